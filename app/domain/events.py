@@ -1,0 +1,99 @@
+"""Events: the immutable facts of a pump's life, and of the register around it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Callable, Mapping
+
+
+class EventType(StrEnum):
+    # the register
+    MODEL_DEFINED = "model_defined"
+    UNIT_DEFINED = "unit_defined"
+    IDENTITY_CONVERTED = "identity_converted"
+    # the pump's life
+    PUMP_REGISTERED = "pump_registered"
+    ISSUED_TO_PATIENT = "issued_to_patient"
+    ISSUED_FOR_TRANSPORT = "issued_for_transport"
+    DISPATCHED_TO_UNIT = "dispatched_to_unit"
+    PRESCRIBED_FROM_STOCK = "prescribed_from_stock"
+    CARE_MOVED = "care_moved"
+    STOCK_MOVED = "stock_moved"
+    RETURNED = "returned"
+    CLEANED = "cleaned"
+    FAULT_REPORTED = "fault_reported"
+    SENT_TO_SERVICE = "sent_to_service"
+    BACK_FROM_SERVICE = "back_from_service"
+    REPORTED_LOST = "reported_lost"
+    RETIRED = "retired"
+
+
+EVENT_LABELS: dict[EventType, str] = {
+    EventType.MODEL_DEFINED: "model defined",
+    EventType.UNIT_DEFINED: "care unit defined",
+    EventType.IDENTITY_CONVERTED: "identity converted",
+    EventType.PUMP_REGISTERED: "registered",
+    EventType.ISSUED_TO_PATIENT: "issued to patient",
+    EventType.ISSUED_FOR_TRANSPORT: "issued for transport",
+    EventType.DISPATCHED_TO_UNIT: "dispatched to unit",
+    EventType.PRESCRIBED_FROM_STOCK: "prescribed from unit stock",
+    EventType.CARE_MOVED: "care responsibility moved",
+    EventType.STOCK_MOVED: "moved between units",
+    EventType.RETURNED: "returned",
+    EventType.CLEANED: "cleaned and checked",
+    EventType.FAULT_REPORTED: "fault reported",
+    EventType.SENT_TO_SERVICE: "sent to service",
+    EventType.BACK_FROM_SERVICE: "back from service",
+    EventType.REPORTED_LOST: "reported lost",
+    EventType.RETIRED: "retired",
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One fact. ``payload`` holds plain JSON values only, and every value a projection
+    needs, so that replaying the log never has to consult anything but the log."""
+
+    id: str
+    type: EventType
+    pump: str | None
+    actor: str
+    workstation: str
+    occurred_at: dt.datetime
+    payload: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who acts, where, and when. Tests pass their own clock and id source."""
+
+    actor: str
+    workstation: str
+    clock: Callable[[], dt.datetime] = _utc_now
+    ids: Callable[[], str] = _new_id
+
+    def event(self, type_: EventType, pump: str | None, **payload: Any) -> Event:
+        return Event(
+            id=self.ids(),
+            type=type_,
+            pump=pump,
+            actor=self.actor,
+            workstation=self.workstation,
+            occurred_at=self.clock(),
+            payload=payload,
+        )
+
+    def today(self) -> dt.date:
+        """The counter's calendar day (local time), for maintenance dates and due checks."""
+        return self.clock().astimezone().date()

@@ -1,0 +1,240 @@
+"""Patient identities of every kind the depots meet, parsed and validated.
+
+Swedish personnummer/samordningsnummer and Norwegian fødselsnummer/D-nummer are checked
+with python-stdnum. Asylum seekers are known by birth date and the first eight digits of
+their LMA number; people without permits by birth date and a name followed by "- UT"; a
+person with protected identity is never stored at all (the prescribing unit stands as
+recipient).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from stdnum import luhn
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, ValidationError
+from stdnum.no import fodselsnummer
+from stdnum.se import personnummer
+
+from app.domain.refusals import RefusalCode, Refused
+
+
+class IdentityKind(StrEnum):
+    SE_PERSONNUMMER = "se_personnummer"
+    SE_SAMORDNINGSNUMMER = "se_samordningsnummer"
+    NO_FODSELSNUMMER = "no_fodselsnummer"
+    NO_D_NUMMER = "no_d_nummer"
+    LMA = "lma"
+    UNDOCUMENTED = "undocumented"
+    PROTECTED = "protected"
+
+
+KIND_LABELS: dict[IdentityKind, str] = {
+    IdentityKind.SE_PERSONNUMMER: "personnummer",
+    IdentityKind.SE_SAMORDNINGSNUMMER: "samordningsnummer",
+    IdentityKind.NO_FODSELSNUMMER: "fødselsnummer",
+    IdentityKind.NO_D_NUMMER: "D-nummer",
+    IdentityKind.LMA: "asylum seeker (LMA)",
+    IdentityKind.UNDOCUMENTED: "without permit (UT)",
+    IdentityKind.PROTECTED: "protected identity",
+}
+
+# How complete an identity is: a person's history may only be converted upwards.
+_RANK = {
+    IdentityKind.UNDOCUMENTED: 0,
+    IdentityKind.LMA: 1,
+    IdentityKind.SE_SAMORDNINGSNUMMER: 2,
+    IdentityKind.NO_D_NUMMER: 2,
+    IdentityKind.SE_PERSONNUMMER: 3,
+    IdentityKind.NO_FODSELSNUMMER: 3,
+}
+
+#: Words a counter may type or a form may carry for a protected identity.
+PROTECTED_WORDS = frozenset(
+    {"protected", "skyddad", "skyddade", "skyddadepersonuppgifter", "sekretessmarkering",
+     "sperret", "fortrolig", "strengtfortrolig", "kode6", "kode7"}
+)
+
+_UT_SUFFIX = re.compile(r"\s*[-–—]\s*UT\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PatientIdentity:
+    """A validated identity. ``key`` is what the register looks a person up by."""
+
+    kind: IdentityKind
+    key: str | None
+    birth_date: dt.date | None = None
+    name: str | None = None
+
+    @property
+    def is_protected(self) -> bool:
+        return self.kind is IdentityKind.PROTECTED
+
+    @property
+    def rank(self) -> int:
+        return _RANK.get(self.kind, -1)
+
+    def display(self) -> str:
+        """What may be shown or printed: never anything of a protected person."""
+        if self.is_protected:
+            return "protected"
+        if self.kind is IdentityKind.UNDOCUMENTED:
+            return f"{self.birth_date:%Y%m%d} {self.name}"
+        if self.kind is IdentityKind.LMA and self.birth_date:
+            return f"{self.birth_date:%Y%m%d} {self.key}"
+        return self.key or ""
+
+
+PROTECTED = PatientIdentity(IdentityKind.PROTECTED, None)
+
+
+def _invalid(text: str, why: str) -> Refused:
+    return Refused(
+        RefusalCode.INVALID_IDENTITY,
+        f"'{text}' is not a valid patient identity: {why}.",
+        text=text,
+        why=why,
+    )
+
+
+def _birth_date(text: str, digits: str) -> dt.date:
+    try:
+        born = dt.datetime.strptime(digits, "%Y%m%d").date()
+    except ValueError:
+        raise _invalid(text, f"{digits} is not a real birth date (YYYYMMDD)") from None
+    if born > dt.date.today():
+        raise _invalid(text, "the birth date is in the future")
+    return born
+
+
+def _parse_swedish(text: str, compact: str) -> PatientIdentity:
+    """``compact`` is stdnum's compact form: YYMMDD-NNNN, YYMMDD+NNNN or YYYYMMDD-NNNN."""
+    if len(compact) not in (11, 13) or compact[-5] not in "-+":
+        raise _invalid(text, "a Swedish number has 10 or 12 digits")
+    digits = compact[:-5] + compact[-4:]
+    if not digits.isdigit():
+        raise _invalid(text, "it may only hold digits and one - or +")
+    day_at = len(compact) - 7  # index of the day's two digits
+    day = int(compact[day_at : day_at + 2])
+    samordning = day > 60
+    shifted = compact if not samordning else (
+        compact[:day_at] + f"{day - 60:02d}" + compact[day_at + 2 :]
+    )
+    try:
+        born = personnummer.get_birth_date(shifted)
+        luhn.validate(digits[-10:])
+    except InvalidChecksum:
+        raise _invalid(text, "the check digit is wrong") from None
+    except InvalidComponent:
+        raise _invalid(text, "the birth date in it is not a real date") from None
+    if born > dt.date.today():
+        raise _invalid(text, "the birth date is in the future")
+    shown_day = born.day + 60 if samordning else born.day
+    key = f"{born:%Y%m}{shown_day:02d}-{compact[-4:]}"
+    kind = IdentityKind.SE_SAMORDNINGSNUMMER if samordning else IdentityKind.SE_PERSONNUMMER
+    return PatientIdentity(kind, key, born)
+
+
+def _parse_norwegian(text: str, digits: str) -> PatientIdentity:
+    if int(digits[2:4]) > 40:
+        raise _invalid(text, "an H-number is a temporary hospital number; use the "
+                             "fødselsnummer or D-nummer")
+    try:
+        fodselsnummer.validate(digits)
+        born = fodselsnummer.get_birth_date(digits)
+    except InvalidChecksum:
+        raise _invalid(text, "the check digits are wrong") from None
+    except ValidationError:
+        raise _invalid(text, "the birth date in it is not valid") from None
+    kind = IdentityKind.NO_D_NUMMER if int(digits[0]) >= 4 else IdentityKind.NO_FODSELSNUMMER
+    return PatientIdentity(kind, digits, born)
+
+
+def _parse_lma(text: str, rest: str) -> PatientIdentity:
+    groups = re.findall(r"\d[\d\-/]*", rest)
+    born = None
+    lma_digits = ""
+    for group in groups:
+        digits = re.sub(r"\D", "", group)
+        if born is None and len(digits) == 8 and not lma_digits and digits[:2] in ("19", "20"):
+            born = _birth_date(text, digits)
+        else:
+            lma_digits += digits
+    if len(lma_digits) < 8:
+        raise _invalid(text, "an LMA number needs at least its first eight digits")
+    return PatientIdentity(IdentityKind.LMA, f"LMA-{lma_digits[:8]}", born)
+
+
+def _parse_undocumented(text: str, rest: str, name: str | None) -> PatientIdentity:
+    match = re.match(r"^\s*(\d{8})\s*(.*?)\s*$", rest)
+    if not match:
+        raise _invalid(text, "a person without permit is given as birth date YYYYMMDD "
+                             "and name followed by '- UT'")
+    born = _birth_date(text, match.group(1))
+    person = (match.group(2) or name or "").strip()
+    person = _UT_SUFFIX.sub("", person).strip()
+    if not person:
+        raise _invalid(text, "a person without permit needs a name")
+    shown = f"{person} - UT"
+    key = f"UT-{born:%Y%m%d}-{' '.join(person.upper().split())}"
+    return PatientIdentity(IdentityKind.UNDOCUMENTED, key, born, shown)
+
+
+def parse_identity(text: str, name: str | None = None) -> PatientIdentity:
+    """Read what the counter typed or scanned as a patient identity, or refuse it.
+
+    ``name`` is a person's name given beside the number (needed for "- UT").
+    """
+    raw = (text or "").strip()
+    if not raw:
+        raise _invalid(text, "it is empty")
+    squeezed = re.sub(r"[\s_]", "", raw).casefold()
+    if squeezed in PROTECTED_WORDS:
+        return PROTECTED
+    upper = raw.upper()
+    if re.match(r"^UT\b", upper) or _UT_SUFFIX.search(upper) or (
+        name and _UT_SUFFIX.search(name)
+    ):
+        rest = re.sub(r"^UT\b[:\s]*", "", raw, flags=re.IGNORECASE)
+        return _parse_undocumented(text, rest, name)
+    if "LMA" in upper:
+        return _parse_lma(text, upper.replace("LMA", " "))
+    spaced = re.sub(r"\s", "", raw)
+    if re.fullmatch(r"\d{11}", spaced):
+        identity = _parse_norwegian(text, spaced)
+    elif re.fullmatch(r"\d{6}[-+]\d{4}|\d{8}-?\d{4}|\d{10}", spaced):
+        identity = _parse_swedish(text, personnummer.compact(spaced))
+    else:
+        raise _invalid(
+            text,
+            "type a personnummer, samordningsnummer, fødselsnummer, D-nummer, "
+            "'LMA' with birth date and LMA number, birth date and name followed by "
+            "'- UT', or 'protected'",
+        )
+    return PatientIdentity(identity.kind, identity.key, identity.birth_date, name)
+
+
+def check_conversion(old: PatientIdentity, new: PatientIdentity) -> None:
+    """Refuse converting a history to an identity that is not a fuller one of the same person."""
+    if old.is_protected or new.is_protected:
+        raise Refused(
+            RefusalCode.CONVERSION_NOT_ALLOWED,
+            "A protected identity has no stored history to convert.",
+        )
+    if new.rank <= old.rank:
+        raise Refused(
+            RefusalCode.CONVERSION_NOT_ALLOWED,
+            f"A {KIND_LABELS[old.kind]} can only be converted to a fuller identity, "
+            f"not to a {KIND_LABELS[new.kind]}.",
+            old=old.kind, new=new.kind,
+        )
+    if old.birth_date and new.birth_date and old.birth_date != new.birth_date:
+        raise Refused(
+            RefusalCode.CONVERSION_NOT_ALLOWED,
+            f"The birth dates differ ({old.birth_date:%Y-%m-%d} and "
+            f"{new.birth_date:%Y-%m-%d}); check both numbers before converting.",
+        )

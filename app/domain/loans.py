@@ -1,0 +1,142 @@
+"""The terms a pump is lent on: who it is for, who answers for it, on whose approval."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Mapping
+
+from app.domain.identity import IdentityKind, PatientIdentity
+from app.domain.reference import CareUnit, UnitKind
+from app.domain.refusals import RefusalCode, Refused
+
+
+class LoanType(StrEnum):
+    PATIENT = "patient"
+    TRANSPORT = "transport"
+    UNIT_BUFFER = "unit_buffer"
+
+
+#: Patients billed to the region's asylum unit (seed 002).
+BILLED_TO_ASYLUM_UNIT = frozenset({IdentityKind.LMA, IdentityKind.UNDOCUMENTED})
+
+
+@dataclass(frozen=True)
+class LoanTerms:
+    loan_id: str
+    number: str
+    loan_type: LoanType
+    responsible_unit: CareUnit
+    billing_unit: str
+    approval: str | None = None
+    prescriber: str | None = None
+    patient: PatientIdentity | None = None
+    #: The register's id of the person; None for a protected identity or a unit loan.
+    patient_id: str | None = None
+    consumables: Mapping[str, int] = field(default_factory=dict)
+
+    def payload(self) -> dict[str, Any]:
+        patient: dict[str, Any] | None = None
+        if self.patient is not None:
+            if self.patient.is_protected:
+                patient = {"kind": IdentityKind.PROTECTED.value}
+            else:
+                patient = {
+                    "id": self.patient_id,
+                    "kind": self.patient.kind.value,
+                    "key": self.patient.key,
+                    "birth_date": self.patient.birth_date.isoformat()
+                    if self.patient.birth_date else None,
+                    "name": self.patient.name,
+                }
+        return {
+            "loan_id": self.loan_id,
+            "loan_number": self.number,
+            "loan_type": self.loan_type.value,
+            "responsible_unit": self.responsible_unit.customer_number,
+            "billing_unit": self.billing_unit,
+            "approval": self.approval,
+            "prescriber": self.prescriber,
+            "consumables": dict(self.consumables),
+            "patient": patient,
+        }
+
+
+def check_approval(text: str | None) -> str:
+    """The approval reference: the signed loan form or referral ("BL Utlån …")."""
+    approval = (text or "").strip()
+    if not approval:
+        raise Refused(
+            RefusalCode.APPROVAL_REQUIRED,
+            "An approval reference is required: give the signed loan form's or the "
+            "referral's reference.",
+        )
+    return approval
+
+
+def check_consumables(packs: Mapping[str, int]) -> dict[str, int]:
+    checked: dict[str, int] = {}
+    for name, count in packs.items():
+        if not name.strip() or count < 0 or count > 99:
+            raise Refused(RefusalCode.INVALID_INPUT,
+                          f"'{name}: {count}' is not a consumable pack count (0–99).")
+        if count:
+            checked[name.strip()] = count
+    return checked
+
+
+def parse_consumables(items: list[str]) -> dict[str, int]:
+    """Read ``NAME=COUNT`` or ``NAME`` (one pack) as the counter writes them."""
+    packs: dict[str, int] = {}
+    for item in items:
+        match = re.fullmatch(r"\s*(.+?)\s*(?:[=:x×]\s*(\d+))?\s*", item)
+        if not match:
+            raise Refused(RefusalCode.INVALID_INPUT, f"'{item}' is not NAME=COUNT.")
+        packs[match.group(1)] = packs.get(match.group(1), 0) + int(match.group(2) or 1)
+    return check_consumables(packs)
+
+
+def patient_loan_terms(
+    *,
+    loan_id: str,
+    number: str,
+    transport: bool,
+    unit: CareUnit,
+    patient: PatientIdentity,
+    patient_id: str | None,
+    approval: str | None,
+    prescriber: str | None,
+    consumables: Mapping[str, int],
+    asylum_unit: CareUnit | None,
+) -> LoanTerms:
+    """Terms of a loan to a patient, with the rules of the seeds applied.
+
+    Asylum seekers and people without permits are billed to the region's asylum unit; a
+    protected identity keeps no patient data at all — the unit stands as recipient.
+    """
+    if unit.kind is UnitKind.ASYLUM and patient.kind not in BILLED_TO_ASYLUM_UNIT:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      f"{unit.name} ({unit.customer_number}) is billed only for asylum "
+                      "seekers and people without permits; give the caring unit.")
+    billing = unit.customer_number
+    if patient.kind in BILLED_TO_ASYLUM_UNIT:
+        if asylum_unit is None:
+            raise Refused(
+                RefusalCode.NO_ASYLUM_UNIT,
+                "This patient is billed to the region's asylum unit, but none is registered: "
+                "add the asylum unit (e.g. 601628) as a care unit of kind 'asylum' first.",
+            )
+        billing = asylum_unit.customer_number
+    return LoanTerms(
+        loan_id=loan_id,
+        number=number,
+        loan_type=LoanType.TRANSPORT if transport else LoanType.PATIENT,
+        responsible_unit=unit,
+        billing_unit=billing,
+        approval=check_approval(approval),
+        prescriber=(prescriber or "").strip() or None,
+        patient=patient,
+        patient_id=None if patient.is_protected else patient_id,
+        consumables=check_consumables(consumables),
+    )

@@ -1,0 +1,81 @@
+"""Reference data the counter works with: pump models and care units."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from app.domain.refusals import RefusalCode, Refused
+
+
+class ProductArea(StrEnum):
+    ENTERAL_NUTRITION = "enteral_nutrition"
+    SUBCUTANEOUS_INFUSION = "subcutaneous_infusion"
+
+
+class UnitKind(StrEnum):
+    HOSPITAL_INPATIENT = "hospital_inpatient"
+    HOSPITAL_OUTPATIENT = "hospital_outpatient"
+    PRIMARY_CARE = "primary_care"  # "hälsovalsenhet"
+    MUNICIPALITY = "municipality"
+    ASYLUM = "asylum"  # the region's unit billed for asylum seekers and people without permits
+
+    @property
+    def may_hold_buffer_stock(self) -> bool:
+        """Only hospital in- and outpatient units may keep a buffer stock (seed 000)."""
+        return self in (UnitKind.HOSPITAL_INPATIENT, UnitKind.HOSPITAL_OUTPATIENT)
+
+
+UNIT_KIND_LABELS = {
+    UnitKind.HOSPITAL_INPATIENT: "hospital inpatient unit",
+    UnitKind.HOSPITAL_OUTPATIENT: "hospital outpatient unit",
+    UnitKind.PRIMARY_CARE: "primary care unit",
+    UnitKind.MUNICIPALITY: "municipality",
+    UnitKind.ASYLUM: "asylum unit",
+}
+
+
+@dataclass(frozen=True)
+class PumpModel:
+    code: str
+    make: str
+    name: str
+    product_area: ProductArea
+    maintenance_interval_days: int
+    gtin: str | None = None
+    consumables: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class CareUnit:
+    customer_number: str
+    name: str
+    kind: UnitKind
+    contact_person: str | None = None
+    payers: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+
+def check_customer_number(text: str) -> str:
+    """A prescribing unit's customer number has six digits (e.g. 602154)."""
+    number = (text or "").strip()
+    if not re.fullmatch(r"\d{6}", number):
+        raise Refused(
+            RefusalCode.INVALID_INPUT,
+            f"'{text}' is not a customer number: a care unit's customer number has six digits.",
+            text=text,
+        )
+    return number
+
+
+def check_model(model: PumpModel) -> PumpModel:
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-_.]{0,31}", model.code or ""):
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      f"'{model.code}' is not a model code: use letters, digits, - _ or .")
+    if model.maintenance_interval_days <= 0:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "The maintenance interval must be a positive number of days.")
+    if model.gtin is not None and not re.fullmatch(r"\d{14}", model.gtin):
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      f"'{model.gtin}' is not a GTIN: give the 14 digits of AI (01).")
+    return model

@@ -1,0 +1,45 @@
+"""Why an action is refused, as data: a code the GUI can translate and an English message.
+
+Every refusal leaves the database unchanged; the message tells the counter what the
+pump's state is and what to do next.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class RefusalCode(StrEnum):
+    ILLEGAL_MOVE = "illegal_move"
+    ALREADY_DONE = "already_done"
+    MAINTENANCE_OVERDUE = "maintenance_overdue"
+    OPEN_FAULT = "open_fault"
+    APPROVAL_REQUIRED = "approval_required"
+    PATIENT_REQUIRED = "patient_required"
+    UNKNOWN_CODE = "unknown_code"
+    UNKNOWN_PUMP = "unknown_pump"
+    UNKNOWN_MODEL = "unknown_model"
+    UNKNOWN_UNIT = "unknown_unit"
+    UNKNOWN_PATIENT = "unknown_patient"
+    NO_BUFFER_STOCK = "no_buffer_stock"
+    SAME_UNIT = "same_unit"
+    DUPLICATE = "duplicate"
+    INVALID_IDENTITY = "invalid_identity"
+    INVALID_INPUT = "invalid_input"
+    NO_ASYLUM_UNIT = "no_asylum_unit"
+    CONVERSION_NOT_ALLOWED = "conversion_not_allowed"
+    DATABASE_BUSY = "database_busy"
+
+
+class Refused(Exception):
+    """An action the counter asked for and the rules do not allow. Nothing was changed."""
+
+    def __init__(self, code: RefusalCode, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.params = params
+
+    def __str__(self) -> str:
+        return self.message

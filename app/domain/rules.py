@@ -1,0 +1,267 @@
+"""The counter's actions as decisions: given a pump as it is, the event an action makes,
+or a refusal that says what the pump's state is and what to do.
+
+The table below is DESIGN.md's "pump's life"; ``decide`` functions add each move's own
+rules (approval required, maintenance overdue, buffer stock only at hospital units …).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from app.domain.events import Context, Event, EventType
+from app.domain.loans import LoanTerms
+from app.domain.pump import Pump
+from app.domain.reference import CareUnit, PumpModel
+from app.domain.refusals import RefusalCode, Refused
+from app.domain.states import NEXT_STEP, STATE_LABELS, PumpState
+
+S = PumpState
+E = EventType
+
+#: From which states each event may be recorded.
+ALLOWED_FROM: dict[EventType, frozenset[PumpState]] = {
+    E.ISSUED_TO_PATIENT: frozenset({S.READY}),
+    E.ISSUED_FOR_TRANSPORT: frozenset({S.READY}),
+    E.DISPATCHED_TO_UNIT: frozenset({S.READY}),
+    E.PRESCRIBED_FROM_STOCK: frozenset({S.IN_UNIT_STOCK}),
+    E.CARE_MOVED: frozenset({S.ON_LOAN}),
+    E.STOCK_MOVED: frozenset({S.IN_UNIT_STOCK}),
+    E.RETURNED: frozenset({S.ON_LOAN, S.ON_TRANSPORT_LOAN, S.IN_UNIT_STOCK, S.LOST}),
+    E.CLEANED: frozenset({S.AWAITING_CLEANING}),
+    E.FAULT_REPORTED: frozenset(set(S) - {S.RETIRED}),
+    E.SENT_TO_SERVICE: frozenset({S.FAULTY, S.AWAITING_CLEANING, S.READY, S.IN_UNIT_STOCK}),
+    E.BACK_FROM_SERVICE: frozenset({S.IN_SERVICE}),
+    E.REPORTED_LOST: frozenset({S.ON_LOAN, S.IN_UNIT_STOCK}),
+    E.RETIRED: frozenset({S.READY, S.AWAITING_CLEANING, S.FAULTY, S.IN_SERVICE, S.LOST}),
+}
+
+#: The counter's verb for each action, used in refusals ("Cannot return PD-1: …").
+VERBS: dict[EventType, str] = {
+    E.ISSUED_TO_PATIENT: "issue",
+    E.ISSUED_FOR_TRANSPORT: "issue for transport",
+    E.DISPATCHED_TO_UNIT: "dispatch",
+    E.PRESCRIBED_FROM_STOCK: "prescribe from unit stock",
+    E.CARE_MOVED: "move care responsibility for",
+    E.STOCK_MOVED: "move",
+    E.RETURNED: "return",
+    E.CLEANED: "mark as cleaned",
+    E.FAULT_REPORTED: "report a fault on",
+    E.SENT_TO_SERVICE: "send to service",
+    E.BACK_FROM_SERVICE: "register back from service",
+    E.REPORTED_LOST: "report as lost",
+    E.RETIRED: "retire",
+}
+
+#: Where the pump's state means the action was already done: say so, do nothing.
+_ALREADY: dict[tuple[EventType, PumpState], str] = {
+    (E.RETURNED, S.READY): "it is already returned, cleaned and ready; nothing to do",
+    (E.RETURNED, S.AWAITING_CLEANING): "it is already returned; clean and check it",
+    (E.RETURNED, S.FAULTY): "it is already returned with a fault; send it to service",
+    (E.CLEANED, S.READY): "it is already cleaned and ready; nothing to do",
+    (E.REPORTED_LOST, S.LOST): "it is already reported lost",
+    (E.RETIRED, S.RETIRED): "it is already retired",
+    (E.BACK_FROM_SERVICE, S.READY): "it is already back and ready; nothing to do",
+}
+
+#: Advice where the generic "what to do next" of a state would mislead.
+_ADVICE: dict[tuple[EventType, PumpState], str] = {
+    (E.RETURNED, S.IN_SERVICE): "register it back from service instead",
+    (E.RETURNED, S.RETIRED): "it is retired; set it aside",
+    (E.CLEANED, S.FAULTY): "send it to service first",
+    (E.CLEANED, S.ON_LOAN): "return it first",
+    (E.CLEANED, S.ON_TRANSPORT_LOAN): "return it first",
+    (E.CLEANED, S.IN_UNIT_STOCK): "return it first",
+    (E.CLEANED, S.IN_SERVICE): "register it back from service first",
+    (E.CLEANED, S.LOST): "return it first if it has been found",
+    (E.PRESCRIBED_FROM_STOCK, S.READY): "it is at the depot; issue it to the patient instead",
+    (E.SENT_TO_SERVICE, S.ON_LOAN): "return it first",
+    (E.SENT_TO_SERVICE, S.ON_TRANSPORT_LOAN): "return it first",
+    (E.SENT_TO_SERVICE, S.LOST): "return it first if it has been found",
+    (E.SENT_TO_SERVICE, S.IN_SERVICE): "it is already in service",
+    (E.BACK_FROM_SERVICE, S.FAULTY): "send it to service first",
+    (E.REPORTED_LOST, S.ON_TRANSPORT_LOAN): "a transport loan comes back to the lending "
+                                            "counter; return it",
+    (E.RETIRED, S.ON_LOAN): "return it first",
+    (E.RETIRED, S.ON_TRANSPORT_LOAN): "return it first",
+    (E.RETIRED, S.IN_UNIT_STOCK): "return it from the unit first",
+}
+
+
+class ServiceReason(StrEnum):
+    REPAIR = "repair"
+    MAINTENANCE = "maintenance"
+
+
+def _local(moment: dt.datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def refusal(action: EventType, pump: Pump) -> Refused:
+    """Why ``action`` cannot be done to ``pump`` now, in the counter's words."""
+    already = _ALREADY.get((action, pump.state))
+    advice = already or _ADVICE.get((action, pump.state)) or NEXT_STEP[pump.state]
+    where = f" at {pump.responsible_unit}" if pump.responsible_unit else ""
+    message = (
+        f"Cannot {VERBS[action]} {pump.registration}: it is {STATE_LABELS[pump.state]}{where} "
+        f"since {_local(pump.since)} — {advice}."
+    )
+    return Refused(
+        RefusalCode.ALREADY_DONE if already else RefusalCode.ILLEGAL_MOVE,
+        message,
+        registration=pump.registration,
+        state=pump.state.value,
+        action=action.value,
+        since=pump.since.isoformat(),
+    )
+
+
+def _check_move(action: EventType, pump: Pump) -> None:
+    if pump.state not in ALLOWED_FROM[action]:
+        raise refusal(action, pump)
+
+
+def _check_maintenance(action: EventType, pump: Pump, today: dt.date) -> None:
+    if pump.maintenance_overdue(today):
+        raise Refused(
+            RefusalCode.MAINTENANCE_OVERDUE,
+            f"Cannot {VERBS[action]} {pump.registration}: its preventive maintenance was due "
+            f"{pump.next_maintenance:%Y-%m-%d} — send it to service for maintenance.",
+            registration=pump.registration,
+            due=pump.next_maintenance.isoformat() if pump.next_maintenance else None,
+        )
+
+
+def _check_buffer_unit(action: EventType, unit: CareUnit) -> None:
+    if not unit.kind.may_hold_buffer_stock:
+        raise Refused(
+            RefusalCode.NO_BUFFER_STOCK,
+            f"Cannot {VERBS[action]} to {unit.name} ({unit.customer_number}): only hospital "
+            "units may hold a buffer stock of pumps, not primary care or municipalities.",
+            unit=unit.customer_number,
+        )
+
+
+def register(ctx: Context, registration: str, model: PumpModel, serial_number: str | None,
+             udi: tuple[str, str] | None) -> Event:
+    """A new pump enters the register, ready, its first maintenance one interval away."""
+    today = ctx.today()
+    return ctx.event(
+        E.PUMP_REGISTERED, registration,
+        model=model.code,
+        serial_number=serial_number,
+        udi_gtin=udi[0] if udi else None,
+        udi_serial=udi[1] if udi else None,
+        last_maintenance=None,
+        next_maintenance=(today + dt.timedelta(days=model.maintenance_interval_days)).isoformat(),
+    )
+
+
+def issue(ctx: Context, pump: Pump, terms: LoanTerms) -> Event:
+    """Lend a ready pump to a patient, or for a transfer to another hospital."""
+    action = E.ISSUED_FOR_TRANSPORT if terms.loan_type == "transport" else E.ISSUED_TO_PATIENT
+    _check_move(action, pump)
+    _check_maintenance(action, pump, ctx.today())
+    return ctx.event(action, pump.registration, **terms.payload())
+
+
+def dispatch(ctx: Context, pump: Pump, terms: LoanTerms) -> Event:
+    """Ship a ready pump to a hospital unit's buffer stock; the unit answers for it."""
+    _check_move(E.DISPATCHED_TO_UNIT, pump)
+    _check_buffer_unit(E.DISPATCHED_TO_UNIT, terms.responsible_unit)
+    _check_maintenance(E.DISPATCHED_TO_UNIT, pump, ctx.today())
+    return ctx.event(E.DISPATCHED_TO_UNIT, pump.registration,
+                     unit=terms.responsible_unit.customer_number, **terms.payload())
+
+
+def prescribe(ctx: Context, pump: Pump, terms: LoanTerms) -> Event:
+    """The unit hands a pump from its stock to a patient; the unit stays responsible."""
+    _check_move(E.PRESCRIBED_FROM_STOCK, pump)
+    if terms.responsible_unit.customer_number != pump.responsible_unit:
+        raise Refused(
+            RefusalCode.INVALID_INPUT,
+            f"{pump.registration} is in the stock of unit {pump.responsible_unit}, not of "
+            f"{terms.responsible_unit.customer_number}; prescribe it from that unit.",
+            registration=pump.registration,
+        )
+    return ctx.event(E.PRESCRIBED_FROM_STOCK, pump.registration,
+                     from_loan_id=pump.loan_id, **terms.payload())
+
+
+def move(ctx: Context, pump: Pump, unit: CareUnit) -> Event:
+    """Responsibility moves: with the patient's care (on loan), or between units' stocks."""
+    action = E.STOCK_MOVED if pump.state is S.IN_UNIT_STOCK else E.CARE_MOVED
+    _check_move(action, pump)
+    if unit.customer_number == pump.responsible_unit:
+        raise Refused(RefusalCode.SAME_UNIT,
+                      f"{pump.registration} is already the responsibility of {unit.name} "
+                      f"({unit.customer_number}).", registration=pump.registration)
+    if action is E.STOCK_MOVED:
+        _check_buffer_unit(action, unit)
+    return ctx.event(action, pump.registration, loan_id=pump.loan_id,
+                     from_unit=pump.responsible_unit, to_unit=unit.customer_number)
+
+
+def fault_payload(fault_id: str, description: str, category: str | None) -> dict[str, object]:
+    text = (description or "").strip()
+    if not text:
+        raise Refused(RefusalCode.INVALID_INPUT, "Describe the fault: what is wrong?")
+    return {"id": fault_id, "description": text, "category": (category or "").strip() or None}
+
+
+def return_pump(ctx: Context, pump: Pump, fault: dict[str, object] | None = None) -> Event:
+    """The pump comes back; with a fault note it goes to faulty, else to cleaning."""
+    _check_move(E.RETURNED, pump)
+    return ctx.event(E.RETURNED, pump.registration, loan_id=pump.loan_id,
+                     from_state=pump.state.value, from_unit=pump.responsible_unit, fault=fault)
+
+
+def clean(ctx: Context, pump: Pump) -> Event:
+    """Cleaned and checked: ready again, unless a fault is still open."""
+    _check_move(E.CLEANED, pump)
+    if pump.open_faults:
+        raise Refused(RefusalCode.OPEN_FAULT,
+                      f"Cannot mark {pump.registration} as cleaned: it has an open fault report "
+                      "— send it to service first.", registration=pump.registration)
+    return ctx.event(E.CLEANED, pump.registration)
+
+
+def report_fault(ctx: Context, pump: Pump, fault: dict[str, object]) -> Event:
+    """A fault blocks the pump until repaired. A pump that was out is back at the depot
+    when its fault is logged, so its loan ends here as a return would end it."""
+    _check_move(E.FAULT_REPORTED, pump)
+    return ctx.event(E.FAULT_REPORTED, pump.registration, loan_id=pump.loan_id,
+                     from_state=pump.state.value, from_unit=pump.responsible_unit, fault=fault)
+
+
+def send_to_service(ctx: Context, pump: Pump, reason: ServiceReason) -> Event:
+    """To repair or preventive maintenance; from a unit's stock this ends the unit's loan."""
+    _check_move(E.SENT_TO_SERVICE, pump)
+    return ctx.event(E.SENT_TO_SERVICE, pump.registration, reason=reason.value,
+                     loan_id=pump.loan_id, from_state=pump.state.value,
+                     from_unit=pump.responsible_unit)
+
+
+def back_from_service(ctx: Context, pump: Pump, model: PumpModel) -> Event:
+    """Ready again; after maintenance the next one is due one interval from today."""
+    _check_move(E.BACK_FROM_SERVICE, pump)
+    payload: dict[str, object] = {"reason": pump.service_reason, "closes_faults": pump.open_faults}
+    if pump.service_reason == ServiceReason.MAINTENANCE:
+        today = ctx.today()
+        payload["last_maintenance"] = today.isoformat()
+        payload["next_maintenance"] = (
+            today + dt.timedelta(days=model.maintenance_interval_days)).isoformat()
+    return ctx.event(E.BACK_FROM_SERVICE, pump.registration, **payload)
+
+
+def report_lost(ctx: Context, pump: Pump) -> Event:
+    """Lost while out; the responsible unit carries the cost."""
+    _check_move(E.REPORTED_LOST, pump)
+    return ctx.event(E.REPORTED_LOST, pump.registration, loan_id=pump.loan_id,
+                     from_state=pump.state.value, liable_unit=pump.responsible_unit)
+
+
+def retire(ctx: Context, pump: Pump) -> Event:
+    _check_move(E.RETIRED, pump)
+    return ctx.event(E.RETIRED, pump.registration, from_state=pump.state.value)

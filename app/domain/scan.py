@@ -1,0 +1,95 @@
+"""What a barcode scanner typed, read as a pump's registration label or a GS1 UDI.
+
+A keyboard-wedge scanner may send a symbology identifier (``]C1``, ``]d2`` …), stray
+whitespace and line ends, lower case (caps lock), and a GS1 group separator or nothing in
+its place. Reading never touches the database: it says which keys to look the pump up by.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import biip
+from biip.gs1_messages import GS1Message
+
+from app.domain.refusals import RefusalCode, Refused
+
+_SYMBOLOGY_ID = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
+_GS = "\x1d"
+_REGISTRATION = re.compile(r"[A-Z0-9][A-Z0-9\-./]{0,31}")
+
+
+@dataclass(frozen=True)
+class ScanCode:
+    """Keys to find a pump by. ``text`` is the cleaned code as a registration number."""
+
+    raw: str
+    text: str
+    gtin: str | None = None
+    serial: str | None = None
+    #: What follows the GTIN when the GS1 data could not be split (no separator sent).
+    gs1_tail: str | None = None
+
+    @property
+    def is_udi(self) -> bool:
+        return self.gtin is not None
+
+
+def normalize_registration(text: str) -> str:
+    return (text or "").strip().upper()
+
+
+def check_registration(text: str) -> str:
+    """A registration number as printed on the depot's Code 128 label."""
+    registration = normalize_registration(text)
+    if not _REGISTRATION.fullmatch(registration):
+        raise Refused(
+            RefusalCode.INVALID_INPUT,
+            f"'{text}' cannot be a registration number: use 1–32 letters, digits, - . or /.",
+            text=text,
+        )
+    return registration
+
+
+def _clean(raw: str) -> str:
+    text = raw.replace("\r", "").replace("\n", "").replace("\t", "").strip(" ")
+    text = _SYMBOLOGY_ID.sub("", text)
+    # Keep the GS separator; drop every other control character a scanner may add.
+    text = "".join(ch for ch in text if ch == _GS or ch.isprintable())
+    return text.strip().upper()
+
+
+def parse_udi(text: str) -> tuple[str, str | None, str | None] | None:
+    """(gtin, serial, tail) of a GS1 code, or None if it is not GS1 data with a GTIN."""
+    message = None
+    try:
+        if text.startswith("("):
+            message = GS1Message.parse_hri(text)
+        elif text.startswith("01") and len(text) >= 16:
+            message = biip.parse(text).gs1_message
+    except (biip.ParseError, ValueError):
+        message = None
+    if message is not None:
+        gtin = message.element_strings.get(ai="01")
+        serial = message.element_strings.get(ai="21")
+        if gtin is not None and serial is not None:
+            return gtin.value, serial.value, None
+    match = re.fullmatch(r"\(?01\)?(\d{14})(.*)", text.replace(_GS, ""))
+    if match:
+        return match.group(1), None, match.group(2)
+    return None
+
+
+def read_scan(raw: str) -> ScanCode:
+    """Read raw scanner text, or refuse it if nothing in it can name a pump."""
+    text = _clean(raw or "")
+    if not text or not any(ch.isalnum() for ch in text):
+        raise Refused(RefusalCode.UNKNOWN_CODE, "The scan was empty or unreadable: scan again.",
+                      text=raw)
+    udi = parse_udi(text)
+    if udi is not None:
+        gtin, serial, tail = udi
+        return ScanCode(raw=raw, text=text.replace(_GS, ""), gtin=gtin, serial=serial,
+                        gs1_tail=tail)
+    return ScanCode(raw=raw, text=text)

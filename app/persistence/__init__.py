@@ -1,0 +1,1 @@
+"""SQLite persistence: models, migrations, the projection of events into tables."""

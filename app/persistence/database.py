@@ -1,0 +1,104 @@
+"""Opening the workstation's SQLite database: durable settings, migrations, sessions.
+
+WAL with ``synchronous=FULL`` makes every commit durable before it returns, so a killed
+process or a power cut never loses a committed event. Write transactions start with
+``BEGIN IMMEDIATE`` so two writers queue on the lock instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.refusals import RefusalCode, Refused
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 5000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+class DatabaseBusy(Refused):
+    def __init__(self) -> None:
+        super().__init__(
+            RefusalCode.DATABASE_BUSY,
+            "The database is busy with another task; nothing was changed. Try again in a "
+            "moment.",
+        )
+
+
+class Database:
+    """One workstation database file. Thread-safe: each caller opens its own session."""
+
+    def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = create_engine(f"sqlite:///{self.path}")
+        event.listen(self.engine, "connect", _on_connect)
+        event.listen(self.engine, "begin", _on_begin)
+        self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
+        if migrate:
+            self.upgrade()
+
+    def upgrade(self) -> None:
+        """Bring the schema to the newest revision; a database made by an older PumpDesk
+        is upgraded in place, keeping its data."""
+        if current_revision(self.engine) != head_revision():
+            command.upgrade(alembic_config(self.engine), "head")
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._read_sessions() as session:
+            yield session
+
+    def writing(self) -> Session:
+        return self._write_sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def is_busy(error: BaseException) -> bool:
+    return isinstance(error, OperationalError) and "locked" in str(error.orig).lower()

@@ -1,0 +1,181 @@
+"""The local database's tables. Every table but ``events`` and ``meta`` is a projection of
+the event log (see ``projector``); the log itself is append-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """An aware datetime kept as ISO 8601 text in UTC, so it sorts and compares as text."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored; give a timezone")
+        return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Any) -> dt.datetime | None:
+        return dt.datetime.fromisoformat(value) if value is not None else None
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class PumpModelRow(Base):
+    __tablename__ = "pump_models"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    make: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(100))
+    product_area: Mapped[str] = mapped_column(String(40))
+    maintenance_interval_days: Mapped[int] = mapped_column(Integer)
+    gtin: Mapped[str | None] = mapped_column(String(14), unique=True)
+    consumables: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class CareUnitRow(Base):
+    __tablename__ = "care_units"
+
+    customer_number: Mapped[str] = mapped_column(String(6), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    contact_person: Mapped[str | None] = mapped_column(String(200))
+    payers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+
+class PatientRow(Base):
+    __tablename__ = "patients"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    name: Mapped[str | None] = mapped_column(String(200))
+    #: Identities this person's history was converted from, oldest first.
+    previous_keys: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class LoanRow(Base):
+    __tablename__ = "loans"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    type: Mapped[str] = mapped_column(String(20))
+    patient_id: Mapped[str | None] = mapped_column(ForeignKey("patients.id"), index=True)
+    protected_identity: Mapped[bool] = mapped_column(Boolean, default=False)
+    responsible_unit: Mapped[str] = mapped_column(ForeignKey("care_units.customer_number"),
+                                                  index=True)
+    billing_unit: Mapped[str] = mapped_column(ForeignKey("care_units.customer_number"))
+    approval: Mapped[str | None] = mapped_column(String(100))
+    prescriber: Mapped[str | None] = mapped_column(String(200))
+    consumables: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    workstation: Mapped[str] = mapped_column(String(64))
+
+
+class LoanPumpRow(Base):
+    """A pump lent under a loan; a loan may hold several pumps, each ending on its own."""
+
+    __tablename__ = "loan_pumps"
+
+    loan_id: Mapped[str] = mapped_column(ForeignKey("loans.id"), primary_key=True)
+    pump: Mapped[str] = mapped_column(ForeignKey("pumps.registration"), primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    end_reason: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (Index("ix_loan_pumps_pump", "pump"),)
+
+
+class PumpRow(Base):
+    __tablename__ = "pumps"
+
+    registration: Mapped[str] = mapped_column(String(32), primary_key=True)
+    model_code: Mapped[str] = mapped_column(ForeignKey("pump_models.code"), index=True)
+    serial_number: Mapped[str | None] = mapped_column(String(64), index=True)
+    udi_gtin: Mapped[str | None] = mapped_column(String(14))
+    udi_serial: Mapped[str | None] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(24), index=True)
+    since: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    responsible_unit: Mapped[str | None] = mapped_column(
+        ForeignKey("care_units.customer_number"), index=True)
+    loan_id: Mapped[str | None] = mapped_column(ForeignKey("loans.id"), index=True)
+    last_maintenance: Mapped[dt.date | None] = mapped_column(Date)
+    next_maintenance: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    service_reason: Mapped[str | None] = mapped_column(String(20))
+
+    __table_args__ = (Index("ix_pumps_udi", "udi_gtin", "udi_serial", unique=True),)
+
+
+class FaultReportRow(Base):
+    __tablename__ = "fault_reports"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    pump: Mapped[str] = mapped_column(ForeignKey("pumps.registration"))
+    description: Mapped[str] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(String(60))
+    reported_by: Mapped[str] = mapped_column(String(100))
+    reported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_fault_reports_pump_closed", "pump", "closed_at"),)
+
+
+class EventRow(Base):
+    """The append-only log. ``seq`` is this database's order of recording."""
+
+    __tablename__ = "events"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    type: Mapped[str] = mapped_column(String(40))
+    pump: Mapped[str | None] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(100))
+    workstation: Mapped[str] = mapped_column(String(64))
+    occurred_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    __table_args__ = (Index("ix_events_pump_seq", "pump", "seq"),)
+
+
+class MetaRow(Base):
+    """Facts about this database itself (its workstation id, counters)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+#: The tables that are projections of the event log, in an order safe for foreign keys.
+PROJECTED_TABLES = ("pump_models", "care_units", "patients", "loans", "pumps", "loan_pumps",
+                    "fault_reports")

@@ -1,0 +1,51 @@
+"""A unit of work: one write transaction. Leaving it without ``commit()`` rolls back, so
+every change the program keeps was committed on purpose, event and state together."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy.exc import OperationalError
+
+from app.domain.events import Event
+from app.domain.pump import Pump
+from app.persistence.database import Database, DatabaseBusy, is_busy
+from app.persistence.projector import Projector
+from app.persistence.repository import Repository
+
+
+class UnitOfWork:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def __enter__(self) -> "UnitOfWork":
+        self.session = self.db.writing()
+        self.repo = Repository(self.session)
+        self._projector = Projector(self.session)
+        try:
+            self.session.connection()  # BEGIN IMMEDIATE now: wait for the lock up front
+        except OperationalError as error:
+            self.session.close()
+            if is_busy(error):
+                raise DatabaseBusy() from error
+            raise
+        return self
+
+    def record(self, event: Event, before: Pump | None = None) -> Pump | None:
+        """Apply ``event`` to the tables and append it to the log (not yet committed)."""
+        return self._projector.apply(event, before)
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except OperationalError as error:
+            if is_busy(error):
+                raise DatabaseBusy() from error
+            raise
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.session.rollback()
+        self.session.close()
+        if isinstance(error, OperationalError) and is_busy(error):
+            raise DatabaseBusy() from error

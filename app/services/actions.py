@@ -1,0 +1,248 @@
+"""One function per counter action on a pump. Each reads the scan, loads the pump,
+lets the rules decide, and records state and event in one transaction — or raises
+``Refused`` having changed nothing."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Callable, Mapping, Sequence
+
+from app.domain import rules
+from app.domain.events import Event, EventType
+from app.domain.identity import IdentityKind, PatientIdentity, parse_identity
+from app.domain.loans import LoanTerms, LoanType, patient_loan_terms
+from app.domain.pump import Pump
+from app.domain.reference import CareUnit, check_customer_number
+from app.domain.refusals import RefusalCode, Refused
+from app.domain.rules import ServiceReason
+from app.domain.scan import check_registration, parse_udi, read_scan
+from app.persistence.repository import LoanSummary, Repository
+from app.persistence.unit_of_work import UnitOfWork
+from app.services.results import ActionResult
+from app.services.station import Station
+
+
+def unknown_pump(text: str) -> Refused:
+    return Refused(RefusalCode.UNKNOWN_PUMP,
+                   f"No pump matches '{text.strip()}': check the label and scan again, or "
+                   "register the pump first.", text=text)
+
+
+def find_pump(repo: Repository, scan: str) -> Pump:
+    pump = repo.pump_by_scan(read_scan(scan))
+    if pump is None:
+        raise unknown_pump(scan)
+    return pump
+
+
+def find_unit(repo: Repository, customer_number: str) -> CareUnit:
+    number = check_customer_number(customer_number)
+    unit = repo.unit(number)
+    if unit is None:
+        raise Refused(RefusalCode.UNKNOWN_UNIT,
+                      f"No care unit has customer number {number}: check the number or add "
+                      "the unit.", customer_number=number)
+    return unit
+
+
+def _result(uow: UnitOfWork, event: Event, before: Pump | None, after: Pump,
+            held: LoanSummary | None = None) -> ActionResult:
+    model = uow.repo.model(after.model)
+    loan = held or uow.repo.loan_summary(after.loan_id)
+    return ActionResult(
+        event_id=event.id, event_type=event.type.value, registration=after.registration,
+        model=after.model, model_name=f"{model.make} {model.name}" if model else after.model,
+        state=after.state.value, previous_state=before.state.value if before else None,
+        holder=held.holder if held else None,
+        holder_unit=held.unit_name if held else None,
+        held_since=held.started_at if held else None,
+        loan_number=loan.number if loan else None,
+        responsible_unit=after.responsible_unit,
+    )
+
+
+def _act(station: Station, scan: str,
+         decide: Callable[[UnitOfWork, Pump], Event], *, report_holder: bool = False
+         ) -> ActionResult:
+    with station.unit_of_work() as uow:
+        before = find_pump(uow.repo, scan)
+        held = uow.repo.loan_summary(before.loan_id) if report_holder else None
+        event = decide(uow, before)
+        after = uow.record(event, before)
+        result = _result(uow, event, before, after, held)
+        uow.commit()
+    return result
+
+
+# -- registering ------------------------------------------------------------------------
+
+
+def register_pump(station: Station, registration: str, model: str,
+                  serial_number: str | None = None, udi: str | None = None) -> ActionResult:
+    """A new pump enters the register, ready for its first loan."""
+    reg = check_registration(registration)
+    udi_keys = None
+    if udi:
+        code = read_scan(udi)
+        parsed = parse_udi(code.text)
+        if parsed is None or parsed[1] is None:
+            raise Refused(RefusalCode.INVALID_INPUT,
+                          f"'{udi}' is not a GS1 UDI with GTIN (01) and serial (21).")
+        udi_keys = (parsed[0], parsed[1])
+    with station.unit_of_work() as uow:
+        found = uow.repo.model(model)
+        if found is None:
+            raise Refused(RefusalCode.UNKNOWN_MODEL,
+                          f"No pump model '{model}': see 'pumpdesk list models'.", model=model)
+        if uow.repo.registration_taken(reg):
+            raise Refused(RefusalCode.DUPLICATE,
+                          f"{reg} is already registered; scan it to see its state.",
+                          registration=reg)
+        if udi_keys and (other := uow.repo.udi_taken(*udi_keys)):
+            raise Refused(RefusalCode.DUPLICATE,
+                          f"That UDI already belongs to pump {other}.", registration=other)
+        event = rules.register(station.ctx, reg, found,
+                               (serial_number or "").strip() or None, udi_keys)
+        after = uow.record(event)
+        result = _result(uow, event, None, after)
+        uow.commit()
+    return result
+
+
+# -- lending ----------------------------------------------------------------------------
+
+
+def _patient(repo: Repository, text: str, name: str | None) -> tuple[PatientIdentity, str | None]:
+    identity = parse_identity(text, name)
+    if identity.is_protected:
+        return identity, None
+    found = repo.patient(identity.key)
+    if found is not None:
+        return found[1], found[0]
+    if identity.kind is IdentityKind.LMA and identity.birth_date is None:
+        raise Refused(RefusalCode.INVALID_IDENTITY,
+                      f"{identity.key} is not in the register yet: for the first loan give the "
+                      "birth date too (LMA YYYYMMDD NN-NNNNNN).")
+    return identity, str(uuid.uuid4())
+
+
+def _loan_number(station: Station, repo: Repository) -> str:
+    ws = station.ctx.workstation
+    return f"{ws}-{repo.count_loans_from(ws) + 1:06d}"
+
+
+def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: str,
+                approval: str | None, transport: bool = False, prescriber: str | None = None,
+                patient_name: str | None = None,
+                consumables: Mapping[str, int] | None = None) -> list[ActionResult]:
+    """Lend one or more ready pumps under one loan, to a patient or for a transport."""
+    if not scans:
+        raise Refused(RefusalCode.INVALID_INPUT, "Scan at least one pump for the loan.")
+    with station.unit_of_work() as uow:
+        responsible = find_unit(uow.repo, unit)
+        identity, patient_id = _patient(uow.repo, patient, patient_name)
+        terms = patient_loan_terms(
+            loan_id=str(uuid.uuid4()), number=_loan_number(station, uow.repo),
+            transport=transport, unit=responsible, patient=identity, patient_id=patient_id,
+            approval=approval, prescriber=prescriber, consumables=consumables or {},
+            asylum_unit=uow.repo.asylum_unit())
+        results = []
+        seen: set[str] = set()
+        for scan in scans:
+            before = find_pump(uow.repo, scan)
+            if before.registration in seen:
+                raise Refused(RefusalCode.DUPLICATE,
+                              f"{before.registration} was scanned twice into this loan.",
+                              registration=before.registration)
+            seen.add(before.registration)
+            event = rules.issue(station.ctx, before, terms)
+            after = uow.record(event, before)
+            results.append(_result(uow, event, before, after))
+        uow.commit()
+    return results
+
+
+def issue_pump(station: Station, scan: str, **terms: object) -> ActionResult:
+    return issue_pumps(station, [scan], **terms)[0]  # type: ignore[arg-type]
+
+
+def dispatch_pump(station: Station, scan: str, *, unit: str) -> ActionResult:
+    """Ship a ready pump to a hospital unit's buffer stock."""
+    def decide(uow: UnitOfWork, pump: Pump) -> Event:
+        target = find_unit(uow.repo, unit)
+        terms = LoanTerms(loan_id=str(uuid.uuid4()), number=_loan_number(station, uow.repo),
+                          loan_type=LoanType.UNIT_BUFFER, responsible_unit=target,
+                          billing_unit=target.customer_number)
+        return rules.dispatch(station.ctx, pump, terms)
+    return _act(station, scan, decide)
+
+
+def prescribe_pump(station: Station, scan: str, *, patient: str, approval: str | None,
+                   prescriber: str | None = None, patient_name: str | None = None,
+                   consumables: Mapping[str, int] | None = None) -> ActionResult:
+    """A unit hands a pump from its buffer stock to a patient (the depot registers it)."""
+    def decide(uow: UnitOfWork, pump: Pump) -> Event:
+        if pump.responsible_unit is None:
+            raise rules.refusal(EventType.PRESCRIBED_FROM_STOCK, pump)
+        identity, patient_id = _patient(uow.repo, patient, patient_name)
+        terms = patient_loan_terms(
+            loan_id=str(uuid.uuid4()), number=_loan_number(station, uow.repo), transport=False,
+            unit=find_unit(uow.repo, pump.responsible_unit), patient=identity,
+            patient_id=patient_id, approval=approval, prescriber=prescriber,
+            consumables=consumables or {}, asylum_unit=uow.repo.asylum_unit())
+        return rules.prescribe(station.ctx, pump, terms)
+    return _act(station, scan, decide)
+
+
+def move_pump(station: Station, scan: str, *, unit: str) -> ActionResult:
+    """Responsibility moves to another unit: with the patient's care, or between stocks."""
+    return _act(station, scan,
+                lambda uow, pump: rules.move(station.ctx, pump, find_unit(uow.repo, unit)))
+
+
+# -- coming back ------------------------------------------------------------------------
+
+
+def return_pump(station: Station, scan: str, *, fault: str | None = None,
+                fault_category: str | None = None) -> ActionResult:
+    """The returns desk: one scan returns one pump; with a fault note it goes to faulty."""
+    def decide(uow: UnitOfWork, pump: Pump) -> Event:
+        note = rules.fault_payload(str(uuid.uuid4()), fault, fault_category) if fault else None
+        return rules.return_pump(station.ctx, pump, note)
+    return _act(station, scan, decide, report_holder=True)
+
+
+def clean_pump(station: Station, scan: str) -> ActionResult:
+    return _act(station, scan, lambda uow, pump: rules.clean(station.ctx, pump))
+
+
+def report_fault(station: Station, scan: str, description: str,
+                 category: str | None = None) -> ActionResult:
+    def decide(uow: UnitOfWork, pump: Pump) -> Event:
+        note = rules.fault_payload(str(uuid.uuid4()), description, category)
+        return rules.report_fault(station.ctx, pump, note)
+    return _act(station, scan, decide, report_holder=True)
+
+
+def send_to_service(station: Station, scan: str, *, reason: str) -> ActionResult:
+    try:
+        why = ServiceReason(reason)
+    except ValueError:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      f"'{reason}' is not a service reason: repair or maintenance.") from None
+    return _act(station, scan, lambda uow, pump: rules.send_to_service(station.ctx, pump, why))
+
+
+def back_from_service(station: Station, scan: str) -> ActionResult:
+    def decide(uow: UnitOfWork, pump: Pump) -> Event:
+        return rules.back_from_service(station.ctx, pump, uow.repo.model(pump.model))
+    return _act(station, scan, decide)
+
+
+def report_lost(station: Station, scan: str) -> ActionResult:
+    return _act(station, scan, lambda uow, pump: rules.report_lost(station.ctx, pump),
+                report_holder=True)
+
+
+def retire_pump(station: Station, scan: str) -> ActionResult:
+    return _act(station, scan, lambda uow, pump: rules.retire(station.ctx, pump))

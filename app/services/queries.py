@@ -1,0 +1,136 @@
+"""Read-only views for the counter: a pump's status, its history, lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from app.domain.events import EVENT_LABELS, EventType
+from app.domain.refusals import RefusalCode, Refused
+from app.domain.scan import read_scan
+from app.domain.states import PumpState
+from app.persistence.models import CareUnitRow, EventRow, PumpModelRow, PumpRow
+from app.persistence.repository import Repository
+from app.services.actions import unknown_pump
+from app.services.station import Station
+
+
+@dataclass(frozen=True)
+class PumpStatus:
+    registration: str
+    state: str
+    model: str
+    model_name: str
+    since: dt.datetime
+    serial_number: str | None
+    udi: str | None
+    unit: str | None
+    unit_name: str | None
+    patient: str | None
+    loan_number: str | None
+    next_maintenance: dt.date | None
+    open_faults: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "registration": self.registration, "state": self.state, "model": self.model,
+            "model_name": self.model_name, "since": self.since.isoformat(),
+            "serial_number": self.serial_number, "udi": self.udi, "unit": self.unit,
+            "unit_name": self.unit_name, "patient": self.patient,
+            "loan_number": self.loan_number,
+            "next_maintenance": self.next_maintenance.isoformat()
+            if self.next_maintenance else None,
+            "open_faults": self.open_faults,
+        }
+
+
+def pump_status(station: Station, scan: str) -> PumpStatus:
+    """Where a pump is and who answers for it. Never shows a protected person's data."""
+    with station.db.reading() as session:
+        repo = Repository(session)
+        pump = repo.pump_by_scan(read_scan(scan))
+        if pump is None:
+            raise unknown_pump(scan)
+        model = repo.model(pump.model)
+        unit = repo.unit(pump.responsible_unit) if pump.responsible_unit else None
+        loan = repo.loan_summary(pump.loan_id)
+    patient = None
+    if loan is not None and loan.loan_type != "unit_buffer":
+        patient = "protected" if loan.protected else loan.holder
+    udi = f"(01){pump.udi_gtin}(21){pump.udi_serial}" if pump.udi_gtin else None
+    return PumpStatus(
+        registration=pump.registration, state=pump.state.value, model=pump.model,
+        model_name=f"{model.make} {model.name}" if model else pump.model, since=pump.since,
+        serial_number=pump.serial_number, udi=udi,
+        unit=pump.responsible_unit, unit_name=unit.name if unit else None, patient=patient,
+        loan_number=loan.number if loan else None, next_maintenance=pump.next_maintenance,
+        open_faults=pump.open_faults)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    seq: int
+    id: str
+    type: str
+    label: str
+    occurred_at: dt.datetime
+    actor: str
+    workstation: str
+    payload: dict[str, Any]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "id": self.id, "type": self.type, "label": self.label,
+                "occurred_at": self.occurred_at.isoformat(), "actor": self.actor,
+                "workstation": self.workstation, "payload": self.payload}
+
+
+def pump_history(station: Station, scan: str) -> list[HistoryEntry]:
+    """Every event of a pump, oldest first."""
+    with station.db.reading() as session:
+        pump = Repository(session).pump_by_scan(read_scan(scan))
+        if pump is None:
+            raise unknown_pump(scan)
+        rows = session.scalars(
+            select(EventRow).where(EventRow.pump == pump.registration).order_by(EventRow.seq))
+        return [HistoryEntry(row.seq, row.id, row.type, EVENT_LABELS[EventType(row.type)],
+                             row.occurred_at, row.actor, row.workstation, row.payload)
+                for row in rows]
+
+
+def list_pumps(station: Station, state: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+    if state is not None and state not in PumpState.__members__.values():
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      f"'{state}' is not a state: {', '.join(s.value for s in PumpState)}.")
+    query = select(PumpRow).order_by(PumpRow.registration)
+    if state:
+        query = query.where(PumpRow.state == state)
+    if limit:
+        query = query.limit(limit)
+    with station.db.reading() as session:
+        return [{"registration": p.registration, "state": p.state, "model": p.model_code,
+                 "serial_number": p.serial_number, "unit": p.responsible_unit,
+                 "since": p.since.isoformat(),
+                 "next_maintenance": p.next_maintenance.isoformat()
+                 if p.next_maintenance else None}
+                for p in session.scalars(query)]
+
+
+def list_models(station: Station) -> list[dict[str, Any]]:
+    with station.db.reading() as session:
+        return [{"code": m.code, "make": m.make, "name": m.name,
+                 "product_area": m.product_area,
+                 "maintenance_interval_days": m.maintenance_interval_days, "gtin": m.gtin,
+                 "consumables": m.consumables}
+                for m in session.scalars(select(PumpModelRow).order_by(PumpModelRow.code))]
+
+
+def list_units(station: Station) -> list[dict[str, Any]]:
+    with station.db.reading() as session:
+        return [{"customer_number": u.customer_number, "name": u.name, "kind": u.kind,
+                 "contact_person": u.contact_person}
+                for u in session.scalars(
+                    select(CareUnitRow).order_by(CareUnitRow.customer_number))]

@@ -1,0 +1,24 @@
+"""What an action reports back: enough for a banner, a status line or a receipt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    event_id: str
+    event_type: str
+    registration: str
+    model: str
+    model_name: str
+    state: str
+    previous_state: str | None
+    #: Who had the pump before this action (patient or unit as they may be shown).
+    holder: str | None = None
+    holder_unit: str | None = None
+    #: Since when they had it.
+    held_since: dt.datetime | None = None
+    loan_number: str | None = None
+    responsible_unit: str | None = None

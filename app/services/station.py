@@ -1,0 +1,67 @@
+"""A workstation: its database, who is at the counter, and which workstation this is."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from app.domain.events import Context
+from app.persistence.database import Database
+from app.persistence.unit_of_work import UnitOfWork
+
+APP_NAME = "PumpDesk"
+
+
+def default_database_path() -> Path:
+    """``PUMPDESK_DB``, else ``pumpdesk.db`` in the user's data folder."""
+    if os.environ.get("PUMPDESK_DB"):
+        return Path(os.environ["PUMPDESK_DB"])
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "pumpdesk.db"
+
+
+def _default_workstation() -> str:
+    name = os.environ.get("PUMPDESK_WORKSTATION") or socket.gethostname() or "WS"
+    return re.sub(r"[^A-Z0-9]", "", name.upper())[:12] or "WS"
+
+
+def _default_actor() -> str:
+    try:
+        return os.environ.get("PUMPDESK_ACTOR") or getpass.getuser()
+    except (KeyError, OSError):  # no user name on this system
+        return "counter"
+
+
+@dataclass(frozen=True)
+class Station:
+    db: Database
+    ctx: Context
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self.db)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_station(path: Path | str | None = None, *, actor: str | None = None,
+                 workstation: str | None = None, ctx: Context | None = None) -> Station:
+    """Open (creating and upgrading as needed) the database and name this workstation.
+
+    The workstation id is fixed the first time a database is opened and kept in it.
+    """
+    db = Database(path or default_database_path())
+    with UnitOfWork(db) as uow:
+        stored = uow.repo.meta("workstation_id")
+        if stored is None:
+            stored = workstation or _default_workstation()
+            uow.repo.set_meta("workstation_id", stored)
+            uow.commit()
+    if ctx is None:
+        ctx = Context(actor=actor or _default_actor(), workstation=stored)
+    return Station(db, ctx)
