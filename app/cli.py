@@ -1,0 +1,287 @@
+"""The headless command line over the same services the counter window calls.
+
+Success exits 0; a refused action exits 1 with one line on stderr and changes nothing;
+a usage error exits 2; an unexpected error exits 3 with one line (details in the log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from app.domain.loans import parse_consumables
+from app.domain.refusals import Refused
+from app.services import actions, queries, register
+from app.services.results import ActionResult
+from app.services.station import Station, default_database_path, open_station
+
+log = logging.getLogger("pumpdesk")
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _say(result: ActionResult) -> None:
+    line = f"{result.registration} ({result.model_name}): {result.state.replace('_', ' ')}"
+    if result.previous_state:
+        line = f"{result.registration} ({result.model_name}): " \
+               f"{result.previous_state.replace('_', ' ')} → {result.state.replace('_', ' ')}"
+    if result.holder:
+        line += f" — was with {result.holder}"
+        if result.holder_unit and result.holder_unit != result.holder:
+            line += f", {result.holder_unit}"
+        if result.held_since:
+            line += f", since {result.held_since.astimezone():%Y-%m-%d}"
+    if result.loan_number and result.state in ("on_loan", "on_transport_loan", "in_unit_stock"):
+        line += f" — loan {result.loan_number}"
+    print(line)
+
+
+# -- commands ---------------------------------------------------------------------------
+
+
+def cmd_demo(station: Station, args: argparse.Namespace) -> None:
+    from app.services.demo import fill_demo
+
+    summary = fill_demo(station, pumps=args.pumps, country=args.country, seed=args.seed)
+    print(f"Demo data for {summary.country}: {summary.models} models, {summary.units} units, "
+          f"{summary.patients} patients, {summary.pumps} pumps, {summary.events} events "
+          f"in {station.db.path}")
+
+
+def cmd_register(station: Station, args: argparse.Namespace) -> None:
+    _say(actions.register_pump(station, args.reg, args.model, args.serial, args.udi))
+
+
+def _loan_options(args: argparse.Namespace) -> dict[str, Any]:
+    return {"approval": args.approval, "prescriber": args.prescriber,
+            "patient_name": args.name, "consumables": parse_consumables(args.consumable or [])}
+
+
+def cmd_issue(station: Station, args: argparse.Namespace) -> None:
+    for result in actions.issue_pumps(station, args.reg, patient=args.patient, unit=args.unit,
+                                      transport=args.transport, **_loan_options(args)):
+        _say(result)
+
+
+def cmd_prescribe(station: Station, args: argparse.Namespace) -> None:
+    _say(actions.prescribe_pump(station, args.reg, patient=args.patient, **_loan_options(args)))
+
+
+def cmd_status(station: Station, args: argparse.Namespace) -> None:
+    status = queries.pump_status(station, args.reg)
+    if args.json:
+        _print_json(status.as_json())
+        return
+    print(f"{status.registration}  {status.model_name}  serial {status.serial_number or '–'}")
+    print(f"  state: {status.state.replace('_', ' ')} since {status.since.astimezone():%Y-%m-%d %H:%M}")
+    if status.unit:
+        print(f"  responsible: {status.unit_name} ({status.unit})")
+    if status.patient:
+        print(f"  patient: {status.patient}   loan {status.loan_number}")
+    if status.next_maintenance:
+        print(f"  next maintenance: {status.next_maintenance:%Y-%m-%d}")
+    if status.open_faults:
+        print(f"  open fault reports: {status.open_faults}")
+
+
+def cmd_history(station: Station, args: argparse.Namespace) -> None:
+    entries = queries.pump_history(station, args.reg)
+    if args.json:
+        _print_json([entry.as_json() for entry in entries])
+        return
+    for entry in entries:
+        print(f"{entry.occurred_at.astimezone():%Y-%m-%d %H:%M}  {entry.label:<28} "
+              f"{entry.actor}@{entry.workstation}")
+
+
+def cmd_list(station: Station, args: argparse.Namespace) -> None:
+    if args.what == "pumps":
+        rows = queries.list_pumps(station, args.state)
+        fmt = lambda r: f"{r['registration']:<14} {r['state']:<18} {r['model']:<10} {r['unit'] or ''}"  # noqa: E731
+    elif args.what == "models":
+        rows = queries.list_models(station)
+        fmt = lambda r: f"{r['code']:<10} {r['make']} {r['name']} ({r['product_area']}, maintenance every {r['maintenance_interval_days']} days)"  # noqa: E731
+    else:
+        rows = queries.list_units(station)
+        fmt = lambda r: f"{r['customer_number']}  {r['name']} ({r['kind']})"  # noqa: E731
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(fmt(row))
+
+
+def cmd_model(station: Station, args: argparse.Namespace) -> None:
+    model = register.define_model(
+        station, args.code, make=args.make, name=args.name, product_area=args.area,
+        maintenance_interval_days=args.interval, gtin=args.gtin,
+        consumables=args.consumable or ())
+    print(f"Model {model.code}: {model.make} {model.name}")
+
+
+def cmd_unit(station: Station, args: argparse.Namespace) -> None:
+    unit = register.define_unit(station, args.customer_number, name=args.name, kind=args.kind,
+                                contact_person=args.contact)
+    print(f"Unit {unit.customer_number}: {unit.name} ({unit.kind.value})")
+
+
+def cmd_convert(station: Station, args: argparse.Namespace) -> None:
+    shown = register.convert_identity(station, args.old, args.new, name=args.name)
+    print(f"History converted to {shown}")
+
+
+def _simple(action: Callable[..., ActionResult], **fixed: str) -> Callable[..., None]:
+    def run(station: Station, args: argparse.Namespace) -> None:
+        options = {name: getattr(args, attr) for name, attr in fixed.items()}
+        _say(action(station, args.reg, **options))
+    return run
+
+
+# -- the parser -------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pumpdesk", description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="the workstation database "
+                        "(default: $PUMPDESK_DB, else the user's data folder)")
+    parser.add_argument("--actor", help="who is at the counter (default: $PUMPDESK_ACTOR "
+                        "or the login name)")
+    parser.add_argument("--workstation", help="this workstation's id, fixed at the "
+                        "database's first use (default: $PUMPDESK_WORKSTATION or host name)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, run: Callable[..., None], help_: str,
+                reg: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(run=run)
+        if reg:
+            p.add_argument("reg", metavar="REG", help="registration number or any scan of "
+                           "the pump's label or UDI")
+        return p
+
+    p = command("demo", cmd_demo, "fill the database with realistic demo data", reg=False)
+    p.add_argument("--pumps", type=int, default=300)
+    p.add_argument("--country", choices=["SE", "NO"], default="SE")
+    p.add_argument("--seed", type=int, default=2026)
+
+    p = command("register", cmd_register, "register a new pump")
+    p.add_argument("--model", required=True)
+    p.add_argument("--serial")
+    p.add_argument("--udi", help="the manufacturer's GS1 UDI, e.g. (01)…(21)…")
+
+    def loan_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--patient", required=True, help="personnummer, samordningsnummer, "
+                       "fødselsnummer, D-nummer, 'LMA YYYYMMDD NNNNNNNN', "
+                       "'YYYYMMDD Name - UT' or 'protected'")
+        p.add_argument("--approval", required=True, help="the approval reference (signed "
+                       "loan form or referral)")
+        p.add_argument("--name", help="the patient's name")
+        p.add_argument("--prescriber")
+        p.add_argument("--consumable", action="append", metavar="PACK[=N]",
+                       help="consumable packs handed out (repeatable)")
+
+    p = sub.add_parser("issue", help="lend ready pumps to a patient (or for a transport)")
+    p.set_defaults(run=cmd_issue)
+    p.add_argument("reg", metavar="REG", nargs="+")
+    p.add_argument("--unit", required=True, help="customer number of the responsible unit")
+    p.add_argument("--transport", action="store_true", help="a transport loan")
+    loan_args(p)
+
+    p = command("dispatch", _simple(actions.dispatch_pump, unit="unit"),
+                "ship a ready pump to a hospital unit's buffer stock")
+    p.add_argument("--unit", required=True)
+    p = command("prescribe", cmd_prescribe,
+                "register a pump from a unit's stock as prescribed to a patient")
+    loan_args(p)
+    p = command("return", _simple(actions.return_pump, fault="fault"), "a pump comes back")
+    p.add_argument("--fault", help="what is wrong, if anything")
+    command("clean", _simple(actions.clean_pump), "a returned pump is cleaned and checked")
+    p = command("fault", _simple(actions.report_fault, description="text"), "report a fault")
+    p.add_argument("text", metavar="TEXT")
+    p = command("service", _simple(actions.send_to_service, reason="reason"),
+                "send a pump to service")
+    p.add_argument("--reason", required=True, choices=["repair", "maintenance"])
+    command("back", _simple(actions.back_from_service), "a pump is back from service")
+    command("lost", _simple(actions.report_lost), "report a pump as lost")
+    p = command("move", _simple(actions.move_pump, unit="unit"),
+                "move responsibility to another unit (care moved, or stock moved)")
+    p.add_argument("--unit", required=True)
+    command("retire", _simple(actions.retire_pump), "retire a pump for good")
+    p = command("status", cmd_status, "where a pump is and who answers for it")
+    p.add_argument("--json", action="store_true")
+    p = command("history", cmd_history, "every event of a pump")
+    p.add_argument("--json", action="store_true")
+    p = command("list", cmd_list, "list pumps, models or units", reg=False)
+    p.add_argument("what", choices=["pumps", "models", "units"])
+    p.add_argument("--state")
+    p.add_argument("--json", action="store_true")
+
+    p = command("model", cmd_model, "add or change a pump model", reg=False)
+    p.add_argument("code")
+    p.add_argument("--make", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--area", required=True,
+                   choices=["enteral_nutrition", "subcutaneous_infusion"])
+    p.add_argument("--interval", type=int, required=True,
+                   help="days between preventive maintenance")
+    p.add_argument("--gtin")
+    p.add_argument("--consumable", action="append")
+    p = command("unit", cmd_unit, "add or change a care unit", reg=False)
+    p.add_argument("customer_number")
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", required=True, choices=["hospital_inpatient",
+                   "hospital_outpatient", "primary_care", "municipality", "asylum"])
+    p.add_argument("--contact")
+    p = command("convert", cmd_convert,
+                "convert a person's history to a fuller identity number", reg=False)
+    p.add_argument("old")
+    p.add_argument("new")
+    p.add_argument("--name")
+    return parser
+
+
+def _setup_logging(db_path: Path) -> None:
+    handler = logging.FileHandler(db_path.with_name("pumpdesk.log"), encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return EXIT_USAGE
+    db_path = args.db or default_database_path()
+    station = None
+    try:
+        station = open_station(db_path, actor=args.actor, workstation=args.workstation)
+        _setup_logging(db_path)
+        args.run(station, args)
+        return EXIT_OK
+    except Refused as refused:
+        print(refused.message, file=sys.stderr)
+        return EXIT_REFUSED
+    except Exception as error:  # the user gets one line; the log gets the traceback
+        log.exception("unexpected error in %s", args.command)
+        print(f"PumpDesk could not do that: {error.__class__.__name__}: {error}. Nothing "
+              f"was changed; details are in {db_path.with_name('pumpdesk.log')}.",
+              file=sys.stderr)
+        return EXIT_UNEXPECTED
+    finally:
+        if station is not None:
+            station.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,263 @@
+"""Realistic demo data, made through the same services the counter uses, so that the
+tables and the event log agree exactly as they would after real work.
+
+Histories are spread over the last year and a half: every pump is registered, lent,
+returned and cleaned a few times and ends in one of every state; patients of every
+identity kind; units of every kind, some holding a buffer stock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import random
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from stdnum import luhn
+from stdnum.no import fodselsnummer
+
+from app.domain.events import Context
+from app.domain.refusals import RefusalCode, Refused
+from app.domain.states import PumpState
+from app.services import actions, register
+from app.services.station import Station
+
+S = PumpState
+
+_MODELS = [
+    # code, make, name, area, interval (days), GTIN, consumables
+    ("JOEY", "Cardinal Health", "Kangaroo Joey", "enteral_nutrition", 365, "05021234500011",
+     ["Feeding set, 14-day pack"]),
+    ("FLOCARE", "Nutricia", "Flocare Infinity", "enteral_nutrition", 730, "08712400000017",
+     ["Flocare pump set, 14-day pack"]),
+    ("APPLIX", "Fresenius Kabi", "Applix Smart", "enteral_nutrition", 365, "04051895000013",
+     ["Applix Smart set, 14-day pack"]),
+    ("T34", "BD", "BodyGuard T syringe driver", "subcutaneous_infusion", 365, "05060123450019",
+     ["Syringes and lines, 14-day pack", "Subcutaneous needles, 14-day pack",
+      "Transparent dressings, 14-day pack"]),
+    ("CADD", "Smiths Medical", "CADD-Solis", "subcutaneous_infusion", 365, "15019315000012",
+     ["CADD cassettes, 14-day pack", "Subcutaneous needles, 14-day pack"]),
+]
+
+_UNITS = {
+    "SE": [
+        ("602154", "SUS Lund, Gastroenterologi avd 1", "hospital_inpatient", "Karin Ek"),
+        ("602155", "SUS Malmö, Onkologimottagningen", "hospital_outpatient", "Lars Nilsson"),
+        ("602160", "Helsingborgs lasarett, Palliativ slutenvård", "hospital_inpatient",
+         "Maria Persson"),
+        ("602171", "Ystads lasarett, Medicinavdelning 3", "hospital_inpatient", "Sara Holm"),
+        ("604001", "Vårdcentralen Linero", "primary_care", None),
+        ("604017", "Vårdcentralen Tåbelund", "primary_care", None),
+        ("605010", "Lunds kommun, Hemsjukvård", "municipality", None),
+        ("601628", "Asylenheten", "asylum", None),
+    ],
+    "NO": [
+        ("710101", "Haukeland, Palliativ avdeling", "hospital_inpatient", "Kari Nordmann"),
+        ("710115", "Haukeland, Kreftpoliklinikken", "hospital_outpatient", "Ola Hansen"),
+        ("710130", "Voss sjukehus, Medisinsk sengepost", "hospital_inpatient", "Ingrid Berg"),
+        ("720010", "Bergen kommune, Hjemmesykepleien Årstad", "municipality", None),
+        ("720022", "Fjell legekontor", "primary_care", None),
+    ],
+}
+
+_FIRST = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Nils", "Ingrid", "Ola",
+          "Kari", "Sofia", "Ahmed", "Fatima", "Mohammed", "Leila", "Per", "Astrid"]
+_LAST = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Hansen", "Johansen", "Olsen",
+         "Berg", "Lund", "Holm", "Dahl", "Ali", "Hassan", "Yilmaz", "Novak", "Larsen"]
+
+_STAFF = ["anna.k", "bjorn.s", "cecilia.m", "david.l"]
+
+# Where each demo pump ends, with weights like a real depot's register.
+_ENDS = [(S.READY, 30), (S.ON_LOAN, 30), (S.ON_TRANSPORT_LOAN, 3), (S.IN_UNIT_STOCK, 12),
+         (S.AWAITING_CLEANING, 8), (S.FAULTY, 5), (S.IN_SERVICE, 5), (S.LOST, 3),
+         (S.RETIRED, 4)]
+
+
+def _swedish_number(rng: random.Random, samordning: bool = False) -> str:
+    born = dt.date(1930, 1, 1) + dt.timedelta(days=rng.randrange(0, 90 * 365))
+    day = born.day + (60 if samordning else 0)
+    body = f"{born:%y%m}{day:02d}{rng.randrange(0, 1000):03d}"
+    return f"{born:%Y%m}{day:02d}-{body[6:]}{luhn.calc_check_digit(body)}"
+
+
+def _norwegian_number(rng: random.Random, d_number: bool = False) -> str:
+    while True:
+        born = dt.date(1930, 1, 1) + dt.timedelta(days=rng.randrange(0, 69 * 365))
+        day = born.day + (40 if d_number else 0)
+        individual = rng.randrange(0, 500)
+        body = f"{day:02d}{born:%m%y}{individual:03d}"
+        first = fodselsnummer.calc_check_digit1(body)
+        if first == "10":
+            continue
+        second = fodselsnummer.calc_check_digit2(body + first)
+        if second == "10":
+            continue
+        return body + first + second
+
+
+def _patients(rng: random.Random, country: str, count: int) -> list[tuple[str, str | None]]:
+    """(identity text, name) pairs covering every identity kind of the country."""
+    people: list[tuple[str, str | None]] = []
+    for i in range(count):
+        name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+        roll = i % 10
+        if country == "SE":
+            if roll == 7:
+                people.append((_swedish_number(rng, samordning=True), name))
+            elif roll == 8:
+                born = dt.date(1960, 1, 1) + dt.timedelta(days=rng.randrange(0, 40 * 365))
+                people.append((f"LMA {born:%Y%m%d} {rng.randrange(10, 99)}-"
+                               f"{rng.randrange(0, 999999):06d}/{rng.randrange(0, 9)}", name))
+            elif roll == 9:
+                born = dt.date(1960, 1, 1) + dt.timedelta(days=rng.randrange(0, 40 * 365))
+                people.append((f"{born:%Y%m%d} {name} - UT", None))
+            else:
+                people.append((_swedish_number(rng), name))
+        else:
+            if roll == 8:
+                people.append((_norwegian_number(rng, d_number=True), name))
+            else:
+                people.append((_norwegian_number(rng), name))
+    people.append(("protected", None))
+    return people
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    country: str
+    models: int
+    units: int
+    patients: int
+    pumps: int
+    events: int
+
+
+class _Clock:
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+def _life(rng: random.Random, end: PumpState, hospital_units: list[str],
+          other_units: list[str]) -> list[tuple[str, dict[str, object]]]:
+    """The actions that take a new pump through a few loans to ``end``."""
+    steps: list[tuple[str, dict[str, object]]] = []
+    for _ in range(rng.randrange(0, 4)):
+        unit = rng.choice(hospital_units + other_units)
+        if rng.random() < 0.25:
+            unit = rng.choice(hospital_units)
+            steps += [("dispatch", {"unit": unit}), ("prescribe", {})]
+        else:
+            steps.append(("issue", {"unit": unit}))
+        if rng.random() < 0.15:  # care moves on, e.g. to primary care
+            steps.append(("move", {"unit": rng.choice([u for u in other_units if u != unit])}))
+        steps += [("return", {}), ("clean", {})]
+        if rng.random() < 0.15:
+            steps += [("service", {"reason": "maintenance"}), ("back", {})]
+    tail = {
+        S.READY: [],
+        S.ON_LOAN: [("issue", {"unit": rng.choice(hospital_units + other_units)})],
+        S.ON_TRANSPORT_LOAN: [("issue", {"unit": rng.choice(hospital_units),
+                                         "transport": True})],
+        S.IN_UNIT_STOCK: [("dispatch", {"unit": rng.choice(hospital_units)})],
+        S.AWAITING_CLEANING: [("issue", {"unit": rng.choice(hospital_units)}), ("return", {})],
+        S.FAULTY: [("issue", {"unit": rng.choice(hospital_units)}),
+                   ("return", {"fault": rng.choice(["Occlusion alarm does not clear",
+                                                    "Display cracked", "Battery will not "
+                                                    "charge", "Door latch broken"])})],
+        S.IN_SERVICE: [("fault", {"text": "Motor noise during infusion"}),
+                       ("service", {"reason": "repair"})],
+        S.LOST: [("issue", {"unit": rng.choice(hospital_units)}), ("lost", {})],
+        S.RETIRED: [("fault", {"text": "Housing cracked beyond repair"}), ("retire", {})],
+    }[end]
+    return steps + tail
+
+
+def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
+              seed: int = 2026) -> DemoSummary:
+    """Fill an empty workstation database with a depot's worth of demo data."""
+    rng = random.Random(seed)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    clock = _Clock(now - dt.timedelta(days=540))
+    sim = Station(station.db, replace(station.ctx, clock=clock))
+    for code, make, name, area, interval, gtin, packs in _MODELS:
+        register.define_model(sim, code, make=make, name=name, product_area=area,
+                              maintenance_interval_days=interval, gtin=gtin, consumables=packs)
+    units = _UNITS[country]
+    for number, name, kind, contact in units:
+        register.define_unit(sim, number, name=name, kind=kind, contact_person=contact)
+    hospital = [u[0] for u in units if u[2].startswith("hospital")]
+    other = [u[0] for u in units if u[2] in ("primary_care", "municipality")]
+    people = _patients(rng, country, max(20, pumps // 3))
+    prefix = "HS" if country == "SE" else "BHM"
+    ends = [state for state, weight in _ENDS for _ in range(weight)]
+
+    # Every pump's life is a queue of steps; the merged queue runs in time order.
+    queue: list[tuple[dt.datetime, int, int]] = []
+    lives: dict[int, list[tuple[str, dict[str, object]]]] = {}
+    for i in range(1, pumps + 1):
+        code, gtin = _MODELS[i % len(_MODELS)][0], _MODELS[i % len(_MODELS)][5]
+        registered = {"model": code, "serial": f"{code[:2]}{rng.randrange(10**6, 10**7)}",
+                      "udi": f"(01){gtin}(21){code[:2]}{i:07d}"}
+        lives[i] = [("register", registered), *_life(rng, rng.choice(ends), hospital, other)]
+        start = now - dt.timedelta(days=540 - rng.randrange(0, 200), minutes=rng.randrange(600))
+        heapq.heappush(queue, (start, i, 0))
+    while queue:
+        when, i, step = heapq.heappop(queue)
+        if when > now:
+            when = now - dt.timedelta(minutes=rng.randrange(1, 600))
+        clock.now = when.replace(hour=rng.randrange(7, 14), minute=rng.randrange(60))
+        verb, options = lives[i][step]
+        staff = Station(sim.db, replace(sim.ctx, actor=rng.choice(_STAFF)))
+        _run_step(staff, rng, f"{prefix}-{i:06d}", verb, options, people)
+        if step + 1 < len(lives[i]):
+            gap = dt.timedelta(days=rng.randrange(1, 60), hours=rng.randrange(0, 8))
+            heapq.heappush(queue, (when + gap, i, step + 1))
+    with station.db.reading() as session:
+        from sqlalchemy import func, select
+
+        from app.persistence.models import EventRow, PatientRow
+        events = session.scalar(select(func.count()).select_from(EventRow))
+        patients = session.scalar(select(func.count()).select_from(PatientRow))
+    return DemoSummary(country, len(_MODELS), len(units), patients or 0, pumps, events or 0)
+
+
+def _run_step(sim: Station, rng: random.Random, reg: str, verb: str,
+              options: dict[str, object], people: list[tuple[str, str | None]]) -> None:
+    patient, name = rng.choice(people)
+    approval = f"BL-{rng.randrange(10000, 99999)}"
+    prescriber = rng.choice(["Dr. Eva Lind", "Dr. Per Strand", "Dr. Aisha Karim",
+                             "Ssk. Jonas Vik"])
+    steps: dict[str, Callable[[], object]] = {
+        "register": lambda: actions.register_pump(sim, reg, str(options["model"]),
+                                                  str(options["serial"]), str(options["udi"])),
+        "issue": lambda: actions.issue_pump(
+            sim, reg, patient=patient, patient_name=name, unit=options["unit"],
+            approval=approval, prescriber=prescriber,
+            transport=bool(options.get("transport")),
+            consumables={"14-day pack": rng.randrange(1, 3)}),
+        "dispatch": lambda: actions.dispatch_pump(sim, reg, unit=options["unit"]),
+        "prescribe": lambda: actions.prescribe_pump(sim, reg, patient=patient,
+                                                    patient_name=name, approval=approval,
+                                                    prescriber=prescriber),
+        "move": lambda: actions.move_pump(sim, reg, unit=options["unit"]),
+        "return": lambda: actions.return_pump(sim, reg, fault=options.get("fault")),
+        "clean": lambda: actions.clean_pump(sim, reg),
+        "fault": lambda: actions.report_fault(sim, reg, str(options["text"])),
+        "service": lambda: actions.send_to_service(sim, reg, reason=str(options["reason"])),
+        "back": lambda: actions.back_from_service(sim, reg),
+        "lost": lambda: actions.report_lost(sim, reg),
+        "retire": lambda: actions.retire_pump(sim, reg),
+    }
+    try:
+        steps[verb]()
+    except Refused as refused:
+        if refused.code is not RefusalCode.MAINTENANCE_OVERDUE:
+            raise
+        # As a depot would: overdue pumps go to preventive maintenance, then out again.
+        actions.send_to_service(sim, reg, reason="maintenance")
+        actions.back_from_service(sim, reg)
+        steps[verb]()
