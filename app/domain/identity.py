@@ -201,10 +201,10 @@ def parse_identity(text: str, name: str | None = None) -> PatientIdentity:
     ):
         rest = re.sub(r"^UT\b[:\s]*", "", raw, flags=re.IGNORECASE)
         return _parse_undocumented(text, rest, name)
-    if "LMA" in upper:
-        return _parse_lma(text, upper.replace("LMA", " "))
     spaced = re.sub(r"\s", "", raw)
-    if re.fullmatch(r"\d{11}", spaced):
+    if "LMA" in upper:
+        identity = _parse_lma(text, upper.replace("LMA", " "))
+    elif re.fullmatch(r"\d{11}", spaced):
         identity = _parse_norwegian(text, spaced)
     elif re.fullmatch(r"\d{6}[-+]\d{4}|\d{8}-?\d{4}|\d{10}", spaced):
         identity = _parse_swedish(text, personnummer.compact(spaced))

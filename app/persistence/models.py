@@ -101,6 +101,8 @@ class LoanRow(Base):
     started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     workstation: Mapped[str] = mapped_column(String(64))
 
+    __table_args__ = (Index("ix_loans_workstation_number", "workstation", "number"),)
+
 
 class LoanPumpRow(Base):
     """A pump lent under a loan; a loan may hold several pumps, each ending on its own."""

@@ -96,7 +96,7 @@ class Projector:
                 row = PumpRow(registration=event.pump)
                 _write_pump(row, after)
                 self.session.add(row)
-                self.session.flush([row])
+                self.session.flush()
             else:
                 _write_pump(self.session.get(PumpRow, event.pump), after)
             if event.type in _LOAN_STARTS:

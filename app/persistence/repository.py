@@ -144,10 +144,11 @@ class Repository:
         return LoanSummary(loan.number, loan.type, holder, unit.customer_number, unit.name,
                            loan.started_at, loan.protected_identity)
 
-    def count_loans_from(self, workstation: str) -> int:
+    def last_loan_number(self, workstation: str) -> str | None:
+        """The highest loan number this workstation has given (numbers are zero-padded,
+        so text order is number order)."""
         return self.session.scalar(
-            select(func.count()).select_from(LoanRow).where(LoanRow.workstation == workstation)
-        ) or 0
+            select(func.max(LoanRow.number)).where(LoanRow.workstation == workstation))
 
     # this database
     def meta(self, key: str) -> str | None:

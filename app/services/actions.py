@@ -127,8 +127,11 @@ def _patient(repo: Repository, text: str, name: str | None) -> tuple[PatientIden
 
 
 def _loan_number(station: Station, repo: Repository) -> str:
+    """``WORKSTATION-NNNNNN``: unique in the region as long as workstation ids are. Six
+    digits keep text order equal to number order for a million loans per workstation."""
     ws = station.ctx.workstation
-    return f"{ws}-{repo.count_loans_from(ws) + 1:06d}"
+    last = repo.last_loan_number(ws)
+    return f"{ws}-{int(last.rsplit('-', 1)[1]) + 1 if last else 1:06d}"
 
 
 def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: str,

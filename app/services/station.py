@@ -59,7 +59,7 @@ def open_station(path: Path | str | None = None, *, actor: str | None = None,
     with UnitOfWork(db) as uow:
         stored = uow.repo.meta("workstation_id")
         if stored is None:
-            stored = workstation or _default_workstation()
+            stored = workstation or (ctx.workstation if ctx else None) or _default_workstation()
             uow.repo.set_meta("workstation_id", stored)
             uow.commit()
     if ctx is None:

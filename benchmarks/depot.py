@@ -1,0 +1,145 @@
+"""The register around the benchmark's pumps: a Skåne-like depot's models, care units,
+staff, workstations and patients.
+
+Models and units are defined through ``app.services.register`` (as the counter would);
+patient identities are read with ``app.domain.identity.parse_identity`` from generated
+Swedish numbers, so every key, kind and birth date is what the counter would have stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from dataclasses import dataclass
+
+from stdnum import ean, luhn
+
+from app.domain.identity import PatientIdentity, parse_identity
+from app.domain.reference import CareUnit, PumpModel, UnitKind
+from app.services import register
+from app.services.station import Station
+
+#: The depot's counters; the first is the workstation the benchmark runs as.
+WORKSTATIONS = ("LUNDHMC1", "LUNDHMC2", "MALMOHMC1")
+STAFF = ("anna.k", "bjorn.s", "cecilia.m", "david.l", "elin.p", "fredrik.o", "gun.h",
+         "hassan.a")
+PRESCRIBERS = ("Dr. Eva Lind", "Dr. Per Strand", "Dr. Aisha Karim", "Ssk. Jonas Vik",
+               "Dr. Maja Öberg", "Ssk. Lena Berg", None)
+FAULTS = (
+    ("Occlusion alarm does not clear", "alarm"),
+    ("Display cracked", "housing"),
+    ("Battery will not charge", "battery"),
+    ("Door latch broken", "mechanics"),
+    ("Motor noise during infusion", "mechanics"),
+    ("Dropped on the floor at home", None),
+)
+
+# code, make, name, product area, maintenance interval (days), GTIN without check digit
+_MODELS = (
+    ("JOEY", "Cardinal Health", "Kangaroo Joey", "enteral_nutrition", 365, "0502123450001",
+     ("Feeding set, 14-day pack",)),
+    ("FLOCARE", "Nutricia", "Flocare Infinity", "enteral_nutrition", 730, "0871240000001",
+     ("Flocare pump set, 14-day pack",)),
+    ("APPLIX", "Fresenius Kabi", "Applix Smart", "enteral_nutrition", 365, "0405189500001",
+     ("Applix Smart set, 14-day pack",)),
+    ("T34", "BD", "BodyGuard T syringe driver", "subcutaneous_infusion", 365, "0506012345001",
+     ("Syringes and lines, 14-day pack", "Subcutaneous needles, 14-day pack",
+      "Transparent dressings, 14-day pack")),
+    ("CADD", "Smiths Medical", "CADD-Solis", "subcutaneous_infusion", 365, "1501931500001",
+     ("CADD cassettes, 14-day pack", "Subcutaneous needles, 14-day pack")),
+)
+
+_HOSPITALS = ("SUS Lund", "SUS Malmö", "Helsingborgs lasarett", "Kristianstads sjukhus",
+              "Ystads lasarett", "Landskrona lasarett", "Trelleborgs lasarett")
+_WARDS = ("Gastroenterologi", "Onkologi", "Palliativ vård", "Medicin", "Kirurgi", "Neurologi")
+_HEALTH_CENTRES = ("Linero", "Tåbelund", "Södra Sandby", "Höör", "Eslöv", "Staffanstorp",
+                   "Dalby", "Genarp", "Sjöbo", "Kävlinge", "Lomma", "Svedala", "Hörby",
+                   "Skurup")
+_MUNICIPALITIES = ("Lund", "Malmö", "Eslöv", "Höör", "Kävlinge", "Lomma", "Sjöbo", "Svedala")
+
+_FIRST = ("Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Nils", "Ingrid", "Olle",
+          "Sofia", "Ahmed", "Fatima", "Mohammed", "Leila", "Per", "Astrid", "Göran", "Siv")
+_LAST = ("Andersson", "Johansson", "Karlsson", "Nilsson", "Persson", "Svensson", "Olsson",
+         "Berg", "Lund", "Holm", "Dahl", "Ali", "Hassan", "Yilmaz", "Novak", "Åkesson")
+
+
+@dataclass(frozen=True)
+class Register:
+    models: dict[str, PumpModel]
+    units: dict[str, CareUnit]
+    #: Units that may hold a buffer stock (dispatch, stock moves, transport loans).
+    hospital: tuple[str, ...]
+    #: Primary care and municipalities, where care moves on to.
+    community: tuple[str, ...]
+    asylum: CareUnit
+
+
+def _unit_specs() -> list[tuple[str, str, str, str | None]]:
+    specs: list[tuple[str, str, str, str | None]] = []
+    number = 602100
+    for hospital in _HOSPITALS:
+        for ward in _WARDS[: 4 if hospital.startswith("SUS") else 2]:
+            specs.append((str(number), f"{hospital}, {ward} avd", "hospital_inpatient",
+                          "Karin Ek"))
+            specs.append((str(number + 1), f"{hospital}, {ward}mottagningen",
+                          "hospital_outpatient", "Lars Nilsson"))
+            number += 2
+    specs += [(str(604001 + i), f"Vårdcentralen {name}", "primary_care", None)
+              for i, name in enumerate(_HEALTH_CENTRES)]
+    specs += [(str(605001 + i), f"{name}s kommun, Hemsjukvård", "municipality", None)
+              for i, name in enumerate(_MUNICIPALITIES)]
+    specs.append(("601628", "Asylenheten", "asylum", None))
+    return specs
+
+
+def define_register(station: Station) -> Register:
+    """Define the depot's models and units through the services (a few dozen events)."""
+    models = {}
+    for code, make, name, area, interval, gtin, packs in _MODELS:
+        models[code] = register.define_model(
+            station, code, make=make, name=name, product_area=area,
+            maintenance_interval_days=interval, gtin=gtin + ean.calc_check_digit(gtin),
+            consumables=packs)
+    units = {}
+    for number, name, kind, contact in _unit_specs():
+        units[number] = register.define_unit(station, number, name=name, kind=kind,
+                                             contact_person=contact)
+    hospital = tuple(n for n, u in units.items() if u.kind.may_hold_buffer_stock)
+    community = tuple(n for n, u in units.items()
+                      if u.kind in (UnitKind.PRIMARY_CARE, UnitKind.MUNICIPALITY))
+    return Register(models, units, hospital, community, units["601628"])
+
+
+def new_id(rng: random.Random) -> str:
+    """A UUID4 from ``rng``, so a build is the same for the same seed."""
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _swedish_number(rng: random.Random, samordning: bool) -> str:
+    born = dt.date(1930, 1, 1) + dt.timedelta(days=rng.randrange(0, 90 * 365))
+    day = born.day + (60 if samordning else 0)
+    body = f"{born:%y%m}{day:02d}{rng.randrange(0, 1000):03d}"
+    return f"{born:%Y%m}{day:02d}-{body[6:]}{luhn.calc_check_digit(body)}"
+
+
+def patients(rng: random.Random, count: int) -> list[tuple[str, PatientIdentity]]:
+    """``count`` distinct people as (register id, identity): mostly personnummer, some
+    samordningsnummer, asylum seekers (LMA) and people without permits ("- UT")."""
+    people: dict[str, tuple[str, PatientIdentity]] = {}
+    while len(people) < count:
+        name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+        roll = rng.random()
+        if roll < 0.02:
+            born = dt.date(1960, 1, 1) + dt.timedelta(days=rng.randrange(0, 40 * 365))
+            identity = parse_identity(f"LMA {born:%Y%m%d} {rng.randrange(10, 99)}-"
+                                      f"{rng.randrange(0, 999999):06d}/{rng.randrange(0, 9)}",
+                                      name)
+        elif roll < 0.03:
+            born = dt.date(1960, 1, 1) + dt.timedelta(days=rng.randrange(0, 40 * 365))
+            identity = parse_identity(f"{born:%Y%m%d} {name} - UT")
+        else:
+            identity = parse_identity(_swedish_number(rng, samordning=roll < 0.07), name)
+        assert identity.key is not None
+        people.setdefault(identity.key, (new_id(rng), identity))
+    return list(people.values())

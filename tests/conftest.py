@@ -1,0 +1,80 @@
+"""Shared fixtures: a fresh workstation database per test, a clock the test controls."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+import pytest
+
+from app.domain.events import Context
+from app.services import register
+from app.services.station import Station, open_station
+
+START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # a Monday morning
+
+
+class FakeClock:
+    """A clock that only moves when the test says so (a second per reading, to keep
+    events in a strict order)."""
+
+    def __init__(self, start: dt.datetime = START) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(seconds=1)
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def make_station(path: Path, clock: FakeClock, actor: str = "anna.k",
+                 workstation: str = "DESK1", readable_ids: bool = True) -> Station:
+    """A station on ``path``; with ``readable_ids`` its events are numbered 1, 2, 3 …
+    (only for a database that starts empty)."""
+    ctx = Context(actor, workstation, clock=clock)
+    if readable_ids:
+        counter = itertools.count(1)
+        ctx = Context(actor, workstation, clock=clock,
+                      ids=lambda: f"00000000-0000-4000-8000-{next(counter):012d}")
+    return open_station(path, ctx=ctx)
+
+
+@pytest.fixture
+def station(tmp_path: Path, clock: FakeClock):
+    station = make_station(tmp_path / "workstation.db", clock)
+    yield station
+    station.close()
+
+
+T34_GTIN = "05060123450019"
+
+
+def define_depot(station: Station) -> Station:
+    """Two models and a unit of every kind."""
+    register.define_model(station, "T34", make="BD", name="BodyGuard T",
+                          product_area="subcutaneous_infusion", maintenance_interval_days=365,
+                          gtin=T34_GTIN, consumables=["Syringes and lines, 14-day pack"])
+    register.define_model(station, "JOEY", make="Cardinal Health", name="Kangaroo Joey",
+                          product_area="enteral_nutrition", maintenance_interval_days=180)
+    for number, name, kind in [
+        ("602154", "SUS Lund, Gastro avd 1", "hospital_inpatient"),
+        ("602155", "SUS Malmö, Onkologimottagningen", "hospital_outpatient"),
+        ("604001", "Vårdcentralen Linero", "primary_care"),
+        ("605010", "Lunds kommun, Hemsjukvård", "municipality"),
+        ("601628", "Asylenheten", "asylum"),
+    ]:
+        register.define_unit(station, number, name=name, kind=kind)
+    return station
+
+
+@pytest.fixture
+def depot(station: Station) -> Station:
+    return define_depot(station)

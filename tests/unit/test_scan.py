@@ -1,0 +1,60 @@
+"""Reading what a keyboard-wedge scanner typed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.domain.refusals import RefusalCode, Refused
+from app.domain.scan import check_registration, read_scan
+
+GTIN = "05060123450019"
+
+
+@pytest.mark.parametrize("raw", ["PD-00123", " pd-00123\r\n", "]C0PD-00123", "\tPD-00123\n",
+                                 "]c0pd-00123\r"])
+def test_registration_label_in_any_shape(raw: str) -> None:
+    code = read_scan(raw)
+    assert code.text == "PD-00123" and not code.is_udi
+
+
+@pytest.mark.parametrize("raw", [
+    f"]d201{GTIN}17270101\x1d10LOT1\x1d21ABC123",  # GS1 DataMatrix with separators
+    f"]C101{GTIN}21ABC123",                            # GS1-128, serial last
+    f"01{GTIN}21abc123\r\n",                           # no prefix, lower case (caps lock)
+    f"(01){GTIN}(21)ABC123",                           # human-readable form, typed
+    f" ]d201{GTIN}21ABC123 ",
+])
+def test_udi_gives_gtin_and_serial(raw: str) -> None:
+    code = read_scan(raw)
+    assert (code.gtin, code.serial) == (GTIN, "ABC123")
+
+
+def test_udi_without_group_separator_keeps_the_tail_for_lookup() -> None:
+    code = read_scan(f"01{GTIN}1727010110LOT121ABC123")
+    assert code.gtin == GTIN and code.serial is None
+    assert "21ABC123" in (code.gs1_tail or "")
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "\r\n", "\x00\x1b", "]C0"])
+def test_empty_or_unreadable_scan_is_refused(raw: str) -> None:
+    with pytest.raises(Refused) as refused:
+        read_scan(raw)
+    assert refused.value.code is RefusalCode.UNKNOWN_CODE
+
+
+@given(st.text(max_size=60))
+def test_any_text_is_read_or_clearly_refused(raw: str) -> None:
+    try:
+        code = read_scan(raw)
+    except Refused as refused:
+        assert refused.code is RefusalCode.UNKNOWN_CODE
+    else:
+        assert code.text == code.text.strip()
+
+
+def test_registration_numbers_are_checked() -> None:
+    assert check_registration(" hs-000001 ") == "HS-000001"
+    with pytest.raises(Refused):
+        check_registration("HS 0001")
