@@ -1,0 +1,87 @@
+"""The schema is Alembic's to make: every revision upgrades, downgrades, and an old
+workstation database is upgraded in place when PumpDesk opens it, keeping its data."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from app.persistence.database import Database, alembic_config, current_revision, head_revision
+from app.persistence.models import Base
+from app.persistence.replay import projection, replay
+from app.services import actions
+from app.services.station import open_station
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+REVISIONS = [s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()]
+
+
+def test_the_migrations_make_exactly_the_models_schema(tmp_path: Path) -> None:
+    db = Database(tmp_path / "new.db")
+    with db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+    assert current_revision(db.engine) == head_revision()
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_each_revision_downgrades_and_upgrades_again(tmp_path: Path, revision: str) -> None:
+    db = Database(tmp_path / "round.db")
+    config = alembic_config(db.engine)
+    command.downgrade(config, f"{revision}-1" if revision != REVISIONS[-1] else "base")
+    command.upgrade(config, "head")
+    assert current_revision(db.engine) == head_revision()
+
+
+def test_an_old_database_with_data_is_upgraded_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "pumpdesk-rev0001.db", path)
+    with sqlite3.connect(path) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        counts = {t: old.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("events", "pumps", "loans", "patients")}
+    station = open_station(path)
+    assert current_revision(station.db.engine) == head_revision()
+    with sqlite3.connect(path) as new:
+        assert {t: new.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in counts} \
+            == counts
+        indexes = {row[1] for row in new.execute("PRAGMA index_list(loans)")}
+    assert "ix_loans_workstation_number" in indexes
+    # The upgraded tables still say what the log says, and work goes on from them.
+    rebuilt = Database(tmp_path / "rebuilt.db")
+    replay(station.db, rebuilt)
+    assert projection(rebuilt) == projection(station.db)
+    ready = [
+        row[0] for row in sqlite3.connect(path).execute(
+            "SELECT registration FROM pumps WHERE state = 'ready' AND next_maintenance > date('now')")]
+    assert ready
+    result = actions.issue_pump(station, ready[0], patient="19811228-9874", unit="602154",
+                                approval="BL-1")
+    assert result.loan_number.startswith(station.ctx.workstation)
+    station.close()
+
+
+def test_the_database_is_durable_by_its_settings(tmp_path: Path) -> None:
+    db = Database(tmp_path / "pragmas.db")
+    with db.engine.connect() as connection:
+        pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("foreign_keys") == 1
+
+
+def test_the_event_log_is_append_only(tmp_path: Path) -> None:
+    station = open_station(tmp_path / "log.db", workstation="T")
+    from app.services import register
+    register.define_unit(station, "602154", name="SUS Lund", kind="hospital_inpatient")
+    with sqlite3.connect(tmp_path / "log.db") as raw:
+        for sql in ("UPDATE events SET actor = 'someone else'", "DELETE FROM events"):
+            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+                raw.execute(sql)
