@@ -85,3 +85,14 @@ def test_the_event_log_is_append_only(tmp_path: Path) -> None:
         for sql in ("UPDATE events SET actor = 'someone else'", "DELETE FROM events"):
             with pytest.raises(sqlite3.DatabaseError, match="append-only"):
                 raw.execute(sql)
+
+
+def test_migrations_run_with_foreign_keys_off_and_leave_them_on(tmp_path: Path) -> None:
+    from app.persistence.database import foreign_keys_off
+
+    db = Database(tmp_path / "fk.db")
+    with db.engine.connect() as connection:
+        with foreign_keys_off(connection):
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 0
+            connection.rollback()
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

@@ -1,17 +1,17 @@
 """Alembic environment: migrations run on the application's own engine, in batch mode
-(SQLite cannot ALTER most things in place), with foreign keys off while tables are rebuilt."""
+(SQLite cannot ALTER most things in place), with foreign keys off while tables are rebuilt
+and checked once the migrations are done."""
 
 from alembic import context
 from sqlalchemy import create_engine, text
 
+from app.persistence.database import foreign_keys_off
 from app.persistence.models import Base
 
 config = context.config
 engine = config.attributes.get("engine") or create_engine(config.get_main_option("sqlalchemy.url"))
 
-with engine.connect() as connection:
-    # PRAGMA foreign_keys is ignored inside a transaction: set it before one starts.
-    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+with engine.connect() as connection, foreign_keys_off(connection):
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -24,4 +24,3 @@ with engine.connect() as connection:
         if problems:
             raise RuntimeError(f"migration left broken foreign keys: {problems[:5]}")
     connection.commit()
-    connection.exec_driver_sql("PRAGMA foreign_keys=ON")
