@@ -1,4 +1,4 @@
-"""Opening the workstation's SQLite database: durable settings, migrations, sessions.
+"""Opening the workstation's SQLite database: durable settings, migrations, connections.
 
 WAL with ``synchronous=FULL`` makes every commit durable before it returns, so a killed
 process or a power cut never loses a committed event. Write transactions start with
@@ -18,7 +18,6 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.refusals import RefusalCode, Refused
 
@@ -86,7 +85,7 @@ class DatabaseBusy(Refused):
 
 
 class Database:
-    """One workstation database file. Thread-safe: each caller opens its own session."""
+    """One workstation database file. Thread-safe: each caller takes its own connection."""
 
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
         self.path = Path(path)
@@ -95,8 +94,6 @@ class Database:
         event.listen(self.engine, "connect", _on_connect)
         event.listen(self.engine, "begin", _on_begin)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
         if migrate:
             self.upgrade()
 
@@ -107,12 +104,14 @@ class Database:
             command.upgrade(alembic_config(self.engine), "head")
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
-        with self._read_sessions() as session:
-            yield session
+    def reading(self) -> Iterator[Connection]:
+        """A connection for reads: one consistent snapshot until it is closed."""
+        with self.engine.connect() as connection:
+            yield connection
 
-    def writing(self) -> Session:
-        return self._write_sessions()
+    def writing(self) -> Connection:
+        """A connection whose transactions take the write lock at BEGIN."""
+        return self._writer.connect()
 
     def dispose(self) -> None:
         self.engine.dispose()

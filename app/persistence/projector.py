@@ -7,21 +7,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain.events import Event, EventType
 from app.domain.pump import Pump, evolve
 from app.domain.states import PumpState
-from app.persistence.models import (
-    CareUnitRow,
-    EventRow,
-    FaultReportRow,
-    LoanPumpRow,
-    LoanRow,
-    PatientRow,
-    PumpModelRow,
-    PumpRow,
+from app.persistence.tables import (
+    care_units,
+    events,
+    fault_reports,
+    loan_pumps,
+    loans,
+    patients,
+    pump_models,
+    pumps,
 )
 
 E = EventType
@@ -32,7 +32,16 @@ _LOAN_ENDS = {E.RETURNED: "returned", E.FAULT_REPORTED: "returned_faulty",
               E.PRESCRIBED_FROM_STOCK: "prescribed"}
 
 
-def pump_from_row(row: PumpRow, open_faults: int) -> Pump:
+# Built once: the statements every scan runs take only their parameters at execution.
+_insert_event = insert(events)
+_update_pump = update(pumps).where(pumps.c.registration == bindparam("_registration"))
+_insert_loan_pump = insert(loan_pumps)
+_end_loan_pump = (update(loan_pumps)
+                  .where(loan_pumps.c.loan_id == bindparam("_loan_id"),
+                         loan_pumps.c.pump == bindparam("_pump")))
+
+
+def pump_from_row(row: Row[Any], open_faults: int) -> Pump:
     return Pump(
         registration=row.registration,
         model=row.model_code,
@@ -50,96 +59,97 @@ def pump_from_row(row: PumpRow, open_faults: int) -> Pump:
     )
 
 
-def _write_pump(row: PumpRow, pump: Pump) -> None:
-    row.model_code = pump.model
-    row.serial_number = pump.serial_number
-    row.udi_gtin = pump.udi_gtin
-    row.udi_serial = pump.udi_serial
-    row.state = pump.state.value
-    row.since = pump.since
-    row.responsible_unit = pump.responsible_unit
-    row.loan_id = pump.loan_id
-    row.last_maintenance = pump.last_maintenance
-    row.next_maintenance = pump.next_maintenance
-    row.service_reason = pump.service_reason
+def _pump_values(pump: Pump) -> dict[str, Any]:
+    return {
+        "model_code": pump.model, "serial_number": pump.serial_number,
+        "udi_gtin": pump.udi_gtin, "udi_serial": pump.udi_serial, "state": pump.state.value,
+        "since": pump.since, "responsible_unit": pump.responsible_unit, "loan_id": pump.loan_id,
+        "last_maintenance": pump.last_maintenance, "next_maintenance": pump.next_maintenance,
+        "service_reason": pump.service_reason,
+    }
 
 
-def _event_values(event: Event) -> dict[str, Any]:
-    return {"id": event.id, "type": event.type.value, "pump": event.pump, "actor": event.actor,
-            "workstation": event.workstation, "occurred_at": event.occurred_at,
-            "payload": dict(event.payload)}
-
-
-def event_from_row(row: EventRow) -> Event:
+def event_from_row(row: Row[Any]) -> Event:
     return Event(id=row.id, type=EventType(row.type), pump=row.pump, actor=row.actor,
                  workstation=row.workstation, occurred_at=row.occurred_at,
                  payload=row.payload)
 
 
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
 class Projector:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, connection: Connection) -> None:
+        self.db = connection
 
     def apply(self, event: Event, before: Pump | None) -> Pump | None:
         """Write ``event``'s changes to the tables and append it to the log.
 
-        ``before`` is the pump as loaded in this session (None for register events).
+        ``before`` is the pump as the caller loaded it in this transaction (None for
+        events that do not concern a pump, and for a pump's registration).
         Returns the pump after the event.
         """
-        handler = getattr(self, f"_on_{event.type.value}", None)
-        if handler is not None:
-            handler(event)
         after = None
         if event.pump is not None:
             after = evolve(before, event)
             if event.type is E.PUMP_REGISTERED:
-                row = PumpRow(registration=event.pump)
-                _write_pump(row, after)
-                self.session.add(row)
-                self.session.flush()
-            else:
-                _write_pump(self.session.get(PumpRow, event.pump), after)
-            if event.type in _LOAN_STARTS:
-                # Core inserts run at once, in the order written: parents before children.
-                self.session.execute(insert(LoanPumpRow).values(
-                    loan_id=event.payload["loan_id"], pump=event.pump,
-                    started_at=event.occurred_at))
-        self.session.execute(insert(EventRow).values(_event_values(event)))
+                self.db.execute(insert(pumps).values(registration=event.pump,
+                                                     **_pump_values(after)))
+        handler = getattr(self, f"_on_{event.type.value}", None)
+        if handler is not None:
+            handler(event)
+        if after is not None and event.type is not E.PUMP_REGISTERED:
+            self.db.execute(_update_pump, {"_registration": event.pump, **_pump_values(after)})
+        if event.type in _LOAN_STARTS:
+            self.db.execute(_insert_loan_pump, {"loan_id": event.payload["loan_id"],
+                                                "pump": event.pump,
+                                                "started_at": event.occurred_at})
+        self.db.execute(_insert_event, {
+            "id": event.id, "type": event.type.value, "pump": event.pump, "actor": event.actor,
+            "workstation": event.workstation, "occurred_at": event.occurred_at,
+            "payload": dict(event.payload)})
         return after
 
     # -- the register -------------------------------------------------------------------
 
+    def _upsert(self, table: Any, key: str, values: dict[str, Any]) -> None:
+        statement = upsert(table).values(**values)
+        self.db.execute(statement.on_conflict_do_update(
+            index_elements=[key], set_={k: v for k, v in values.items() if k != key}))
+
     def _on_model_defined(self, event: Event) -> None:
         p = event.payload
-        self.session.merge(PumpModelRow(
-            code=p["code"], make=p["make"], name=p["name"], product_area=p["product_area"],
-            maintenance_interval_days=p["maintenance_interval_days"], gtin=p.get("gtin"),
-            consumables=list(p.get("consumables", []))))
+        self._upsert(pump_models, "code", {
+            "code": p["code"], "make": p["make"], "name": p["name"],
+            "product_area": p["product_area"],
+            "maintenance_interval_days": p["maintenance_interval_days"], "gtin": p.get("gtin"),
+            "consumables": list(p.get("consumables", []))})
 
     def _on_unit_defined(self, event: Event) -> None:
         p = event.payload
-        self.session.merge(CareUnitRow(
-            customer_number=p["customer_number"], name=p["name"], kind=p["kind"],
-            contact_person=p.get("contact_person"), payers=dict(p.get("payers", {}))))
+        self._upsert(care_units, "customer_number", {
+            "customer_number": p["customer_number"], "name": p["name"], "kind": p["kind"],
+            "contact_person": p.get("contact_person"), "payers": dict(p.get("payers", {}))})
 
     def _on_identity_converted(self, event: Event) -> None:
         p = event.payload
-        old = self.session.get(PatientRow, p["patient_id"])
+        old = self.db.execute(select(patients).where(patients.c.id == p["patient_id"])).one()
+        history = [*old.previous_keys, old.key]
         into = p.get("merge_into")
         if into:
-            target = self.session.get(PatientRow, into)
-            self.session.execute(update(LoanRow).where(LoanRow.patient_id == old.id)
-                                 .values(patient_id=target.id))
-            target.previous_keys = [*target.previous_keys, *old.previous_keys, old.key]
-            self.session.delete(old)
+            target = self.db.execute(select(patients.c.previous_keys)
+                                     .where(patients.c.id == into)).scalar_one()
+            self.db.execute(update(loans).where(loans.c.patient_id == old.id)
+                            .values(patient_id=into))
+            self.db.execute(update(patients).where(patients.c.id == into)
+                            .values(previous_keys=[*target, *history]))
+            self.db.execute(delete(patients).where(patients.c.id == old.id))
             return
         to = p["to"]
-        old.previous_keys = [*old.previous_keys, old.key]
-        old.kind = to["kind"]
-        old.key = to["key"]
-        old.birth_date = dt.date.fromisoformat(to["birth_date"]) if to.get("birth_date") else None
-        if to.get("name"):
-            old.name = to["name"]
+        self.db.execute(update(patients).where(patients.c.id == old.id).values(
+            previous_keys=history, kind=to["kind"], key=to["key"],
+            birth_date=_date(to.get("birth_date")), name=to.get("name") or old.name))
 
     # -- loans --------------------------------------------------------------------------
 
@@ -148,22 +158,22 @@ class Projector:
         identity key, so the same person recorded twice (at two counters) is one row."""
         if not patient or patient.get("kind") == "protected":
             return None
-        existing = self.session.scalar(select(PatientRow.id).where(PatientRow.key == patient["key"]))
+        existing = self.db.execute(
+            select(patients.c.id).where(patients.c.key == patient["key"])).scalar()
         if existing:
             return existing
-        born = patient.get("birth_date")
-        self.session.execute(insert(PatientRow).values(
+        self.db.execute(insert(patients).values(
             id=patient["id"], kind=patient["kind"], key=patient["key"],
-            birth_date=dt.date.fromisoformat(born) if born else None, name=patient.get("name"),
+            birth_date=_date(patient.get("birth_date")), name=patient.get("name"),
             previous_keys=[]))
         return patient["id"]
 
     def _start_loan(self, event: Event) -> None:
         p = event.payload
-        if self.session.scalar(select(LoanRow.id).where(LoanRow.id == p["loan_id"])):
+        if self.db.execute(select(loans.c.id).where(loans.c.id == p["loan_id"])).scalar():
             return  # a further pump under the same loan
         patient = p.get("patient")
-        self.session.execute(insert(LoanRow).values(
+        self.db.execute(insert(loans).values(
             id=p["loan_id"], number=p["loan_number"], type=p["loan_type"],
             patient_id=self._patient_id(patient),
             protected_identity=bool(patient and patient.get("kind") == "protected"),
@@ -175,15 +185,14 @@ class Projector:
     def _end_loan(self, event: Event, loan_id: str | None) -> None:
         if loan_id is None:
             return
-        self.session.execute(
-            update(LoanPumpRow)
-            .where(LoanPumpRow.loan_id == loan_id, LoanPumpRow.pump == event.pump)
-            .values(ended_at=event.occurred_at, end_reason=_LOAN_ENDS[event.type]))
+        self.db.execute(_end_loan_pump, {"_loan_id": loan_id, "_pump": event.pump,
+                                         "ended_at": event.occurred_at,
+                                         "end_reason": _LOAN_ENDS[event.type]})
 
     def _add_fault(self, event: Event) -> None:
         fault = event.payload.get("fault")
         if fault:
-            self.session.execute(insert(FaultReportRow).values(
+            self.db.execute(insert(fault_reports).values(
                 id=fault["id"], pump=event.pump, description=fault["description"],
                 category=fault.get("category"), reported_by=event.actor,
                 reported_at=event.occurred_at))
@@ -202,18 +211,15 @@ class Projector:
         self._end_loan(event, event.payload.get("loan_id"))
         self._add_fault(event)
 
-    def _on_fault_reported(self, event: Event) -> None:
-        self._end_loan(event, event.payload.get("loan_id"))
-        self._add_fault(event)
+    _on_fault_reported = _on_returned
 
     def _on_sent_to_service(self, event: Event) -> None:
         self._end_loan(event, event.payload.get("loan_id"))
 
-    def _on_reported_lost(self, event: Event) -> None:
-        self._end_loan(event, event.payload.get("loan_id"))
+    _on_reported_lost = _on_sent_to_service
 
     def _on_back_from_service(self, event: Event) -> None:
-        self.session.execute(
-            update(FaultReportRow)
-            .where(FaultReportRow.pump == event.pump, FaultReportRow.closed_at.is_(None))
+        self.db.execute(
+            update(fault_reports)
+            .where(fault_reports.c.pump == event.pump, fault_reports.c.closed_at.is_(None))
             .values(closed_at=event.occurred_at))

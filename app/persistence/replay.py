@@ -11,21 +11,22 @@ from typing import Any, Iterator
 
 from sqlalchemy import select, text
 
+from app.domain.events import Event, EventType
 from app.persistence.database import Database
-from app.persistence.models import PROJECTED_TABLES, EventRow
+from app.persistence.models import PROJECTED_TABLES
 from app.persistence.projector import Projector, event_from_row
 from app.persistence.repository import Repository
-from app.domain.events import Event
+from app.persistence.tables import events as event_log
 
 
 def events(db: Database, batch: int = 5000) -> Iterator[Event]:
     """The log in recorded order, read in batches so any length fits in memory."""
     last = 0
     while True:
-        with db.reading() as session:
-            rows = session.scalars(
-                select(EventRow).where(EventRow.seq > last).order_by(EventRow.seq).limit(batch)
-            ).all()
+        with db.reading() as connection:
+            rows = connection.execute(
+                select(event_log).where(event_log.c.seq > last).order_by(event_log.c.seq)
+                .limit(batch)).all()
         if not rows:
             return
         for row in rows:
@@ -36,21 +37,13 @@ def events(db: Database, batch: int = 5000) -> Iterator[Event]:
 def replay(source: Database, target: Database) -> int:
     """Apply every event of ``source``'s log to the empty ``target``. Returns the count."""
     count = 0
-    session = target.writing()
-    try:
-        projector = Projector(session)
-        repo = Repository(session)
+    with target.writing() as connection, connection.begin():
+        projector = Projector(connection)
+        repo = Repository(connection)
         for event in events(source):
-            before = repo.pump(event.pump) if event.pump and event.type != "pump_registered" \
-                else None
-            projector.apply(event, before)
+            registered = event.pump is None or event.type is EventType.PUMP_REGISTERED
+            projector.apply(event, None if registered else repo.pump(event.pump))
             count += 1
-            if count % 5000 == 0:
-                session.flush()
-                session.expunge_all()
-        session.commit()
-    finally:
-        session.close()
     return count
 
 

@@ -1,27 +1,21 @@
-"""Loading what the rules need to decide, inside a unit of work's session."""
+"""Loading what the rules need to decide, inside one transaction's connection."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Row, bindparam, func, select
+from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain.identity import IdentityKind, PatientIdentity
 from app.domain.pump import Pump
 from app.domain.reference import CareUnit, ProductArea, PumpModel, UnitKind
 from app.domain.scan import ScanCode
-from app.persistence.models import (
-    CareUnitRow,
-    FaultReportRow,
-    LoanRow,
-    MetaRow,
-    PatientRow,
-    PumpModelRow,
-    PumpRow,
-)
 from app.persistence.projector import pump_from_row
+from app.persistence.tables import care_units, fault_reports, loans, meta, patients, pump_models, pumps
+
 
 @dataclass(frozen=True)
 class LoanSummary:
@@ -39,121 +33,129 @@ class LoanSummary:
 
 _open_faults = (
     select(func.count())
-    .where(FaultReportRow.pump == PumpRow.registration, FaultReportRow.closed_at.is_(None))
-    .correlate(PumpRow)
+    .where(fault_reports.c.pump == pumps.c.registration, fault_reports.c.closed_at.is_(None))
+    .correlate(pumps)
     .scalar_subquery()
+    .label("open_faults")
+)
+_pump_query = select(pumps, _open_faults)
+# Built once: the statements every scan runs take only their parameters at execution.
+_pump_by_registration = _pump_query.where(pumps.c.registration == bindparam("registration"))
+_model_by_code = select(pump_models).where(pump_models.c.code == bindparam("code"))
+_loan_summary = (
+    select(loans.c.number, loans.c.type, loans.c.protected_identity, loans.c.started_at,
+           care_units.c.customer_number, care_units.c.name.label("unit_name"), patients.c.kind,
+           patients.c.key, patients.c.birth_date, patients.c.name)
+    .join(care_units, care_units.c.customer_number == loans.c.responsible_unit)
+    .outerjoin(patients, patients.c.id == loans.c.patient_id)
+    .where(loans.c.id == bindparam("loan_id"))
 )
 
 
-def model_from_row(row: PumpModelRow) -> PumpModel:
+def model_from_row(row: Row[Any]) -> PumpModel:
     return PumpModel(code=row.code, make=row.make, name=row.name,
                      product_area=ProductArea(row.product_area),
                      maintenance_interval_days=row.maintenance_interval_days, gtin=row.gtin,
                      consumables=tuple(row.consumables or ()))
 
 
-def unit_from_row(row: CareUnitRow) -> CareUnit:
+def unit_from_row(row: Row[Any]) -> CareUnit:
     return CareUnit(customer_number=row.customer_number, name=row.name, kind=UnitKind(row.kind),
                     contact_person=row.contact_person,
                     payers=tuple(sorted((row.payers or {}).items())))
 
 
-def patient_from_row(row: PatientRow) -> PatientIdentity:
+def patient_from_row(row: Row[Any]) -> PatientIdentity:
     return PatientIdentity(IdentityKind(row.kind), row.key, row.birth_date, row.name)
 
 
 class Repository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, connection: Connection) -> None:
+        self.db = connection
 
     # pumps
     def pump(self, registration: str) -> Pump | None:
-        found = self.session.execute(
-            select(PumpRow, _open_faults).where(PumpRow.registration == registration)
-        ).first()
-        return pump_from_row(found[0], found[1]) if found else None
+        row = self.db.execute(_pump_by_registration, {"registration": registration}).first()
+        return pump_from_row(row, row.open_faults) if row else None
 
     def pump_by_scan(self, code: ScanCode) -> Pump | None:
         """The pump a scan names: its registration label first, else its UDI."""
         pump = self.pump(code.text)
         if pump is not None or not code.is_udi:
             return pump
-        query = select(PumpRow, _open_faults).where(PumpRow.udi_gtin == code.gtin)
+        query = _pump_query.where(pumps.c.udi_gtin == code.gtin)
         if code.serial is not None:
-            query = query.where(PumpRow.udi_serial == code.serial.upper())
+            query = query.where(pumps.c.udi_serial == code.serial.upper())
         elif code.gs1_tail:
             # No separator came through, so the serial could not be split off: find the
             # pump of this GTIN whose serial element stands in what followed.
-            query = query.where(func.instr(code.gs1_tail, "21" + PumpRow.udi_serial) > 0)
+            query = query.where(func.instr(code.gs1_tail, "21" + pumps.c.udi_serial) > 0)
         else:
             return None
-        found = self.session.execute(query.limit(2)).all()
-        return pump_from_row(*found[0]) if len(found) == 1 else None
+        found = self.db.execute(query.limit(2)).all()
+        return pump_from_row(found[0], found[0].open_faults) if len(found) == 1 else None
 
     def registration_taken(self, registration: str) -> bool:
-        return self.session.get(PumpRow, registration) is not None
+        return self.db.execute(select(pumps.c.registration)
+                               .where(pumps.c.registration == registration)).first() is not None
 
     def udi_taken(self, gtin: str, serial: str) -> str | None:
-        return self.session.scalar(select(PumpRow.registration).where(
-            PumpRow.udi_gtin == gtin, PumpRow.udi_serial == serial))
+        return self.db.execute(select(pumps.c.registration).where(
+            pumps.c.udi_gtin == gtin, pumps.c.udi_serial == serial)).scalar()
 
     # the register
     def model(self, code: str) -> PumpModel | None:
-        row = self.session.get(PumpModelRow, code)
+        row = self.db.execute(_model_by_code, {"code": code}).first()
         if row is None:
-            row = self.session.scalar(
-                select(PumpModelRow).where(func.upper(PumpModelRow.code) == code.upper()))
+            row = self.db.execute(select(pump_models).where(
+                func.upper(pump_models.c.code) == code.upper())).first()
         return model_from_row(row) if row else None
 
     def unit(self, customer_number: str) -> CareUnit | None:
-        row = self.session.get(CareUnitRow, customer_number)
+        row = self.db.execute(select(care_units).where(
+            care_units.c.customer_number == customer_number)).first()
         return unit_from_row(row) if row else None
 
     def asylum_unit(self) -> CareUnit | None:
-        row = self.session.scalar(select(CareUnitRow).where(
-            CareUnitRow.kind == UnitKind.ASYLUM.value).order_by(CareUnitRow.customer_number))
+        row = self.db.execute(select(care_units).where(
+            care_units.c.kind == UnitKind.ASYLUM.value)
+            .order_by(care_units.c.customer_number)).first()
         return unit_from_row(row) if row else None
 
     def patient_id(self, key: str) -> str | None:
-        return self.session.scalar(select(PatientRow.id).where(PatientRow.key == key))
+        return self.db.execute(select(patients.c.id).where(patients.c.key == key)).scalar()
 
     def patient(self, key: str) -> tuple[str, PatientIdentity] | None:
-        row = self.session.scalar(select(PatientRow).where(PatientRow.key == key))
+        row = self.db.execute(select(patients).where(patients.c.key == key)).first()
         return (row.id, patient_from_row(row)) if row else None
 
     def loan_summary(self, loan_id: str | None) -> LoanSummary | None:
         if loan_id is None:
             return None
-        found = self.session.execute(
-            select(LoanRow, PatientRow, CareUnitRow)
-            .join(CareUnitRow, CareUnitRow.customer_number == LoanRow.responsible_unit)
-            .outerjoin(PatientRow, PatientRow.id == LoanRow.patient_id)
-            .where(LoanRow.id == loan_id)
-        ).first()
-        if found is None:
+        row = self.db.execute(_loan_summary, {"loan_id": loan_id}).first()
+        if row is None:
             return None
-        loan, patient, unit = found
-        if loan.protected_identity:
+        if row.protected_identity:
             holder = "protected identity"
-        elif patient is not None:
-            holder = patient_from_row(patient).display()
-            if patient.name and patient.kind != IdentityKind.UNDOCUMENTED:
-                holder = f"{patient.name} ({holder})"
+        elif row.key is not None:
+            holder = patient_from_row(row).display()
+            if row.name and row.kind != IdentityKind.UNDOCUMENTED:
+                holder = f"{row.name} ({holder})"
         else:
-            holder = unit.name
-        return LoanSummary(loan.number, loan.type, holder, unit.customer_number, unit.name,
-                           loan.started_at, loan.protected_identity)
+            holder = row.unit_name
+        return LoanSummary(row.number, row.type, holder, row.customer_number, row.unit_name,
+                           row.started_at, row.protected_identity)
 
     def last_loan_number(self, workstation: str) -> str | None:
         """The highest loan number this workstation has given (numbers are zero-padded,
         so text order is number order)."""
-        return self.session.scalar(
-            select(func.max(LoanRow.number)).where(LoanRow.workstation == workstation))
+        return self.db.execute(select(func.max(loans.c.number))
+                               .where(loans.c.workstation == workstation)).scalar()
 
     # this database
     def meta(self, key: str) -> str | None:
-        row = self.session.get(MetaRow, key)
-        return row.value if row else None
+        return self.db.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
 
     def set_meta(self, key: str, value: str) -> None:
-        self.session.merge(MetaRow(key=key, value=value))
+        self.db.execute(upsert(meta).values(key=key, value=value)
+                        .on_conflict_do_update(index_elements=["key"], set_={"value": value}))

@@ -19,16 +19,16 @@ class UnitOfWork:
         self.db = db
 
     def __enter__(self) -> "UnitOfWork":
-        self.session = self.db.writing()
-        self.repo = Repository(self.session)
-        self._projector = Projector(self.session)
+        self.connection = self.db.writing()
         try:
-            self.session.connection()  # BEGIN IMMEDIATE now: wait for the lock up front
+            self.connection.begin()  # BEGIN IMMEDIATE: wait for the write lock up front
         except OperationalError as error:
-            self.session.close()
+            self.connection.close()
             if is_busy(error):
                 raise DatabaseBusy() from error
             raise
+        self.repo = Repository(self.connection)
+        self._projector = Projector(self.connection)
         return self
 
     def record(self, event: Event, before: Pump | None = None) -> Pump | None:
@@ -37,7 +37,7 @@ class UnitOfWork:
 
     def commit(self) -> None:
         try:
-            self.session.commit()
+            self.connection.commit()
         except OperationalError as error:
             if is_busy(error):
                 raise DatabaseBusy() from error
@@ -45,7 +45,8 @@ class UnitOfWork:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        self.session.rollback()
-        self.session.close()
+        if self.connection.in_transaction():
+            self.connection.rollback()
+        self.connection.close()
         if isinstance(error, OperationalError) and is_busy(error):
             raise DatabaseBusy() from error

@@ -20,7 +20,7 @@ from stdnum.no import fodselsnummer
 from app.domain.events import Context
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.states import PumpState
-from app.services import actions, register
+from app.services import actions, queries, register
 from app.services.station import Station
 
 S = PumpState
@@ -216,13 +216,9 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
         if step + 1 < len(lives[i]):
             gap = dt.timedelta(days=rng.randrange(1, 60), hours=rng.randrange(0, 8))
             heapq.heappush(queue, (when + gap, i, step + 1))
-    with station.db.reading() as session:
-        from sqlalchemy import func, select
-
-        from app.persistence.models import EventRow, PatientRow
-        events = session.scalar(select(func.count()).select_from(EventRow))
-        patients = session.scalar(select(func.count()).select_from(PatientRow))
-    return DemoSummary(country, len(_MODELS), len(units), patients or 0, pumps, events or 0)
+    counts = queries.register_counts(station)
+    return DemoSummary(country, len(_MODELS), len(units), counts["patients"], pumps,
+                       counts["events"])
 
 
 def _run_step(sim: Station, rng: random.Random, reg: str, verb: str,

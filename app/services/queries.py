@@ -6,14 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.domain.events import EVENT_LABELS, EventType
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
 from app.domain.states import PumpState
-from app.persistence.models import CareUnitRow, EventRow, PumpModelRow, PumpRow
 from app.persistence.repository import Repository
+from app.persistence.tables import care_units, events, patients, pump_models, pumps
 from app.services.actions import unknown_pump
 from app.services.station import Station
 
@@ -49,8 +49,8 @@ class PumpStatus:
 
 def pump_status(station: Station, scan: str) -> PumpStatus:
     """Where a pump is and who answers for it. Never shows a protected person's data."""
-    with station.db.reading() as session:
-        repo = Repository(session)
+    with station.db.reading() as connection:
+        repo = Repository(connection)
         pump = repo.pump_by_scan(read_scan(scan))
         if pump is None:
             raise unknown_pump(scan)
@@ -89,12 +89,12 @@ class HistoryEntry:
 
 def pump_history(station: Station, scan: str) -> list[HistoryEntry]:
     """Every event of a pump, oldest first."""
-    with station.db.reading() as session:
-        pump = Repository(session).pump_by_scan(read_scan(scan))
+    with station.db.reading() as connection:
+        pump = Repository(connection).pump_by_scan(read_scan(scan))
         if pump is None:
             raise unknown_pump(scan)
-        rows = session.scalars(
-            select(EventRow).where(EventRow.pump == pump.registration).order_by(EventRow.seq))
+        rows = connection.execute(
+            select(events).where(events.c.pump == pump.registration).order_by(events.c.seq))
         return [HistoryEntry(row.seq, row.id, row.type, EVENT_LABELS[EventType(row.type)],
                              row.occurred_at, row.actor, row.workstation, row.payload)
                 for row in rows]
@@ -105,32 +105,40 @@ def list_pumps(station: Station, state: str | None = None,
     if state is not None and state not in PumpState.__members__.values():
         raise Refused(RefusalCode.INVALID_INPUT,
                       f"'{state}' is not a state: {', '.join(s.value for s in PumpState)}.")
-    query = select(PumpRow).order_by(PumpRow.registration)
+    query = select(pumps).order_by(pumps.c.registration)
     if state:
-        query = query.where(PumpRow.state == state)
+        query = query.where(pumps.c.state == state)
     if limit:
         query = query.limit(limit)
-    with station.db.reading() as session:
+    with station.db.reading() as connection:
         return [{"registration": p.registration, "state": p.state, "model": p.model_code,
                  "serial_number": p.serial_number, "unit": p.responsible_unit,
                  "since": p.since.isoformat(),
                  "next_maintenance": p.next_maintenance.isoformat()
                  if p.next_maintenance else None}
-                for p in session.scalars(query)]
+                for p in connection.execute(query)]
 
 
 def list_models(station: Station) -> list[dict[str, Any]]:
-    with station.db.reading() as session:
+    with station.db.reading() as connection:
         return [{"code": m.code, "make": m.make, "name": m.name,
                  "product_area": m.product_area,
                  "maintenance_interval_days": m.maintenance_interval_days, "gtin": m.gtin,
                  "consumables": m.consumables}
-                for m in session.scalars(select(PumpModelRow).order_by(PumpModelRow.code))]
+                for m in connection.execute(select(pump_models).order_by(pump_models.c.code))]
 
 
 def list_units(station: Station) -> list[dict[str, Any]]:
-    with station.db.reading() as session:
+    with station.db.reading() as connection:
         return [{"customer_number": u.customer_number, "name": u.name, "kind": u.kind,
                  "contact_person": u.contact_person}
-                for u in session.scalars(
-                    select(CareUnitRow).order_by(CareUnitRow.customer_number))]
+                for u in connection.execute(
+                    select(care_units).order_by(care_units.c.customer_number))]
+
+
+def register_counts(station: Station) -> dict[str, int]:
+    """How much the register holds: for summaries and the status bar."""
+    with station.db.reading() as connection:
+        return {name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+                for name, table in (("pumps", pumps), ("patients", patients),
+                                    ("events", events))}

@@ -1,0 +1,24 @@
+"""The tables of ``models`` as Core ``Table`` objects, for the statements the counter runs
+on every scan: Core on one connection costs a fraction of an ORM session's bookkeeping."""
+
+from app.persistence.models import (
+    CareUnitRow,
+    EventRow,
+    FaultReportRow,
+    LoanPumpRow,
+    LoanRow,
+    MetaRow,
+    PatientRow,
+    PumpModelRow,
+    PumpRow,
+)
+
+pump_models = PumpModelRow.__table__
+care_units = CareUnitRow.__table__
+patients = PatientRow.__table__
+loans = LoanRow.__table__
+loan_pumps = LoanPumpRow.__table__
+pumps = PumpRow.__table__
+fault_reports = FaultReportRow.__table__
+events = EventRow.__table__
+meta = MetaRow.__table__
