@@ -23,9 +23,9 @@ import sys
 import time
 from array import array
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -39,7 +39,6 @@ from app.domain.reference import CareUnit, PumpModel  # noqa: E402
 from app.domain.rules import ServiceReason  # noqa: E402
 from app.domain.scan import check_registration  # noqa: E402
 from app.services.station import open_station  # noqa: E402
-
 from benchmarks import depot, lives  # noqa: E402
 from benchmarks.lives import Step  # noqa: E402
 from benchmarks.rows import ProjectedRows  # noqa: E402
@@ -176,13 +175,15 @@ def _office_time(day: float) -> int:
 
 
 def _plan(rng: random.Random, register: depot.Register, pumps: int,
-          events_per_pump: int) -> tuple[list[str], list[bytes], list[array]]:
+          events_per_pump: int) -> tuple[list[str], list[bytes], list[array[int]]]:
     """Per pump: model code, planned steps and their times (µs into the window)."""
     models = list(register.models.values())
     ages = [rng.uniform(0.05, 1.0) * WINDOW_DAYS for _ in range(pumps)]
     counts = lives.event_counts(rng, ages, pumps * events_per_pump)
     ends = lives.final_states(rng, pumps)
-    codes, steps, times = [], [], []
+    codes: list[str] = []
+    steps: list[bytes] = []
+    times: list[array[int]] = []
     for i in range(pumps):
         model = models[rng.randrange(len(models))]
         life = lives.plan_life(rng, counts[i], ends[i], model.maintenance_interval_days)
@@ -292,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--events-per-pump must be at least {lives.MIN_EVENTS}")
     if args.force:
         remove_database(args.path)
+    elif args.path.exists():
+        parser.error(f"{args.path} exists; give --force to replace it")
     summary = build(args.path, args.pumps, args.events_per_pump, patients=args.patients,
                     seed=args.seed, progress=lambda text: print(text, flush=True))
     print(f"{summary.path}: {summary.pumps:,} pumps, {summary.events:,} pump events, "

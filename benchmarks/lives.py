@@ -18,9 +18,9 @@ which would refuse a plan the domain does not allow.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Callable, Sequence
 
 from app.domain.states import PumpState
 
@@ -74,41 +74,41 @@ AFTER: dict[Step, PumpState] = {
 #: Steps the rules refuse for a pump whose maintenance is overdue.
 LENDING = frozenset({Step.ISSUE, Step.ISSUE_TRANSPORT, Step.DISPATCH})
 
-_ = Step  # short aliases for the tables below
-_MAINTENANCE = (_.SERVICE_MAINTENANCE, _.BACK)
+_MAINTENANCE = (Step.SERVICE_MAINTENANCE, Step.BACK)
 
 #: Ready → ready, with how often a depot sees each.
 CYCLES: list[tuple[tuple[Step, ...], int]] = [
-    ((_.ISSUE, _.RETURN, _.CLEAN), 50),
-    ((_.ISSUE, _.CARE_MOVE, _.RETURN, _.CLEAN), 6),
-    ((_.ISSUE_TRANSPORT, _.RETURN, _.CLEAN), 4),
-    ((_.DISPATCH, _.PRESCRIBE, _.RETURN, _.CLEAN), 12),
-    ((_.DISPATCH, _.RETURN, _.CLEAN), 5),
-    ((_.DISPATCH, _.STOCK_MOVE, _.RETURN, _.CLEAN), 2),
-    ((_.DISPATCH, _.SERVICE_MAINTENANCE, _.BACK), 2),
-    ((_.DISPATCH, _.FAULT, _.SERVICE_REPAIR, _.BACK), 2),
-    ((_.ISSUE, _.RETURN_FAULTY, _.SERVICE_REPAIR, _.BACK), 5),
-    ((_.ISSUE, _.FAULT, _.SERVICE_REPAIR, _.BACK), 3),
-    ((_.ISSUE, _.RETURN, _.FAULT, _.SERVICE_REPAIR, _.BACK), 2),
-    ((_.ISSUE, _.RETURN, _.SERVICE_MAINTENANCE, _.BACK), 3),
-    ((_.FAULT, _.SERVICE_REPAIR, _.BACK), 2),
-    ((_.ISSUE, _.LOST, _.RETURN, _.CLEAN), 1),
+    ((Step.ISSUE, Step.RETURN, Step.CLEAN), 50),
+    ((Step.ISSUE, Step.CARE_MOVE, Step.RETURN, Step.CLEAN), 6),
+    ((Step.ISSUE_TRANSPORT, Step.RETURN, Step.CLEAN), 4),
+    ((Step.DISPATCH, Step.PRESCRIBE, Step.RETURN, Step.CLEAN), 12),
+    ((Step.DISPATCH, Step.RETURN, Step.CLEAN), 5),
+    ((Step.DISPATCH, Step.STOCK_MOVE, Step.RETURN, Step.CLEAN), 2),
+    ((Step.DISPATCH, Step.SERVICE_MAINTENANCE, Step.BACK), 2),
+    ((Step.DISPATCH, Step.FAULT, Step.SERVICE_REPAIR, Step.BACK), 2),
+    ((Step.ISSUE, Step.RETURN_FAULTY, Step.SERVICE_REPAIR, Step.BACK), 5),
+    ((Step.ISSUE, Step.FAULT, Step.SERVICE_REPAIR, Step.BACK), 3),
+    ((Step.ISSUE, Step.RETURN, Step.FAULT, Step.SERVICE_REPAIR, Step.BACK), 2),
+    ((Step.ISSUE, Step.RETURN, Step.SERVICE_MAINTENANCE, Step.BACK), 3),
+    ((Step.FAULT, Step.SERVICE_REPAIR, Step.BACK), 2),
+    ((Step.ISSUE, Step.LOST, Step.RETURN, Step.CLEAN), 1),
     (_MAINTENANCE, 3),
 ]
 
 #: Ways from ready into each final state.
 TAILS: dict[PumpState, list[tuple[Step, ...]]] = {
     S.READY: [()],
-    S.ON_LOAN: [(_.ISSUE,), (_.DISPATCH, _.PRESCRIBE), (_.ISSUE, _.CARE_MOVE)],
-    S.ON_TRANSPORT_LOAN: [(_.ISSUE_TRANSPORT,)],
-    S.IN_UNIT_STOCK: [(_.DISPATCH,), (_.DISPATCH, _.STOCK_MOVE)],
-    S.AWAITING_CLEANING: [(_.ISSUE, _.RETURN), (_.DISPATCH, _.RETURN),
-                          (_.DISPATCH, _.PRESCRIBE, _.RETURN)],
-    S.FAULTY: [(_.FAULT,), (_.ISSUE, _.RETURN_FAULTY), (_.ISSUE, _.FAULT)],
-    S.IN_SERVICE: [(_.SERVICE_MAINTENANCE,), (_.FAULT, _.SERVICE_REPAIR),
-                   (_.ISSUE, _.RETURN_FAULTY, _.SERVICE_REPAIR)],
-    S.LOST: [(_.ISSUE, _.LOST), (_.DISPATCH, _.LOST), (_.ISSUE, _.CARE_MOVE, _.LOST)],
-    S.RETIRED: [(_.RETIRE,), (_.FAULT, _.RETIRE), (_.ISSUE, _.LOST, _.RETIRE)],
+    S.ON_LOAN: [(Step.ISSUE,), (Step.DISPATCH, Step.PRESCRIBE), (Step.ISSUE, Step.CARE_MOVE)],
+    S.ON_TRANSPORT_LOAN: [(Step.ISSUE_TRANSPORT,)],
+    S.IN_UNIT_STOCK: [(Step.DISPATCH,), (Step.DISPATCH, Step.STOCK_MOVE)],
+    S.AWAITING_CLEANING: [(Step.ISSUE, Step.RETURN), (Step.DISPATCH, Step.RETURN),
+                          (Step.DISPATCH, Step.PRESCRIBE, Step.RETURN)],
+    S.FAULTY: [(Step.FAULT,), (Step.ISSUE, Step.RETURN_FAULTY), (Step.ISSUE, Step.FAULT)],
+    S.IN_SERVICE: [(Step.SERVICE_MAINTENANCE,), (Step.FAULT, Step.SERVICE_REPAIR),
+                   (Step.ISSUE, Step.RETURN_FAULTY, Step.SERVICE_REPAIR)],
+    S.LOST: [(Step.ISSUE, Step.LOST), (Step.DISPATCH, Step.LOST),
+             (Step.ISSUE, Step.CARE_MOVE, Step.LOST)],
+    S.RETIRED: [(Step.RETIRE,), (Step.FAULT, Step.RETIRE), (Step.ISSUE, Step.LOST, Step.RETIRE)],
 }
 
 #: Where pumps stand on the day the database is built: a large share out on loan.
@@ -223,7 +223,8 @@ def plan_life(rng: random.Random, events: int, end: PumpState, interval_days: in
 
 
 def place(rng: random.Random, life: Life, window_days: float) -> list[float]:
-    """The life's days on a calendar of ``window_days`` days ending today.
+    """The life's days on a calendar of ``window_days`` days that ends when the database
+    is built.
 
     The pump has been in its final state for a while when the database is built; a life
     longer than the window is compressed to fit (compressing keeps maintenance clear of
@@ -231,7 +232,8 @@ def place(rng: random.Random, life: Life, window_days: float) -> list[float]:
     """
     last = life.days[-1]
     in_final = DWELL[life.end](rng) * rng.random()
-    in_final = min(in_final, window_days * 0.25)
+    # At least a quarter of an hour: every event lies before the window's end.
+    in_final = min(max(in_final, 0.01), window_days * 0.25)
     room = window_days - in_final
     scale = min(1.0, room / last) if last > 0 else 1.0
     start = room - last * scale
@@ -247,12 +249,12 @@ def final_states(rng: random.Random, count: int) -> list[PumpState]:
 def event_counts(rng: random.Random, ages: Sequence[float], total: int) -> list[int]:
     """Events per pump, proportional to how long it has been in the register, summing to
     exactly ``total``."""
+    if total < MIN_EVENTS * len(ages):
+        raise ValueError(f"give at least {MIN_EVENTS} events per pump")
     mean_age = sum(ages) / len(ages)
     per_day = total / len(ages) / mean_age
     counts = [max(MIN_EVENTS, round(age * per_day * rng.uniform(0.7, 1.3))) for age in ages]
     difference = total - sum(counts)
-    if total < MIN_EVENTS * len(ages):
-        raise ValueError(f"give at least {MIN_EVENTS} events per pump")
     while difference:
         i = rng.randrange(len(counts))
         if difference > 0:

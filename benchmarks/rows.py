@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from app.domain.events import Event, EventType
 from app.domain.pump import Pump, evolve
@@ -122,8 +123,9 @@ class ProjectedRows:
         self._pending["patients"].append(
             (patient["id"], patient["kind"], patient["key"], patient.get("birth_date"),
              patient.get("name"), json.dumps([])))
-        self._patient_ids[patient["key"]] = patient["id"]
-        return patient["id"]
+        new_id: str = patient["id"]
+        self._patient_ids[patient["key"]] = new_id
+        return new_id
 
     def _start_loan(self, event: Event, at: str) -> None:
         p = event.payload

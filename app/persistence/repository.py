@@ -46,7 +46,9 @@ _loan_summary = (
     select(loans.c.number, loans.c.type, loans.c.protected_identity, loans.c.started_at,
            care_units.c.customer_number, care_units.c.name.label("unit_name"), patients.c.kind,
            patients.c.key, patients.c.birth_date, patients.c.name)
-    .join(care_units, care_units.c.customer_number == loans.c.responsible_unit)
+    # The unit that answers for the pump now: care may have moved since the loan began.
+    .join(care_units, care_units.c.customer_number
+          == func.coalesce(bindparam("unit"), loans.c.responsible_unit))
     .outerjoin(patients, patients.c.id == loans.c.patient_id)
     .where(loans.c.id == bindparam("loan_id"))
 )
@@ -129,10 +131,11 @@ class Repository:
         row = self.db.execute(select(patients).where(patients.c.key == key)).first()
         return (row.id, patient_from_row(row)) if row else None
 
-    def loan_summary(self, loan_id: str | None) -> LoanSummary | None:
+    def loan_summary(self, loan_id: str | None, unit: str | None = None) -> LoanSummary | None:
+        """Who has the pump under ``loan_id``; ``unit`` is the unit answering for it now."""
         if loan_id is None:
             return None
-        row = self.db.execute(_loan_summary, {"loan_id": loan_id}).first()
+        row = self.db.execute(_loan_summary, {"loan_id": loan_id, "unit": unit}).first()
         if row is None:
             return None
         if row.protected_identity:

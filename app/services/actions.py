@@ -66,7 +66,8 @@ def _act(station: Station, scan: str,
          ) -> ActionResult:
     with station.unit_of_work() as uow:
         before = find_pump(uow.repo, scan)
-        held = uow.repo.loan_summary(before.loan_id) if report_holder else None
+        held = uow.repo.loan_summary(before.loan_id, before.responsible_unit) \
+            if report_holder else None
         event = decide(uow, before)
         after = uow.record(event, before)
         result = _result(uow, event, before, after, held)

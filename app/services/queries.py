@@ -56,7 +56,7 @@ def pump_status(station: Station, scan: str) -> PumpStatus:
             raise unknown_pump(scan)
         model = repo.model(pump.model)
         unit = repo.unit(pump.responsible_unit) if pump.responsible_unit else None
-        loan = repo.loan_summary(pump.loan_id)
+        loan = repo.loan_summary(pump.loan_id, pump.responsible_unit)
     patient = None
     if loan is not None and loan.loan_type != "unit_buffer":
         patient = "protected" if loan.protected else loan.holder

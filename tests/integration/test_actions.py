@@ -81,6 +81,14 @@ def test_any_scan_of_either_label_returns_the_pump(depot: Station, scan: str) ->
     assert result.held_since is not None
 
 
+def test_after_care_moved_the_banner_names_the_unit_now_responsible(depot: Station) -> None:
+    new_pump(depot)
+    lend(depot)
+    actions.move_pump(depot, "PD-1", unit="604001")
+    assert queries.pump_status(depot, "PD-1").unit_name == "Vårdcentralen Linero"
+    assert actions.return_pump(depot, "PD-1").holder_unit == "Vårdcentralen Linero"
+
+
 def test_udi_tail_lookup_does_not_confuse_pumps_of_one_model(depot: Station) -> None:
     new_pump(depot, "PD-1", serial="ABC123")
     new_pump(depot, "PD-2", serial="ABC1234")
