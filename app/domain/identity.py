@@ -19,7 +19,7 @@ from stdnum.exceptions import InvalidChecksum, InvalidComponent, ValidationError
 from stdnum.no import fodselsnummer
 from stdnum.se import personnummer
 
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import Phrase, RefusalCode, Refused
 
 
 class IdentityKind(StrEnum):
@@ -33,13 +33,13 @@ class IdentityKind(StrEnum):
 
 
 KIND_LABELS: dict[IdentityKind, str] = {
-    IdentityKind.SE_PERSONNUMMER: "personnummer",
-    IdentityKind.SE_SAMORDNINGSNUMMER: "samordningsnummer",
-    IdentityKind.NO_FODSELSNUMMER: "fødselsnummer",
-    IdentityKind.NO_D_NUMMER: "D-nummer",
-    IdentityKind.LMA: "asylum seeker (LMA)",
-    IdentityKind.UNDOCUMENTED: "without permit (UT)",
-    IdentityKind.PROTECTED: "protected identity",
+    IdentityKind.SE_PERSONNUMMER: Phrase("personnummer"),
+    IdentityKind.SE_SAMORDNINGSNUMMER: Phrase("samordningsnummer"),
+    IdentityKind.NO_FODSELSNUMMER: Phrase("fødselsnummer"),
+    IdentityKind.NO_D_NUMMER: Phrase("D-nummer"),
+    IdentityKind.LMA: Phrase("asylum seeker (LMA)"),
+    IdentityKind.UNDOCUMENTED: Phrase("without permit (UT)"),
+    IdentityKind.PROTECTED: Phrase("protected identity"),
 }
 
 # How complete an identity is: a person's history may only be converted upwards.
@@ -92,32 +92,28 @@ class PatientIdentity:
 PROTECTED = PatientIdentity(IdentityKind.PROTECTED, None)
 
 
-def _invalid(text: str, why: str) -> Refused:
-    return Refused(
-        RefusalCode.INVALID_IDENTITY,
-        f"'{text}' is not a valid patient identity: {why}.",
-        text=text,
-        why=why,
-    )
+def _invalid(text: str, why: Phrase) -> Refused:
+    return Refused(RefusalCode.INVALID_IDENTITY,
+                   "'{text}' is not a valid patient identity: {why}.", text=text, why=why)
 
 
 def _birth_date(text: str, digits: str) -> dt.date:
     try:
         born = dt.datetime.strptime(digits, "%Y%m%d").date()
     except ValueError:
-        raise _invalid(text, f"{digits} is not a real birth date (YYYYMMDD)") from None
+        raise _invalid(text, Phrase("the birth date is not a real date (YYYYMMDD)")) from None
     if born > dt.date.today():
-        raise _invalid(text, "the birth date is in the future")
+        raise _invalid(text, Phrase("the birth date is in the future"))
     return born
 
 
 def _parse_swedish(text: str, compact: str) -> PatientIdentity:
     """``compact`` is stdnum's compact form: YYMMDD-NNNN, YYMMDD+NNNN or YYYYMMDD-NNNN."""
     if len(compact) not in (11, 13) or compact[-5] not in "-+":
-        raise _invalid(text, "a Swedish number has 10 or 12 digits")
+        raise _invalid(text, Phrase("a Swedish number has 10 or 12 digits"))
     digits = compact[:-5] + compact[-4:]
     if not digits.isdigit():
-        raise _invalid(text, "it may only hold digits and one - or +")
+        raise _invalid(text, Phrase("it may only hold digits and one - or +"))
     day_at = len(compact) - 7  # index of the day's two digits
     day = int(compact[day_at : day_at + 2])
     samordning = day > 60
@@ -128,11 +124,11 @@ def _parse_swedish(text: str, compact: str) -> PatientIdentity:
         born = personnummer.get_birth_date(shifted)
         luhn.validate(digits[-10:])
     except InvalidChecksum:
-        raise _invalid(text, "the check digit is wrong") from None
+        raise _invalid(text, Phrase("the check digit is wrong")) from None
     except InvalidComponent:
-        raise _invalid(text, "the birth date in it is not a real date") from None
+        raise _invalid(text, Phrase("the birth date in it is not a real date")) from None
     if born > dt.date.today():
-        raise _invalid(text, "the birth date is in the future")
+        raise _invalid(text, Phrase("the birth date is in the future"))
     shown_day = born.day + 60 if samordning else born.day
     key = f"{born:%Y%m}{shown_day:02d}-{compact[-4:]}"
     kind = IdentityKind.SE_SAMORDNINGSNUMMER if samordning else IdentityKind.SE_PERSONNUMMER
@@ -141,15 +137,15 @@ def _parse_swedish(text: str, compact: str) -> PatientIdentity:
 
 def _parse_norwegian(text: str, digits: str) -> PatientIdentity:
     if int(digits[2:4]) > 40:
-        raise _invalid(text, "an H-number is a temporary hospital number; use the "
-                             "fødselsnummer or D-nummer")
+        raise _invalid(text, Phrase("an H-number is a temporary hospital number; use the "
+                             "fødselsnummer or D-nummer"))
     try:
         fodselsnummer.validate(digits)
         born = fodselsnummer.get_birth_date(digits)
     except InvalidChecksum:
-        raise _invalid(text, "the check digits are wrong") from None
+        raise _invalid(text, Phrase("the check digits are wrong")) from None
     except ValidationError:
-        raise _invalid(text, "the birth date in it is not valid") from None
+        raise _invalid(text, Phrase("the birth date in it is not valid")) from None
     kind = IdentityKind.NO_D_NUMMER if int(digits[0]) >= 4 else IdentityKind.NO_FODSELSNUMMER
     return PatientIdentity(kind, digits, born)
 
@@ -165,20 +161,20 @@ def _parse_lma(text: str, rest: str) -> PatientIdentity:
         else:
             lma_digits += digits
     if len(lma_digits) < 8:
-        raise _invalid(text, "an LMA number needs at least its first eight digits")
+        raise _invalid(text, Phrase("an LMA number needs at least its first eight digits"))
     return PatientIdentity(IdentityKind.LMA, f"LMA-{lma_digits[:8]}", born)
 
 
 def _parse_undocumented(text: str, rest: str, name: str | None) -> PatientIdentity:
     match = re.match(r"^\s*(\d{8})\s*(.*?)\s*$", rest)
     if not match:
-        raise _invalid(text, "a person without permit is given as birth date YYYYMMDD "
-                             "and name followed by '- UT'")
+        raise _invalid(text, Phrase("a person without permit is given as birth date YYYYMMDD "
+                             "and name followed by '- UT'"))
     born = _birth_date(text, match.group(1))
     person = (match.group(2) or name or "").strip()
     person = _UT_SUFFIX.sub("", person).strip()
     if not person:
-        raise _invalid(text, "a person without permit needs a name")
+        raise _invalid(text, Phrase("a person without permit needs a name"))
     shown = f"{person} - UT"
     key = f"UT-{born:%Y%m%d}-{' '.join(person.upper().split())}"
     return PatientIdentity(IdentityKind.UNDOCUMENTED, key, born, shown)
@@ -191,7 +187,7 @@ def parse_identity(text: str, name: str | None = None) -> PatientIdentity:
     """
     raw = (text or "").strip()
     if not raw:
-        raise _invalid(text, "it is empty")
+        raise _invalid(text, Phrase("it is empty"))
     squeezed = re.sub(r"[\s_]", "", raw).casefold()
     if squeezed in PROTECTED_WORDS:
         return PROTECTED
@@ -223,18 +219,14 @@ def check_conversion(old: PatientIdentity, new: PatientIdentity) -> None:
     if old.is_protected or new.is_protected:
         raise Refused(
             RefusalCode.CONVERSION_NOT_ALLOWED,
-            "A protected identity has no stored history to convert.",
-        )
+            "A protected identity has no stored history to convert.")
     if new.rank <= old.rank:
         raise Refused(
             RefusalCode.CONVERSION_NOT_ALLOWED,
-            f"A {KIND_LABELS[old.kind]} can only be converted to a fuller identity, "
-            f"not to a {KIND_LABELS[new.kind]}.",
-            old=old.kind, new=new.kind,
-        )
+            "A {old} can only be converted to a fuller identity, not to a {new}.",
+            old=KIND_LABELS[old.kind], new=KIND_LABELS[new.kind])
     if old.birth_date and new.birth_date and old.birth_date != new.birth_date:
         raise Refused(
             RefusalCode.CONVERSION_NOT_ALLOWED,
-            f"The birth dates differ ({old.birth_date:%Y-%m-%d} and "
-            f"{new.birth_date:%Y-%m-%d}); check both numbers before converting.",
-        )
+            "The birth dates differ ({old} and {new}); check both numbers before converting.",
+            old=old.birth_date.isoformat(), new=new.birth_date.isoformat())

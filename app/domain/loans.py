@@ -80,7 +80,8 @@ def check_consumables(packs: Mapping[str, int]) -> dict[str, int]:
     for name, count in packs.items():
         if not name.strip() or count < 0 or count > 99:
             raise Refused(RefusalCode.INVALID_INPUT,
-                          f"'{name}: {count}' is not a consumable pack count (0–99).")
+                          "'{name}: {count}' is not a consumable pack count (0–99).",
+                          name=name, count=count)
         if count:
             checked[name.strip()] = count
     return checked
@@ -92,7 +93,7 @@ def parse_consumables(items: list[str]) -> dict[str, int]:
     for item in items:
         match = re.fullmatch(r"\s*(.+?)\s*(?:[=:x×]\s*(\d+))?\s*", item)
         if not match:
-            raise Refused(RefusalCode.INVALID_INPUT, f"'{item}' is not NAME=COUNT.")
+            raise Refused(RefusalCode.INVALID_INPUT, "'{item}' is not NAME=COUNT.", item=item)
         packs[match.group(1)] = packs.get(match.group(1), 0) + int(match.group(2) or 1)
     return check_consumables(packs)
 
@@ -117,8 +118,9 @@ def patient_loan_terms(
     """
     if unit.kind is UnitKind.ASYLUM and patient.kind not in BILLED_TO_ASYLUM_UNIT:
         raise Refused(RefusalCode.INVALID_INPUT,
-                      f"{unit.name} ({unit.customer_number}) is billed only for asylum "
-                      "seekers and people without permits; give the caring unit.")
+                      "{unit_name} ({unit}) is billed only for asylum seekers and people "
+                      "without permits; give the caring unit.",
+                      unit_name=unit.name, unit=unit.customer_number)
     billing = unit.customer_number
     if patient.kind in BILLED_TO_ASYLUM_UNIT:
         if asylum_unit is None:

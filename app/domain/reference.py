@@ -62,7 +62,7 @@ def check_customer_number(text: str) -> str:
     if not re.fullmatch(r"\d{6}", number):
         raise Refused(
             RefusalCode.INVALID_INPUT,
-            f"'{text}' is not a customer number: a care unit's customer number has six digits.",
+            "'{text}' is not a customer number: a care unit's customer number has six digits.",
             text=text,
         )
     return number
@@ -71,11 +71,12 @@ def check_customer_number(text: str) -> str:
 def check_model(model: PumpModel) -> PumpModel:
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-_.]{0,31}", model.code or ""):
         raise Refused(RefusalCode.INVALID_INPUT,
-                      f"'{model.code}' is not a model code: use letters, digits, - _ or .")
+                      "'{code}' is not a model code: use letters, digits, - _ or .",
+                      code=model.code)
     if model.maintenance_interval_days <= 0:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "The maintenance interval must be a positive number of days.")
     if model.gtin is not None and not re.fullmatch(r"\d{14}", model.gtin):
         raise Refused(RefusalCode.INVALID_INPUT,
-                      f"'{model.gtin}' is not a GTIN: give the 14 digits of AI (01).")
+                      "'{gtin}' is not a GTIN: give the 14 digits of AI (01).", gtin=model.gtin)
     return model

@@ -32,14 +32,24 @@ class RefusalCode(StrEnum):
     DATABASE_BUSY = "database_busy"
 
 
-class Refused(Exception):
-    """An action the counter asked for and the rules do not allow. Nothing was changed."""
+class Phrase(str):
+    """An English phrase from the domain's own wording (a state, a verb, advice) that a
+    translated message translates as well, rather than showing it as data."""
 
-    def __init__(self, code: RefusalCode, message: str, **params: Any) -> None:
-        super().__init__(message)
+
+class Refused(Exception):
+    """An action the counter asked for and the rules do not allow. Nothing was changed.
+
+    ``template`` is a literal English text with ``{name}`` fields filled from ``params``;
+    the window translates the template and every ``Phrase`` among the params.
+    """
+
+    def __init__(self, code: RefusalCode, template: str, **params: Any) -> None:
         self.code = code
-        self.message = message
+        self.template = template
         self.params = params
+        self.message = template.format(**params)
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message

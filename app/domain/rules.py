@@ -14,7 +14,7 @@ from app.domain.events import Context, Event, EventType
 from app.domain.loans import LoanTerms
 from app.domain.pump import Pump
 from app.domain.reference import CareUnit, PumpModel
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import Phrase, RefusalCode, Refused
 from app.domain.states import NEXT_STEP, STATE_LABELS, PumpState
 
 S = PumpState
@@ -39,53 +39,53 @@ ALLOWED_FROM: dict[EventType, frozenset[PumpState]] = {
 
 #: The counter's verb for each action, used in refusals ("Cannot return PD-1: …").
 VERBS: dict[EventType, str] = {
-    E.ISSUED_TO_PATIENT: "issue",
-    E.ISSUED_FOR_TRANSPORT: "issue for transport",
-    E.DISPATCHED_TO_UNIT: "dispatch",
-    E.PRESCRIBED_FROM_STOCK: "prescribe from unit stock",
-    E.CARE_MOVED: "move care responsibility for",
-    E.STOCK_MOVED: "move",
-    E.RETURNED: "return",
-    E.CLEANED: "mark as cleaned",
-    E.FAULT_REPORTED: "report a fault on",
-    E.SENT_TO_SERVICE: "send to service",
-    E.BACK_FROM_SERVICE: "register back from service",
-    E.REPORTED_LOST: "report as lost",
-    E.RETIRED: "retire",
+    E.ISSUED_TO_PATIENT: Phrase("issue"),
+    E.ISSUED_FOR_TRANSPORT: Phrase("issue for transport"),
+    E.DISPATCHED_TO_UNIT: Phrase("dispatch"),
+    E.PRESCRIBED_FROM_STOCK: Phrase("prescribe from unit stock"),
+    E.CARE_MOVED: Phrase("move care responsibility for"),
+    E.STOCK_MOVED: Phrase("move"),
+    E.RETURNED: Phrase("return"),
+    E.CLEANED: Phrase("mark as cleaned"),
+    E.FAULT_REPORTED: Phrase("report a fault on"),
+    E.SENT_TO_SERVICE: Phrase("send to service"),
+    E.BACK_FROM_SERVICE: Phrase("register back from service"),
+    E.REPORTED_LOST: Phrase("report as lost"),
+    E.RETIRED: Phrase("retire"),
 }
 
 #: Where the pump's state means the action was already done: say so, do nothing.
 _ALREADY: dict[tuple[EventType, PumpState], str] = {
-    (E.RETURNED, S.READY): "it is already returned, cleaned and ready; nothing to do",
-    (E.RETURNED, S.AWAITING_CLEANING): "it is already returned; clean and check it",
-    (E.RETURNED, S.FAULTY): "it is already returned with a fault; send it to service",
-    (E.CLEANED, S.READY): "it is already cleaned and ready; nothing to do",
-    (E.REPORTED_LOST, S.LOST): "it is already reported lost",
-    (E.RETIRED, S.RETIRED): "it is already retired",
-    (E.BACK_FROM_SERVICE, S.READY): "it is already back and ready; nothing to do",
+    (E.RETURNED, S.READY): Phrase("it is already returned, cleaned and ready; nothing to do"),
+    (E.RETURNED, S.AWAITING_CLEANING): Phrase("it is already returned; clean and check it"),
+    (E.RETURNED, S.FAULTY): Phrase("it is already returned with a fault; send it to service"),
+    (E.CLEANED, S.READY): Phrase("it is already cleaned and ready; nothing to do"),
+    (E.REPORTED_LOST, S.LOST): Phrase("it is already reported lost"),
+    (E.RETIRED, S.RETIRED): Phrase("it is already retired"),
+    (E.BACK_FROM_SERVICE, S.READY): Phrase("it is already back and ready; nothing to do"),
 }
 
 #: Advice where the generic "what to do next" of a state would mislead.
 _ADVICE: dict[tuple[EventType, PumpState], str] = {
-    (E.RETURNED, S.IN_SERVICE): "register it back from service instead",
-    (E.RETURNED, S.RETIRED): "it is retired; set it aside",
-    (E.CLEANED, S.FAULTY): "send it to service first",
-    (E.CLEANED, S.ON_LOAN): "return it first",
-    (E.CLEANED, S.ON_TRANSPORT_LOAN): "return it first",
-    (E.CLEANED, S.IN_UNIT_STOCK): "return it first",
-    (E.CLEANED, S.IN_SERVICE): "register it back from service first",
-    (E.CLEANED, S.LOST): "return it first if it has been found",
-    (E.PRESCRIBED_FROM_STOCK, S.READY): "it is at the depot; issue it to the patient instead",
-    (E.SENT_TO_SERVICE, S.ON_LOAN): "return it first",
-    (E.SENT_TO_SERVICE, S.ON_TRANSPORT_LOAN): "return it first",
-    (E.SENT_TO_SERVICE, S.LOST): "return it first if it has been found",
-    (E.SENT_TO_SERVICE, S.IN_SERVICE): "it is already in service",
-    (E.BACK_FROM_SERVICE, S.FAULTY): "send it to service first",
-    (E.REPORTED_LOST, S.ON_TRANSPORT_LOAN): "a transport loan comes back to the lending "
-                                            "counter; return it",
-    (E.RETIRED, S.ON_LOAN): "return it first",
-    (E.RETIRED, S.ON_TRANSPORT_LOAN): "return it first",
-    (E.RETIRED, S.IN_UNIT_STOCK): "return it from the unit first",
+    (E.RETURNED, S.IN_SERVICE): Phrase("register it back from service instead"),
+    (E.RETURNED, S.RETIRED): Phrase("it is retired; set it aside"),
+    (E.CLEANED, S.FAULTY): Phrase("send it to service first"),
+    (E.CLEANED, S.ON_LOAN): Phrase("return it first"),
+    (E.CLEANED, S.ON_TRANSPORT_LOAN): Phrase("return it first"),
+    (E.CLEANED, S.IN_UNIT_STOCK): Phrase("return it first"),
+    (E.CLEANED, S.IN_SERVICE): Phrase("register it back from service first"),
+    (E.CLEANED, S.LOST): Phrase("return it first if it has been found"),
+    (E.PRESCRIBED_FROM_STOCK, S.READY): Phrase("it is at the depot; issue it to the patient instead"),
+    (E.SENT_TO_SERVICE, S.ON_LOAN): Phrase("return it first"),
+    (E.SENT_TO_SERVICE, S.ON_TRANSPORT_LOAN): Phrase("return it first"),
+    (E.SENT_TO_SERVICE, S.LOST): Phrase("return it first if it has been found"),
+    (E.SENT_TO_SERVICE, S.IN_SERVICE): Phrase("it is already in service"),
+    (E.BACK_FROM_SERVICE, S.FAULTY): Phrase("send it to service first"),
+    (E.REPORTED_LOST, S.ON_TRANSPORT_LOAN): Phrase("a transport loan comes back to the lending "
+                                            "counter; return it"),
+    (E.RETIRED, S.ON_LOAN): Phrase("return it first"),
+    (E.RETIRED, S.ON_TRANSPORT_LOAN): Phrase("return it first"),
+    (E.RETIRED, S.IN_UNIT_STOCK): Phrase("return it from the unit first"),
 }
 
 
@@ -102,18 +102,15 @@ def refusal(action: EventType, pump: Pump) -> Refused:
     """Why ``action`` cannot be done to ``pump`` now, in the counter's words."""
     already = _ALREADY.get((action, pump.state))
     advice = already or _ADVICE.get((action, pump.state)) or NEXT_STEP[pump.state]
-    where = f" at {pump.responsible_unit}" if pump.responsible_unit else ""
-    message = (
-        f"Cannot {VERBS[action]} {pump.registration}: it is {STATE_LABELS[pump.state]}{where} "
-        f"since {_local(pump.since)} — {advice}."
-    )
+    template = "Cannot {verb} {registration}: it is {state} since {since} — {advice}."
+    if pump.responsible_unit:
+        template = ("Cannot {verb} {registration}: it is {state} at {unit} since {since} "
+                    "— {advice}.")
     return Refused(
         RefusalCode.ALREADY_DONE if already else RefusalCode.ILLEGAL_MOVE,
-        message,
-        registration=pump.registration,
-        state=pump.state.value,
-        action=action.value,
-        since=pump.since.isoformat(),
+        template,
+        verb=VERBS[action], registration=pump.registration, state=STATE_LABELS[pump.state],
+        unit=pump.responsible_unit, since=_local(pump.since), advice=advice,
     )
 
 
@@ -126,10 +123,10 @@ def _check_maintenance(action: EventType, pump: Pump, today: dt.date) -> None:
     if pump.maintenance_overdue(today):
         raise Refused(
             RefusalCode.MAINTENANCE_OVERDUE,
-            f"Cannot {VERBS[action]} {pump.registration}: its preventive maintenance was due "
-            f"{pump.next_maintenance:%Y-%m-%d} — send it to service for maintenance.",
-            registration=pump.registration,
-            due=pump.next_maintenance.isoformat() if pump.next_maintenance else None,
+            "Cannot {verb} {registration}: its preventive maintenance was due {due} — send it "
+            "to service for maintenance.",
+            verb=VERBS[action], registration=pump.registration,
+            due=pump.next_maintenance.isoformat() if pump.next_maintenance else "",
         )
 
 
@@ -137,9 +134,9 @@ def _check_buffer_unit(action: EventType, unit: CareUnit) -> None:
     if not unit.kind.may_hold_buffer_stock:
         raise Refused(
             RefusalCode.NO_BUFFER_STOCK,
-            f"Cannot {VERBS[action]} to {unit.name} ({unit.customer_number}): only hospital "
-            "units may hold a buffer stock of pumps, not primary care or municipalities.",
-            unit=unit.customer_number,
+            "Cannot {verb} to {unit_name} ({unit}): only hospital units may hold a buffer "
+            "stock of pumps, not primary care or municipalities.",
+            verb=VERBS[action], unit_name=unit.name, unit=unit.customer_number,
         )
 
 
@@ -181,9 +178,10 @@ def prescribe(ctx: Context, pump: Pump, terms: LoanTerms) -> Event:
     if terms.responsible_unit.customer_number != pump.responsible_unit:
         raise Refused(
             RefusalCode.INVALID_INPUT,
-            f"{pump.registration} is in the stock of unit {pump.responsible_unit}, not of "
-            f"{terms.responsible_unit.customer_number}; prescribe it from that unit.",
-            registration=pump.registration,
+            "{registration} is in the stock of unit {unit}, not of {other}; prescribe it from "
+            "that unit.",
+            registration=pump.registration, unit=pump.responsible_unit,
+            other=terms.responsible_unit.customer_number,
         )
     return ctx.event(E.PRESCRIBED_FROM_STOCK, pump.registration,
                      from_loan_id=pump.loan_id, **terms.payload())
@@ -195,8 +193,9 @@ def move(ctx: Context, pump: Pump, unit: CareUnit) -> Event:
     _check_move(action, pump)
     if unit.customer_number == pump.responsible_unit:
         raise Refused(RefusalCode.SAME_UNIT,
-                      f"{pump.registration} is already the responsibility of {unit.name} "
-                      f"({unit.customer_number}).", registration=pump.registration)
+                      "{registration} is already the responsibility of {unit_name} ({unit}).",
+                      registration=pump.registration, unit_name=unit.name,
+                      unit=unit.customer_number)
     if action is E.STOCK_MOVED:
         _check_buffer_unit(action, unit)
     return ctx.event(action, pump.registration, loan_id=pump.loan_id,
@@ -222,8 +221,8 @@ def clean(ctx: Context, pump: Pump) -> Event:
     _check_move(E.CLEANED, pump)
     if pump.open_faults:
         raise Refused(RefusalCode.OPEN_FAULT,
-                      f"Cannot mark {pump.registration} as cleaned: it has an open fault report "
-                      "— send it to service first.", registration=pump.registration)
+                      "Cannot mark {registration} as cleaned: it has an open fault report — "
+                      "send it to service first.", registration=pump.registration)
     return ctx.event(E.CLEANED, pump.registration)
 
 

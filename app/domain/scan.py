@@ -46,7 +46,7 @@ def check_registration(text: str) -> str:
     if not _REGISTRATION.fullmatch(registration):
         raise Refused(
             RefusalCode.INVALID_INPUT,
-            f"'{text}' cannot be a registration number: use 1–32 letters, digits, - . or /.",
+            "'{text}' cannot be a registration number: use 1–32 letters, digits, - . or /.",
             text=text,
         )
     return registration

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from app.domain.refusals import Phrase
+
 
 class PumpState(StrEnum):
     READY = "ready"
@@ -22,26 +24,26 @@ OUT_OF_DEPOT = frozenset(
 
 #: What a person reads for a state, in the counter's words (English; the GUI translates).
 STATE_LABELS: dict[PumpState, str] = {
-    PumpState.READY: "ready",
-    PumpState.ON_LOAN: "on loan",
-    PumpState.ON_TRANSPORT_LOAN: "on transport loan",
-    PumpState.IN_UNIT_STOCK: "in a unit's stock",
-    PumpState.AWAITING_CLEANING: "awaiting cleaning",
-    PumpState.FAULTY: "faulty",
-    PumpState.IN_SERVICE: "in service",
-    PumpState.LOST: "lost",
-    PumpState.RETIRED: "retired",
+    PumpState.READY: Phrase("ready"),
+    PumpState.ON_LOAN: Phrase("on loan"),
+    PumpState.ON_TRANSPORT_LOAN: Phrase("on transport loan"),
+    PumpState.IN_UNIT_STOCK: Phrase("in a unit's stock"),
+    PumpState.AWAITING_CLEANING: Phrase("awaiting cleaning"),
+    PumpState.FAULTY: Phrase("faulty"),
+    PumpState.IN_SERVICE: Phrase("in service"),
+    PumpState.LOST: Phrase("lost"),
+    PumpState.RETIRED: Phrase("retired"),
 }
 
 #: What the counter has to do before the pump can be issued again, per state.
 NEXT_STEP: dict[PumpState, str] = {
-    PumpState.READY: "it can be issued",
-    PumpState.ON_LOAN: "return it first",
-    PumpState.ON_TRANSPORT_LOAN: "return it first",
-    PumpState.IN_UNIT_STOCK: "return it from the unit first",
-    PumpState.AWAITING_CLEANING: "clean and check it first",
-    PumpState.FAULTY: "send it to service first",
-    PumpState.IN_SERVICE: "register it back from service first",
-    PumpState.LOST: "return it first if it has been found",
-    PumpState.RETIRED: "it is retired and cannot be used again",
+    PumpState.READY: Phrase("it can be issued"),
+    PumpState.ON_LOAN: Phrase("return it first"),
+    PumpState.ON_TRANSPORT_LOAN: Phrase("return it first"),
+    PumpState.IN_UNIT_STOCK: Phrase("return it from the unit first"),
+    PumpState.AWAITING_CLEANING: Phrase("clean and check it first"),
+    PumpState.FAULTY: Phrase("send it to service first"),
+    PumpState.IN_SERVICE: Phrase("register it back from service first"),
+    PumpState.LOST: Phrase("return it first if it has been found"),
+    PumpState.RETIRED: Phrase("it is retired and cannot be used again"),
 }

@@ -24,8 +24,8 @@ from app.services.station import Station
 
 def unknown_pump(text: str) -> Refused:
     return Refused(RefusalCode.UNKNOWN_PUMP,
-                   f"No pump matches '{text.strip()}': check the label and scan again, or "
-                   "register the pump first.", text=text)
+                   "No pump matches '{text}': check the label and scan again, or register "
+                   "the pump first.", text=text.strip())
 
 
 def find_pump(repo: Repository, scan: str) -> Pump:
@@ -40,8 +40,8 @@ def find_unit(repo: Repository, customer_number: str) -> CareUnit:
     unit = repo.unit(number)
     if unit is None:
         raise Refused(RefusalCode.UNKNOWN_UNIT,
-                      f"No care unit has customer number {number}: check the number or add "
-                      "the unit.", customer_number=number)
+                      "No care unit has customer number {customer_number}: check the number "
+                      "or add the unit.", customer_number=number)
     return unit
 
 
@@ -88,20 +88,21 @@ def register_pump(station: Station, registration: str, model: str,
         parsed = parse_udi(code.text)
         if parsed is None or parsed[1] is None:
             raise Refused(RefusalCode.INVALID_INPUT,
-                          f"'{udi}' is not a GS1 UDI with GTIN (01) and serial (21).")
+                          "'{udi}' is not a GS1 UDI with GTIN (01) and serial (21).", udi=udi)
         udi_keys = (parsed[0], parsed[1])
     with station.unit_of_work() as uow:
         found = uow.repo.model(model)
         if found is None:
             raise Refused(RefusalCode.UNKNOWN_MODEL,
-                          f"No pump model '{model}': see 'pumpdesk list models'.", model=model)
+                          "No pump model '{model}': see the list of models.", model=model)
         if uow.repo.registration_taken(reg):
             raise Refused(RefusalCode.DUPLICATE,
-                          f"{reg} is already registered; scan it to see its state.",
+                          "{registration} is already registered; scan it to see its state.",
                           registration=reg)
         if udi_keys and (other := uow.repo.udi_taken(*udi_keys)):
             raise Refused(RefusalCode.DUPLICATE,
-                          f"That UDI already belongs to pump {other}.", registration=other)
+                          "That UDI already belongs to pump {registration}.",
+                          registration=other)
         event = rules.register(station.ctx, reg, found,
                                (serial_number or "").strip() or None, udi_keys)
         after = uow.record(event)
@@ -122,8 +123,8 @@ def _patient(repo: Repository, text: str, name: str | None) -> tuple[PatientIden
         return found[1], found[0]
     if identity.kind is IdentityKind.LMA and identity.birth_date is None:
         raise Refused(RefusalCode.INVALID_IDENTITY,
-                      f"{identity.key} is not in the register yet: for the first loan give the "
-                      "birth date too (LMA YYYYMMDD NN-NNNNNN).")
+                      "{key} is not in the register yet: for the first loan give the birth "
+                      "date too (LMA YYYYMMDD NN-NNNNNN).", key=identity.key)
     return identity, str(uuid.uuid4())
 
 
@@ -156,7 +157,7 @@ def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: s
             before = find_pump(uow.repo, scan)
             if before.registration in seen:
                 raise Refused(RefusalCode.DUPLICATE,
-                              f"{before.registration} was scanned twice into this loan.",
+                              "{registration} was scanned twice into this loan.",
                               registration=before.registration)
             seen.add(before.registration)
             event = rules.issue(station.ctx, before, terms)
@@ -233,7 +234,8 @@ def send_to_service(station: Station, scan: str, *, reason: str) -> ActionResult
         why = ServiceReason(reason)
     except ValueError:
         raise Refused(RefusalCode.INVALID_INPUT,
-                      f"'{reason}' is not a service reason: repair or maintenance.") from None
+                      "'{reason}' is not a service reason: repair or maintenance.",
+                      reason=reason) from None
     return _act(station, scan, lambda uow, pump: rules.send_to_service(station.ctx, pump, why))
 
 

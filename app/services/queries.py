@@ -104,7 +104,8 @@ def list_pumps(station: Station, state: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:
     if state is not None and state not in PumpState.__members__.values():
         raise Refused(RefusalCode.INVALID_INPUT,
-                      f"'{state}' is not a state: {', '.join(s.value for s in PumpState)}.")
+                      "'{state}' is not a state: {states}.", state=state,
+                      states=", ".join(s.value for s in PumpState))
     query = select(pumps).order_by(pumps.c.registration)
     if state:
         query = query.where(pumps.c.state == state)

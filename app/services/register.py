@@ -16,7 +16,7 @@ from app.domain.reference import (
     check_customer_number,
     check_model,
 )
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import Phrase, RefusalCode, Refused
 from app.services.station import Station
 
 
@@ -26,7 +26,8 @@ def _choice(enum: type, value: str, what: str):  # noqa: ANN202
     except ValueError:
         options = ", ".join(member.value for member in enum)
         raise Refused(RefusalCode.INVALID_INPUT,
-                      f"'{value}' is not a {what}: choose one of {options}.") from None
+                      "'{value}' is not a {what}: choose one of {options}.", value=value,
+                      what=Phrase(what), options=options) from None
 
 
 def define_model(station: Station, code: str, *, make: str, name: str, product_area: str,
@@ -78,8 +79,8 @@ def convert_identity(station: Station, old: str, new: str, *, name: str | None =
         found = uow.repo.patient(old_identity.key) if old_identity.key else None
         if found is None:
             raise Refused(RefusalCode.UNKNOWN_PATIENT,
-                          f"No patient {old_identity.display()} in the register: nothing to "
-                          "convert.")
+                          "No patient {patient} in the register: nothing to convert.",
+                          patient=old_identity.display())
         patient_id, stored = found
         check_conversion(stored, new_identity)
         merge_into = uow.repo.patient_id(new_identity.key)
