@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -157,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "or the login name)")
     parser.add_argument("--workstation", help="this workstation's id, fixed at the "
                         "database's first use (default: $PUMPDESK_WORKSTATION or host name)")
+    parser.add_argument("--lang", choices=["sv", "nb", "en"],
+                        default=os.environ.get("PUMPDESK_LANG", "sv"),
+                        help="the window's language (default: $PUMPDESK_LANG, else sv)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, run: Callable[..., None], help_: str,
@@ -259,10 +263,9 @@ def _setup_logging(db_path: Path) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not getattr(args, "run", None):
-        parser.print_help()
-        return EXIT_USAGE
     db_path = args.db or default_database_path()
+    if not getattr(args, "run", None):
+        return _window(args, db_path)
     station = None
     try:
         station = open_station(db_path, actor=args.actor, workstation=args.workstation)
@@ -281,6 +284,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if station is not None:
             station.close()
+
+
+def _window(args: argparse.Namespace, db_path: Path) -> int:
+    """No command: the counter window on the local database."""
+    try:
+        from app.gui.app import run_window
+    except ImportError as error:  # Qt missing or unusable on this machine
+        print(f"The PumpDesk window cannot start here ({error}); the commands work: "
+              "pumpdesk --help", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    try:
+        station = open_station(db_path, actor=args.actor, workstation=args.workstation)
+    except Exception as error:
+        print(f"PumpDesk could not open its database {db_path}: {error}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    _setup_logging(db_path)
+    try:
+        return run_window(station, args.lang, db_path.with_name("pumpdesk.log"))
+    finally:
+        station.close()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Callable, Mapping
 
+from app.domain.refusals import Phrase
+
 
 class EventType(StrEnum):
     # the register
@@ -32,23 +34,23 @@ class EventType(StrEnum):
 
 
 EVENT_LABELS: dict[EventType, str] = {
-    EventType.MODEL_DEFINED: "model defined",
-    EventType.UNIT_DEFINED: "care unit defined",
-    EventType.IDENTITY_CONVERTED: "identity converted",
-    EventType.PUMP_REGISTERED: "registered",
-    EventType.ISSUED_TO_PATIENT: "issued to patient",
-    EventType.ISSUED_FOR_TRANSPORT: "issued for transport",
-    EventType.DISPATCHED_TO_UNIT: "dispatched to unit",
-    EventType.PRESCRIBED_FROM_STOCK: "prescribed from unit stock",
-    EventType.CARE_MOVED: "care responsibility moved",
-    EventType.STOCK_MOVED: "moved between units",
-    EventType.RETURNED: "returned",
-    EventType.CLEANED: "cleaned and checked",
-    EventType.FAULT_REPORTED: "fault reported",
-    EventType.SENT_TO_SERVICE: "sent to service",
-    EventType.BACK_FROM_SERVICE: "back from service",
-    EventType.REPORTED_LOST: "reported lost",
-    EventType.RETIRED: "retired",
+    EventType.MODEL_DEFINED: Phrase("model defined"),
+    EventType.UNIT_DEFINED: Phrase("care unit defined"),
+    EventType.IDENTITY_CONVERTED: Phrase("identity converted"),
+    EventType.PUMP_REGISTERED: Phrase("registered"),
+    EventType.ISSUED_TO_PATIENT: Phrase("issued to patient"),
+    EventType.ISSUED_FOR_TRANSPORT: Phrase("issued for transport"),
+    EventType.DISPATCHED_TO_UNIT: Phrase("dispatched to unit"),
+    EventType.PRESCRIBED_FROM_STOCK: Phrase("prescribed from unit stock"),
+    EventType.CARE_MOVED: Phrase("care responsibility moved"),
+    EventType.STOCK_MOVED: Phrase("moved between units"),
+    EventType.RETURNED: Phrase("returned"),
+    EventType.CLEANED: Phrase("cleaned and checked"),
+    EventType.FAULT_REPORTED: Phrase("fault reported"),
+    EventType.SENT_TO_SERVICE: Phrase("sent to service"),
+    EventType.BACK_FROM_SERVICE: Phrase("back from service"),
+    EventType.REPORTED_LOST: Phrase("reported lost"),
+    EventType.RETIRED: Phrase("retired"),
 }
 
 

@@ -155,11 +155,18 @@ def register(ctx: Context, registration: str, model: PumpModel, serial_number: s
     )
 
 
-def issue(ctx: Context, pump: Pump, terms: LoanTerms) -> Event:
-    """Lend a ready pump to a patient, or for a transfer to another hospital."""
-    action = E.ISSUED_FOR_TRANSPORT if terms.loan_type == "transport" else E.ISSUED_TO_PATIENT
+def check_issue(ctx: Context, pump: Pump, transport: bool = False) -> None:
+    """Refuse now, before the loan is confirmed, a pump that could not be issued."""
+    action = E.ISSUED_FOR_TRANSPORT if transport else E.ISSUED_TO_PATIENT
     _check_move(action, pump)
     _check_maintenance(action, pump, ctx.today())
+
+
+def issue(ctx: Context, pump: Pump, terms: LoanTerms) -> Event:
+    """Lend a ready pump to a patient, or for a transfer to another hospital."""
+    transport = terms.loan_type == "transport"
+    check_issue(ctx, pump, transport)
+    action = E.ISSUED_FOR_TRANSPORT if transport else E.ISSUED_TO_PATIENT
     return ctx.event(action, pump.registration, **terms.payload())
 
 

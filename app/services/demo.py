@@ -40,6 +40,8 @@ _MODELS = [
      ["CADD cassettes, 14-day pack", "Subcutaneous needles, 14-day pack"]),
 ]
 
+_DEPOTS = {"SE": "Hjälpmedel Skåne, Lund", "NO": "BHM Haukeland, Bergen"}
+
 _UNITS = {
     "SE": [
         ("602154", "SUS Lund, Gastroenterologi avd 1", "hospital_inpatient", "Karin Ek"),
@@ -186,6 +188,9 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     for code, make, name, area, interval, gtin, packs in _MODELS:
         register.define_model(sim, code, make=make, name=name, product_area=area,
                               maintenance_interval_days=interval, gtin=gtin, consumables=packs)
+    with station.unit_of_work() as uow:
+        uow.repo.set_meta("depot_name", _DEPOTS[country])
+        uow.commit()
     units = _UNITS[country]
     for number, name, kind, contact in units:
         register.define_unit(sim, number, name=name, kind=kind, contact_person=contact)

@@ -1,0 +1,54 @@
+"""The large result banner: green with a tick for done, red with a cross for refused.
+Never colour alone: the symbol and the words say it too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+
+class Banner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setProperty("outcome", "idle")
+        self.setMinimumHeight(150)
+        self.symbol = QLabel("", objectName="bannerSymbol")
+        self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.symbol.setFixedWidth(120)
+        self.title = QLabel("", objectName="bannerTitle")
+        self.title.setWordWrap(True)
+        self.detail = QLabel("", objectName="bannerDetail")
+        self.detail.setWordWrap(True)
+        text = QVBoxLayout()
+        text.addStretch()
+        text.addWidget(self.title)
+        text.addWidget(self.detail)
+        text.addStretch()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.symbol)
+        layout.addLayout(text, 1)
+
+    @property
+    def outcome(self) -> str:
+        return str(self.property("outcome"))
+
+    def show_idle(self, title: str, detail: str = "") -> None:
+        self._show("idle", "", title, detail)
+
+    def show_success(self, title: str, detail: str = "") -> None:
+        self._show("success", "✔", title, detail)
+
+    def show_refusal(self, title: str, detail: str = "") -> None:
+        self._show("refusal", "✘", title, detail)
+
+    def _show(self, outcome: str, symbol: str, title: str, detail: str) -> None:
+        self.setProperty("outcome", outcome)
+        self.symbol.setText(symbol)
+        self.title.setText(title)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        # Re-apply the style sheet: it colours the banner by its "outcome" property.
+        for widget in (self, self.symbol, self.title, self.detail):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)

@@ -1,0 +1,80 @@
+"""Swedish, Norwegian (bokmål) and English through Qt's translation system.
+
+The window's own texts are ``tr()`` calls. The domain's wording (refusal templates, state
+and event names, advice) is English data; it is translated here, in the contexts
+"Refusal" and "Phrase" that ``scripts/translations.py`` fills from the domain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app.domain.events import EVENT_LABELS, EventType
+from app.domain.refusals import Phrase, Refused
+from app.domain.states import STATE_LABELS, PumpState
+from app.gui.resources import resources_dir
+
+log = logging.getLogger("pumpdesk.gui")
+
+LANGUAGES = {"sv": "Svenska", "nb": "Norsk bokmål", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def compiled_dir() -> Path:
+    return resources_dir() / "translations" / "compiled"
+
+
+def install_language(language: str) -> str:
+    """Use ``language`` (sv, nb, en) from now on; returns the language in use."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = "en"
+    QLocale.setDefault(QLocale({"sv": "sv_SE", "nb": "nb_NO", "en": "en_GB"}[language]))
+    if language == "en":
+        return language
+    translator = QTranslator(app)
+    path = compiled_dir() / f"pumpdesk_{language}.qm"
+    if not translator.load(str(path)):
+        log.warning("no translation at %s; showing English", path)
+        return "en"
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return language
+
+
+def phrase(text: str) -> str:
+    return QCoreApplication.translate("Phrase", text)
+
+
+def state_label(state: str) -> str:
+    return phrase(STATE_LABELS[PumpState(state)])
+
+
+def event_label(event_type: str) -> str:
+    return phrase(EVENT_LABELS[EventType(event_type)])
+
+
+def refusal_text(refused: Refused) -> str:
+    """The refusal in the counter's language."""
+    params = {name: phrase(value) if isinstance(value, Phrase) else value
+              for name, value in refused.params.items()}
+    template = QCoreApplication.translate("Refusal", refused.template)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken field
+        log.warning("bad translation of %r: %r", refused.template, template)
+        return refused.message
+
+
+def local_time(moment: dt.datetime | None, with_date: bool = True) -> str:
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    return local.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")

@@ -1,0 +1,95 @@
+"""The counter window: it assembles the tabs, the status bar and the scanner, and
+nothing else. Each tab is its own class in ``app/gui/tabs``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from app.gui.operations import Operations
+from app.gui.scanner import ScanInterceptor
+from app.gui.sounds import Sounds
+from app.gui.tabs.base import CounterTab
+from app.gui.tabs.faults_tab import FaultsTab
+from app.gui.tabs.issue_tab import IssueTab
+from app.gui.tabs.pump_tab import PumpTab
+from app.gui.tabs.return_tab import ReturnTab
+from app.services import views
+from app.services.station import Station
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, station: Station, sounds: Sounds | None = None,
+                 log_path: str = "") -> None:
+        super().__init__()
+        self.station = station
+        self.log_path = log_path
+        self.ops = Operations(self)
+        self.ops.unexpected.connect(self._apologise)
+        self.sounds = sounds or Sounds()
+        self.setWindowTitle("PumpDesk")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("counterTabs")
+        self.return_tab = ReturnTab(station, self.ops, self.sounds)
+        self.issue_tab = IssueTab(station, self.ops, self.sounds)
+        self.faults_tab = FaultsTab(station, self.ops, self.sounds)
+        self.pump_tab = PumpTab(station, self.ops, self.sounds)
+        for number, tab in enumerate(self.all_tabs(), start=1):
+            self.tabs.addTab(tab, f"{tab.title()}  (Ctrl+{number})")
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
+                      activated=lambda index=number - 1: self.tabs.setCurrentIndex(index))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._cancel)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.setCentralWidget(self.tabs)
+
+        self.status = QLabel()
+        self.status.setObjectName("stationStatus")
+        self.busy = QLabel()
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.ops.busy_changed.connect(
+            lambda busy: self.busy.setText(self.tr("Working …") if busy else ""))
+        self.ops.run(views.station_info, station, done=self._show_station)
+
+        self.scanner = ScanInterceptor(self)
+        self.scanner.scanned.connect(self._scanned)
+        QApplication.instance().installEventFilter(self.scanner)
+        self.resize(1180, 780)
+        self._tab_shown(0)
+
+    def all_tabs(self) -> list[CounterTab]:
+        return [self.return_tab, self.issue_tab, self.faults_tab, self.pump_tab]
+
+    def current_tab(self) -> CounterTab:
+        return self.tabs.currentWidget()  # type: ignore[return-value]
+
+    def _scanned(self, text: str) -> None:
+        self.current_tab().scan(text)
+
+    def _cancel(self) -> None:
+        self.current_tab().cancel()
+
+    def _tab_shown(self, _index: int) -> None:
+        tab = self.current_tab()
+        tab.refresh()
+        tab.focus_scan()
+
+    def _show_station(self, info: views.StationInfo) -> None:
+        self.status.setText(self.tr(
+            "Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   "
+            "Database: {database}").format(depot=info.depot or "—",
+                                           workstation=info.workstation,
+                                           operator=info.operator, database=info.database))
+
+    def _apologise(self, _error: str) -> None:
+        self.sounds.refusal()
+        QMessageBox.warning(self, self.tr("Something went wrong"), self.tr(
+            "Sorry — PumpDesk could not finish that, and nothing was changed.\n\n"
+            "Try again. If it happens again, restart PumpDesk and tell your support, who "
+            "will find the details in:\n{log}").format(log=self.log_path))
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        QApplication.instance().removeEventFilter(self.scanner)
+        self.ops.wait()
+        super().closeEvent(event)

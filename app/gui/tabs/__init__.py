@@ -1,0 +1,1 @@
+"""One module and class per tab of the counter window."""

@@ -1,0 +1,173 @@
+"""Faults and service: scan a pump, log a fault or send it to service or take it back;
+see the open faults and the pumps whose maintenance is due within 30 days or overdue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.refusals import Refused
+from app.gui.banner import Banner
+from app.gui.i18n import local_time, refusal_text, state_label
+from app.gui.operations import Operations
+from app.gui.sounds import Sounds
+from app.gui.tabs.base import CounterTab, fill_table, scan_field, table
+from app.services import actions, queries, views
+from app.services.queries import PumpStatus
+from app.services.results import ActionResult
+from app.services.station import Station
+
+
+class FaultsTab(CounterTab):
+    def __init__(self, station: Station, ops: Operations, sounds: Sounds,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(station, ops, sounds, parent)
+        self.current: PumpStatus | None = None
+        self.scan_input = scan_field(self.tr("Scan the pump"))
+        self.scan_input.returnPressed.connect(self._typed)
+        self.pump_label = QLabel(self.tr("No pump scanned yet"), objectName="pumpHeadline")
+        self.category = QComboBox()
+        self.categories = {
+            "alarm": self.tr("Alarm"), "display": self.tr("Display"),
+            "battery": self.tr("Battery or charging"), "mechanical": self.tr("Mechanical"),
+            "damage": self.tr("Damaged or dirty"), "other": self.tr("Other")}
+        for key, label in self.categories.items():
+            self.category.addItem(label, key)
+        self.description = QLineEdit(placeholderText=self.tr("What is wrong?"))
+        self.description.returnPressed.connect(self.log_fault)
+        self.log_button = QPushButton(self.tr("&Log fault"))
+        self.log_button.clicked.connect(self.log_fault)
+        self.repair_button = QPushButton(self.tr("Send to &repair"))
+        self.repair_button.clicked.connect(lambda: self._service("repair"))
+        self.maintenance_button = QPushButton(self.tr("Send to &maintenance"))
+        self.maintenance_button.clicked.connect(lambda: self._service("maintenance"))
+        self.back_button = QPushButton(self.tr("&Back from service"))
+        self.back_button.clicked.connect(self._back)
+        self.banner = Banner()
+        self.banner.setMinimumHeight(110)
+        self.faults = table([self.tr("Pump"), self.tr("Model"), self.tr("State"),
+                             self.tr("Reported"), self.tr("By"), self.tr("Category"),
+                             self.tr("Fault")])
+        self.due = table([self.tr("Pump"), self.tr("Model"), self.tr("State"),
+                          self.tr("Maintenance due"), self.tr("Unit")])
+
+        fault_row = QHBoxLayout()
+        fault_row.addWidget(self.category)
+        fault_row.addWidget(self.description, 1)
+        fault_row.addWidget(self.log_button)
+        service_row = QHBoxLayout()
+        for button in (self.repair_button, self.maintenance_button, self.back_button):
+            service_row.addWidget(button)
+        service_row.addStretch()
+        lists = QGridLayout()
+        lists.addWidget(QLabel(self.tr("Open faults"), objectName="sectionTitle"), 0, 0)
+        lists.addWidget(QLabel(self.tr("Maintenance due within 30 days or overdue"),
+                               objectName="sectionTitle"), 0, 1)
+        lists.addWidget(self.faults, 1, 0)
+        lists.addWidget(self.due, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scan_input)
+        layout.addWidget(self.pump_label)
+        layout.addLayout(fault_row)
+        layout.addLayout(service_row)
+        layout.addWidget(self.banner)
+        layout.addLayout(lists, 1)
+        self.banner.show_idle(self.tr("Scan a pump to log a fault or send it to service"))
+        self._enable_actions()
+
+    def title(self) -> str:
+        return self.tr("Faults and service")
+
+    def focus_scan(self) -> None:
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _enable_actions(self) -> None:
+        for widget in (self.log_button, self.repair_button, self.maintenance_button,
+                       self.back_button, self.description, self.category):
+            widget.setEnabled(self.current is not None)
+
+    def _typed(self) -> None:
+        text = self.scan_input.text()
+        self.scan_input.clear()
+        if text.strip():
+            self.scan(text)
+
+    def scan(self, text: str) -> None:
+        self.ops.run(queries.pump_status, self.station, text, done=self._show_pump,
+                     refused=self._refused)
+
+    def _show_pump(self, status: PumpStatus) -> None:
+        self.current = status
+        self.pump_label.setText(f"{status.registration} · {status.model_name} · "
+                                f"{state_label(status.state)}")
+        self._enable_actions()
+        self.banner.show_idle(self.tr("{pump} selected").format(pump=status.registration))
+        self.description.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def log_fault(self) -> None:
+        if self.current is None:
+            return
+        self.ops.run(actions.report_fault, self.station, self.current.registration,
+                     self.description.text(), self.category.currentData(),
+                     done=self._done, refused=self._refused)
+
+    def _service(self, reason: str) -> None:
+        if self.current is not None:
+            self.ops.run(actions.send_to_service, self.station, self.current.registration,
+                         reason=reason, done=self._done, refused=self._refused)
+
+    def _back(self) -> None:
+        if self.current is not None:
+            self.ops.run(actions.back_from_service, self.station, self.current.registration,
+                         done=self._done, refused=self._refused)
+
+    def _done(self, result: ActionResult) -> None:
+        self.description.clear()
+        self.banner.show_success(f"{result.registration} · {result.model_name}",
+                                 self.tr("Now: {state}").format(state=state_label(result.state)))
+        self.sounds.success()
+        self.scan(result.registration)
+        self.refresh()
+        self.focus_scan()
+
+    def _refused(self, refused: Refused) -> None:
+        self.banner.show_refusal(self.tr("Not done"), refusal_text(refused))
+        self.sounds.refusal()
+        self.focus_scan()
+
+    def cancel(self) -> None:
+        self.current = None
+        self.description.clear()
+        self.pump_label.setText(self.tr("No pump scanned yet"))
+        self._enable_actions()
+        self.focus_scan()
+
+    def refresh(self) -> None:
+        self.ops.run(views.open_faults, self.station, done=self._show_faults)
+        self.ops.run(views.maintenance_due, self.station, done=self._show_due)
+
+    def _show_faults(self, rows: list[dict]) -> None:
+        fill_table(self.faults, [[r["registration"], r["model"], state_label(r["state"]),
+                                  local_time(r["reported_at"]), r["reported_by"],
+                                  self.categories.get(r["category"] or "", r["category"] or ""),
+                                  r["description"]] for r in rows])
+
+    def _show_due(self, rows: list[dict]) -> None:
+        fill_table(self.due, [[r["registration"], r["model"], state_label(r["state"]),
+                               r["due"].isoformat() + ("  " + self.tr("OVERDUE")
+                                                       if r["overdue"] else ""),
+                               r["unit"] or ""] for r in rows])
+        for index, row in enumerate(rows):
+            if row["overdue"]:
+                for column in range(self.due.columnCount()):
+                    self.due.item(index, column).setForeground(QBrush(QColor("#b3261e")))

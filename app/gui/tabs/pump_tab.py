@@ -1,0 +1,137 @@
+"""One pump: find it by registration, serial, UDI or patient, and see its state, who
+answers for it, and its whole history as a timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from app.domain.refusals import Refused
+from app.gui.banner import Banner
+from app.gui.i18n import event_label, local_time, refusal_text, state_label
+from app.gui.operations import Operations
+from app.gui.sounds import Sounds
+from app.gui.tabs.base import CounterTab, fill_table, scan_field, table
+from app.services import queries, views
+from app.services.queries import HistoryEntry, PumpStatus
+from app.services.station import Station
+
+
+def _history_detail(entry: HistoryEntry) -> str:
+    p = entry.payload
+    parts = [p.get("loan_number"), p.get("to_unit") or p.get("responsible_unit") or p.get("unit"),
+             p.get("reason"), (p.get("fault") or {}).get("description")]
+    return " · ".join(str(part) for part in parts if part)
+
+
+class PumpTab(CounterTab):
+    def __init__(self, station: Station, ops: Operations, sounds: Sounds,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(station, ops, sounds, parent)
+        self.search = scan_field(self.tr(
+            "Scan a pump, or search by registration, serial number, UDI or patient"))
+        self.search.returnPressed.connect(self._search)
+        self.results = table([self.tr("Pump"), self.tr("State"), self.tr("Model"),
+                              self.tr("Serial number"), self.tr("Unit")])
+        self.results.setMaximumHeight(160)
+        self.results.cellActivated.connect(self._open_result)
+        self.results.cellClicked.connect(self._open_result)
+        self.banner = Banner()
+        self.banner.setMinimumHeight(80)
+        self.headline = QLabel(objectName="pumpHeadline")
+        self.fields = {name: QLabel() for name in
+                       ("state", "unit", "patient", "loan", "serial", "udi", "maintenance",
+                        "faults")}
+        details = QFormLayout()
+        labels = {"state": self.tr("State:"), "unit": self.tr("Responsible unit:"),
+                  "patient": self.tr("Patient:"), "loan": self.tr("Loan:"),
+                  "serial": self.tr("Serial number:"), "udi": self.tr("UDI:"),
+                  "maintenance": self.tr("Next maintenance:"),
+                  "faults": self.tr("Open faults:")}
+        for name, label in labels.items():
+            self.fields[name].setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse)
+            details.addRow(label, self.fields[name])
+        self.history = table([self.tr("When"), self.tr("What"), self.tr("Who"),
+                              self.tr("Workstation"), self.tr("Details")])
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.addWidget(self.headline)
+        top_layout.addLayout(details)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.history)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+        self.results.hide()
+        self.banner.show_idle(self.tr("Scan or search for a pump"))
+
+    def title(self) -> str:
+        return self.tr("Pump")
+
+    def focus_scan(self) -> None:
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cancel(self) -> None:
+        self.search.clear()
+        self.results.hide()
+        self.focus_scan()
+
+    def scan(self, text: str) -> None:
+        self.show_pump(text)
+
+    def _search(self) -> None:
+        text = self.search.text().strip()
+        if text:
+            self.ops.run(views.search_pumps, self.station, text, done=self._show_results,
+                         refused=self._refused)
+
+    def _show_results(self, rows: list[dict]) -> None:
+        if len(rows) == 1:
+            self.results.hide()
+            self.show_pump(rows[0]["registration"])
+            return
+        fill_table(self.results, [[r["registration"], state_label(r["state"]), r["model_code"],
+                                   r["serial_number"] or "", r["responsible_unit"] or ""]
+                                  for r in rows])
+        self.results.setVisible(True)
+        self.banner.show_idle(self.tr("%n pump(s) found", "", len(rows)) if rows
+                              else self.tr("Nothing found"))
+
+    def _open_result(self, row: int, _column: int = 0) -> None:
+        self.show_pump(self.results.item(row, 0).text())
+
+    def show_pump(self, scan: str) -> None:
+        self.ops.run(queries.pump_status, self.station, scan, done=self._show_status,
+                     refused=self._refused)
+        self.ops.run(queries.pump_history, self.station, scan, done=self._show_history,
+                     refused=lambda _refused: None)
+
+    def _show_status(self, status: PumpStatus) -> None:
+        self.banner.hide()
+        self.headline.setText(f"{status.registration} · {status.model_name}")
+        self.fields["state"].setText(self.tr("{state} since {since}").format(
+            state=state_label(status.state), since=local_time(status.since)))
+        self.fields["unit"].setText(f"{status.unit_name} ({status.unit})" if status.unit
+                                    else "—")
+        self.fields["patient"].setText(self.tr("protected") if status.patient == "protected"
+                                       else status.patient or "—")
+        self.fields["loan"].setText(status.loan_number or "—")
+        self.fields["serial"].setText(status.serial_number or "—")
+        self.fields["udi"].setText(status.udi or "—")
+        self.fields["maintenance"].setText(status.next_maintenance.isoformat()
+                                           if status.next_maintenance else "—")
+        self.fields["faults"].setText(str(status.open_faults))
+
+    def _show_history(self, entries: list[HistoryEntry]) -> None:
+        fill_table(self.history, [[local_time(e.occurred_at), event_label(e.type), e.actor,
+                                   e.workstation, _history_detail(e)]
+                                  for e in reversed(entries)])
+
+    def _refused(self, refused: Refused) -> None:
+        self.banner.show_refusal(self.tr("Not found"), refusal_text(refused))
+        self.banner.show()
+        self.sounds.refusal()
