@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import itertools
-from pathlib import Path
+import os
 
-import pytest
+# Real widgets, no screen: set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.domain.events import Context
-from app.services import register
-from app.services.station import Station, open_station
+import datetime as dt  # noqa: E402
+import itertools  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.domain.events import Context  # noqa: E402
+from app.services import register  # noqa: E402
+from app.services.station import Station, open_station  # noqa: E402
 
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # a Monday morning
 

@@ -44,17 +44,29 @@ class ScanInterceptor(QObject):
         self._flush_timer.timeout.connect(self.flush)
 
     def eventFilter(self, receiver: QObject, event: QEvent) -> bool:  # noqa: N802
-        if self._replaying or event.type() != QEvent.Type.KeyPress:
+        kind = event.type()
+        if self._replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
-        if not isinstance(receiver, QWidget) or receiver.window() is not self.window:
+        if not isinstance(receiver, QWidget) or not self._ours(receiver):
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]
         now = time.monotonic()
+        if kind == QEvent.Type.ShortcutOverride:
+            # Qt offers a key to shortcuts before it is a key press. The Enter that ends a
+            # scan must not trigger one (e.g. a tab's "Enter confirms"): claim it, so that
+            # it arrives as a key press, which is handled below.
+            if key_event.key() in _ENTER and self._is_scan(now):
+                event.accept()
+                return True
+            return False
         if key_event.key() in _ENTER:
             if self._is_scan(now):
                 text = "".join(h.text for h in self._held)
                 self._held.clear()
                 self._flush_timer.stop()
+                popup = QApplication.activePopupWidget()
+                if popup is not None:  # a completer's list: the scan is not a choice in it
+                    popup.close()
                 self.scanned.emit(text)
                 return True
             self.flush()
@@ -70,6 +82,13 @@ class ScanInterceptor(QObject):
         self._held.append(_Held(receiver, key_event.key(), text, key_event.modifiers(), now))
         self._flush_timer.start()
         return True
+
+    def _ours(self, widget: QWidget) -> bool:
+        """In our window, or in a popup (a completer's list) opened over it."""
+        top = widget.window()
+        return top is self.window or (
+            top.windowType() == Qt.WindowType.Popup
+            and QApplication.activeWindow() is self.window)
 
     def _is_scan(self, now: float) -> bool:
         if len(self._held) < self.min_length or now - self._held[-1].at > self.gap:

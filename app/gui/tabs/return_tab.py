@@ -4,6 +4,7 @@ returned pump cleaned and checked instead."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -29,8 +30,13 @@ class ReturnTab(CounterTab):
     def __init__(self, station: Station, ops: Operations, sounds: Sounds,
                  parent: QWidget | None = None) -> None:
         super().__init__(station, ops, sounds, parent)
-        self.returns_mode = QPushButton(self.tr("&Returns desk"), checkable=True, checked=True)
-        self.cleaning_mode = QPushButton(self.tr("&Cleaning station"), checkable=True)
+        self.returns_mode = QPushButton(self.tr("Returns desk (Alt+R)"), checkable=True,
+                                        checked=True)
+        self.cleaning_mode = QPushButton(self.tr("Cleaning station (Alt+C)"), checkable=True)
+        # Explicit shortcuts, not mnemonics: some platforms do not act on mnemonics.
+        for key, button in (("Alt+R", self.returns_mode), ("Alt+C", self.cleaning_mode)):
+            QShortcut(QKeySequence(key), self, activated=button.click,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         modes = QButtonGroup(self)
         modes.setExclusive(True)
         for button in (self.returns_mode, self.cleaning_mode):
