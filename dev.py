@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Set up PumpDesk on a fresh machine and run it or its tests.
 
-    python3 dev.py demo     set up, fill a local demo database, start PumpDesk on it
+    python3 dev.py demo     set up, fill a local demo database, open the window on it
     python3 dev.py test     set up and run the whole test suite (what CI runs)
 
 Setting up means: a virtual environment in .venv with PumpDesk and its pinned
@@ -44,6 +44,8 @@ def set_up() -> None:
         run(venv_bin("python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
         run(venv_bin("python"), "-m", "pip", "install", "--quiet", "-e", ".[dev]")
         stamp.write_text(wanted)
+    # The window's translations are compiled from resources/translations/*.ts.
+    run(venv_bin("python"), "scripts/translations.py", "compile", stdout=subprocess.DEVNULL)
 
 
 def demo(args: list[str]) -> None:
@@ -54,10 +56,11 @@ def demo(args: list[str]) -> None:
     if not DEMO_DB.exists():
         run(venv_bin("pumpdesk"), "demo", env=env)
     print(f"\nPumpDesk demo database: {DEMO_DB}")
-    run(venv_bin("pumpdesk"), "list", "units", env=env)
+    if "--no-window" not in args:
+        run(venv_bin("pumpdesk"), env=env)
     if not sys.stdin.isatty():
         return
-    print("\nA shell with PumpDesk on the demo database. Try:\n"
+    print("\nA shell with the PumpDesk commands on the demo database. Try:\n"
           "  pumpdesk list pumps --state on_loan\n"
           "  pumpdesk return HS-000007\n"
           "  pumpdesk status HS-000007\n"

@@ -75,8 +75,11 @@ def _merge_domain(ts_path: Path, texts: dict[str, list[str]]) -> None:
             translation = message.find("translation")
             if source not in sources and translation is not None:
                 translation.set("type", "vanished")
-            elif translation is not None and translation.get("type") == "vanished":
-                del translation.attrib["type"]
+            elif translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                finished = bool((translation.text or "").strip() or len(translation))
+                translation.set("type", "unfinished")
+                if finished:
+                    del translation.attrib["type"]
     ET.indent(tree)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
 
@@ -85,8 +88,9 @@ def update() -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     gui_sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "app" / "gui").rglob("*.py"))]
     targets = [str((TS_DIR / f"pumpdesk_{lang}.ts").relative_to(ROOT)) for lang in LANGUAGES]
-    subprocess.run([_tool("lupdate"), "-no-obsolete", *gui_sources, "-ts", *targets],
-                   cwd=ROOT, check=True)
+    # No -no-obsolete: lupdate would drop the domain's contexts, which only this script
+    # knows are alive; _merge_domain revives them and marks what is really gone.
+    subprocess.run([_tool("lupdate"), *gui_sources, "-ts", *targets], cwd=ROOT, check=True)
     texts = domain_texts()
     for target in targets:
         _merge_domain(ROOT / target, texts)

@@ -55,7 +55,7 @@ _RANK = {
 #: Words a counter may type or a form may carry for a protected identity.
 PROTECTED_WORDS = frozenset(
     {"protected", "skyddad", "skyddade", "skyddadepersonuppgifter", "sekretessmarkering",
-     "sperret", "fortrolig", "strengtfortrolig", "kode6", "kode7"}
+     "sperret", "fortrolig", "strengtfortrolig", "skjermet", "kode6", "kode7"}
 )
 
 _UT_SUFFIX = re.compile(r"\s*[-–—]\s*UT\s*$", re.IGNORECASE)

@@ -13,7 +13,15 @@ from app.domain import rules
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
 from app.persistence.repository import Repository
-from app.persistence.tables import events, fault_reports, loans, patients, pump_models, pumps
+from app.persistence.tables import (
+    care_units,
+    events,
+    fault_reports,
+    loans,
+    patients,
+    pump_models,
+    pumps,
+)
 from app.services.queries import PumpStatus, pump_status
 from app.services.station import Station
 
@@ -46,11 +54,14 @@ def todays_returns(station: Station, day: dt.date | None = None) -> list[dict[st
              .join(pumps, pumps.c.registration == events.c.pump)
              .where(events.c.type == "returned", events.c.occurred_at >= start,
                     events.c.occurred_at < end)
-             .order_by(events.c.seq.desc()))
+             .order_by(events.c.occurred_at.desc(), events.c.seq.desc()))
     with station.db.reading() as connection:
+        unit_names = dict(connection.execute(select(care_units.c.customer_number,
+                                                    care_units.c.name)).all())
         return [{"registration": row.pump, "at": row.occurred_at, "actor": row.actor,
                  "model": row.model_code, "state": row.state,
-                 "from_unit": row.payload.get("from_unit"),
+                 "from_unit": unit_names.get(row.payload.get("from_unit"),
+                                             row.payload.get("from_unit")),
                  "fault": (row.payload.get("fault") or {}).get("description")}
                 for row in connection.execute(query)]
 
@@ -95,7 +106,8 @@ def search_pumps(station: Station, text: str, limit: int = 50) -> list[dict[str,
 def open_faults(station: Station) -> list[dict[str, Any]]:
     query = (select(fault_reports, pumps.c.model_code, pumps.c.state)
              .join(pumps, pumps.c.registration == fault_reports.c.pump)
-             .where(fault_reports.c.closed_at.is_(None))
+             # A retired pump's last fault is history, not work to do.
+             .where(fault_reports.c.closed_at.is_(None), pumps.c.state != "retired")
              .order_by(fault_reports.c.reported_at.desc()))
     with station.db.reading() as connection:
         return [{"registration": row.pump, "model": row.model_code, "state": row.state,

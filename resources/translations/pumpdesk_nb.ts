@@ -3,158 +3,158 @@
   <context>
     <name>FaultsTab</name>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="36" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="35" />
       <source>Scan the pump</source>
-      <translation type="unfinished" />
+      <translation>Skann pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="38" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="151" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="150" />
       <source>No pump scanned yet</source>
-      <translation type="unfinished" />
+      <translation>Ingen pumpe skannet ennå</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
       <source>Alarm</source>
-      <translation type="unfinished" />
+      <translation>Alarm</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <source>Display</source>
+      <translation>Display</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
-      <source>Display</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
       <source>Battery or charging</source>
-      <translation type="unfinished" />
+      <translation>Batteri eller lading</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <source>Mechanical</source>
+      <translation>Mekanisk</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
-      <source>Mechanical</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
       <source>Damaged or dirty</source>
-      <translation type="unfinished" />
+      <translation>Skadet eller skitten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Annet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
       <source>What is wrong?</source>
-      <translation type="unfinished" />
+      <translation>Hva er galt?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
       <source>&amp;Log fault</source>
-      <translation type="unfinished" />
+      <translation>Registrer &amp;feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="49" />
       <source>Send to &amp;repair</source>
-      <translation type="unfinished" />
+      <translation>Send til &amp;reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="51" />
       <source>Send to &amp;maintenance</source>
-      <translation type="unfinished" />
+      <translation>Send til &amp;vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="53" />
       <source>&amp;Back from service</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tilbake fra service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
-      <source>Pump</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
-      <source>Model</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
-      <source>State</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
-      <source>Reported</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
-      <source>By</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
-      <source>Category</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
       <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <source>Reported</source>
+      <translation>Meldt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <source>By</source>
+      <translation>Av</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
       <source>Fault</source>
-      <translation type="unfinished" />
+      <translation>Feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
       <source>Maintenance due</source>
-      <translation type="unfinished" />
+      <translation>Vedlikehold innen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <source>Open faults</source>
+      <translation>Åpne feilmeldinger</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
-      <source>Open faults</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Maintenance due within 30 days or overdue</source>
-      <translation type="unfinished" />
+      <translation>Vedlikehold innen 30 dager eller forfalt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="84" />
       <source>Scan a pump to log a fault or send it to service</source>
-      <translation type="unfinished" />
+      <translation>Skann en pumpe for å registrere feil eller sende den til service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="89" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="88" />
       <source>Faults and service</source>
-      <translation type="unfinished" />
+      <translation>Feil og service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="113" />
       <source>{pump} selected</source>
-      <translation type="unfinished" />
+      <translation>{pump} valgt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="137" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="136" />
       <source>Now: {state}</source>
-      <translation type="unfinished" />
+      <translation>Nå: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="144" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="143" />
       <source>Not done</source>
-      <translation type="unfinished" />
+      <translation>Ikke utført</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="167" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="166" />
       <source>OVERDUE</source>
-      <translation type="unfinished" />
+      <translation>FORFALT</translation>
     </message>
   </context>
   <context>
@@ -162,141 +162,141 @@
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="46" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
-      <translation type="unfinished" />
+      <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'fortrolig'</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="50" />
       <source>Name (optional)</source>
-      <translation type="unfinished" />
+      <translation>Navn (valgfritt)</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="51" />
       <source>&amp;Patient loan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pasientlån</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="52" />
       <source>&amp;Transport loan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Transportlån</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>Customer number or name</source>
-      <translation type="unfinished" />
+      <translation>Kundenummer eller navn</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="59" />
       <source>Signed loan form or referral</source>
-      <translation type="unfinished" />
+      <translation>Signert utlånsskjema eller henvisning</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="66" />
       <source>Lend (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Lån ut (Enter)</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
       <source>Start over (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Start på nytt (Esc)</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="72" />
       <source>P&amp;atient:</source>
-      <translation type="unfinished" />
+      <translation>P&amp;asient:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="74" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Navn:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
       <source>Loan type:</source>
-      <translation type="unfinished" />
+      <translation>Lånetype:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="80" />
       <source>Responsible &amp;unit:</source>
-      <translation type="unfinished" />
+      <translation>Ansvarlig &amp;enhet:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
       <source>Appro&amp;val reference:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Godkjenningsreferanse:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
       <source>Pre&amp;scriber:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rekvirent:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="83" />
       <source>Pumps (scan):</source>
-      <translation type="unfinished" />
+      <translation>Pumper (skann):</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Consumables, 14-day &amp;packs:</source>
-      <translation type="unfinished" />
+      <translation>Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="98" />
       <location filename="../../app/gui/tabs/issue_tab.py" line="222" />
       <source>Fill in the loan and scan the pumps</source>
-      <translation type="unfinished" />
+      <translation>Fyll ut lånet og skann pumpene</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
       <source>Issue</source>
-      <translation type="unfinished" />
+      <translation>Utlån</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="124" />
       <source>Type or scan the patient's identity</source>
-      <translation type="unfinished" />
+      <translation>Skriv eller skann pasientens identitet</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="133" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
-      <translation type="unfinished" />
+      <translation>✔ skjermet identitet — ingen pasientopplysninger lagres; enheten står som mottaker</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
       <source>born {date}</source>
-      <translation type="unfinished" />
+      <translation>født {date}</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="164" />
       <source>{pump} is already in this loan.</source>
-      <translation type="unfinished" />
+      <translation>{pump} er allerede med i dette lånet.</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="171" />
       <source>{pump} added to the loan</source>
-      <translation type="unfinished" />
+      <translation>{pump} lagt til i lånet</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="177" />
       <source>Not added to the loan</source>
-      <translation type="unfinished" />
+      <translation>Ikke lagt til i lånet</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="199" />
       <source>Lent: loan {number}</source>
-      <translation type="unfinished" />
+      <translation>Utlånt: lån {number}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/gui/tabs/issue_tab.py" line="200" />
       <source>%n pump(s): </source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n pumpe: </numerusform>
+        <numerusform>%n pumper: </numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="206" />
       <source>Not lent</source>
-      <translation type="unfinished" />
+      <translation>Ikke utlånt</translation>
     </message>
   </context>
   <context>
@@ -304,17 +304,17 @@
     <message>
       <location filename="../../app/gui/main_window.py" line="52" />
       <source>Working …</source>
-      <translation type="unfinished" />
+      <translation>Arbeider …</translation>
     </message>
     <message>
       <location filename="../../app/gui/main_window.py" line="80" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
-      <translation type="unfinished" />
+      <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
       <location filename="../../app/gui/main_window.py" line="87" />
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Noe gikk galt</translation>
     </message>
     <message>
       <location filename="../../app/gui/main_window.py" line="88" />
@@ -322,7 +322,325 @@
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
 {log}</source>
-      <translation type="unfinished" />
+      <translation>Beklager — PumpDesk fikk ikke fullført dette, og ingenting ble endret.
+
+Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtten, som finner detaljene i:
+{log}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Phrase</name>
+    <message>
+      <source>model defined</source>
+      <translation>modell opprettet</translation>
+    </message>
+    <message>
+      <source>care unit defined</source>
+      <translation>enhet opprettet</translation>
+    </message>
+    <message>
+      <source>identity converted</source>
+      <translation>identitet konvertert</translation>
+    </message>
+    <message>
+      <source>registered</source>
+      <translation>registrert</translation>
+    </message>
+    <message>
+      <source>issued to patient</source>
+      <translation>utlånt til pasient</translation>
+    </message>
+    <message>
+      <source>issued for transport</source>
+      <translation>utlånt for transport</translation>
+    </message>
+    <message>
+      <source>dispatched to unit</source>
+      <translation>sendt til enhet</translation>
+    </message>
+    <message>
+      <source>prescribed from unit stock</source>
+      <translation>rekvirert fra bufferlager</translation>
+    </message>
+    <message>
+      <source>care responsibility moved</source>
+      <translation>behandlingsansvar flyttet</translation>
+    </message>
+    <message>
+      <source>moved between units</source>
+      <translation>flyttet mellom enheter</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>levert tilbake</translation>
+    </message>
+    <message>
+      <source>cleaned and checked</source>
+      <translation>rengjort og kontrollert</translation>
+    </message>
+    <message>
+      <source>fault reported</source>
+      <translation>feilmeldt</translation>
+    </message>
+    <message>
+      <source>sent to service</source>
+      <translation>sendt til service</translation>
+    </message>
+    <message>
+      <source>back from service</source>
+      <translation>tilbake fra service</translation>
+    </message>
+    <message>
+      <source>reported lost</source>
+      <translation>meldt tapt</translation>
+    </message>
+    <message>
+      <source>retired</source>
+      <translation>kassert</translation>
+    </message>
+    <message>
+      <source>personnummer</source>
+      <translation>personnummer</translation>
+    </message>
+    <message>
+      <source>samordningsnummer</source>
+      <translation>samordningsnummer</translation>
+    </message>
+    <message>
+      <source>fødselsnummer</source>
+      <translation>fødselsnummer</translation>
+    </message>
+    <message>
+      <source>D-nummer</source>
+      <translation>D-nummer</translation>
+    </message>
+    <message>
+      <source>asylum seeker (LMA)</source>
+      <translation>asylsøker (LMA)</translation>
+    </message>
+    <message>
+      <source>without permit (UT)</source>
+      <translation>uten oppholdstillatelse (UT)</translation>
+    </message>
+    <message>
+      <source>protected identity</source>
+      <translation>skjermet identitet</translation>
+    </message>
+    <message>
+      <source>the birth date is in the future</source>
+      <translation>fødselsdatoen er fram i tid</translation>
+    </message>
+    <message>
+      <source>a Swedish number has 10 or 12 digits</source>
+      <translation>et svensk nummer har 10 eller 12 sifre</translation>
+    </message>
+    <message>
+      <source>it may only hold digits and one - or +</source>
+      <translation>det kan bare inneholde sifre og én - eller +</translation>
+    </message>
+    <message>
+      <source>an H-number is a temporary hospital number; use the fødselsnummer or D-nummer</source>
+      <translation>et H-nummer er et midlertidig sykehusnummer; bruk fødselsnummer eller D-nummer</translation>
+    </message>
+    <message>
+      <source>an LMA number needs at least its first eight digits</source>
+      <translation>et LMA-nummer må ha minst de første åtte sifrene</translation>
+    </message>
+    <message>
+      <source>a person without permit is given as birth date YYYYMMDD and name followed by '- UT'</source>
+      <translation>en person uten oppholdstillatelse oppgis med fødselsdato ÅÅÅÅMMDD og navn etterfulgt av '- UT'</translation>
+    </message>
+    <message>
+      <source>a person without permit needs a name</source>
+      <translation>en person uten oppholdstillatelse må ha et navn</translation>
+    </message>
+    <message>
+      <source>it is empty</source>
+      <translation>det er tomt</translation>
+    </message>
+    <message>
+      <source>the birth date is not a real date (YYYYMMDD)</source>
+      <translation>fødselsdatoen er ikke en gyldig dato (ÅÅÅÅMMDD)</translation>
+    </message>
+    <message>
+      <source>the check digit is wrong</source>
+      <translation>kontrollsifferet stemmer ikke</translation>
+    </message>
+    <message>
+      <source>the birth date in it is not a real date</source>
+      <translation>fødselsdatoen i nummeret er ikke en gyldig dato</translation>
+    </message>
+    <message>
+      <source>the check digits are wrong</source>
+      <translation>kontrollsifrene stemmer ikke</translation>
+    </message>
+    <message>
+      <source>the birth date in it is not valid</source>
+      <translation>fødselsdatoen i nummeret er ugyldig</translation>
+    </message>
+    <message>
+      <source>issue</source>
+      <translation>låne ut</translation>
+    </message>
+    <message>
+      <source>issue for transport</source>
+      <translation>låne ut for transport</translation>
+    </message>
+    <message>
+      <source>dispatch</source>
+      <translation>sende</translation>
+    </message>
+    <message>
+      <source>prescribe from unit stock</source>
+      <translation>rekvirere fra bufferlager</translation>
+    </message>
+    <message>
+      <source>move care responsibility for</source>
+      <translation>flytte behandlingsansvaret for</translation>
+    </message>
+    <message>
+      <source>move</source>
+      <translation>flytte</translation>
+    </message>
+    <message>
+      <source>return</source>
+      <translation>levere tilbake</translation>
+    </message>
+    <message>
+      <source>mark as cleaned</source>
+      <translation>registrere rengjøring av</translation>
+    </message>
+    <message>
+      <source>report a fault on</source>
+      <translation>feilmelde</translation>
+    </message>
+    <message>
+      <source>send to service</source>
+      <translation>sende til service</translation>
+    </message>
+    <message>
+      <source>register back from service</source>
+      <translation>ta imot fra service</translation>
+    </message>
+    <message>
+      <source>report as lost</source>
+      <translation>melde tap av</translation>
+    </message>
+    <message>
+      <source>retire</source>
+      <translation>kassere</translation>
+    </message>
+    <message>
+      <source>it is already returned, cleaned and ready; nothing to do</source>
+      <translation>den er allerede levert tilbake, rengjort og klar; ingenting å gjøre</translation>
+    </message>
+    <message>
+      <source>it is already returned; clean and check it</source>
+      <translation>den er allerede levert tilbake; rengjør og kontroller den</translation>
+    </message>
+    <message>
+      <source>it is already returned with a fault; send it to service</source>
+      <translation>den er allerede levert tilbake med feil; send den til service</translation>
+    </message>
+    <message>
+      <source>it is already cleaned and ready; nothing to do</source>
+      <translation>den er allerede rengjort og klar; ingenting å gjøre</translation>
+    </message>
+    <message>
+      <source>it is already reported lost</source>
+      <translation>den er allerede meldt tapt</translation>
+    </message>
+    <message>
+      <source>it is already retired</source>
+      <translation>den er allerede kassert</translation>
+    </message>
+    <message>
+      <source>it is already back and ready; nothing to do</source>
+      <translation>den er allerede tilbake og klar; ingenting å gjøre</translation>
+    </message>
+    <message>
+      <source>register it back from service instead</source>
+      <translation>ta imot den fra service i stedet</translation>
+    </message>
+    <message>
+      <source>it is retired; set it aside</source>
+      <translation>den er kassert; legg den til side</translation>
+    </message>
+    <message>
+      <source>send it to service first</source>
+      <translation>send den til service først</translation>
+    </message>
+    <message>
+      <source>return it first</source>
+      <translation>lever den tilbake først</translation>
+    </message>
+    <message>
+      <source>register it back from service first</source>
+      <translation>ta imot den fra service først</translation>
+    </message>
+    <message>
+      <source>return it first if it has been found</source>
+      <translation>lever den tilbake først hvis den er funnet</translation>
+    </message>
+    <message>
+      <source>it is at the depot; issue it to the patient instead</source>
+      <translation>den er på hjelpemiddelsentralen; lån den ut til pasienten i stedet</translation>
+    </message>
+    <message>
+      <source>it is already in service</source>
+      <translation>den er allerede på service</translation>
+    </message>
+    <message>
+      <source>a transport loan comes back to the lending counter; return it</source>
+      <translation>et transportlån leveres tilbake der det ble lånt ut; lever den tilbake</translation>
+    </message>
+    <message>
+      <source>return it from the unit first</source>
+      <translation>lever den tilbake fra enheten først</translation>
+    </message>
+    <message>
+      <source>ready</source>
+      <translation>klar til utlån</translation>
+    </message>
+    <message>
+      <source>on loan</source>
+      <translation>utlånt</translation>
+    </message>
+    <message>
+      <source>on transport loan</source>
+      <translation>utlånt for transport</translation>
+    </message>
+    <message>
+      <source>in a unit's stock</source>
+      <translation>på bufferlager</translation>
+    </message>
+    <message>
+      <source>awaiting cleaning</source>
+      <translation>til rengjøring</translation>
+    </message>
+    <message>
+      <source>faulty</source>
+      <translation>feilmeldt</translation>
+    </message>
+    <message>
+      <source>in service</source>
+      <translation>på service</translation>
+    </message>
+    <message>
+      <source>lost</source>
+      <translation>tapt</translation>
+    </message>
+    <message>
+      <source>it can be issued</source>
+      <translation>den kan lånes ut</translation>
+    </message>
+    <message>
+      <source>clean and check it first</source>
+      <translation>rengjør og kontroller den først</translation>
+    </message>
+    <message>
+      <source>it is retired and cannot be used again</source>
+      <translation>den er kassert og kan ikke brukes igjen</translation>
     </message>
   </context>
   <context>
@@ -330,727 +648,412 @@ Try again. If it happens again, restart PumpDesk and tell your support, who will
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="32" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
-      <translation type="unfinished" />
+      <translation>Skann en pumpe, eller søk på registreringsnummer, serienummer, UDI eller pasient</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="34" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="76" />
       <source>Pump</source>
-      <translation type="unfinished" />
+      <translation>Pumpe</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="34" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="34" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modell</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="35" />
       <source>Serial number</source>
-      <translation type="unfinished" />
+      <translation>Serienummer</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="35" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Enhet</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="46" />
       <source>State:</source>
-      <translation type="unfinished" />
+      <translation>Status:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="46" />
       <source>Responsible unit:</source>
-      <translation type="unfinished" />
+      <translation>Ansvarlig enhet:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="47" />
       <source>Patient:</source>
-      <translation type="unfinished" />
+      <translation>Pasient:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="47" />
       <source>Loan:</source>
-      <translation type="unfinished" />
+      <translation>Lån:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
       <source>Serial number:</source>
-      <translation type="unfinished" />
+      <translation>Serienummer:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
       <source>UDI:</source>
-      <translation type="unfinished" />
+      <translation>UDI:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="49" />
       <source>Next maintenance:</source>
-      <translation type="unfinished" />
+      <translation>Neste vedlikehold:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="50" />
       <source>Open faults:</source>
-      <translation type="unfinished" />
+      <translation>Åpne feilmeldinger:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Når</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Hva</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Hvem</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Workstation</source>
-      <translation type="unfinished" />
+      <translation>Arbeidsstasjon</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="70" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
       <source>Scan or search for a pump</source>
-      <translation type="unfinished" />
+      <translation>Skann eller søk etter en pumpe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="101" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="104" />
       <source>%n pump(s) found</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n pumpe funnet</numerusform>
+        <numerusform>%n pumper funnet</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="102" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="105" />
       <source>Nothing found</source>
-      <translation type="unfinished" />
+      <translation>Ingenting funnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="116" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="119" />
       <source>{state} since {since}</source>
-      <translation type="unfinished" />
+      <translation>{state} siden {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="120" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="123" />
       <source>protected</source>
-      <translation type="unfinished" />
+      <translation>skjermet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="138" />
       <source>Not found</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ReturnTab</name>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="32" />
-      <source>&amp;Returns desk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="33" />
-      <source>&amp;Cleaning station</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="41" />
-      <source>Scan a pump, or type its number and press Enter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="44" />
-      <source>Fault noted with the next return (leave empty if none)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="46" />
-      <source>&amp;Fault:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="49" />
-      <source>Time</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="49" />
-      <source>Pump</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="49" />
-      <source>Model</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="50" />
-      <source>From unit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="50" />
-      <source>Now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="50" />
-      <source>Fault</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="70" />
-      <source>Return</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="80" />
-      <source>Cleaning station: scan a cleaned and checked pump</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="81" />
-      <source>Returns desk: scan a pump to return it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="109" />
-      <source>Returned: {pump} · {model}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="112" />
-      <source>Returned with a fault: {pump} · {model}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="114" />
-      <source>Was with {holder}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="118" />
-      <source>since {date}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
-      <source>Now: {state}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="128" />
-      <source>Cleaned and checked: {pump} · {model}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="130" />
-      <source>Ready to be lent again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="136" />
-      <source>Not cleaned</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="136" />
-      <source>Not returned</source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location filename="../../app/gui/tabs/return_tab.py" line="145" />
-      <source>Returned today: %n pump(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
+      <translation>Ikke funnet</translation>
     </message>
   </context>
   <context>
     <name>Refusal</name>
     <message>
       <source>'{text}' is not a valid patient identity: {why}.</source>
-      <translation type="unfinished" />
+      <translation>'{text}' er ikke en gyldig pasientidentitet: {why}.</translation>
     </message>
     <message>
       <source>A protected identity has no stored history to convert.</source>
-      <translation type="unfinished" />
+      <translation>En skjermet identitet har ingen lagret historikk å konvertere.</translation>
     </message>
     <message>
       <source>A {old} can only be converted to a fuller identity, not to a {new}.</source>
-      <translation type="unfinished" />
+      <translation>En identitet av typen {old} kan bare konverteres til en mer fullstendig identitet, ikke til {new}.</translation>
     </message>
     <message>
       <source>The birth dates differ ({old} and {new}); check both numbers before converting.</source>
-      <translation type="unfinished" />
+      <translation>Fødselsdatoene er ulike ({old} og {new}); kontroller begge numrene før du konverterer.</translation>
     </message>
     <message>
       <source>An approval reference is required: give the signed loan form's or the referral's reference.</source>
-      <translation type="unfinished" />
+      <translation>En godkjenningsreferanse kreves: oppgi referansen til det signerte utlånsskjemaet eller henvisningen.</translation>
     </message>
     <message>
       <source>{unit_name} ({unit}) is billed only for asylum seekers and people without permits; give the caring unit.</source>
-      <translation type="unfinished" />
+      <translation>{unit_name} ({unit}) faktureres bare for asylsøkere og personer uten oppholdstillatelse; oppgi enheten som behandler pasienten.</translation>
     </message>
     <message>
       <source>'{name}: {count}' is not a consumable pack count (0–99).</source>
-      <translation type="unfinished" />
+      <translation>'{name}: {count}' er ikke et gyldig antall pakker forbruksmateriell (0–99).</translation>
     </message>
     <message>
       <source>'{item}' is not NAME=COUNT.</source>
-      <translation type="unfinished" />
+      <translation>'{item}' er ikke på formen NAVN=ANTALL.</translation>
     </message>
     <message>
       <source>This patient is billed to the region's asylum unit, but none is registered: add the asylum unit (e.g. 601628) as a care unit of kind 'asylum' first.</source>
-      <translation type="unfinished" />
+      <translation>Pasienten faktureres regionens asylenhet, men ingen slik er registrert: legg først inn asylenheten (f.eks. 601628) som enhet av typen 'asylum'.</translation>
     </message>
     <message>
       <source>'{text}' is not a customer number: a care unit's customer number has six digits.</source>
-      <translation type="unfinished" />
+      <translation>'{text}' er ikke et kundenummer: en enhets kundenummer har seks sifre.</translation>
     </message>
     <message>
       <source>'{code}' is not a model code: use letters, digits, - _ or .</source>
-      <translation type="unfinished" />
+      <translation>'{code}' er ikke en modellkode: bruk bokstaver, sifre, - _ eller .</translation>
     </message>
     <message>
       <source>The maintenance interval must be a positive number of days.</source>
-      <translation type="unfinished" />
+      <translation>Vedlikeholdsintervallet må være et positivt antall dager.</translation>
     </message>
     <message>
       <source>'{gtin}' is not a GTIN: give the 14 digits of AI (01).</source>
-      <translation type="unfinished" />
+      <translation>'{gtin}' er ikke et GTIN: oppgi de 14 sifrene i AI (01).</translation>
     </message>
     <message>
       <source>Cannot {verb} {registration}: it is {state} since {since} — {advice}.</source>
-      <translation type="unfinished" />
+      <translation>Kan ikke {verb} {registration}: den er {state} siden {since} — {advice}.</translation>
     </message>
     <message>
       <source>Cannot {verb} {registration}: it is {state} at {unit} since {since} — {advice}.</source>
-      <translation type="unfinished" />
+      <translation>Kan ikke {verb} {registration}: den er {state} hos {unit} siden {since} — {advice}.</translation>
     </message>
     <message>
       <source>Cannot {verb} {registration}: its preventive maintenance was due {due} — send it to service for maintenance.</source>
-      <translation type="unfinished" />
+      <translation>Kan ikke {verb} {registration}: forebyggende vedlikehold skulle vært gjort {due} — send den til service for vedlikehold.</translation>
     </message>
     <message>
       <source>Cannot {verb} to {unit_name} ({unit}): only hospital units may hold a buffer stock of pumps, not primary care or municipalities.</source>
-      <translation type="unfinished" />
+      <translation>Kan ikke {verb} til {unit_name} ({unit}): bare sykehusenheter kan ha bufferlager av pumper, ikke primærhelsetjenesten eller kommuner.</translation>
     </message>
     <message>
       <source>{registration} is in the stock of unit {unit}, not of {other}; prescribe it from that unit.</source>
-      <translation type="unfinished" />
+      <translation>{registration} er på bufferlageret til enhet {unit}, ikke til {other}; rekvirer den fra den enheten.</translation>
     </message>
     <message>
       <source>{registration} is already the responsibility of {unit_name} ({unit}).</source>
-      <translation type="unfinished" />
+      <translation>{unit_name} ({unit}) har allerede ansvaret for {registration}.</translation>
     </message>
     <message>
       <source>Describe the fault: what is wrong?</source>
-      <translation type="unfinished" />
+      <translation>Beskriv feilen: hva er galt?</translation>
     </message>
     <message>
       <source>Cannot mark {registration} as cleaned: it has an open fault report — send it to service first.</source>
-      <translation type="unfinished" />
+      <translation>Kan ikke markere {registration} som rengjort: den har en åpen feilmelding — send den til service først.</translation>
     </message>
     <message>
       <source>'{text}' cannot be a registration number: use 1–32 letters, digits, - . or /.</source>
-      <translation type="unfinished" />
+      <translation>'{text}' kan ikke være et registreringsnummer: bruk 1–32 bokstaver, sifre, - . eller /.</translation>
     </message>
     <message>
       <source>The scan was empty or unreadable: scan again.</source>
-      <translation type="unfinished" />
+      <translation>Skanningen var tom eller uleselig: skann igjen.</translation>
     </message>
     <message>
       <source>No pump matches '{text}': check the label and scan again, or register the pump first.</source>
-      <translation type="unfinished" />
+      <translation>Ingen pumpe samsvarer med '{text}': kontroller etiketten og skann igjen, eller registrer pumpen først.</translation>
     </message>
     <message>
       <source>No care unit has customer number {customer_number}: check the number or add the unit.</source>
-      <translation type="unfinished" />
+      <translation>Ingen enhet har kundenummer {customer_number}: kontroller nummeret eller legg inn enheten.</translation>
     </message>
     <message>
       <source>{key} is not in the register yet: for the first loan give the birth date too (LMA YYYYMMDD NN-NNNNNN).</source>
-      <translation type="unfinished" />
+      <translation>{key} er ikke registrert ennå: oppgi også fødselsdato ved første lån (LMA ÅÅÅÅMMDD NN-NNNNNN).</translation>
     </message>
     <message>
       <source>Scan at least one pump for the loan.</source>
-      <translation type="unfinished" />
+      <translation>Skann minst én pumpe til lånet.</translation>
     </message>
     <message>
       <source>'{udi}' is not a GS1 UDI with GTIN (01) and serial (21).</source>
-      <translation type="unfinished" />
+      <translation>'{udi}' er ikke en GS1-UDI med GTIN (01) og serienummer (21).</translation>
     </message>
     <message>
       <source>No pump model '{model}': see the list of models.</source>
-      <translation type="unfinished" />
+      <translation>Pumpemodellen '{model}' finnes ikke: se listen over modeller.</translation>
     </message>
     <message>
       <source>{registration} is already registered; scan it to see its state.</source>
-      <translation type="unfinished" />
+      <translation>{registration} er allerede registrert; skann den for å se statusen.</translation>
     </message>
     <message>
       <source>That UDI already belongs to pump {registration}.</source>
-      <translation type="unfinished" />
+      <translation>Den UDI-en tilhører allerede pumpe {registration}.</translation>
     </message>
     <message>
       <source>'{reason}' is not a service reason: repair or maintenance.</source>
-      <translation type="unfinished" />
+      <translation>'{reason}' er ikke en serviceårsak: reparasjon eller vedlikehold.</translation>
     </message>
     <message>
       <source>{registration} was scanned twice into this loan.</source>
-      <translation type="unfinished" />
+      <translation>{registration} ble skannet to ganger i dette lånet.</translation>
     </message>
     <message>
       <source>'{state}' is not a state: {states}.</source>
-      <translation type="unfinished" />
+      <translation>'{state}' er ikke en status: {states}.</translation>
     </message>
     <message>
       <source>A care unit needs a name.</source>
-      <translation type="unfinished" />
+      <translation>En enhet må ha et navn.</translation>
     </message>
     <message>
       <source>'{value}' is not a {what}: choose one of {options}.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' er ikke gyldig som {what}: velg en av {options}.</translation>
     </message>
     <message>
       <source>No patient {patient} in the register: nothing to convert.</source>
-      <translation type="unfinished" />
+      <translation>Pasienten {patient} finnes ikke i registeret: ingenting å konvertere.</translation>
     </message>
     <message>
       <source>Type at least two characters to search.</source>
-      <translation type="unfinished" />
+      <translation>Skriv minst to tegn for å søke.</translation>
     </message>
   </context>
   <context>
-    <name>Phrase</name>
+    <name>ReturnTab</name>
     <message>
-      <source>model defined</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="33" />
+      <source>Returns desk (Alt+R)</source>
+      <translation>Innleveringsskranke (Alt+R)</translation>
     </message>
     <message>
-      <source>care unit defined</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="35" />
+      <source>Cleaning station (Alt+C)</source>
+      <translation>Rengjøringsstasjon (Alt+C)</translation>
     </message>
     <message>
-      <source>identity converted</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="47" />
+      <source>Scan a pump, or type its number and press Enter</source>
+      <translation>Skann en pumpe, eller skriv nummeret og trykk Enter</translation>
     </message>
     <message>
-      <source>registered</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="50" />
+      <source>Fault noted with the next return (leave empty if none)</source>
+      <translation>Feil som noteres ved neste innlevering (la stå tomt hvis ingen)</translation>
     </message>
     <message>
-      <source>issued to patient</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="52" />
+      <source>&amp;Fault:</source>
+      <translation>&amp;Feil:</translation>
     </message>
     <message>
-      <source>issued for transport</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <source>Time</source>
+      <translation>Tid</translation>
     </message>
     <message>
-      <source>dispatched to unit</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <source>Pump</source>
+      <translation>Pumpe</translation>
     </message>
     <message>
-      <source>prescribed from unit stock</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <source>Model</source>
+      <translation>Modell</translation>
     </message>
     <message>
-      <source>care responsibility moved</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="56" />
+      <source>From unit</source>
+      <translation>Fra enhet</translation>
     </message>
     <message>
-      <source>moved between units</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="56" />
+      <source>Now</source>
+      <translation>Nå</translation>
     </message>
     <message>
-      <source>returned</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="56" />
+      <source>Fault</source>
+      <translation>Feil</translation>
     </message>
     <message>
-      <source>cleaned and checked</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="76" />
+      <source>Return</source>
+      <translation>Innlevering</translation>
     </message>
     <message>
-      <source>fault reported</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="86" />
+      <source>Cleaning station: scan a cleaned and checked pump</source>
+      <translation>Rengjøringsstasjon: skann en rengjort og kontrollert pumpe</translation>
     </message>
     <message>
-      <source>sent to service</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="87" />
+      <source>Returns desk: scan a pump to return it</source>
+      <translation>Innleveringsskranke: skann en pumpe for å levere den tilbake</translation>
     </message>
     <message>
-      <source>back from service</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="115" />
+      <source>Returned: {pump} · {model}</source>
+      <translation>Levert tilbake: {pump} · {model}</translation>
     </message>
     <message>
-      <source>reported lost</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="118" />
+      <source>Returned with a fault: {pump} · {model}</source>
+      <translation>Levert tilbake med feil: {pump} · {model}</translation>
     </message>
     <message>
-      <source>retired</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
+      <source>Was with {holder}</source>
+      <translation>Var hos {holder}</translation>
     </message>
     <message>
-      <source>personnummer</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="124" />
+      <source>since {date}</source>
+      <translation>siden {date}</translation>
     </message>
     <message>
-      <source>samordningsnummer</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="126" />
+      <source>Now: {state}</source>
+      <translation>Nå: {state}</translation>
     </message>
     <message>
-      <source>fødselsnummer</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="134" />
+      <source>Cleaned and checked: {pump} · {model}</source>
+      <translation>Rengjort og kontrollert: {pump} · {model}</translation>
     </message>
     <message>
-      <source>D-nummer</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="136" />
+      <source>Ready to be lent again.</source>
+      <translation>Klar til å lånes ut igjen.</translation>
     </message>
     <message>
-      <source>asylum seeker (LMA)</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
+      <source>Not cleaned</source>
+      <translation>Ikke rengjort</translation>
     </message>
     <message>
-      <source>without permit (UT)</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
+      <source>Not returned</source>
+      <translation>Ikke levert tilbake</translation>
     </message>
-    <message>
-      <source>protected identity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the birth date is in the future</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>a Swedish number has 10 or 12 digits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it may only hold digits and one - or +</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>an H-number is a temporary hospital number; use the fødselsnummer or D-nummer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>an LMA number needs at least its first eight digits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>a person without permit is given as birth date YYYYMMDD and name followed by '- UT'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>a person without permit needs a name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is empty</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the birth date is not a real date (YYYYMMDD)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the check digit is wrong</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the birth date in it is not a real date</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the check digits are wrong</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the birth date in it is not valid</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>issue</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>issue for transport</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>dispatch</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>prescribe from unit stock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>move care responsibility for</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>move</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>return</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>mark as cleaned</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>report a fault on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>send to service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>register back from service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>report as lost</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>retire</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already returned, cleaned and ready; nothing to do</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already returned; clean and check it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already returned with a fault; send it to service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already cleaned and ready; nothing to do</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already reported lost</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already retired</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already back and ready; nothing to do</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>register it back from service instead</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is retired; set it aside</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>send it to service first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>return it first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>register it back from service first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>return it first if it has been found</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is at the depot; issue it to the patient instead</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already in service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>a transport loan comes back to the lending counter; return it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>return it from the unit first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>ready</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>on loan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>on transport loan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>in a unit's stock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>awaiting cleaning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>faulty</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>in service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>lost</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it can be issued</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>clean and check it first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is retired and cannot be used again</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/return_tab.py" line="151" />
+      <source>Returned today: %n pump(s)</source>
+      <translation>
+        <numerusform>Levert tilbake i dag: %n pumpe</numerusform>
+        <numerusform>Levert tilbake i dag: %n pumper</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

@@ -3,158 +3,158 @@
   <context>
     <name>FaultsTab</name>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="36" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="35" />
       <source>Scan the pump</source>
-      <translation type="unfinished" />
+      <translation>Skanna pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="38" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="151" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="150" />
       <source>No pump scanned yet</source>
-      <translation type="unfinished" />
+      <translation>Ingen pump skannad än</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
       <source>Alarm</source>
-      <translation type="unfinished" />
+      <translation>Larm</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <source>Display</source>
+      <translation>Display</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
-      <source>Display</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
       <source>Battery or charging</source>
-      <translation type="unfinished" />
+      <translation>Batteri eller laddning</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <source>Mechanical</source>
+      <translation>Mekaniskt</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
-      <source>Mechanical</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
       <source>Damaged or dirty</source>
-      <translation type="unfinished" />
+      <translation>Skadad eller smutsig</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
       <source>What is wrong?</source>
-      <translation type="unfinished" />
+      <translation>Vad är fel?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
       <source>&amp;Log fault</source>
-      <translation type="unfinished" />
+      <translation>&amp;Felanmäl</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="49" />
       <source>Send to &amp;repair</source>
-      <translation type="unfinished" />
+      <translation>Skicka på &amp;reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="51" />
       <source>Send to &amp;maintenance</source>
-      <translation type="unfinished" />
+      <translation>Skicka på &amp;underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="53" />
       <source>&amp;Back from service</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tillbaka från service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
-      <source>Pump</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
-      <source>Model</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
-      <source>State</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
-      <source>Reported</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
-      <source>By</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
-      <source>Category</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
       <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <source>Pump</source>
+      <translation>Pump</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <source>Reported</source>
+      <translation>Anmäld</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <source>By</source>
+      <translation>Av</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
       <source>Fault</source>
-      <translation type="unfinished" />
+      <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
       <source>Maintenance due</source>
-      <translation type="unfinished" />
+      <translation>Underhåll senast</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <source>Open faults</source>
+      <translation>Öppna felanmälningar</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
-      <source>Open faults</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Maintenance due within 30 days or overdue</source>
-      <translation type="unfinished" />
+      <translation>Underhåll inom 30 dagar eller försenat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="84" />
       <source>Scan a pump to log a fault or send it to service</source>
-      <translation type="unfinished" />
+      <translation>Skanna en pump för att felanmäla den eller skicka den på service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="89" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="88" />
       <source>Faults and service</source>
-      <translation type="unfinished" />
+      <translation>Fel och service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="113" />
       <source>{pump} selected</source>
-      <translation type="unfinished" />
+      <translation>{pump} vald</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="137" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="136" />
       <source>Now: {state}</source>
-      <translation type="unfinished" />
+      <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="144" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="143" />
       <source>Not done</source>
-      <translation type="unfinished" />
+      <translation>Inte utfört</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="167" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="166" />
       <source>OVERDUE</source>
-      <translation type="unfinished" />
+      <translation>FÖRSENAT</translation>
     </message>
   </context>
   <context>
@@ -162,141 +162,141 @@
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="46" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
-      <translation type="unfinished" />
+      <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'skyddad'</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="50" />
       <source>Name (optional)</source>
-      <translation type="unfinished" />
+      <translation>Namn (valfritt)</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="51" />
       <source>&amp;Patient loan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Patientlån</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="52" />
       <source>&amp;Transport loan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Transportlån</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>Customer number or name</source>
-      <translation type="unfinished" />
+      <translation>Kundnummer eller namn</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="59" />
       <source>Signed loan form or referral</source>
-      <translation type="unfinished" />
+      <translation>Underskriven låneblankett eller remiss</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="66" />
       <source>Lend (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Låna ut (Enter)</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
       <source>Start over (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Börja om (Esc)</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="72" />
       <source>P&amp;atient:</source>
-      <translation type="unfinished" />
+      <translation>P&amp;atient:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="74" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Namn:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
       <source>Loan type:</source>
-      <translation type="unfinished" />
+      <translation>Lånetyp:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="80" />
       <source>Responsible &amp;unit:</source>
-      <translation type="unfinished" />
+      <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
       <source>Appro&amp;val reference:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Godkännandereferens:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
       <source>Pre&amp;scriber:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Förskrivare:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="83" />
       <source>Pumps (scan):</source>
-      <translation type="unfinished" />
+      <translation>Pumpar (skanna):</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Consumables, 14-day &amp;packs:</source>
-      <translation type="unfinished" />
+      <translation>Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="98" />
       <location filename="../../app/gui/tabs/issue_tab.py" line="222" />
       <source>Fill in the loan and scan the pumps</source>
-      <translation type="unfinished" />
+      <translation>Fyll i lånet och skanna pumparna</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
       <source>Issue</source>
-      <translation type="unfinished" />
+      <translation>Utlåning</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="124" />
       <source>Type or scan the patient's identity</source>
-      <translation type="unfinished" />
+      <translation>Skriv eller skanna patientens identitet</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="133" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
-      <translation type="unfinished" />
+      <translation>✔ skyddad identitet — inga patientuppgifter sparas; enheten står som mottagare</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
       <source>born {date}</source>
-      <translation type="unfinished" />
+      <translation>född {date}</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="164" />
       <source>{pump} is already in this loan.</source>
-      <translation type="unfinished" />
+      <translation>{pump} finns redan i det här lånet.</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="171" />
       <source>{pump} added to the loan</source>
-      <translation type="unfinished" />
+      <translation>{pump} tillagd i lånet</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="177" />
       <source>Not added to the loan</source>
-      <translation type="unfinished" />
+      <translation>Inte tillagd i lånet</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="199" />
       <source>Lent: loan {number}</source>
-      <translation type="unfinished" />
+      <translation>Utlånat: lån {number}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/gui/tabs/issue_tab.py" line="200" />
       <source>%n pump(s): </source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n pump: </numerusform>
+        <numerusform>%n pumpar: </numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="206" />
       <source>Not lent</source>
-      <translation type="unfinished" />
+      <translation>Inte utlånat</translation>
     </message>
   </context>
   <context>
@@ -304,17 +304,17 @@
     <message>
       <location filename="../../app/gui/main_window.py" line="52" />
       <source>Working …</source>
-      <translation type="unfinished" />
+      <translation>Arbetar …</translation>
     </message>
     <message>
       <location filename="../../app/gui/main_window.py" line="80" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
-      <translation type="unfinished" />
+      <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
       <location filename="../../app/gui/main_window.py" line="87" />
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Något gick fel</translation>
     </message>
     <message>
       <location filename="../../app/gui/main_window.py" line="88" />
@@ -322,7 +322,325 @@
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
 {log}</source>
-      <translation type="unfinished" />
+      <translation>Tyvärr — PumpDesk kunde inte slutföra det, och ingenting ändrades.
+
+Försök igen. Om det händer igen, starta om PumpDesk och säg till er support, som hittar detaljerna i:
+{log}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Phrase</name>
+    <message>
+      <source>model defined</source>
+      <translation>modell upplagd</translation>
+    </message>
+    <message>
+      <source>care unit defined</source>
+      <translation>enhet upplagd</translation>
+    </message>
+    <message>
+      <source>identity converted</source>
+      <translation>identitet konverterad</translation>
+    </message>
+    <message>
+      <source>registered</source>
+      <translation>registrerad</translation>
+    </message>
+    <message>
+      <source>issued to patient</source>
+      <translation>utlånad till patient</translation>
+    </message>
+    <message>
+      <source>issued for transport</source>
+      <translation>utlånad för transport</translation>
+    </message>
+    <message>
+      <source>dispatched to unit</source>
+      <translation>skickad till enhet</translation>
+    </message>
+    <message>
+      <source>prescribed from unit stock</source>
+      <translation>förskriven från buffertlager</translation>
+    </message>
+    <message>
+      <source>care responsibility moved</source>
+      <translation>vårdansvar flyttat</translation>
+    </message>
+    <message>
+      <source>moved between units</source>
+      <translation>flyttad mellan enheter</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>återlämnad</translation>
+    </message>
+    <message>
+      <source>cleaned and checked</source>
+      <translation>rengjord och kontrollerad</translation>
+    </message>
+    <message>
+      <source>fault reported</source>
+      <translation>felanmäld</translation>
+    </message>
+    <message>
+      <source>sent to service</source>
+      <translation>skickad på service</translation>
+    </message>
+    <message>
+      <source>back from service</source>
+      <translation>tillbaka från service</translation>
+    </message>
+    <message>
+      <source>reported lost</source>
+      <translation>förlustanmäld</translation>
+    </message>
+    <message>
+      <source>retired</source>
+      <translation>kasserad</translation>
+    </message>
+    <message>
+      <source>personnummer</source>
+      <translation>personnummer</translation>
+    </message>
+    <message>
+      <source>samordningsnummer</source>
+      <translation>samordningsnummer</translation>
+    </message>
+    <message>
+      <source>fødselsnummer</source>
+      <translation>fødselsnummer</translation>
+    </message>
+    <message>
+      <source>D-nummer</source>
+      <translation>D-nummer</translation>
+    </message>
+    <message>
+      <source>asylum seeker (LMA)</source>
+      <translation>asylsökande (LMA)</translation>
+    </message>
+    <message>
+      <source>without permit (UT)</source>
+      <translation>utan tillstånd (UT)</translation>
+    </message>
+    <message>
+      <source>protected identity</source>
+      <translation>skyddad identitet</translation>
+    </message>
+    <message>
+      <source>the birth date is in the future</source>
+      <translation>födelsedatumet ligger i framtiden</translation>
+    </message>
+    <message>
+      <source>a Swedish number has 10 or 12 digits</source>
+      <translation>ett svenskt nummer har 10 eller 12 siffror</translation>
+    </message>
+    <message>
+      <source>it may only hold digits and one - or +</source>
+      <translation>det får bara innehålla siffror och ett - eller +</translation>
+    </message>
+    <message>
+      <source>an H-number is a temporary hospital number; use the fødselsnummer or D-nummer</source>
+      <translation>ett H-nummer är ett tillfälligt sjukhusnummer; använd fødselsnummer eller D-nummer</translation>
+    </message>
+    <message>
+      <source>an LMA number needs at least its first eight digits</source>
+      <translation>ett LMA-nummer behöver minst sina första åtta siffror</translation>
+    </message>
+    <message>
+      <source>a person without permit is given as birth date YYYYMMDD and name followed by '- UT'</source>
+      <translation>en person utan tillstånd anges med födelsedatum ÅÅÅÅMMDD och namn följt av '- UT'</translation>
+    </message>
+    <message>
+      <source>a person without permit needs a name</source>
+      <translation>en person utan tillstånd måste ha ett namn</translation>
+    </message>
+    <message>
+      <source>it is empty</source>
+      <translation>det är tomt</translation>
+    </message>
+    <message>
+      <source>the birth date is not a real date (YYYYMMDD)</source>
+      <translation>födelsedatumet är inget giltigt datum (ÅÅÅÅMMDD)</translation>
+    </message>
+    <message>
+      <source>the check digit is wrong</source>
+      <translation>kontrollsiffran stämmer inte</translation>
+    </message>
+    <message>
+      <source>the birth date in it is not a real date</source>
+      <translation>födelsedatumet i numret är inget giltigt datum</translation>
+    </message>
+    <message>
+      <source>the check digits are wrong</source>
+      <translation>kontrollsiffrorna stämmer inte</translation>
+    </message>
+    <message>
+      <source>the birth date in it is not valid</source>
+      <translation>födelsedatumet i numret är ogiltigt</translation>
+    </message>
+    <message>
+      <source>issue</source>
+      <translation>låna ut</translation>
+    </message>
+    <message>
+      <source>issue for transport</source>
+      <translation>låna ut för transport</translation>
+    </message>
+    <message>
+      <source>dispatch</source>
+      <translation>skicka</translation>
+    </message>
+    <message>
+      <source>prescribe from unit stock</source>
+      <translation>förskriva från buffertlager</translation>
+    </message>
+    <message>
+      <source>move care responsibility for</source>
+      <translation>flytta vårdansvaret för</translation>
+    </message>
+    <message>
+      <source>move</source>
+      <translation>flytta</translation>
+    </message>
+    <message>
+      <source>return</source>
+      <translation>återlämna</translation>
+    </message>
+    <message>
+      <source>mark as cleaned</source>
+      <translation>registrera rengöring av</translation>
+    </message>
+    <message>
+      <source>report a fault on</source>
+      <translation>felanmäla</translation>
+    </message>
+    <message>
+      <source>send to service</source>
+      <translation>skicka på service</translation>
+    </message>
+    <message>
+      <source>register back from service</source>
+      <translation>ta emot från service</translation>
+    </message>
+    <message>
+      <source>report as lost</source>
+      <translation>förlustanmäla</translation>
+    </message>
+    <message>
+      <source>retire</source>
+      <translation>kassera</translation>
+    </message>
+    <message>
+      <source>it is already returned, cleaned and ready; nothing to do</source>
+      <translation>den är redan återlämnad, rengjord och klar; inget att göra</translation>
+    </message>
+    <message>
+      <source>it is already returned; clean and check it</source>
+      <translation>den är redan återlämnad; rengör och kontrollera den</translation>
+    </message>
+    <message>
+      <source>it is already returned with a fault; send it to service</source>
+      <translation>den är redan återlämnad med fel; skicka den på service</translation>
+    </message>
+    <message>
+      <source>it is already cleaned and ready; nothing to do</source>
+      <translation>den är redan rengjord och klar; inget att göra</translation>
+    </message>
+    <message>
+      <source>it is already reported lost</source>
+      <translation>den är redan förlustanmäld</translation>
+    </message>
+    <message>
+      <source>it is already retired</source>
+      <translation>den är redan kasserad</translation>
+    </message>
+    <message>
+      <source>it is already back and ready; nothing to do</source>
+      <translation>den är redan tillbaka och klar; inget att göra</translation>
+    </message>
+    <message>
+      <source>register it back from service instead</source>
+      <translation>ta emot den från service i stället</translation>
+    </message>
+    <message>
+      <source>it is retired; set it aside</source>
+      <translation>den är kasserad; lägg den åt sidan</translation>
+    </message>
+    <message>
+      <source>send it to service first</source>
+      <translation>skicka den på service först</translation>
+    </message>
+    <message>
+      <source>return it first</source>
+      <translation>återlämna den först</translation>
+    </message>
+    <message>
+      <source>register it back from service first</source>
+      <translation>ta emot den från service först</translation>
+    </message>
+    <message>
+      <source>return it first if it has been found</source>
+      <translation>återlämna den först om den har hittats</translation>
+    </message>
+    <message>
+      <source>it is at the depot; issue it to the patient instead</source>
+      <translation>den finns på hjälpmedelscentralen; låna ut den till patienten i stället</translation>
+    </message>
+    <message>
+      <source>it is already in service</source>
+      <translation>den är redan på service</translation>
+    </message>
+    <message>
+      <source>a transport loan comes back to the lending counter; return it</source>
+      <translation>ett transportlån återlämnas där det lånades ut; återlämna den</translation>
+    </message>
+    <message>
+      <source>return it from the unit first</source>
+      <translation>återlämna den från enheten först</translation>
+    </message>
+    <message>
+      <source>ready</source>
+      <translation>klar för utlån</translation>
+    </message>
+    <message>
+      <source>on loan</source>
+      <translation>utlånad</translation>
+    </message>
+    <message>
+      <source>on transport loan</source>
+      <translation>utlånad för transport</translation>
+    </message>
+    <message>
+      <source>in a unit's stock</source>
+      <translation>i buffertlager</translation>
+    </message>
+    <message>
+      <source>awaiting cleaning</source>
+      <translation>i väntan på rengöring</translation>
+    </message>
+    <message>
+      <source>faulty</source>
+      <translation>felanmäld</translation>
+    </message>
+    <message>
+      <source>in service</source>
+      <translation>på service</translation>
+    </message>
+    <message>
+      <source>lost</source>
+      <translation>förlorad</translation>
+    </message>
+    <message>
+      <source>it can be issued</source>
+      <translation>den kan lånas ut</translation>
+    </message>
+    <message>
+      <source>clean and check it first</source>
+      <translation>rengör och kontrollera den först</translation>
+    </message>
+    <message>
+      <source>it is retired and cannot be used again</source>
+      <translation>den är kasserad och kan inte användas igen</translation>
     </message>
   </context>
   <context>
@@ -330,727 +648,412 @@ Try again. If it happens again, restart PumpDesk and tell your support, who will
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="32" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
-      <translation type="unfinished" />
+      <translation>Skanna en pump, eller sök på registreringsnummer, serienummer, UDI eller patient</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="34" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="76" />
       <source>Pump</source>
-      <translation type="unfinished" />
+      <translation>Pump</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="34" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="34" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modell</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="35" />
       <source>Serial number</source>
-      <translation type="unfinished" />
+      <translation>Serienummer</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="35" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Enhet</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="46" />
       <source>State:</source>
-      <translation type="unfinished" />
+      <translation>Status:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="46" />
       <source>Responsible unit:</source>
-      <translation type="unfinished" />
+      <translation>Ansvarig enhet:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="47" />
       <source>Patient:</source>
-      <translation type="unfinished" />
+      <translation>Patient:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="47" />
       <source>Loan:</source>
-      <translation type="unfinished" />
+      <translation>Lån:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
       <source>Serial number:</source>
-      <translation type="unfinished" />
+      <translation>Serienummer:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
       <source>UDI:</source>
-      <translation type="unfinished" />
+      <translation>UDI:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="49" />
       <source>Next maintenance:</source>
-      <translation type="unfinished" />
+      <translation>Nästa underhåll:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="50" />
       <source>Open faults:</source>
-      <translation type="unfinished" />
+      <translation>Öppna felanmälningar:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>När</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Vad</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Vem</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Workstation</source>
-      <translation type="unfinished" />
+      <translation>Arbetsstation</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="70" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
       <source>Scan or search for a pump</source>
-      <translation type="unfinished" />
+      <translation>Skanna eller sök efter en pump</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="101" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="104" />
       <source>%n pump(s) found</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n pump hittades</numerusform>
+        <numerusform>%n pumpar hittades</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="102" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="105" />
       <source>Nothing found</source>
-      <translation type="unfinished" />
+      <translation>Inget hittades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="116" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="119" />
       <source>{state} since {since}</source>
-      <translation type="unfinished" />
+      <translation>{state} sedan {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="120" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="123" />
       <source>protected</source>
-      <translation type="unfinished" />
+      <translation>skyddad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="138" />
       <source>Not found</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ReturnTab</name>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="32" />
-      <source>&amp;Returns desk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="33" />
-      <source>&amp;Cleaning station</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="41" />
-      <source>Scan a pump, or type its number and press Enter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="44" />
-      <source>Fault noted with the next return (leave empty if none)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="46" />
-      <source>&amp;Fault:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="49" />
-      <source>Time</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="49" />
-      <source>Pump</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="49" />
-      <source>Model</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="50" />
-      <source>From unit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="50" />
-      <source>Now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="50" />
-      <source>Fault</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="70" />
-      <source>Return</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="80" />
-      <source>Cleaning station: scan a cleaned and checked pump</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="81" />
-      <source>Returns desk: scan a pump to return it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="109" />
-      <source>Returned: {pump} · {model}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="112" />
-      <source>Returned with a fault: {pump} · {model}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="114" />
-      <source>Was with {holder}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="118" />
-      <source>since {date}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
-      <source>Now: {state}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="128" />
-      <source>Cleaned and checked: {pump} · {model}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="130" />
-      <source>Ready to be lent again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="136" />
-      <source>Not cleaned</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="136" />
-      <source>Not returned</source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location filename="../../app/gui/tabs/return_tab.py" line="145" />
-      <source>Returned today: %n pump(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
+      <translation>Hittades inte</translation>
     </message>
   </context>
   <context>
     <name>Refusal</name>
     <message>
       <source>'{text}' is not a valid patient identity: {why}.</source>
-      <translation type="unfinished" />
+      <translation>'{text}' är ingen giltig patientidentitet: {why}.</translation>
     </message>
     <message>
       <source>A protected identity has no stored history to convert.</source>
-      <translation type="unfinished" />
+      <translation>En skyddad identitet har ingen sparad historik att konvertera.</translation>
     </message>
     <message>
       <source>A {old} can only be converted to a fuller identity, not to a {new}.</source>
-      <translation type="unfinished" />
+      <translation>En identitet av typen {old} kan bara konverteras till en mer fullständig identitet, inte till {new}.</translation>
     </message>
     <message>
       <source>The birth dates differ ({old} and {new}); check both numbers before converting.</source>
-      <translation type="unfinished" />
+      <translation>Födelsedatumen skiljer sig åt ({old} och {new}); kontrollera båda numren innan du konverterar.</translation>
     </message>
     <message>
       <source>An approval reference is required: give the signed loan form's or the referral's reference.</source>
-      <translation type="unfinished" />
+      <translation>En godkännandereferens krävs: ange referensen till den underskrivna låneblanketten eller remissen.</translation>
     </message>
     <message>
       <source>{unit_name} ({unit}) is billed only for asylum seekers and people without permits; give the caring unit.</source>
-      <translation type="unfinished" />
+      <translation>{unit_name} ({unit}) faktureras bara för asylsökande och personer utan tillstånd; ange den enhet som vårdar patienten.</translation>
     </message>
     <message>
       <source>'{name}: {count}' is not a consumable pack count (0–99).</source>
-      <translation type="unfinished" />
+      <translation>'{name}: {count}' är inget giltigt antal förpackningar förbrukningsmaterial (0–99).</translation>
     </message>
     <message>
       <source>'{item}' is not NAME=COUNT.</source>
-      <translation type="unfinished" />
+      <translation>'{item}' har inte formen NAMN=ANTAL.</translation>
     </message>
     <message>
       <source>This patient is billed to the region's asylum unit, but none is registered: add the asylum unit (e.g. 601628) as a care unit of kind 'asylum' first.</source>
-      <translation type="unfinished" />
+      <translation>Patienten faktureras regionens asylenhet, men ingen sådan är registrerad: lägg först upp asylenheten (t.ex. 601628) som enhet av typen 'asylum'.</translation>
     </message>
     <message>
       <source>'{text}' is not a customer number: a care unit's customer number has six digits.</source>
-      <translation type="unfinished" />
+      <translation>'{text}' är inget kundnummer: en enhets kundnummer har sex siffror.</translation>
     </message>
     <message>
       <source>'{code}' is not a model code: use letters, digits, - _ or .</source>
-      <translation type="unfinished" />
+      <translation>'{code}' är ingen modellkod: använd bokstäver, siffror, - _ eller .</translation>
     </message>
     <message>
       <source>The maintenance interval must be a positive number of days.</source>
-      <translation type="unfinished" />
+      <translation>Underhållsintervallet måste vara ett positivt antal dagar.</translation>
     </message>
     <message>
       <source>'{gtin}' is not a GTIN: give the 14 digits of AI (01).</source>
-      <translation type="unfinished" />
+      <translation>'{gtin}' är inget GTIN: ange de 14 siffrorna i AI (01).</translation>
     </message>
     <message>
       <source>Cannot {verb} {registration}: it is {state} since {since} — {advice}.</source>
-      <translation type="unfinished" />
+      <translation>Kan inte {verb} {registration}: den är {state} sedan {since} — {advice}.</translation>
     </message>
     <message>
       <source>Cannot {verb} {registration}: it is {state} at {unit} since {since} — {advice}.</source>
-      <translation type="unfinished" />
+      <translation>Kan inte {verb} {registration}: den är {state} hos {unit} sedan {since} — {advice}.</translation>
     </message>
     <message>
       <source>Cannot {verb} {registration}: its preventive maintenance was due {due} — send it to service for maintenance.</source>
-      <translation type="unfinished" />
+      <translation>Kan inte {verb} {registration}: förebyggande underhåll skulle ha gjorts {due} — skicka den på service för underhåll.</translation>
     </message>
     <message>
       <source>Cannot {verb} to {unit_name} ({unit}): only hospital units may hold a buffer stock of pumps, not primary care or municipalities.</source>
-      <translation type="unfinished" />
+      <translation>Kan inte {verb} till {unit_name} ({unit}): bara sjukhusenheter får ha buffertlager av pumpar, inte primärvård eller kommuner.</translation>
     </message>
     <message>
       <source>{registration} is in the stock of unit {unit}, not of {other}; prescribe it from that unit.</source>
-      <translation type="unfinished" />
+      <translation>{registration} finns i buffertlagret hos enhet {unit}, inte hos {other}; förskriv den från den enheten.</translation>
     </message>
     <message>
       <source>{registration} is already the responsibility of {unit_name} ({unit}).</source>
-      <translation type="unfinished" />
+      <translation>{unit_name} ({unit}) ansvarar redan för {registration}.</translation>
     </message>
     <message>
       <source>Describe the fault: what is wrong?</source>
-      <translation type="unfinished" />
+      <translation>Beskriv felet: vad är fel?</translation>
     </message>
     <message>
       <source>Cannot mark {registration} as cleaned: it has an open fault report — send it to service first.</source>
-      <translation type="unfinished" />
+      <translation>Kan inte markera {registration} som rengjord: den har en öppen felanmälan — skicka den på service först.</translation>
     </message>
     <message>
       <source>'{text}' cannot be a registration number: use 1–32 letters, digits, - . or /.</source>
-      <translation type="unfinished" />
+      <translation>'{text}' kan inte vara ett registreringsnummer: använd 1–32 bokstäver, siffror, - . eller /.</translation>
     </message>
     <message>
       <source>The scan was empty or unreadable: scan again.</source>
-      <translation type="unfinished" />
+      <translation>Skanningen var tom eller oläslig: skanna igen.</translation>
     </message>
     <message>
       <source>No pump matches '{text}': check the label and scan again, or register the pump first.</source>
-      <translation type="unfinished" />
+      <translation>Ingen pump matchar '{text}': kontrollera etiketten och skanna igen, eller registrera pumpen först.</translation>
     </message>
     <message>
       <source>No care unit has customer number {customer_number}: check the number or add the unit.</source>
-      <translation type="unfinished" />
+      <translation>Ingen enhet har kundnummer {customer_number}: kontrollera numret eller lägg upp enheten.</translation>
     </message>
     <message>
       <source>{key} is not in the register yet: for the first loan give the birth date too (LMA YYYYMMDD NN-NNNNNN).</source>
-      <translation type="unfinished" />
+      <translation>{key} finns inte i registret än: ange även födelsedatum vid första lånet (LMA ÅÅÅÅMMDD NN-NNNNNN).</translation>
     </message>
     <message>
       <source>Scan at least one pump for the loan.</source>
-      <translation type="unfinished" />
+      <translation>Skanna minst en pump till lånet.</translation>
     </message>
     <message>
       <source>'{udi}' is not a GS1 UDI with GTIN (01) and serial (21).</source>
-      <translation type="unfinished" />
+      <translation>'{udi}' är ingen GS1-UDI med GTIN (01) och serienummer (21).</translation>
     </message>
     <message>
       <source>No pump model '{model}': see the list of models.</source>
-      <translation type="unfinished" />
+      <translation>Pumpmodellen '{model}' finns inte: se listan över modeller.</translation>
     </message>
     <message>
       <source>{registration} is already registered; scan it to see its state.</source>
-      <translation type="unfinished" />
+      <translation>{registration} är redan registrerad; skanna den för att se dess status.</translation>
     </message>
     <message>
       <source>That UDI already belongs to pump {registration}.</source>
-      <translation type="unfinished" />
+      <translation>Den UDI:n tillhör redan pump {registration}.</translation>
     </message>
     <message>
       <source>'{reason}' is not a service reason: repair or maintenance.</source>
-      <translation type="unfinished" />
+      <translation>'{reason}' är ingen serviceorsak: reparation eller underhåll.</translation>
     </message>
     <message>
       <source>{registration} was scanned twice into this loan.</source>
-      <translation type="unfinished" />
+      <translation>{registration} skannades två gånger i det här lånet.</translation>
     </message>
     <message>
       <source>'{state}' is not a state: {states}.</source>
-      <translation type="unfinished" />
+      <translation>'{state}' är ingen status: {states}.</translation>
     </message>
     <message>
       <source>A care unit needs a name.</source>
-      <translation type="unfinished" />
+      <translation>En enhet måste ha ett namn.</translation>
     </message>
     <message>
       <source>'{value}' is not a {what}: choose one of {options}.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' är inte giltigt som {what}: välj ett av {options}.</translation>
     </message>
     <message>
       <source>No patient {patient} in the register: nothing to convert.</source>
-      <translation type="unfinished" />
+      <translation>Patienten {patient} finns inte i registret: inget att konvertera.</translation>
     </message>
     <message>
       <source>Type at least two characters to search.</source>
-      <translation type="unfinished" />
+      <translation>Skriv minst två tecken för att söka.</translation>
     </message>
   </context>
   <context>
-    <name>Phrase</name>
+    <name>ReturnTab</name>
     <message>
-      <source>model defined</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="33" />
+      <source>Returns desk (Alt+R)</source>
+      <translation>Återlämningsdisk (Alt+R)</translation>
     </message>
     <message>
-      <source>care unit defined</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="35" />
+      <source>Cleaning station (Alt+C)</source>
+      <translation>Rengöringsstation (Alt+C)</translation>
     </message>
     <message>
-      <source>identity converted</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="47" />
+      <source>Scan a pump, or type its number and press Enter</source>
+      <translation>Skanna en pump, eller skriv dess nummer och tryck Enter</translation>
     </message>
     <message>
-      <source>registered</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="50" />
+      <source>Fault noted with the next return (leave empty if none)</source>
+      <translation>Fel som noteras vid nästa återlämning (lämna tomt om inget)</translation>
     </message>
     <message>
-      <source>issued to patient</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="52" />
+      <source>&amp;Fault:</source>
+      <translation>&amp;Fel:</translation>
     </message>
     <message>
-      <source>issued for transport</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <source>Time</source>
+      <translation>Tid</translation>
     </message>
     <message>
-      <source>dispatched to unit</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <source>Pump</source>
+      <translation>Pump</translation>
     </message>
     <message>
-      <source>prescribed from unit stock</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <source>Model</source>
+      <translation>Modell</translation>
     </message>
     <message>
-      <source>care responsibility moved</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="56" />
+      <source>From unit</source>
+      <translation>Från enhet</translation>
     </message>
     <message>
-      <source>moved between units</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="56" />
+      <source>Now</source>
+      <translation>Nu</translation>
     </message>
     <message>
-      <source>returned</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="56" />
+      <source>Fault</source>
+      <translation>Fel</translation>
     </message>
     <message>
-      <source>cleaned and checked</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="76" />
+      <source>Return</source>
+      <translation>Återlämning</translation>
     </message>
     <message>
-      <source>fault reported</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="86" />
+      <source>Cleaning station: scan a cleaned and checked pump</source>
+      <translation>Rengöringsstation: skanna en rengjord och kontrollerad pump</translation>
     </message>
     <message>
-      <source>sent to service</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="87" />
+      <source>Returns desk: scan a pump to return it</source>
+      <translation>Återlämningsdisk: skanna en pump för att återlämna den</translation>
     </message>
     <message>
-      <source>back from service</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="115" />
+      <source>Returned: {pump} · {model}</source>
+      <translation>Återlämnad: {pump} · {model}</translation>
     </message>
     <message>
-      <source>reported lost</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="118" />
+      <source>Returned with a fault: {pump} · {model}</source>
+      <translation>Återlämnad med fel: {pump} · {model}</translation>
     </message>
     <message>
-      <source>retired</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
+      <source>Was with {holder}</source>
+      <translation>Var hos {holder}</translation>
     </message>
     <message>
-      <source>personnummer</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="124" />
+      <source>since {date}</source>
+      <translation>sedan {date}</translation>
     </message>
     <message>
-      <source>samordningsnummer</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="126" />
+      <source>Now: {state}</source>
+      <translation>Nu: {state}</translation>
     </message>
     <message>
-      <source>fødselsnummer</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="134" />
+      <source>Cleaned and checked: {pump} · {model}</source>
+      <translation>Rengjord och kontrollerad: {pump} · {model}</translation>
     </message>
     <message>
-      <source>D-nummer</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="136" />
+      <source>Ready to be lent again.</source>
+      <translation>Klar att lånas ut igen.</translation>
     </message>
     <message>
-      <source>asylum seeker (LMA)</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
+      <source>Not cleaned</source>
+      <translation>Inte rengjord</translation>
     </message>
     <message>
-      <source>without permit (UT)</source>
-      <translation type="unfinished" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
+      <source>Not returned</source>
+      <translation>Inte återlämnad</translation>
     </message>
-    <message>
-      <source>protected identity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the birth date is in the future</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>a Swedish number has 10 or 12 digits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it may only hold digits and one - or +</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>an H-number is a temporary hospital number; use the fødselsnummer or D-nummer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>an LMA number needs at least its first eight digits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>a person without permit is given as birth date YYYYMMDD and name followed by '- UT'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>a person without permit needs a name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is empty</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the birth date is not a real date (YYYYMMDD)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the check digit is wrong</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the birth date in it is not a real date</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the check digits are wrong</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the birth date in it is not valid</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>issue</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>issue for transport</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>dispatch</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>prescribe from unit stock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>move care responsibility for</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>move</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>return</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>mark as cleaned</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>report a fault on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>send to service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>register back from service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>report as lost</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>retire</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already returned, cleaned and ready; nothing to do</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already returned; clean and check it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already returned with a fault; send it to service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already cleaned and ready; nothing to do</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already reported lost</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already retired</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already back and ready; nothing to do</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>register it back from service instead</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is retired; set it aside</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>send it to service first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>return it first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>register it back from service first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>return it first if it has been found</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is at the depot; issue it to the patient instead</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is already in service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>a transport loan comes back to the lending counter; return it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>return it from the unit first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>ready</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>on loan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>on transport loan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>in a unit's stock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>awaiting cleaning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>faulty</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>in service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>lost</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it can be issued</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>clean and check it first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>it is retired and cannot be used again</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/return_tab.py" line="151" />
+      <source>Returned today: %n pump(s)</source>
+      <translation>
+        <numerusform>Återlämnade i dag: %n pump</numerusform>
+        <numerusform>Återlämnade i dag: %n pumpar</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -34,7 +35,7 @@ def test_a_scanner_burst_returns_the_pump_and_shows_it(qtbot, counter: MainWindo
     assert "Anna Berg" in tab.banner.detail.text() and "since" in tab.banner.detail.text()
     assert counter.sounds.last_played == counter.sounds.success_file
     assert tab.scan_input.text() == "" and tab.scan_input.hasFocus()
-    assert tab.today.rowCount() == 1 and tab.today.item(0, 1).text() == "PD-1"
+    assert tab.today.rowCount() == 1 and tab.today.cell(0, 1) == "PD-1"
 
 
 def test_a_udi_scan_returns_the_pump_too(qtbot, counter: MainWindow) -> None:
@@ -167,14 +168,14 @@ def test_faults_and_service(qtbot, counter: MainWindow) -> None:
     qtbot.keyClick(tab.description, Qt.Key.Key_Return)
     settle(qtbot, counter)
     assert state(counter, "PD-2") == "faulty"
-    assert any(tab.faults.item(r, 0).text() == "PD-2" for r in range(tab.faults.rowCount()))
+    assert any(tab.faults.cell(r, 0) == "PD-2" for r in range(tab.faults.rowCount()))
     tab.repair_button.click()
     settle(qtbot, counter)
     assert state(counter, "PD-2") == "in_service"
     tab.back_button.click()
     settle(qtbot, counter)
     assert state(counter, "PD-2") == "ready"
-    assert not any(tab.faults.item(r, 0).text() == "PD-2" for r in range(tab.faults.rowCount()))
+    assert not any(tab.faults.cell(r, 0) == "PD-2" for r in range(tab.faults.rowCount()))
 
 
 def test_pump_tab_shows_state_and_history(qtbot, counter: MainWindow) -> None:
@@ -186,7 +187,7 @@ def test_pump_tab_shows_state_and_history(qtbot, counter: MainWindow) -> None:
     assert tab.headline.text().startswith("PD-1")
     assert "on loan" in tab.fields["state"].text()
     assert "Anna Berg" in tab.fields["patient"].text()
-    assert [tab.history.item(r, 1).text() for r in range(tab.history.rowCount())] == \
+    assert [tab.history.cell(r, 1) for r in range(tab.history.rowCount())] == \
         ["issued to patient", "registered"]
 
 
@@ -279,3 +280,19 @@ def test_no_subcommand_opens_the_window(tmp_path: Path, monkeypatch) -> None:
                             (str(station.db.path), language)) or 0)
     assert main(["--db", str(tmp_path / "w.db"), "--lang", "nb"]) == 0
     assert opened == [(str(tmp_path / "w.db"), "nb")]
+
+
+def test_every_text_of_the_window_and_the_domain_is_translated() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from translations import domain_texts
+
+    wanted = {text for texts in domain_texts().values() for text in texts}
+    for language in ("sv", "nb"):
+        root = ET.parse(ROOT / "resources" / "translations" / f"pumpdesk_{language}.ts")
+        messages = [(m.findtext("source"), m.find("translation"))
+                    for m in root.getroot().iter("message")]
+        live = {source: t for source, t in messages if t.get("type") not in ("vanished",
+                                                                            "obsolete")}
+        assert wanted <= live.keys(), "run: python scripts/translations.py update"
+        unfinished = [source for source, t in live.items() if t.get("type") == "unfinished"]
+        assert unfinished == [], f"{language}: translate {unfinished[:5]}"

@@ -3,7 +3,9 @@ a ``scan`` action that the window's scanner hands each scan to."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
 from app.gui.operations import Operations
 from app.gui.sounds import Sounds
@@ -43,21 +45,63 @@ def scan_field(placeholder: str) -> QLineEdit:
     return field
 
 
-def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setSortingEnabled(False)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
+class RowsModel(QAbstractTableModel):
+    """Rows of text for a read-only list; the whole list is replaced at each refresh."""
+
+    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[list[str]] = []
+        self.marked: set[int] = set()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.row() in self.marked:
+            return QBrush(QColor("#b3261e"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def replace(self, rows: list[list[str]], marked: set[int] | None = None) -> None:
+        self.beginResetModel()
+        self.rows, self.marked = rows, marked or set()
+        self.endResetModel()
 
 
-def table(headers: list[str]) -> QTableWidget:
-    widget = QTableWidget(0, len(headers))
-    widget.setHorizontalHeaderLabels(headers)
-    widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    widget.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    widget.verticalHeader().setVisible(False)
-    widget.setAlternatingRowColors(True)
-    return widget
+class RowsTable(QTableView):
+    """A read-only table of text rows, marked rows in red."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__()
+        self.rows_model = RowsModel(headers, self)
+        self.setModel(self.rows_model)
+        self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setVisible(False)
+        self.setAlternatingRowColors(True)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def rowCount(self) -> int:  # noqa: N802
+        return self.rows_model.rowCount()
+
+    def cell(self, row: int, column: int) -> str:
+        return self.rows_model.rows[row][column]
+
+    def fill(self, rows: list[list[str]], marked: set[int] | None = None) -> None:
+        self.rows_model.replace(rows, marked)
+        self.resizeColumnsToContents()
+
+
+def table(headers: list[str]) -> RowsTable:
+    return RowsTable(headers)

@@ -4,7 +4,6 @@ see the open faults and the pumps whose maintenance is due within 30 days or ove
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,7 +20,7 @@ from app.gui.banner import Banner
 from app.gui.i18n import local_time, refusal_text, state_label
 from app.gui.operations import Operations
 from app.gui.sounds import Sounds
-from app.gui.tabs.base import CounterTab, fill_table, scan_field, table
+from app.gui.tabs.base import CounterTab, scan_field, table
 from app.services import actions, queries, views
 from app.services.queries import PumpStatus
 from app.services.results import ActionResult
@@ -157,17 +156,13 @@ class FaultsTab(CounterTab):
         self.ops.run(views.maintenance_due, self.station, done=self._show_due)
 
     def _show_faults(self, rows: list[dict]) -> None:
-        fill_table(self.faults, [[r["registration"], r["model"], state_label(r["state"]),
+        self.faults.fill([[r["registration"], r["model"], state_label(r["state"]),
                                   local_time(r["reported_at"]), r["reported_by"],
                                   self.categories.get(r["category"] or "", r["category"] or ""),
                                   r["description"]] for r in rows])
 
     def _show_due(self, rows: list[dict]) -> None:
-        fill_table(self.due, [[r["registration"], r["model"], state_label(r["state"]),
-                               r["due"].isoformat() + ("  " + self.tr("OVERDUE")
-                                                       if r["overdue"] else ""),
-                               r["unit"] or ""] for r in rows])
-        for index, row in enumerate(rows):
-            if row["overdue"]:
-                for column in range(self.due.columnCount()):
-                    self.due.item(index, column).setForeground(QBrush(QColor("#b3261e")))
+        self.due.fill([[r["registration"], r["model"], state_label(r["state"]),
+                        r["due"].isoformat() + ("  " + self.tr("OVERDUE") if r["overdue"] else ""),
+                        r["unit"] or ""] for r in rows],
+                      marked={index for index, r in enumerate(rows) if r["overdue"]})

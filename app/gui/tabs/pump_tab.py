@@ -3,7 +3,7 @@ answers for it, and its whole history as a timeline."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.refusals import Refused
@@ -11,7 +11,7 @@ from app.gui.banner import Banner
 from app.gui.i18n import event_label, local_time, refusal_text, state_label
 from app.gui.operations import Operations
 from app.gui.sounds import Sounds
-from app.gui.tabs.base import CounterTab, fill_table, scan_field, table
+from app.gui.tabs.base import CounterTab, scan_field, table
 from app.services import queries, views
 from app.services.queries import HistoryEntry, PumpStatus
 from app.services.station import Station
@@ -34,8 +34,8 @@ class PumpTab(CounterTab):
         self.results = table([self.tr("Pump"), self.tr("State"), self.tr("Model"),
                               self.tr("Serial number"), self.tr("Unit")])
         self.results.setMaximumHeight(160)
-        self.results.cellActivated.connect(self._open_result)
-        self.results.cellClicked.connect(self._open_result)
+        self.results.activated.connect(self._open_result)
+        self.results.clicked.connect(self._open_result)
         self.banner = Banner()
         self.banner.setMinimumHeight(80)
         self.headline = QLabel(objectName="pumpHeadline")
@@ -61,6 +61,9 @@ class PumpTab(CounterTab):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self.history)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        top_layout.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
@@ -94,15 +97,15 @@ class PumpTab(CounterTab):
             self.results.hide()
             self.show_pump(rows[0]["registration"])
             return
-        fill_table(self.results, [[r["registration"], state_label(r["state"]), r["model_code"],
+        self.results.fill([[r["registration"], state_label(r["state"]), r["model_code"],
                                    r["serial_number"] or "", r["responsible_unit"] or ""]
                                   for r in rows])
         self.results.setVisible(True)
         self.banner.show_idle(self.tr("%n pump(s) found", "", len(rows)) if rows
                               else self.tr("Nothing found"))
 
-    def _open_result(self, row: int, _column: int = 0) -> None:
-        self.show_pump(self.results.item(row, 0).text())
+    def _open_result(self, index: QModelIndex) -> None:
+        self.show_pump(self.results.cell(index.row(), 0))
 
     def show_pump(self, scan: str) -> None:
         self.ops.run(queries.pump_status, self.station, scan, done=self._show_status,
@@ -127,7 +130,7 @@ class PumpTab(CounterTab):
         self.fields["faults"].setText(str(status.open_faults))
 
     def _show_history(self, entries: list[HistoryEntry]) -> None:
-        fill_table(self.history, [[local_time(e.occurred_at), event_label(e.type), e.actor,
+        self.history.fill([[local_time(e.occurred_at), event_label(e.type), e.actor,
                                    e.workstation, _history_detail(e)]
                                   for e in reversed(entries)])
 

@@ -20,7 +20,7 @@ from app.gui.banner import Banner
 from app.gui.i18n import local_time, refusal_text, state_label
 from app.gui.operations import Operations
 from app.gui.sounds import Sounds
-from app.gui.tabs.base import CounterTab, fill_table, scan_field, table
+from app.gui.tabs.base import CounterTab, scan_field, table
 from app.services import actions, views
 from app.services.results import ActionResult
 from app.services.station import Station
@@ -149,6 +149,6 @@ class ReturnTab(CounterTab):
 
     def _show_today(self, rows: list[dict]) -> None:
         self.today_label.setText(self.tr("Returned today: %n pump(s)", "", len(rows)))
-        fill_table(self.today, [[local_time(r["at"], with_date=False), r["registration"],
+        self.today.fill([[local_time(r["at"], with_date=False), r["registration"],
                                  r["model"], r["from_unit"] or "", state_label(r["state"]),
                                  r["fault"] or ""] for r in rows])

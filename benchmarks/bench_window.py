@@ -1,0 +1,162 @@
+"""The counter window on the 100,000-pump database: start-up, scan to banner, memory.
+
+    python benchmarks/bench_window.py [--pumps 100000] [--scans 1000] [--starts 5]
+
+* start: from launching ``python -m app.cli --db …`` -like start-up in a fresh process to
+  the window shown, focus in the scan field and its first background loads done —
+  wall clock measured by the parent, so the interpreter's own start counts too.
+* scan to banner: a scanner burst (the characters and Enter, as key events) on the
+  Return tab until the banner shows the result, for ``--scans`` pumps on loan.
+* memory: the window's resident set size every 100 scans of that hour's worth.
+
+Budgets: start under 1.5 s, scan to banner p95 under 50 ms, memory under 300 MB and not
+growing. Runs offscreen; builds the database with ``benchmarks/build_db.py`` if needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if __package__ in (None, ""):
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.bench_return import default_path, ensure_database, working_copy  # noqa: E402
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _window(db: Path):  # noqa: ANN202
+    from app.gui.app import application
+    from app.gui.i18n import install_language
+    from app.gui.main_window import MainWindow
+    from app.gui.sounds import Sounds
+    from app.services.station import open_station
+
+    app = application()
+    install_language("sv")
+    station = open_station(db, actor="bench")
+    window = MainWindow(station, sounds=Sounds(enabled=False))
+    window.show()
+    return app, window
+
+
+def _wait_idle(app, window) -> None:  # noqa: ANN001
+    while window.ops.pending:
+        app.processEvents()
+        time.sleep(0.0005)
+    app.processEvents()
+
+
+def child_start(db: Path) -> None:
+    """Run in a fresh process: start the window and say when it is ready."""
+    app, window = _window(db)
+    _wait_idle(app, window)
+    assert window.return_tab.scan_input.hasFocus()
+    print("READY", flush=True)
+
+
+def measure_start(db: Path, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs + 1):  # the first run warms the disk cache; it is not counted
+        started = time.perf_counter()
+        child = subprocess.Popen([sys.executable, __file__, "--child-start", str(db)],
+                                 stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        line = child.stdout.readline()
+        elapsed = time.perf_counter() - started
+        child.wait()
+        if line.strip() != "READY":
+            raise RuntimeError(f"the window did not start: {line!r}")
+        times.append(elapsed * 1000)
+    return times[1:]
+
+
+def measure_scans(db: Path, count: int) -> tuple[list[float], list[tuple[int, float]]]:
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    with sqlite3.connect(db) as raw:
+        regs = [r[0] for r in raw.execute(
+            "SELECT registration FROM pumps WHERE state = 'on_loan' ORDER BY random() LIMIT ?",
+            (count,))]
+    app, window = _window(db)
+    _wait_idle(app, window)
+    tab = window.return_tab
+    latencies, memory = [], [(0, rss_mb())]
+    for index, reg in enumerate(regs, start=1):
+        before = tab.banner.title.text()
+        target = window.focusWidget()
+        started = time.perf_counter()
+        QTest.keyClicks(target, reg)
+        QTest.keyClick(target, Qt.Key.Key_Return)
+        while tab.banner.title.text() == before or reg not in tab.banner.title.text():
+            app.processEvents()
+            if tab.banner.outcome == "refusal":
+                raise RuntimeError(tab.banner.detail.text())
+        latencies.append((time.perf_counter() - started) * 1000)
+        _wait_idle(app, window)  # the list of today's returns, refreshed after each
+        if index % 100 == 0:
+            memory.append((index, rss_mb()))
+    return latencies, memory
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pumps", type=int, default=100_000)
+    parser.add_argument("--scans", type=int, default=1000)
+    parser.add_argument("--starts", type=int, default=5)
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--child-start", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_start:
+        child_start(args.child_start)
+        return
+    built = default_path(args.pumps)
+    ensure_database(built, args.pumps)
+    db = working_copy(built)
+    starts = measure_start(db, args.starts)
+    latencies, memory = measure_scans(db, args.scans)
+    growth = memory[-1][1] - memory[len(memory) // 2][1]
+    figures = {
+        "pumps": args.pumps,
+        "start_ms": {"median": statistics.median(starts), "max": max(starts), "runs": starts},
+        "scan_to_banner_ms": {"median": statistics.median(latencies),
+                              "p95": percentile(latencies, 95), "p99": percentile(latencies, 99),
+                              "max": max(latencies), "scans": len(latencies)},
+        "rss_mb": {"by_scans": memory, "second_half_growth": growth},
+    }
+    print(f"start to ready for the first scan: median {figures['start_ms']['median']:.0f} ms, "
+          f"max {figures['start_ms']['max']:.0f} ms ({args.starts} runs)")
+    s = figures["scan_to_banner_ms"]
+    print(f"scan to banner ({s['scans']} scans): median {s['median']:.1f} ms, "
+          f"p95 {s['p95']:.1f} ms, p99 {s['p99']:.1f} ms, max {s['max']:.1f} ms")
+    print("resident memory: " + ", ".join(f"{n}: {mb:.0f} MB" for n, mb in memory)
+          + f"; growth over the second half {growth:+.1f} MB")
+    ok = (figures["start_ms"]["median"] < 1500 and s["p95"] < 50
+          and max(mb for _, mb in memory) < 300 and growth < 10)
+    print("budget (start < 1.5 s, p95 < 50 ms, < 300 MB, not growing):",
+          "PASS" if ok else "FAIL")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Save a screenshot of every tab of the counter window, with demo data, to
+docs/screenshots/ (or the folder given). Run with QT_QPA_PLATFORM=offscreen on a
+machine without a screen:
+
+    python scripts/screenshots.py [FOLDER] [--lang sv|nb|en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from app.gui.app import application  # noqa: E402
+from app.gui.i18n import install_language  # noqa: E402
+from app.gui.main_window import MainWindow  # noqa: E402
+from app.gui.sounds import Sounds  # noqa: E402
+from app.services.demo import fill_demo  # noqa: E402
+from app.services.station import open_station  # noqa: E402
+from translations import compile_all  # noqa: E402
+
+
+def settle(app, window: MainWindow) -> None:  # noqa: ANN001
+    for _ in range(3):
+        window.ops.wait()
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.005)
+
+
+def scan(window: MainWindow, text: str) -> None:
+    widget = window.focusWidget() or window
+    QTest.keyClicks(widget, text)
+    QTest.keyClick(widget, Qt.Key.Key_Return)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", default="en", choices=["sv", "nb", "en"])
+    args = parser.parse_args()
+    args.folder.mkdir(parents=True, exist_ok=True)
+    compile_all(quiet=True)
+    db = Path(tempfile.mkdtemp(prefix="pumpdesk-shots-")) / "demo.db"
+    station = open_station(db, actor="anna.k", workstation="DISK1")
+    fill_demo(station, pumps=300, country="NO" if args.lang == "nb" else "SE")
+    with sqlite3.connect(db) as raw:
+        on_loan = [r[0] for r in raw.execute(
+            "SELECT registration FROM pumps WHERE state = 'on_loan' ORDER BY 1 LIMIT 3")]
+        ready = [r[0] for r in raw.execute(
+            "SELECT registration FROM pumps WHERE state = 'ready' AND next_maintenance > "
+            "date('now', '+30 days') ORDER BY 1 LIMIT 2")]
+        history = raw.execute("SELECT pump FROM events WHERE pump IS NOT NULL GROUP BY pump "
+                              "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    app = application()
+    install_language(args.lang)
+    window = MainWindow(station, sounds=Sounds(enabled=False))
+    window.resize(1280, 820)
+    window.show()
+    window.activateWindow()
+    settle(app, window)
+    suffix = "" if args.lang == "en" else f"-{args.lang}"
+
+    for reg in on_loan:
+        scan(window, reg)
+        settle(app, window)
+    window.grab().save(str(args.folder / f"return{suffix}.png"))
+    scan(window, on_loan[0])  # again: refused
+    settle(app, window)
+    window.grab().save(str(args.folder / f"return-refused{suffix}.png"))
+
+    window.tabs.setCurrentWidget(window.issue_tab)
+    settle(app, window)
+    issue = window.issue_tab
+    patient = "15108695088" if args.lang == "nb" else "19811228-9874"
+    issue.patient.setText(patient)
+    issue.name.setText("Kari Nordmann" if args.lang == "nb" else "Anna Berg")
+    unit = "710101" if args.lang == "nb" else "602154"
+    issue.unit.setText(next((label for label in issue.units if label.startswith(unit)), unit))
+    issue.approval.setText("BL-20417")
+    issue.prescriber.setText("Dr. Eva Lind")
+    issue.approval.setFocus()
+    for reg in ready:
+        scan(window, reg)
+        settle(app, window)
+    window.grab().save(str(args.folder / f"issue{suffix}.png"))
+
+    window.tabs.setCurrentWidget(window.faults_tab)
+    settle(app, window)
+    scan(window, on_loan[1])
+    settle(app, window)
+    window.faults_tab.description.setText("Occlusion alarm does not clear")
+    window.grab().save(str(args.folder / f"faults{suffix}.png"))
+
+    window.tabs.setCurrentWidget(window.pump_tab)
+    settle(app, window)
+    scan(window, history)
+    settle(app, window)
+    window.grab().save(str(args.folder / f"pump{suffix}.png"))
+    window.close()
+    station.close()
+    print(f"screenshots in {args.folder}")
+
+
+if __name__ == "__main__":
+    main()
