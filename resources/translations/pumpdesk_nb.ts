@@ -8,151 +8,151 @@
       <translation>Skann pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="150" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="36" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="143" />
       <source>No pump scanned yet</source>
       <translation>Ingen pumpe skannet ennå</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="39" />
       <source>Alarm</source>
       <translation>Alarm</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="39" />
       <source>Display</source>
       <translation>Display</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
       <source>Battery or charging</source>
       <translation>Batteri eller lading</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
       <source>Mechanical</source>
       <translation>Mekanisk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Damaged or dirty</source>
       <translation>Skadet eller skitten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Other</source>
       <translation>Annet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="44" />
       <source>What is wrong?</source>
       <translation>Hva er galt?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
       <source>&amp;Log fault</source>
       <translation>Registrer &amp;feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="48" />
       <source>Send to &amp;repair</source>
       <translation>Send til &amp;reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
       <source>Send to &amp;maintenance</source>
       <translation>Send til &amp;vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
       <source>&amp;Back from service</source>
       <translation>&amp;Tilbake fra service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
       <source>Reported</source>
       <translation>Meldt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
       <source>Fault</source>
       <translation>Feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
       <source>Maintenance due</source>
       <translation>Vedlikehold innen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
       <source>Open faults</source>
       <translation>Åpne feilmeldinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
       <source>Maintenance due within 30 days or overdue</source>
       <translation>Vedlikehold innen 30 dager eller forfalt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="83" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skann en pumpe for å registrere feil eller sende den til service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="88" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="87" />
       <source>Faults and service</source>
       <translation>Feil og service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="113" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="106" />
       <source>{pump} selected</source>
       <translation>{pump} valgt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="129" />
       <source>Now: {state}</source>
       <translation>Nå: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="143" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="136" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="166" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="159" />
       <source>OVERDUE</source>
       <translation>FORFALT</translation>
     </message>
@@ -646,108 +646,108 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PumpTab</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="32" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="25" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
       <translation>Skann en pumpe, eller søk på registreringsnummer, serienummer, UDI eller pasient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="34" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="27" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="34" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="27" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="34" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="27" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="35" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="28" />
       <source>Serial number</source>
       <translation>Serienummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="35" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="28" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
       <source>Responsible unit:</source>
       <translation>Ansvarlig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="47" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
       <source>Patient:</source>
       <translation>Pasient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="47" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="42" />
       <source>Next maintenance:</source>
       <translation>Neste vedlikehold:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="43" />
       <source>Open faults:</source>
       <translation>Åpne feilmeldinger:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
       <source>When</source>
       <translation>Når</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
       <source>What</source>
       <translation>Hva</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="49" />
       <source>Workstation</source>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="49" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
       <source>Scan or search for a pump</source>
       <translation>Skann eller søk etter en pumpe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="104" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="97" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pumpe funnet</numerusform>
@@ -755,19 +755,29 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="105" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
       <source>Nothing found</source>
       <translation>Ingenting funnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="119" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="112" />
       <source>{state} since {since}</source>
       <translation>{state} siden {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="123" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="116" />
       <source>protected</source>
       <translation>skjermet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="127" />
+      <source>repair</source>
+      <translation>reparasjon</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="127" />
+      <source>maintenance</source>
+      <translation>vedlikehold</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="138" />
@@ -948,107 +958,107 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Skann en pumpe, eller skriv nummeret og trykk Enter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="49" />
       <source>Fault noted with the next return (leave empty if none)</source>
       <translation>Feil som noteres ved neste innlevering (la stå tomt hvis ingen)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="51" />
       <source>&amp;Fault:</source>
       <translation>&amp;Feil:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="54" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="54" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="54" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
       <source>From unit</source>
       <translation>Fra enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
       <source>Now</source>
       <translation>Nå</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
       <source>Fault</source>
       <translation>Feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="75" />
       <source>Return</source>
       <translation>Innlevering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="86" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="85" />
       <source>Cleaning station: scan a cleaned and checked pump</source>
       <translation>Rengjøringsstasjon: skann en rengjort og kontrollert pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="86" />
       <source>Returns desk: scan a pump to return it</source>
       <translation>Innleveringsskranke: skann en pumpe for å levere den tilbake</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="115" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="108" />
       <source>Returned: {pump} · {model}</source>
       <translation>Levert tilbake: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="118" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="111" />
       <source>Returned with a fault: {pump} · {model}</source>
       <translation>Levert tilbake med feil: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="113" />
       <source>Was with {holder}</source>
       <translation>Var hos {holder}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="124" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="117" />
       <source>since {date}</source>
       <translation>siden {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="119" />
       <source>Now: {state}</source>
       <translation>Nå: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="134" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="127" />
       <source>Cleaned and checked: {pump} · {model}</source>
       <translation>Rengjort og kontrollert: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="129" />
       <source>Ready to be lent again.</source>
       <translation>Klar til å lånes ut igjen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="135" />
       <source>Not cleaned</source>
       <translation>Ikke rengjort</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="135" />
       <source>Not returned</source>
       <translation>Ikke levert tilbake</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/return_tab.py" line="151" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="144" />
       <source>Returned today: %n pump(s)</source>
       <translation>
         <numerusform>Levert tilbake i dag: %n pumpe</numerusform>

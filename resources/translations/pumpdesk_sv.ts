@@ -8,151 +8,151 @@
       <translation>Skanna pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="150" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="36" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="143" />
       <source>No pump scanned yet</source>
       <translation>Ingen pump skannad än</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="39" />
       <source>Alarm</source>
       <translation>Larm</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="39" />
       <source>Display</source>
       <translation>Display</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
       <source>Battery or charging</source>
       <translation>Batteri eller laddning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
       <source>Mechanical</source>
       <translation>Mekaniskt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Damaged or dirty</source>
       <translation>Skadad eller smutsig</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="44" />
       <source>What is wrong?</source>
       <translation>Vad är fel?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
       <source>&amp;Log fault</source>
       <translation>&amp;Felanmäl</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="48" />
       <source>Send to &amp;repair</source>
       <translation>Skicka på &amp;reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
       <source>Send to &amp;maintenance</source>
       <translation>Skicka på &amp;underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
       <source>&amp;Back from service</source>
       <translation>&amp;Tillbaka från service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
       <source>Reported</source>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
       <source>Fault</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
       <source>Maintenance due</source>
       <translation>Underhåll senast</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
       <source>Open faults</source>
       <translation>Öppna felanmälningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
       <source>Maintenance due within 30 days or overdue</source>
       <translation>Underhåll inom 30 dagar eller försenat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="83" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skanna en pump för att felanmäla den eller skicka den på service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="88" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="87" />
       <source>Faults and service</source>
       <translation>Fel och service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="113" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="106" />
       <source>{pump} selected</source>
       <translation>{pump} vald</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="129" />
       <source>Now: {state}</source>
       <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="143" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="136" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="166" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="159" />
       <source>OVERDUE</source>
       <translation>FÖRSENAT</translation>
     </message>
@@ -646,108 +646,108 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PumpTab</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="32" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="25" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
       <translation>Skanna en pump, eller sök på registreringsnummer, serienummer, UDI eller patient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="34" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="27" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="34" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="27" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="34" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="27" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="35" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="28" />
       <source>Serial number</source>
       <translation>Serienummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="35" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="28" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
       <source>Responsible unit:</source>
       <translation>Ansvarig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="47" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="47" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="42" />
       <source>Next maintenance:</source>
       <translation>Nästa underhåll:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="43" />
       <source>Open faults:</source>
       <translation>Öppna felanmälningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="49" />
       <source>Workstation</source>
       <translation>Arbetsstation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="49" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
       <source>Scan or search for a pump</source>
       <translation>Skanna eller sök efter en pump</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="104" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="97" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pump hittades</numerusform>
@@ -755,19 +755,29 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="105" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
       <source>Nothing found</source>
       <translation>Inget hittades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="119" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="112" />
       <source>{state} since {since}</source>
       <translation>{state} sedan {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="123" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="116" />
       <source>protected</source>
       <translation>skyddad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="127" />
+      <source>repair</source>
+      <translation>reparation</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="127" />
+      <source>maintenance</source>
+      <translation>underhåll</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="138" />
@@ -948,107 +958,107 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Skanna en pump, eller skriv dess nummer och tryck Enter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="49" />
       <source>Fault noted with the next return (leave empty if none)</source>
       <translation>Fel som noteras vid nästa återlämning (lämna tomt om inget)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="51" />
       <source>&amp;Fault:</source>
       <translation>&amp;Fel:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="54" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="54" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="54" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
       <source>From unit</source>
       <translation>Från enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
       <source>Now</source>
       <translation>Nu</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
       <source>Fault</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="75" />
       <source>Return</source>
       <translation>Återlämning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="86" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="85" />
       <source>Cleaning station: scan a cleaned and checked pump</source>
       <translation>Rengöringsstation: skanna en rengjord och kontrollerad pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="86" />
       <source>Returns desk: scan a pump to return it</source>
       <translation>Återlämningsdisk: skanna en pump för att återlämna den</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="115" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="108" />
       <source>Returned: {pump} · {model}</source>
       <translation>Återlämnad: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="118" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="111" />
       <source>Returned with a fault: {pump} · {model}</source>
       <translation>Återlämnad med fel: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="113" />
       <source>Was with {holder}</source>
       <translation>Var hos {holder}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="124" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="117" />
       <source>since {date}</source>
       <translation>sedan {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="119" />
       <source>Now: {state}</source>
       <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="134" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="127" />
       <source>Cleaned and checked: {pump} · {model}</source>
       <translation>Rengjord och kontrollerad: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="129" />
       <source>Ready to be lent again.</source>
       <translation>Klar att lånas ut igen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="135" />
       <source>Not cleaned</source>
       <translation>Inte rengjord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="135" />
       <source>Not returned</source>
       <translation>Inte återlämnad</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/return_tab.py" line="151" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="144" />
       <source>Returned today: %n pump(s)</source>
       <translation>
         <numerusform>Återlämnade i dag: %n pump</numerusform>

@@ -3,6 +3,8 @@ a ``scan`` action that the window's scanner hands each scan to."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
@@ -37,11 +39,19 @@ class CounterTab(QWidget):
         """Put the focus where the next thing will be typed."""
 
 
-def scan_field(placeholder: str) -> QLineEdit:
+def scan_field(placeholder: str, on_typed: Callable[[str], None] | None = None) -> QLineEdit:
+    """The large field a person types a number into; Enter hands it to ``on_typed``."""
     field = QLineEdit()
     field.setObjectName("scanField")
     field.setPlaceholderText(placeholder)
     field.setClearButtonEnabled(True)
+    if on_typed is not None:
+        def typed() -> None:
+            text = field.text()
+            field.clear()
+            if text.strip():
+                on_typed(text)
+        field.returnPressed.connect(typed)
     return field
 
 

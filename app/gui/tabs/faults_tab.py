@@ -32,8 +32,7 @@ class FaultsTab(CounterTab):
                  parent: QWidget | None = None) -> None:
         super().__init__(station, ops, sounds, parent)
         self.current: PumpStatus | None = None
-        self.scan_input = scan_field(self.tr("Scan the pump"))
-        self.scan_input.returnPressed.connect(self._typed)
+        self.scan_input = scan_field(self.tr("Scan the pump"), self.scan)
         self.pump_label = QLabel(self.tr("No pump scanned yet"), objectName="pumpHeadline")
         self.category = QComboBox()
         self.categories = {
@@ -94,12 +93,6 @@ class FaultsTab(CounterTab):
         for widget in (self.log_button, self.repair_button, self.maintenance_button,
                        self.back_button, self.description, self.category):
             widget.setEnabled(self.current is not None)
-
-    def _typed(self) -> None:
-        text = self.scan_input.text()
-        self.scan_input.clear()
-        if text.strip():
-            self.scan(text)
 
     def scan(self, text: str) -> None:
         self.ops.run(queries.pump_status, self.station, text, done=self._show_pump,

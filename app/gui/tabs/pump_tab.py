@@ -17,13 +17,6 @@ from app.services.queries import HistoryEntry, PumpStatus
 from app.services.station import Station
 
 
-def _history_detail(entry: HistoryEntry) -> str:
-    p = entry.payload
-    parts = [p.get("loan_number"), p.get("to_unit") or p.get("responsible_unit") or p.get("unit"),
-             p.get("reason"), (p.get("fault") or {}).get("description")]
-    return " · ".join(str(part) for part in parts if part)
-
-
 class PumpTab(CounterTab):
     def __init__(self, station: Station, ops: Operations, sounds: Sounds,
                  parent: QWidget | None = None) -> None:
@@ -129,10 +122,17 @@ class PumpTab(CounterTab):
                                            if status.next_maintenance else "—")
         self.fields["faults"].setText(str(status.open_faults))
 
+    def _history_detail(self, entry: HistoryEntry) -> str:
+        p = entry.payload
+        reasons = {"repair": self.tr("repair"), "maintenance": self.tr("maintenance")}
+        parts = [p.get("loan_number"),
+                 p.get("to_unit") or p.get("responsible_unit") or p.get("unit"),
+                 reasons.get(p.get("reason") or ""), (p.get("fault") or {}).get("description")]
+        return " · ".join(str(part) for part in parts if part)
+
     def _show_history(self, entries: list[HistoryEntry]) -> None:
         self.history.fill([[local_time(e.occurred_at), event_label(e.type), e.actor,
-                                   e.workstation, _history_detail(e)]
-                                  for e in reversed(entries)])
+                            e.workstation, self._history_detail(e)] for e in reversed(entries)])
 
     def _refused(self, refused: Refused) -> None:
         self.banner.show_refusal(self.tr("Not found"), refusal_text(refused))

@@ -44,8 +44,7 @@ class ReturnTab(CounterTab):
             modes.addButton(button)
         modes.buttonToggled.connect(lambda *_: self._mode_changed())
 
-        self.scan_input = scan_field(self.tr("Scan a pump, or type its number and press Enter"))
-        self.scan_input.returnPressed.connect(self._typed)
+        self.scan_input = scan_field(self.tr("Scan a pump, or type its number and press Enter"), self.scan)
         self.fault_note = QLineEdit(placeholderText=self.tr(
             "Fault noted with the next return (leave empty if none)"))
         self.fault_note.setObjectName("faultNote")
@@ -94,12 +93,6 @@ class ReturnTab(CounterTab):
         self.scan_input.clear()
         self.fault_note.clear()
         self.focus_scan()
-
-    def _typed(self) -> None:
-        text = self.scan_input.text()
-        self.scan_input.clear()
-        if text.strip():
-            self.scan(text)
 
     def scan(self, text: str) -> None:
         if self.cleaning:
