@@ -9,44 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.events import EVENT_LABELS, EventType
 from app.domain.refusals import Phrase, Refused
 from app.domain.states import STATE_LABELS, PumpState
-from app.gui.resources import resources_dir
+from app.translation import LANGUAGES, install_language  # noqa: F401 - the window's API
 
 log = logging.getLogger("pumpdesk.gui")
-
-LANGUAGES = {"sv": "Svenska", "nb": "Norsk bokmål", "en": "English"}
-_installed: list[QTranslator] = []
-
-
-def compiled_dir() -> Path:
-    return resources_dir() / "translations" / "compiled"
-
-
-def install_language(language: str) -> str:
-    """Use ``language`` (sv, nb, en) from now on; returns the language in use."""
-    app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
-    if language not in LANGUAGES:
-        language = "en"
-    QLocale.setDefault(QLocale({"sv": "sv_SE", "nb": "nb_NO", "en": "en_GB"}[language]))
-    if language == "en":
-        return language
-    translator = QTranslator(app)
-    path = compiled_dir() / f"pumpdesk_{language}.qm"
-    if not translator.load(str(path)):
-        log.warning("no translation at %s; showing English", path)
-        return "en"
-    app.installTranslator(translator)
-    _installed.append(translator)
-    return language
 
 
 def phrase(text: str) -> str:

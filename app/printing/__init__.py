@@ -1,0 +1,1 @@
+"""Printed paper: loan receipts, loan forms, pump labels and packing slips (reportlab)."""

@@ -1,0 +1,72 @@
+"""What a printed document says, gathered by the services before anything is drawn.
+
+A document never holds more than it may print: for a protected identity the patient
+fields are None and the responsible unit stands as recipient.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Depot:
+    name: str
+    address: str = ""
+    opening_hours: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class PumpLine:
+    registration: str
+    model_name: str
+    serial_number: str | None = None
+    #: The manufacturer's UDI written as GS1 element strings, "(01)…(21)…", if known.
+    udi: str | None = None
+
+
+@dataclass(frozen=True)
+class LoanDocument:
+    """A loan as the receipt and the loan form print it."""
+
+    depot: Depot
+    loan_number: str
+    loan_type: str  # "patient", "transport" or "unit_buffer"
+    issued_at: dt.datetime
+    issued_by: str
+    unit_name: str  # the responsible (prescribing) unit
+    unit_number: str  # its six-digit customer number
+    pumps: tuple[PumpLine, ...]
+    #: The patient as they may be printed; both None for a protected identity.
+    patient_name: str | None = None
+    patient_identity: str | None = None
+    protected: bool = False
+    billing_unit: str | None = None
+    prescriber: str | None = None
+    approval: str | None = None
+    consumables: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class PumpLabel:
+    depot_name: str
+    registration: str
+    model_name: str
+    udi: str | None = None
+
+
+@dataclass(frozen=True)
+class PackingSlip:
+    """A shipment of pumps to a hospital unit's buffer stock."""
+
+    depot: Depot
+    slip_number: str
+    shipped_at: dt.datetime
+    shipped_by: str
+    unit_name: str
+    unit_number: str
+    contact_person: str | None
+    pumps: tuple[PumpLine, ...]
