@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from app.domain.loans import parse_consumables
-from app.domain.refusals import Refused
+from app.domain.refusals import RefusalCode, Refused
 from app.services import actions, queries, register
 from app.services.results import ActionResult
 from app.services.station import Station, default_database_path, open_station
@@ -140,6 +140,24 @@ def cmd_convert(station: Station, args: argparse.Namespace) -> None:
     print(f"History converted to {shown}")
 
 
+def cmd_print(station: Station, args: argparse.Namespace) -> None:
+    from app.services import printouts
+
+    if args.document == "slip":
+        if not args.unit:
+            raise Refused(RefusalCode.INVALID_INPUT,
+                          "A packing slip needs the unit: --unit CUSTNO.")
+        printout = printouts.packing_slip(station, args.unit, args.ref, args.lang)
+    else:
+        if len(args.ref) != 1:
+            raise Refused(RefusalCode.INVALID_INPUT, "Name one loan or pump to print.")
+        make = {"receipt": printouts.receipt, "form": printouts.loan_form,
+                "label": printouts.label}[args.document]
+        printout = make(station, args.ref[0], args.lang)
+    args.output.write_bytes(printout.pdf)
+    print(f"{printout.kind} {printout.title}: {args.output}")
+
+
 def _simple(action: Callable[..., ActionResult], **fixed: str) -> Callable[..., None]:
     def run(station: Station, args: argparse.Namespace) -> None:
         options = {name: getattr(args, attr) for name, attr in fixed.items()}
@@ -228,6 +246,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=["pumps", "models", "units"])
     p.add_argument("--state")
     p.add_argument("--json", action="store_true")
+
+    p = command("print", cmd_print, "print a receipt, loan form, pump label or packing slip "
+                "to a PDF file", reg=False)
+    p.add_argument("document", choices=["receipt", "form", "label", "slip"])
+    p.add_argument("ref", nargs="+", metavar="REF", help="receipt/form: the loan number or a "
+                   "pump on loan; label: the pump; slip: the pumps shipped")
+    p.add_argument("--unit", help="slip: the receiving unit's customer number")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
 
     p = command("model", cmd_model, "add or change a pump model", reg=False)
     p.add_argument("code")

@@ -27,6 +27,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from app.gui.app import application  # noqa: E402
 from app.gui.i18n import install_language  # noqa: E402
 from app.gui.main_window import MainWindow  # noqa: E402
+from app.gui.printing import PrintPreview  # noqa: E402
 from app.gui.sounds import Sounds  # noqa: E402
 from app.services.demo import fill_demo  # noqa: E402
 from app.services.station import open_station  # noqa: E402
@@ -59,7 +60,7 @@ def main() -> None:
     fill_demo(station, pumps=300, country="NO" if args.lang == "nb" else "SE")
     with sqlite3.connect(db) as raw:
         on_loan = [r[0] for r in raw.execute(
-            "SELECT registration FROM pumps WHERE state = 'on_loan' ORDER BY 1 LIMIT 3")]
+            "SELECT registration FROM pumps WHERE state = 'on_loan' ORDER BY 1 LIMIT 4")]
         ready = [r[0] for r in raw.execute(
             "SELECT registration FROM pumps WHERE state = 'ready' AND next_maintenance > "
             "date('now', '+30 days') ORDER BY 1 LIMIT 2")]
@@ -74,7 +75,7 @@ def main() -> None:
     settle(app, window)
     suffix = "" if args.lang == "en" else f"-{args.lang}"
 
-    for reg in on_loan:
+    for reg in on_loan[:3]:
         scan(window, reg)
         settle(app, window)
     window.grab().save(str(args.folder / f"return{suffix}.png"))
@@ -110,6 +111,15 @@ def main() -> None:
     scan(window, history)
     settle(app, window)
     window.grab().save(str(args.folder / f"pump{suffix}.png"))
+
+    window.pump_tab.show_pump(on_loan[3])
+    settle(app, window)
+    window.pump_tab.receipt_button.click()
+    settle(app, window)
+    preview = window.findChildren(PrintPreview)[-1]
+    preview.resize(900, 820)
+    preview.grab().save(str(args.folder / f"print-preview{suffix}.png"))
+    preview.close()
     window.close()
     station.close()
     print(f"screenshots in {args.folder}")

@@ -86,7 +86,8 @@ def _merge_domain(ts_path: Path, texts: dict[str, list[str]]) -> None:
 
 def update() -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
-    gui_sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "app" / "gui").rglob("*.py"))]
+    gui_sources = [str(p.relative_to(ROOT)) for folder in ("gui", "printing")
+                   for p in sorted((ROOT / "app" / folder).rglob("*.py"))]
     targets = [str((TS_DIR / f"pumpdesk_{lang}.ts").relative_to(ROOT)) for lang in LANGUAGES]
     # No -no-obsolete: lupdate would drop the domain's contexts, which only this script
     # knows are alive; _merge_domain revives them and marks what is really gone.

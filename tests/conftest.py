@@ -83,3 +83,11 @@ def define_depot(station: Station) -> Station:
 @pytest.fixture
 def depot(station: Station) -> Station:
     return define_depot(station)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp):  # noqa: ANN001, ANN202
+    """pytest-qt's QApplication before anything else: printing and the command line would
+    otherwise make a bare QCoreApplication for their translations, and no window could be
+    made in the same test run after that."""
+    return qapp

@@ -8,7 +8,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app.gui.operations import Operations
+from app.gui.printer import PrintQueue
+from app.gui.printing import Printing
 from app.gui.scanner import ScanInterceptor
+from app.gui.settings import Settings
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab
 from app.gui.tabs.faults_tab import FaultsTab
@@ -21,20 +24,23 @@ from app.services.station import Station
 
 class MainWindow(QMainWindow):
     def __init__(self, station: Station, sounds: Sounds | None = None,
-                 log_path: str = "") -> None:
+                 log_path: str = "", settings: Settings | None = None,
+                 print_queue: PrintQueue | None = None) -> None:
         super().__init__()
         self.station = station
         self.log_path = log_path
         self.ops = Operations(self)
         self.ops.unexpected.connect(self._apologise)
         self.sounds = sounds or Sounds()
+        self.printing = Printing(station, self.ops, settings or Settings(),
+                                 print_queue or PrintQueue(), self)
         self.setWindowTitle("PumpDesk")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("counterTabs")
         self.return_tab = ReturnTab(station, self.ops, self.sounds)
-        self.issue_tab = IssueTab(station, self.ops, self.sounds)
+        self.issue_tab = IssueTab(station, self.ops, self.sounds, self.printing)
         self.faults_tab = FaultsTab(station, self.ops, self.sounds)
-        self.pump_tab = PumpTab(station, self.ops, self.sounds)
+        self.pump_tab = PumpTab(station, self.ops, self.sounds, self.printing)
         for number, tab in enumerate(self.all_tabs(), start=1):
             self.tabs.addTab(tab, f"{tab.title()}  (Ctrl+{number})")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
@@ -50,6 +56,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.ops.busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("Working …") if busy else ""))
+        self.printing.note.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.ops.run(views.station_info, station, done=self._show_station)
 
         self.scanner = ScanInterceptor(self)
@@ -92,4 +99,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         QApplication.instance().removeEventFilter(self.scanner)
         self.ops.wait()
+        self.printing.queue.wait()
         super().closeEvent(event)

@@ -20,7 +20,8 @@ from stdnum.no import fodselsnummer
 from app.domain.events import Context
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.states import PumpState
-from app.services import actions, queries, register
+from app.printing.model import Depot
+from app.services import actions, documents, queries, register
 from app.services.station import Station
 
 S = PumpState
@@ -40,7 +41,13 @@ _MODELS = [
      ["CADD cassettes, 14-day pack", "Subcutaneous needles, 14-day pack"]),
 ]
 
-_DEPOTS = {"SE": "Hjälpmedel Skåne, Lund", "NO": "BHM Haukeland, Bergen"}
+_DEPOTS = {
+    "SE": Depot("Hjälpmedel Skåne, Lund", "Förrådsvägen 4, 227 38 Lund",
+                "Mån–fre 08.00–15.00", "0770-11 11 00", "hjalpmedel@skane.se"),
+    "NO": Depot("Seksjon for behandlingshjelpemidler, Haukeland",
+                "Solheimsgaten 13, Motorhallen inngang A, 6. etasje, 5058 Bergen",
+                "Man–fre 08.00–15.00", "55 97 41 77", "sbh@helse-bergen.no"),
+}
 
 _UNITS = {
     "SE": [
@@ -188,9 +195,7 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     for code, make, name, area, interval, gtin, packs in _MODELS:
         register.define_model(sim, code, make=make, name=name, product_area=area,
                               maintenance_interval_days=interval, gtin=gtin, consumables=packs)
-    with station.unit_of_work() as uow:
-        uow.repo.set_meta("depot_name", _DEPOTS[country])
-        uow.commit()
+    documents.set_depot(station, _DEPOTS[country])
     units = _UNITS[country]
     for number, name, kind, contact in units:
         register.define_unit(sim, number, name=name, kind=kind, contact_person=contact)

@@ -160,133 +160,133 @@
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="48" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'fortrolig'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="52" />
       <source>Name (optional)</source>
       <translation>Navn (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="53" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Pasientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="58" />
       <source>Customer number or name</source>
       <translation>Kundenummer eller navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="59" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="61" />
       <source>Signed loan form or referral</source>
       <translation>Signert utlånsskjema eller henvisning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
       <source>Lend (Enter)</source>
       <translation>Lån ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="70" />
       <source>Start over (Esc)</source>
       <translation>Start på nytt (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="74" />
       <source>P&amp;atient:</source>
       <translation>P&amp;asient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="76" />
       <source>&amp;Name:</source>
       <translation>&amp;Navn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
       <source>Loan type:</source>
       <translation>Lånetype:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="80" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarlig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="83" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkjenningsreferanse:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Rekvirent:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
       <source>Pumps (scan):</source>
       <translation>Pumper (skann):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
       <source>Consumables, 14-day &amp;packs:</source>
       <translation>Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="98" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="222" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="100" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll ut lånet og skann pumpene</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="103" />
       <source>Issue</source>
       <translation>Utlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="124" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="126" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skann pasientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="133" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="135" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skjermet identitet — ingen pasientopplysninger lagres; enheten står som mottaker</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="140" />
       <source>born {date}</source>
       <translation>født {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="164" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="166" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} er allerede med i dette lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="171" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="173" />
       <source>{pump} added to the loan</source>
       <translation>{pump} lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="177" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="179" />
       <source>Not added to the loan</source>
       <translation>Ikke lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="199" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="201" />
       <source>Lent: loan {number}</source>
       <translation>Utlånt: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="200" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pumpe: </numerusform>
@@ -294,7 +294,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="206" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="209" />
       <source>Not lent</source>
       <translation>Ikke utlånt</translation>
     </message>
@@ -302,22 +302,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="52" />
+      <location filename="../../app/gui/main_window.py" line="58" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="80" />
+      <location filename="../../app/gui/main_window.py" line="87" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="87" />
+      <location filename="../../app/gui/main_window.py" line="94" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="88" />
+      <location filename="../../app/gui/main_window.py" line="95" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -644,110 +644,505 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
   </context>
   <context>
-    <name>PumpTab</name>
+    <name>Print</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="25" />
-      <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
-      <translation>Skann en pumpe, eller søk på registreringsnummer, serienummer, UDI eller pasient</translation>
+      <location filename="../../app/printing/form.py" line="33" />
+      <source>Loan of treatment aids</source>
+      <translation>Utlån av behandlingshjelpemidler</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="27" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
-      <source>Pump</source>
-      <translation>Pumpe</translation>
+      <location filename="../../app/printing/form.py" line="77" />
+      <source>Page {page} of {pages}</source>
+      <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="27" />
-      <source>State</source>
-      <translation>Status</translation>
+      <location filename="../../app/printing/form.py" line="97" />
+      <source>Patient loan</source>
+      <translation>Pasientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="27" />
-      <source>Model</source>
-      <translation>Modell</translation>
+      <location filename="../../app/printing/form.py" line="98" />
+      <source>Transport loan</source>
+      <translation>Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="28" />
-      <source>Serial number</source>
-      <translation>Serienummer</translation>
+      <location filename="../../app/printing/form.py" line="99" />
+      <source>Unit buffer stock</source>
+      <translation>Bufferlager på enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="28" />
+      <location filename="../../app/printing/form.py" line="101" />
+      <source>Loan type</source>
+      <translation>Lånetype</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="102" />
+      <source>Issued</source>
+      <translation>Utlånt</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="103" />
+      <source>Issued by</source>
+      <translation>Utlånt av</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="109" />
+      <location filename="../../app/printing/receipt.py" line="96" />
+      <source>Patient</source>
+      <translation>Pasient</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="110" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="111" />
+      <source>Identity number</source>
+      <translation>Identitetsnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="119" />
+      <location filename="../../app/printing/receipt.py" line="93" />
+      <source>Recipient: responsible unit</source>
+      <translation>Mottaker: ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="120" />
+      <source>Responsible unit and prescriber</source>
+      <translation>Ansvarlig enhet og rekvirent</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="122" />
+      <location filename="../../app/printing/slip.py" line="39" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
+      <location filename="../../app/printing/form.py" line="123" />
+      <location filename="../../app/printing/slip.py" line="40" />
+      <source>Customer no.</source>
+      <translation>Kundenr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="124" />
+      <source>Billed to customer no.</source>
+      <translation>Faktureres kundenr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="127" />
+      <source>c/o: the person at the unit who takes delivery</source>
+      <translation>c/o: personen på enheten som tar imot leveransen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="130" />
+      <location filename="../../app/printing/form.py" line="217" />
+      <source>Prescribing doctor</source>
+      <translation>Rekvirerende lege</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="131" />
+      <source>Approval reference</source>
+      <translation>Godkjenningsreferanse</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="144" />
+      <source>Registration no.</source>
+      <translation>Registreringsnr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="145" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="146" />
+      <source>Serial no.</source>
+      <translation>Serienr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="156" />
+      <location filename="../../app/printing/slip.py" line="63" />
+      <source>Pumps</source>
+      <translation>Pumper</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="174" />
+      <source>None.</source>
+      <translation>Ingen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="175" />
+      <location filename="../../app/printing/receipt.py" line="110" />
+      <source>Consumables handed out</source>
+      <translation>Utlevert forbruksmateriell</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="180" />
+      <source>Pumps with the depot's registration label always go back to the depot to be checked and cleaned before the next loan.</source>
+      <translation>Pumper med hjelpemiddelsentralens registreringsmerke skal alltid leveres tilbake til hjelpemiddelsentralen for kontroll og rengjøring før neste utlån.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="183" />
+      <source>Return terms</source>
+      <translation>Vilkår for innlevering</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="206" />
+      <location filename="../../app/printing/slip.py" line="76" />
+      <source>Signature</source>
+      <translation>Underskrift</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="208" />
+      <location filename="../../app/printing/slip.py" line="75" />
+      <source>Date</source>
+      <translation>Dato</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="210" />
+      <location filename="../../app/printing/slip.py" line="74" />
+      <source>Name in block letters</source>
+      <translation>Navn med blokkbokstaver</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="218" />
+      <source>Received by</source>
+      <translation>Mottatt av</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="223" />
+      <source>Signatures</source>
+      <translation>Underskrifter</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/label.py" line="48" />
+      <source>Pump label</source>
+      <translation>Pumpeetikett</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="34" />
+      <location filename="../../app/printing/receipt.py" line="49" />
+      <source>Loan receipt</source>
+      <translation>Lånekvittering</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="47" />
+      <source>Transport loan receipt</source>
+      <translation>Kvittering for transportlån</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="62" />
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="63" />
+      <source>Pumps ({count})</source>
+      <translation>Pumper ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="71" />
+      <source>Serial no. {serial}</source>
+      <translation>Serienr. {serial}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="81" />
+      <source>Customer no. {number}</source>
+      <translation>Kundenr. {number}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="98" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="103" />
+      <source>{count} × {name}</source>
+      <translation>{count} × {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="118" />
+      <source>Return the pump to the lending counter right after the transport.</source>
+      <translation>Lever pumpen tilbake der den ble lånt ut, rett etter transporten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="121" />
+      <source>Return the pump to the depot when the treatment has ended.</source>
+      <translation>Lever pumpen tilbake til hjelpemiddelsentralen når behandlingen er avsluttet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="124" />
+      <source>Clean the pump and remove all disposables before returning it.</source>
+      <translation>Rengjør pumpen og fjern alt engangsmateriell før den leveres tilbake.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="126" />
+      <source>If the pump has a fault, attach a note describing it.</source>
+      <translation>Hvis pumpen har feil, legg ved en merknad om feilen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="131" />
+      <source>Returning the pump</source>
+      <translation>Innlevering av pumpen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="140" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="141" />
+      <source>Open</source>
+      <translation>Åpningstid</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="142" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="143" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="151" />
+      <source>Issued by {name}</source>
+      <translation>Utlånt av {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="23" />
+      <source>Packing slip</source>
+      <translation>Pakkseddel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="30" />
+      <source>Shipped</source>
+      <translation>Sendt</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="31" />
+      <source>Shipped by</source>
+      <translation>Sendt av</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="32" />
+      <source>Number of pumps</source>
+      <translation>Antall pumper</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="37" />
+      <source>To the unit's buffer stock</source>
+      <translation>Til enhetens bufferlager</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="41" />
+      <source>Contact person</source>
+      <translation>Kontaktperson</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="45" />
+      <source>The unit is responsible for these pumps until they are prescribed to a patient, and bears the cost of any pump that is lost.</source>
+      <translation>Enheten har ansvaret for pumpene til de rekvireres til en pasient, og dekker kostnaden for pumper som kommer bort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="62" />
+      <source>Received</source>
+      <translation>Mottatt</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="68" />
+      <source>Received by the unit</source>
+      <translation>Mottatt av enheten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="69" />
+      <source>Check the pumps against this slip and tick each one. Report anything missing or damaged to the depot the same day.</source>
+      <translation>Kontroller pumpene mot pakkseddelen og kryss av for hver pumpe. Meld fra til hjelpemiddelsentralen samme dag hvis noe mangler eller er skadet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintPreview</name>
+    <message>
+      <location filename="../../app/gui/printing.py" line="81" />
+      <source>Print preview: {title}</source>
+      <translation>Forhåndsvisning: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="99" />
+      <source>Use this printer for this kind of document</source>
+      <translation>Bruk denne skriveren for denne typen dokument</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="100" />
+      <source>&amp;Print</source>
+      <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="103" />
+      <source>&amp;Save as PDF …</source>
+      <translation>&amp;Lagre som PDF …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="105" />
+      <source>Close</source>
+      <translation>Lukk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="108" />
+      <source>Printer:</source>
+      <translation>Skriver:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="129" />
+      <source>Save as PDF</source>
+      <translation>Lagre som PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../app/gui/printing.py" line="43" />
+      <source>Printed {title} on {printer}</source>
+      <translation>{title} er skrevet ut på {printer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="45" />
+      <source>Could not print {title}: {why}</source>
+      <translation>Kunne ikke skrive ut {title}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="61" />
+      <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
+      <translation>{title} ble ikke skrevet ut: ingen skriver er valgt for den. Åpne den i fanen Pumpe for å velge en.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PumpTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="37" />
+      <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
+      <translation>Skann en pumpe, eller søk på registreringsnummer, serienummer, UDI eller pasient</translation>
+    </message>
+    <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="97" />
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <source>Serial number</source>
+      <translation>Serienummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
       <source>Responsible unit:</source>
       <translation>Ansvarlig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
       <source>Patient:</source>
       <translation>Pasient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
       <source>Next maintenance:</source>
       <translation>Neste vedlikehold:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="43" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>Open faults:</source>
       <translation>Åpne feilmeldinger:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
       <source>When</source>
       <translation>Når</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
       <source>What</source>
       <translation>Hva</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
       <source>Workstation</source>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
+      <source>&amp;Receipt …</source>
+      <translation>&amp;Kvittering …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
+      <source>Loan &amp;form …</source>
+      <translation>&amp;Utlånsskjema …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
+      <source>&amp;Label …</source>
+      <translation>&amp;Etikett …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="72" />
+      <source>Print:</source>
+      <translation>Skriv ut:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="93" />
       <source>Scan or search for a pump</source>
       <translation>Skann eller søk etter en pumpe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="125" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pumpe funnet</numerusform>
@@ -755,32 +1150,32 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="126" />
       <source>Nothing found</source>
       <translation>Ingenting funnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="112" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="158" />
       <source>{state} since {since}</source>
       <translation>{state} siden {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="116" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="162" />
       <source>protected</source>
       <translation>skjermet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="127" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
       <source>repair</source>
       <translation>reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="127" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
       <source>maintenance</source>
       <translation>vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="185" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
     </message>
@@ -939,6 +1334,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Type at least two characters to search.</source>
       <translation>Skriv minst to tegn for å søke.</translation>
     </message>
+    <message>
+      <source>No loan '{reference}': give a loan number, or scan a pump that is on loan.</source>
+      <translation>Lånet '{reference}' finnes ikke: oppgi et lånenummer, eller skann en pumpe som er utlånt.</translation>
+    </message>
+    <message>
+      <source>Name at least one pump for the packing slip.</source>
+      <translation>Oppgi minst én pumpe for pakkseddelen.</translation>
+    </message>
   </context>
   <context>
     <name>ReturnTab</name>
@@ -1064,6 +1467,29 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
         <numerusform>Levert tilbake i dag: %n pumpe</numerusform>
         <numerusform>Levert tilbake i dag: %n pumper</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../../app/gui/settings.py" line="26" />
+      <source>Receipt printer (80 mm)</source>
+      <translation>Kvitteringsskriver (80 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="28" />
+      <source>A4 printer (loan forms, packing slips)</source>
+      <translation>A4-skriver (utlånsskjemaer, pakksedler)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="30" />
+      <source>Label printer (62 × 29 mm)</source>
+      <translation>Etikettskriver (62 × 29 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="32" />
+      <source>Print the loan form with every receipt</source>
+      <translation>Skriv ut utlånsskjemaet sammen med hver kvittering</translation>
     </message>
   </context>
 </TS>

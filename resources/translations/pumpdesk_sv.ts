@@ -160,133 +160,133 @@
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="48" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'skyddad'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="52" />
       <source>Name (optional)</source>
       <translation>Namn (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="53" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Patientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="58" />
       <source>Customer number or name</source>
       <translation>Kundnummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="59" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="61" />
       <source>Signed loan form or referral</source>
       <translation>Underskriven låneblankett eller remiss</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
       <source>Lend (Enter)</source>
       <translation>Låna ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="70" />
       <source>Start over (Esc)</source>
       <translation>Börja om (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="74" />
       <source>P&amp;atient:</source>
       <translation>P&amp;atient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="76" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
       <source>Loan type:</source>
       <translation>Lånetyp:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="80" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="83" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkännandereferens:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Förskrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
       <source>Pumps (scan):</source>
       <translation>Pumpar (skanna):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
       <source>Consumables, 14-day &amp;packs:</source>
       <translation>Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="98" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="222" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="100" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll i lånet och skanna pumparna</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="103" />
       <source>Issue</source>
       <translation>Utlåning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="124" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="126" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skanna patientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="133" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="135" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skyddad identitet — inga patientuppgifter sparas; enheten står som mottagare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="140" />
       <source>born {date}</source>
       <translation>född {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="164" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="166" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} finns redan i det här lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="171" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="173" />
       <source>{pump} added to the loan</source>
       <translation>{pump} tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="177" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="179" />
       <source>Not added to the loan</source>
       <translation>Inte tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="199" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="201" />
       <source>Lent: loan {number}</source>
       <translation>Utlånat: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="200" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pump: </numerusform>
@@ -294,7 +294,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="206" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="209" />
       <source>Not lent</source>
       <translation>Inte utlånat</translation>
     </message>
@@ -302,22 +302,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="52" />
+      <location filename="../../app/gui/main_window.py" line="58" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="80" />
+      <location filename="../../app/gui/main_window.py" line="87" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="87" />
+      <location filename="../../app/gui/main_window.py" line="94" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="88" />
+      <location filename="../../app/gui/main_window.py" line="95" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -644,110 +644,505 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
   </context>
   <context>
-    <name>PumpTab</name>
+    <name>Print</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="25" />
-      <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
-      <translation>Skanna en pump, eller sök på registreringsnummer, serienummer, UDI eller patient</translation>
+      <location filename="../../app/printing/form.py" line="33" />
+      <source>Loan of treatment aids</source>
+      <translation>Utlåning av hjälpmedel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="27" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
-      <source>Pump</source>
-      <translation>Pump</translation>
+      <location filename="../../app/printing/form.py" line="77" />
+      <source>Page {page} of {pages}</source>
+      <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="27" />
-      <source>State</source>
-      <translation>Status</translation>
+      <location filename="../../app/printing/form.py" line="97" />
+      <source>Patient loan</source>
+      <translation>Patientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="27" />
-      <source>Model</source>
-      <translation>Modell</translation>
+      <location filename="../../app/printing/form.py" line="98" />
+      <source>Transport loan</source>
+      <translation>Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="28" />
-      <source>Serial number</source>
-      <translation>Serienummer</translation>
+      <location filename="../../app/printing/form.py" line="99" />
+      <source>Unit buffer stock</source>
+      <translation>Buffertlager på enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="28" />
+      <location filename="../../app/printing/form.py" line="101" />
+      <source>Loan type</source>
+      <translation>Lånetyp</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="102" />
+      <source>Issued</source>
+      <translation>Utlånad</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="103" />
+      <source>Issued by</source>
+      <translation>Utlånad av</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="109" />
+      <location filename="../../app/printing/receipt.py" line="96" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="110" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="111" />
+      <source>Identity number</source>
+      <translation>Identitetsnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="119" />
+      <location filename="../../app/printing/receipt.py" line="93" />
+      <source>Recipient: responsible unit</source>
+      <translation>Mottagare: ansvarig enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="120" />
+      <source>Responsible unit and prescriber</source>
+      <translation>Ansvarig enhet och förskrivare</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="122" />
+      <location filename="../../app/printing/slip.py" line="39" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
+      <location filename="../../app/printing/form.py" line="123" />
+      <location filename="../../app/printing/slip.py" line="40" />
+      <source>Customer no.</source>
+      <translation>Kundnr</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="124" />
+      <source>Billed to customer no.</source>
+      <translation>Faktureras kundnr</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="127" />
+      <source>c/o: the person at the unit who takes delivery</source>
+      <translation>c/o: den person på enheten som tar emot leveransen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="130" />
+      <location filename="../../app/printing/form.py" line="217" />
+      <source>Prescribing doctor</source>
+      <translation>Förskrivande läkare</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="131" />
+      <source>Approval reference</source>
+      <translation>Godkännandereferens</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="144" />
+      <source>Registration no.</source>
+      <translation>Registreringsnr</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="145" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="146" />
+      <source>Serial no.</source>
+      <translation>Serienr</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="156" />
+      <location filename="../../app/printing/slip.py" line="63" />
+      <source>Pumps</source>
+      <translation>Pumpar</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="174" />
+      <source>None.</source>
+      <translation>Inget.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="175" />
+      <location filename="../../app/printing/receipt.py" line="110" />
+      <source>Consumables handed out</source>
+      <translation>Utlämnat förbrukningsmaterial</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="180" />
+      <source>Pumps with the depot's registration label always go back to the depot to be checked and cleaned before the next loan.</source>
+      <translation>Pumpar med hjälpmedelscentralens registreringsetikett återlämnas alltid till hjälpmedelscentralen för kontroll och rengöring före nästa utlån.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="183" />
+      <source>Return terms</source>
+      <translation>Villkor för återlämning</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="206" />
+      <location filename="../../app/printing/slip.py" line="76" />
+      <source>Signature</source>
+      <translation>Underskrift</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="208" />
+      <location filename="../../app/printing/slip.py" line="75" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="210" />
+      <location filename="../../app/printing/slip.py" line="74" />
+      <source>Name in block letters</source>
+      <translation>Namnförtydligande</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="218" />
+      <source>Received by</source>
+      <translation>Mottagare</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/form.py" line="223" />
+      <source>Signatures</source>
+      <translation>Underskrifter</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/label.py" line="48" />
+      <source>Pump label</source>
+      <translation>Pumpetikett</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="34" />
+      <location filename="../../app/printing/receipt.py" line="49" />
+      <source>Loan receipt</source>
+      <translation>Lånebekräftelse</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="47" />
+      <source>Transport loan receipt</source>
+      <translation>Lånebekräftelse för transportlån</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="62" />
+      <source>Pump</source>
+      <translation>Pump</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="63" />
+      <source>Pumps ({count})</source>
+      <translation>Pumpar ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="71" />
+      <source>Serial no. {serial}</source>
+      <translation>Serienr {serial}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="81" />
+      <source>Customer no. {number}</source>
+      <translation>Kundnr {number}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="98" />
+      <source>Responsible unit</source>
+      <translation>Ansvarig enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="103" />
+      <source>{count} × {name}</source>
+      <translation>{count} × {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="118" />
+      <source>Return the pump to the lending counter right after the transport.</source>
+      <translation>Återlämna pumpen där den lånades ut direkt efter transporten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="121" />
+      <source>Return the pump to the depot when the treatment has ended.</source>
+      <translation>Återlämna pumpen till hjälpmedelscentralen när behandlingen är avslutad.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="124" />
+      <source>Clean the pump and remove all disposables before returning it.</source>
+      <translation>Rengör pumpen och ta bort allt engångsmaterial innan den återlämnas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="126" />
+      <source>If the pump has a fault, attach a note describing it.</source>
+      <translation>Om pumpen har fel, bifoga en beskrivning av felet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="131" />
+      <source>Returning the pump</source>
+      <translation>Återlämning av pumpen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="140" />
+      <source>Address</source>
+      <translation>Adress</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="141" />
+      <source>Open</source>
+      <translation>Öppettider</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="142" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="143" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/receipt.py" line="151" />
+      <source>Issued by {name}</source>
+      <translation>Utlånad av {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="23" />
+      <source>Packing slip</source>
+      <translation>Följesedel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="30" />
+      <source>Shipped</source>
+      <translation>Skickad</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="31" />
+      <source>Shipped by</source>
+      <translation>Skickad av</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="32" />
+      <source>Number of pumps</source>
+      <translation>Antal pumpar</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="37" />
+      <source>To the unit's buffer stock</source>
+      <translation>Till enhetens buffertlager</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="41" />
+      <source>Contact person</source>
+      <translation>Kontaktperson</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="45" />
+      <source>The unit is responsible for these pumps until they are prescribed to a patient, and bears the cost of any pump that is lost.</source>
+      <translation>Enheten ansvarar för pumparna tills de förskrivs till en patient och har ekonomiskt ansvar för pumpar som kommer bort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="62" />
+      <source>Received</source>
+      <translation>Mottagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="68" />
+      <source>Received by the unit</source>
+      <translation>Mottaget av enheten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/slip.py" line="69" />
+      <source>Check the pumps against this slip and tick each one. Report anything missing or damaged to the depot the same day.</source>
+      <translation>Kontrollera pumparna mot följesedeln och bocka av varje pump. Meddela hjälpmedelscentralen samma dag om något saknas eller är skadat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintPreview</name>
+    <message>
+      <location filename="../../app/gui/printing.py" line="81" />
+      <source>Print preview: {title}</source>
+      <translation>Förhandsgranskning: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="99" />
+      <source>Use this printer for this kind of document</source>
+      <translation>Använd den här skrivaren för den här typen av dokument</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="100" />
+      <source>&amp;Print</source>
+      <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="103" />
+      <source>&amp;Save as PDF …</source>
+      <translation>&amp;Spara som PDF …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="105" />
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="108" />
+      <source>Printer:</source>
+      <translation>Skrivare:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="129" />
+      <source>Save as PDF</source>
+      <translation>Spara som PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../app/gui/printing.py" line="43" />
+      <source>Printed {title} on {printer}</source>
+      <translation>{title} har skrivits ut på {printer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="45" />
+      <source>Could not print {title}: {why}</source>
+      <translation>Kunde inte skriva ut {title}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="61" />
+      <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
+      <translation>{title} skrevs inte ut: ingen skrivare är vald för den. Öppna den på fliken Pump för att välja en.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PumpTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="37" />
+      <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
+      <translation>Skanna en pump, eller sök på registreringsnummer, serienummer, UDI eller patient</translation>
+    </message>
+    <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="97" />
+      <source>Pump</source>
+      <translation>Pump</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <source>Serial number</source>
+      <translation>Serienummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
       <source>Responsible unit:</source>
       <translation>Ansvarig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
       <source>Next maintenance:</source>
       <translation>Nästa underhåll:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="43" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>Open faults:</source>
       <translation>Öppna felanmälningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
       <source>Workstation</source>
       <translation>Arbetsstation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
+      <source>&amp;Receipt …</source>
+      <translation>&amp;Lånebekräftelse …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
+      <source>Loan &amp;form …</source>
+      <translation>Låne&amp;blankett …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
+      <source>&amp;Label …</source>
+      <translation>&amp;Etikett …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="72" />
+      <source>Print:</source>
+      <translation>Skriv ut:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="93" />
       <source>Scan or search for a pump</source>
       <translation>Skanna eller sök efter en pump</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="125" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pump hittades</numerusform>
@@ -755,32 +1150,32 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="126" />
       <source>Nothing found</source>
       <translation>Inget hittades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="112" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="158" />
       <source>{state} since {since}</source>
       <translation>{state} sedan {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="116" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="162" />
       <source>protected</source>
       <translation>skyddad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="127" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
       <source>repair</source>
       <translation>reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="127" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
       <source>maintenance</source>
       <translation>underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="185" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
     </message>
@@ -939,6 +1334,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Type at least two characters to search.</source>
       <translation>Skriv minst två tecken för att söka.</translation>
     </message>
+    <message>
+      <source>No loan '{reference}': give a loan number, or scan a pump that is on loan.</source>
+      <translation>Lånet '{reference}' finns inte: ange ett lånenummer eller skanna en pump som är utlånad.</translation>
+    </message>
+    <message>
+      <source>Name at least one pump for the packing slip.</source>
+      <translation>Ange minst en pump för följesedeln.</translation>
+    </message>
   </context>
   <context>
     <name>ReturnTab</name>
@@ -1064,6 +1467,29 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
         <numerusform>Återlämnade i dag: %n pump</numerusform>
         <numerusform>Återlämnade i dag: %n pumpar</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../../app/gui/settings.py" line="26" />
+      <source>Receipt printer (80 mm)</source>
+      <translation>Kvittoskrivare (80 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="28" />
+      <source>A4 printer (loan forms, packing slips)</source>
+      <translation>A4-skrivare (låneblanketter, följesedlar)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="30" />
+      <source>Label printer (62 × 29 mm)</source>
+      <translation>Etikettskrivare (62 × 29 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="32" />
+      <source>Print the loan form with every receipt</source>
+      <translation>Skriv ut låneblanketten med varje lånebekräftelse</translation>
     </message>
   </context>
 </TS>

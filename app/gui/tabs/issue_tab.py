@@ -26,6 +26,7 @@ from app.domain.refusals import Refused
 from app.gui.banner import Banner
 from app.gui.i18n import phrase, refusal_text
 from app.gui.operations import Operations
+from app.gui.printing import Printing
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab
 from app.services import actions, queries, views
@@ -36,9 +37,10 @@ PACK = "14-day pack"
 
 
 class IssueTab(CounterTab):
-    def __init__(self, station: Station, ops: Operations, sounds: Sounds,
+    def __init__(self, station: Station, ops: Operations, sounds: Sounds, printing: Printing,
                  parent: QWidget | None = None) -> None:
         super().__init__(station, ops, sounds, parent)
+        self.printing = printing
         self.pumps: list[PumpStatus] = []
         self.units: dict[str, str] = {}
 
@@ -201,6 +203,7 @@ class IssueTab(CounterTab):
             + ", ".join(r.registration for r in results))
         self.sounds.success()
         self._clear_form()
+        self.printing.after_issue(first.loan_number)
 
     def _loan_refused(self, refused: Refused) -> None:
         self.banner.show_refusal(self.tr("Not lent"), refusal_text(refused))

@@ -4,23 +4,35 @@ answers for it, and its whole history as a timeline."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.refusals import Refused
 from app.gui.banner import Banner
 from app.gui.i18n import event_label, local_time, refusal_text, state_label
 from app.gui.operations import Operations
+from app.gui.printing import Printing
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab, scan_field, table
-from app.services import queries, views
+from app.services import printouts, queries, views
 from app.services.queries import HistoryEntry, PumpStatus
 from app.services.station import Station
 
 
 class PumpTab(CounterTab):
-    def __init__(self, station: Station, ops: Operations, sounds: Sounds,
+    def __init__(self, station: Station, ops: Operations, sounds: Sounds, printing: Printing,
                  parent: QWidget | None = None) -> None:
         super().__init__(station, ops, sounds, parent)
+        self.printing = printing
+        self.status: PumpStatus | None = None
+        self.history_loans: list[str | None] = []
         self.search = scan_field(self.tr(
             "Scan a pump, or search by registration, serial number, UDI or patient"))
         self.search.returnPressed.connect(self._search)
@@ -47,10 +59,25 @@ class PumpTab(CounterTab):
             details.addRow(label, self.fields[name])
         self.history = table([self.tr("When"), self.tr("What"), self.tr("Who"),
                               self.tr("Workstation"), self.tr("Details")])
+        self.history.doubleClicked.connect(self._reprint_from_history)
+        self.receipt_button = QPushButton(self.tr("&Receipt …"))
+        self.receipt_button.clicked.connect(lambda: self._preview(printouts.receipt))
+        self.form_button = QPushButton(self.tr("Loan &form …"))
+        self.form_button.clicked.connect(lambda: self._preview(printouts.loan_form))
+        self.label_button = QPushButton(self.tr("&Label …"))
+        self.label_button.clicked.connect(
+            lambda: self.status and self.printing.preview(
+                printouts.label, self.status.registration, parent=self))
+        prints = QHBoxLayout()
+        prints.addWidget(QLabel(self.tr("Print:")))
+        for button in (self.receipt_button, self.form_button, self.label_button):
+            prints.addWidget(button)
+        prints.addStretch()
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.addWidget(self.headline)
         top_layout.addLayout(details)
+        top_layout.addLayout(prints)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self.history)
@@ -64,6 +91,7 @@ class PumpTab(CounterTab):
         layout.addWidget(split, 1)
         self.results.hide()
         self.banner.show_idle(self.tr("Scan or search for a pump"))
+        self._enable_prints()
 
     def title(self) -> str:
         return self.tr("Pump")
@@ -106,7 +134,25 @@ class PumpTab(CounterTab):
         self.ops.run(queries.pump_history, self.station, scan, done=self._show_history,
                      refused=lambda _refused: None)
 
+    def _enable_prints(self) -> None:
+        on_loan = self.status is not None and self.status.loan_number is not None
+        self.receipt_button.setEnabled(on_loan)
+        self.form_button.setEnabled(on_loan)
+        self.label_button.setEnabled(self.status is not None)
+
+    def _preview(self, make, loan: str | None = None) -> None:  # noqa: ANN001
+        loan = loan or (self.status.loan_number if self.status else None)
+        if loan:
+            self.printing.preview(make, loan, parent=self)
+
+    def _reprint_from_history(self, index: QModelIndex) -> None:
+        """A loan's receipt again, from any line of the history that names the loan."""
+        loan = self.history_loans[index.row()] if index.row() < len(self.history_loans) else None
+        self._preview(printouts.receipt, loan)
+
     def _show_status(self, status: PumpStatus) -> None:
+        self.status = status
+        self._enable_prints()
         self.banner.hide()
         self.headline.setText(f"{status.registration} · {status.model_name}")
         self.fields["state"].setText(self.tr("{state} since {since}").format(
@@ -131,6 +177,7 @@ class PumpTab(CounterTab):
         return " · ".join(str(part) for part in parts if part)
 
     def _show_history(self, entries: list[HistoryEntry]) -> None:
+        self.history_loans = [e.payload.get("loan_number") for e in reversed(entries)]
         self.history.fill([[local_time(e.occurred_at), event_label(e.type), e.actor,
                             e.workstation, self._history_detail(e)] for e in reversed(entries)])
 

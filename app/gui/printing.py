@@ -1,0 +1,134 @@
+"""Printing from the counter: the receipt (and, if set, the loan form) after an issue
+without extra steps, and a preview of any document to print, reprint or save as PDF."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.refusals import Refused
+from app.gui.i18n import refusal_text
+from app.gui.operations import Operations
+from app.gui.printer import PrintQueue, available_printers, page_images
+from app.gui.settings import FORM_WITH_RECEIPT, PRINTER_FOR_KIND, Settings
+from app.services import printouts
+from app.services.printouts import PRINTER_KIND, Printout
+from app.services.station import Station
+
+
+class Printing(QObject):
+    """What the tabs use to print; it tells the window what became of each job."""
+
+    note = Signal(str)
+
+    def __init__(self, station: Station, ops: Operations, settings: Settings,
+                 queue: PrintQueue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.station, self.ops, self.settings, self.queue = station, ops, settings, queue
+        queue.printed.connect(lambda title, printer: self.note.emit(
+            self.tr("Printed {title} on {printer}").format(title=title, printer=printer)))
+        queue.failed.connect(lambda title, why: self.note.emit(
+            self.tr("Could not print {title}: {why}").format(title=title, why=why)))
+
+    def printer_for(self, printout: Printout) -> str:
+        return self.settings.get(PRINTER_FOR_KIND[PRINTER_KIND[printout.kind]])
+
+    def after_issue(self, loan_number: str) -> None:
+        """The receipt, and the loan form if the workstation is set to, with no extra step."""
+        self.ops.run(printouts.receipt, self.station, loan_number, done=self.send,
+                     refused=self._refused)
+        if self.settings.get(FORM_WITH_RECEIPT):
+            self.ops.run(printouts.loan_form, self.station, loan_number, done=self.send,
+                         refused=self._refused)
+
+    def send(self, printout: Printout) -> None:
+        printer = self.printer_for(printout)
+        if not printer:
+            self.note.emit(self.tr("{title} was not printed: no printer is set for it. Open "
+                                   "it in the Pump tab to choose one.").format(
+                                       title=printout.title))
+            return
+        self.queue.print(printout.pdf, printer, printout.title)
+
+    def preview(self, make: Callable[..., Printout], *args: Any,
+                parent: QWidget | None = None) -> None:
+        self.ops.run(make, self.station, *args, refused=self._refused,
+                     done=lambda printout: PrintPreview(printout, self, parent).open())
+
+    def _refused(self, refused: Refused) -> None:
+        self.note.emit(refusal_text(refused))
+
+
+class PrintPreview(QDialog):
+    def __init__(self, printout: Printout, printing: Printing,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.printout, self.printing = printout, printing
+        self.setWindowTitle(self.tr("Print preview: {title}").format(title=printout.title))
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        for image in page_images(printout.pdf, 110):
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setStyleSheet("background: white; border: 1px solid #9aa5ad;")
+            column.addWidget(page, alignment=Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(pages)
+        scroll.setWidgetResizable(True)
+        self.printers = QComboBox()
+        self.printers.addItems(available_printers())
+        current = printing.printer_for(printout)
+        if current:
+            if self.printers.findText(current) < 0:
+                self.printers.addItem(current)
+            self.printers.setCurrentText(current)
+        self.remember = QCheckBox(self.tr("Use this printer for this kind of document"))
+        self.print_button = QPushButton(self.tr("&Print"))
+        self.print_button.setEnabled(self.printers.count() > 0)
+        self.print_button.clicked.connect(self._print)
+        save = QPushButton(self.tr("&Save as PDF …"))
+        save.clicked.connect(self._save)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Printer:")))
+        buttons.addWidget(self.printers, 1)
+        buttons.addWidget(self.remember)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(save)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 760)
+
+    def _print(self) -> None:
+        printer = self.printers.currentText()
+        if self.remember.isChecked():
+            setting = PRINTER_FOR_KIND[PRINTER_KIND[self.printout.kind]]
+            self.printing.settings.set(setting, printer)
+        self.printing.queue.print(self.printout.pdf, printer, self.printout.title)
+        self.accept()
+
+    def _save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), f"{self.printout.kind}-{self.printout.title}.pdf",
+            "PDF (*.pdf)")
+        if path:
+            with open(path, "wb") as out:
+                out.write(self.printout.pdf)
+            self.accept()

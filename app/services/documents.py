@@ -1,0 +1,127 @@
+"""Gathering what a printed document says, from the register. Only what may be printed
+is ever put in a document: a protected identity leaves the patient fields empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Connection, select
+
+from app.domain.refusals import RefusalCode, Refused
+from app.domain.scan import read_scan
+from app.persistence.repository import Repository, patient_from_row
+from app.persistence.tables import (
+    care_units,
+    events,
+    loan_pumps,
+    loans,
+    patients,
+    pump_models,
+    pumps,
+)
+from app.printing.model import Depot, LoanDocument, PackingSlip, PumpLabel, PumpLine
+from app.services.actions import find_pump, find_unit
+from app.services.station import Station
+
+DEPOT_KEYS = ("depot_name", "depot_address", "depot_hours", "depot_phone", "depot_email")
+
+
+def depot(station: Station) -> Depot:
+    with station.db.reading() as connection:
+        return _depot(Repository(connection))
+
+
+def _depot(repo: Repository) -> Depot:
+    name, address, hours, phone, email = (repo.meta(key) or "" for key in DEPOT_KEYS)
+    return Depot(name or "PumpDesk", address, hours, phone, email)
+
+
+def set_depot(station: Station, depot: Depot) -> None:
+    """The depot's name and contact details, printed on every document."""
+    with station.unit_of_work() as uow:
+        for key, value in zip(DEPOT_KEYS, (depot.name, depot.address, depot.opening_hours,
+                                           depot.phone, depot.email)):
+            uow.repo.set_meta(key, value)
+        uow.commit()
+
+
+def _pump_lines(connection: Connection, registrations: list[str]) -> tuple[PumpLine, ...]:
+    rows = connection.execute(
+        select(pumps.c.registration, pumps.c.serial_number, pumps.c.udi_gtin,
+               pumps.c.udi_serial, pump_models.c.make, pump_models.c.name)
+        .join(pump_models, pump_models.c.code == pumps.c.model_code)
+        .where(pumps.c.registration.in_(registrations))).all()
+    by_registration = {row.registration: row for row in rows}
+    return tuple(
+        PumpLine(row.registration, f"{row.make} {row.name}", row.serial_number,
+                 f"(01){row.udi_gtin}(21){row.udi_serial}" if row.udi_gtin else None)
+        for row in (by_registration[r] for r in registrations if r in by_registration))
+
+
+def _loan_id(connection: Connection, repo: Repository, reference: str) -> str:
+    """A loan by its number, or the loan a scanned pump is on now."""
+    found = connection.execute(select(loans.c.id).where(
+        loans.c.number == reference.strip().upper())).scalar()
+    if found:
+        return found
+    pump = repo.pump_by_scan(read_scan(reference))
+    if pump is not None and pump.loan_id:
+        return pump.loan_id
+    raise Refused(RefusalCode.INVALID_INPUT,
+                  "No loan '{reference}': give a loan number, or scan a pump that is on loan.",
+                  reference=reference)
+
+
+def loan_document(station: Station, reference: str) -> LoanDocument:
+    """The receipt's and the loan form's contents for a loan (number, or a pump on it)."""
+    with station.db.reading() as connection:
+        repo = Repository(connection)
+        loan = connection.execute(select(loans).where(
+            loans.c.id == _loan_id(connection, repo, reference))).one()
+        unit = connection.execute(select(care_units).where(
+            care_units.c.customer_number == loan.responsible_unit)).one()
+        lent = [r[0] for r in connection.execute(
+            select(loan_pumps.c.pump).where(loan_pumps.c.loan_id == loan.id)
+            .order_by(loan_pumps.c.pump))]
+        issued_by = connection.execute(
+            select(events.c.actor).where(events.c.pump == lent[0],
+                                         events.c.occurred_at == loan.started_at)).scalar()
+        name = identity = None
+        if loan.patient_id and not loan.protected_identity:
+            person = connection.execute(select(patients).where(
+                patients.c.id == loan.patient_id)).one()
+            identity = patient_from_row(person).display()
+            name = person.name if person.kind != "undocumented" else None
+        return LoanDocument(
+            depot=_depot(repo), loan_number=loan.number, loan_type=loan.type,
+            issued_at=loan.started_at, issued_by=issued_by or "", unit_name=unit.name,
+            unit_number=unit.customer_number, pumps=_pump_lines(connection, lent),
+            patient_name=name, patient_identity=identity,
+            protected=loan.protected_identity, billing_unit=loan.billing_unit,
+            prescriber=loan.prescriber, approval=loan.approval,
+            consumables=tuple(sorted((loan.consumables or {}).items())))
+
+
+def pump_label(station: Station, scan: str) -> PumpLabel:
+    with station.db.reading() as connection:
+        repo = Repository(connection)
+        pump = find_pump(repo, scan)
+        line = _pump_lines(connection, [pump.registration])[0]
+        return PumpLabel(_depot(repo).name, line.registration, line.model_name, line.udi)
+
+
+def packing_slip(station: Station, unit: str, scans: list[str],
+                 at: dt.datetime | None = None) -> PackingSlip:
+    """A slip for pumps shipped to a unit's buffer stock; numbered by its first loan."""
+    with station.db.reading() as connection:
+        repo = Repository(connection)
+        target = find_unit(repo, unit)
+        found = [find_pump(repo, scan) for scan in scans]
+        numbers = [summary.number for pump in found
+                   if (summary := repo.loan_summary(pump.loan_id)) is not None]
+        return PackingSlip(
+            depot=_depot(repo), slip_number=f"S-{numbers[0]}" if numbers else "S-",
+            shipped_at=at or dt.datetime.now(dt.UTC), shipped_by=station.ctx.actor,
+            unit_name=target.name, unit_number=target.customer_number,
+            contact_person=target.contact_person,
+            pumps=_pump_lines(connection, [p.registration for p in found]))

@@ -1,0 +1,59 @@
+"""Printed documents, from the register to a finished PDF, in the depot's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from app.domain.refusals import RefusalCode, Refused
+from app.printing.form import render_loan_form
+from app.printing.label import render_label
+from app.printing.receipt import render_receipt
+from app.printing.slip import render_packing_slip
+from app.services import documents
+from app.services.station import Station
+from app.translation import install_language
+
+#: Which printer each document goes to.
+PRINTER_KIND = {"receipt": "receipt", "form": "a4", "slip": "a4", "label": "label"}
+
+
+def _use(language: str | None) -> None:
+    """The command line names the language; the window has installed its own already."""
+    if language is not None:
+        install_language(language)
+
+
+@dataclass(frozen=True)
+class Printout:
+    kind: str
+    title: str
+    pdf: bytes
+
+
+def receipt(station: Station, loan: str, language: str | None = None) -> Printout:
+    """The loan receipt for a loan number (or a pump now on loan)."""
+    _use(language)
+    doc = documents.loan_document(station, loan)
+    return Printout("receipt", doc.loan_number, render_receipt(doc))
+
+
+def loan_form(station: Station, loan: str, language: str | None = None) -> Printout:
+    _use(language)
+    doc = documents.loan_document(station, loan)
+    return Printout("form", doc.loan_number, render_loan_form(doc))
+
+
+def label(station: Station, scan: str, language: str | None = None) -> Printout:
+    _use(language)
+    doc = documents.pump_label(station, scan)
+    return Printout("label", doc.registration, render_label(doc))
+
+
+def packing_slip(station: Station, unit: str, scans: Sequence[str],
+                 language: str | None = None) -> Printout:
+    if not scans:
+        raise Refused(RefusalCode.INVALID_INPUT, "Name at least one pump for the packing slip.")
+    _use(language)
+    doc = documents.packing_slip(station, unit, list(scans))
+    return Printout("slip", doc.slip_number, render_packing_slip(doc))
