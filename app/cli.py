@@ -7,6 +7,7 @@ a usage error exits 2; an unexpected error exits 3 with one line (details in the
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import os
@@ -158,6 +159,88 @@ def cmd_print(station: Station, args: argparse.Namespace) -> None:
     print(f"{printout.kind} {printout.title}: {args.output}")
 
 
+def _date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise Refused(RefusalCode.INVALID_INPUT, "'{text}' is not a date: YYYY-MM-DD.",
+                      text=text) from None
+
+
+def cmd_workday(station: Station, args: argparse.Namespace) -> None:
+    from app.services import stock
+
+    when = stock.workday(_date(args.date) or station.ctx.today(),
+                         args.country or stock.depot_country(station))
+    if args.json:
+        _print_json({"date": when.day, "country": when.country, "working_day": when.working,
+                     "holiday": when.holiday, "next_working_day": when.next_working_day})
+        return
+    what = "a working day" if when.working else f"not a working day ({when.holiday or 'weekend'})"
+    print(f"{when.day} is {what} in {when.country}; the next working day is "
+          f"{when.next_working_day}.")
+
+
+def cmd_replenish(station: Station, args: argparse.Namespace) -> None:
+    from app.services import printouts, stock
+
+    when, plan, run = stock.replenish(station, _date(args.date), dry_run=args.dry_run)
+    slips: list[str] = []
+    if run is not None and run.sent:
+        folder = args.slips or station.db.path.with_name("slips") / run.day.isoformat()
+        folder.mkdir(parents=True, exist_ok=True)
+        for unit, registrations in run.by_unit().items():
+            printout = printouts.packing_slip(station, unit, registrations, args.lang)
+            path = folder / f"{printout.title}.pdf"
+            path.write_bytes(printout.pdf)
+            slips.append(str(path))
+    if args.json:
+        _print_json({
+            "date": when.day, "working_day": when.working,
+            "next_working_day": when.next_working_day, "dry_run": args.dry_run,
+            "planned": [vars(line) for line in plan.lines] if plan else [],
+            "sent": [vars(line) for line in run.sent] if run else [],
+            "skipped": [vars(line) for line in run.skipped] if run else [],
+            "shortages": [vars(s) for s in plan.shortages] if plan else [],
+            "packing_slips": slips})
+        return
+    if plan is None:
+        print(f"{when.day} is not a working day; nothing done. The next run is on "
+              f"{when.next_working_day}.")
+        return
+    lines = run.sent if run else plan.lines
+    verb = "would send" if args.dry_run else "sent"
+    print(f"Replenishment {when.day}: {verb} {len(lines)} pump(s) to "
+          f"{len({line.unit for line in lines})} unit(s).")
+    for line in lines:
+        print(f"  {line.unit}  {line.model:<10} {line.registration}")
+    for shortage in plan.shortages:
+        print(f"  SHORT: {shortage.unit} needs {shortage.missing} more {shortage.model}")
+    for path in slips:
+        print(f"  packing slip: {path}")
+
+
+def cmd_target(station: Station, args: argparse.Namespace) -> None:
+    from app.services import stock
+
+    if args.requester or args.reason:
+        request = stock.request_target(station, args.unit, args.model, args.number,
+                                       requester=args.requester or "", reason=args.reason or "")
+        print(f"Request {request} recorded; approve it with: pumpdesk approve {request}")
+    else:
+        stock.set_target(station, args.unit, args.model, args.number)
+        print(f"Buffer stock target of {args.unit} for {args.model}: {args.number}")
+
+
+def cmd_approve(station: Station, args: argparse.Namespace) -> None:
+    from app.services import stock
+
+    stock.decide_request(station, args.request, approve=not args.reject)
+    print(f"Request {args.request} {'rejected' if args.reject else 'approved'}.")
+
+
 def _simple(action: Callable[..., ActionResult], **fixed: str) -> Callable[..., None]:
     def run(station: Station, args: argparse.Namespace) -> None:
         options = {name: getattr(args, attr) for name, attr in fixed.items()}
@@ -254,6 +337,29 @@ def build_parser() -> argparse.ArgumentParser:
                    "pump on loan; label: the pump; slip: the pumps shipped")
     p.add_argument("--unit", help="slip: the receiving unit's customer number")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+
+    p = command("workday", cmd_workday, "is a date a working day, and which is the next",
+                reg=False)
+    p.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--country", choices=["SE", "NO"], help="default: the depot's country")
+    p.add_argument("--json", action="store_true")
+    p = command("replenish", cmd_replenish, "the daily replenishment of units' buffer "
+                "stocks (for a scheduled task)", reg=False)
+    p.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--dry-run", action="store_true", help="plan only; send nothing")
+    p.add_argument("--slips", type=Path, help="folder for the packing slips' PDFs")
+    p.add_argument("--json", action="store_true")
+    p = command("target", cmd_target, "set a hospital unit's buffer stock target, or record "
+                "a request to raise it (with --requester and --reason)", reg=False)
+    p.add_argument("unit", metavar="CUSTNO")
+    p.add_argument("model", metavar="MODEL")
+    p.add_argument("number", type=int, metavar="N")
+    p.add_argument("--requester")
+    p.add_argument("--reason")
+    p = command("approve", cmd_approve, "approve (or --reject) a request for a larger stock",
+                reg=False)
+    p.add_argument("request", metavar="REQUEST_ID")
+    p.add_argument("--reject", action="store_true")
 
     p = command("model", cmd_model, "add or change a pump model", reg=False)
     p.add_argument("code")

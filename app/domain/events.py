@@ -16,6 +16,11 @@ class EventType(StrEnum):
     MODEL_DEFINED = "model_defined"
     UNIT_DEFINED = "unit_defined"
     IDENTITY_CONVERTED = "identity_converted"
+    # buffer stocks
+    TARGET_SET = "target_set"
+    TARGET_REQUESTED = "target_requested"
+    TARGET_REQUEST_DECIDED = "target_request_decided"
+    REPLENISHMENT_RAN = "replenishment_ran"
     # the pump's life
     PUMP_REGISTERED = "pump_registered"
     ISSUED_TO_PATIENT = "issued_to_patient"
@@ -37,6 +42,10 @@ EVENT_LABELS: dict[EventType, str] = {
     EventType.MODEL_DEFINED: Phrase("model defined"),
     EventType.UNIT_DEFINED: Phrase("care unit defined"),
     EventType.IDENTITY_CONVERTED: Phrase("identity converted"),
+    EventType.TARGET_SET: Phrase("buffer stock target set"),
+    EventType.TARGET_REQUESTED: Phrase("larger buffer stock requested"),
+    EventType.TARGET_REQUEST_DECIDED: Phrase("buffer stock request decided"),
+    EventType.REPLENISHMENT_RAN: Phrase("replenishment run"),
     EventType.PUMP_REGISTERED: Phrase("registered"),
     EventType.ISSUED_TO_PATIENT: Phrase("issued to patient"),
     EventType.ISSUED_FOR_TRANSPORT: Phrase("issued for transport"),

@@ -170,13 +170,15 @@ def issue(ctx: Context, pump: Pump, terms: LoanTerms) -> Event:
     return ctx.event(action, pump.registration, **terms.payload())
 
 
-def dispatch(ctx: Context, pump: Pump, terms: LoanTerms) -> Event:
+def dispatch(ctx: Context, pump: Pump, terms: LoanTerms,
+             replenishment_day: dt.date | None = None) -> Event:
     """Ship a ready pump to a hospital unit's buffer stock; the unit answers for it."""
     _check_move(E.DISPATCHED_TO_UNIT, pump)
     _check_buffer_unit(E.DISPATCHED_TO_UNIT, terms.responsible_unit)
     _check_maintenance(E.DISPATCHED_TO_UNIT, pump, ctx.today())
+    extra = {"replenishment_day": replenishment_day.isoformat()} if replenishment_day else {}
     return ctx.event(E.DISPATCHED_TO_UNIT, pump.registration,
-                     unit=terms.responsible_unit.customer_number, **terms.payload())
+                     unit=terms.responsible_unit.customer_number, **terms.payload(), **extra)
 
 
 def prescribe(ctx: Context, pump: Pump, terms: LoanTerms) -> Event:

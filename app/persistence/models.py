@@ -135,7 +135,11 @@ class PumpRow(Base):
     next_maintenance: Mapped[dt.date | None] = mapped_column(Date, index=True)
     service_reason: Mapped[str | None] = mapped_column(String(20))
 
-    __table_args__ = (Index("ix_pumps_udi", "udi_gtin", "udi_serial", unique=True),)
+    __table_args__ = (
+        Index("ix_pumps_udi", "udi_gtin", "udi_serial", unique=True),
+        # Replenishment picks the ready pumps of a model idle longest first.
+        Index("ix_pumps_model_state_since", "model_code", "state", "since"),
+    )
 
 
 class FaultReportRow(Base):
@@ -169,6 +173,47 @@ class EventRow(Base):
     __table_args__ = (Index("ix_events_pump_seq", "pump", "seq"),)
 
 
+class BufferTargetRow(Base):
+    """How many pumps of a model a hospital unit keeps in its buffer stock."""
+
+    __tablename__ = "buffer_targets"
+
+    unit: Mapped[str] = mapped_column(ForeignKey("care_units.customer_number"),
+                                      primary_key=True)
+    model: Mapped[str] = mapped_column(ForeignKey("pump_models.code"), primary_key=True)
+    target: Mapped[int] = mapped_column(Integer)
+
+
+class TargetRequestRow(Base):
+    """A unit's request for a larger stock; approved, it changes the target."""
+
+    __tablename__ = "target_requests"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    unit: Mapped[str] = mapped_column(ForeignKey("care_units.customer_number"), index=True)
+    model: Mapped[str] = mapped_column(ForeignKey("pump_models.code"))
+    requested: Mapped[int] = mapped_column(Integer)
+    requester: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    requested_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(20))
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class ReplenishmentRunRow(Base):
+    """One replenishment run: what it sent and what it could not."""
+
+    __tablename__ = "replenishment_runs"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # its event's id
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    ran_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    ran_by: Mapped[str] = mapped_column(String(100))
+    lines: Mapped[list[list[str]]] = mapped_column(JSON)
+    shortages: Mapped[list[list[Any]]] = mapped_column(JSON)
+
+
 class MetaRow(Base):
     """Facts about this database itself (its workstation id, counters)."""
 
@@ -180,4 +225,4 @@ class MetaRow(Base):
 
 #: The tables that are projections of the event log, in an order safe for foreign keys.
 PROJECTED_TABLES = ("pump_models", "care_units", "patients", "loans", "pumps", "loan_pumps",
-                    "fault_reports")
+                    "fault_reports", "buffer_targets", "target_requests", "replenishment_runs")

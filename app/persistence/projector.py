@@ -14,6 +14,7 @@ from app.domain.events import Event, EventType
 from app.domain.pump import Pump, evolve
 from app.domain.states import PumpState
 from app.persistence.tables import (
+    buffer_targets,
     care_units,
     events,
     fault_reports,
@@ -22,6 +23,8 @@ from app.persistence.tables import (
     patients,
     pump_models,
     pumps,
+    replenishment_runs,
+    target_requests,
 )
 
 E = EventType
@@ -150,6 +153,38 @@ class Projector:
         self.db.execute(update(patients).where(patients.c.id == old.id).values(
             previous_keys=history, kind=to["kind"], key=to["key"],
             birth_date=_date(to.get("birth_date")), name=to.get("name") or old.name))
+
+    # -- buffer stocks ------------------------------------------------------------------
+
+    def _set_target(self, unit: str, model: str, target: int) -> None:
+        self.db.execute(upsert(buffer_targets).values(unit=unit, model=model, target=target)
+                        .on_conflict_do_update(index_elements=["unit", "model"],
+                                               set_={"target": target}))
+
+    def _on_target_set(self, event: Event) -> None:
+        p = event.payload
+        self._set_target(p["unit"], p["model"], p["target"])
+
+    def _on_target_requested(self, event: Event) -> None:
+        p = event.payload
+        self.db.execute(insert(target_requests).values(
+            id=p["request_id"], unit=p["unit"], model=p["model"], requested=p["requested"],
+            requester=p["requester"], reason=p["reason"], requested_at=event.occurred_at,
+            status="pending"))
+
+    def _on_target_request_decided(self, event: Event) -> None:
+        p = event.payload
+        self.db.execute(update(target_requests).where(target_requests.c.id == p["request_id"])
+                        .values(status="approved" if p["approved"] else "rejected",
+                                decided_by=event.actor, decided_at=event.occurred_at))
+        if p["approved"]:
+            self._set_target(p["unit"], p["model"], p["requested"])
+
+    def _on_replenishment_ran(self, event: Event) -> None:
+        p = event.payload
+        self.db.execute(insert(replenishment_runs).values(
+            id=event.id, day=_date(p["day"]), ran_at=event.occurred_at, ran_by=event.actor,
+            lines=p["lines"], shortages=p["shortages"]))
 
     # -- loans --------------------------------------------------------------------------
 

@@ -2,6 +2,9 @@
 on every scan: Core on one connection costs a fraction of an ORM session's bookkeeping."""
 
 from app.persistence.models import (
+    BufferTargetRow,
+    ReplenishmentRunRow,
+    TargetRequestRow,
     CareUnitRow,
     EventRow,
     FaultReportRow,
@@ -22,3 +25,6 @@ pumps = PumpRow.__table__
 fault_reports = FaultReportRow.__table__
 events = EventRow.__table__
 meta = MetaRow.__table__
+buffer_targets = BufferTargetRow.__table__
+target_requests = TargetRequestRow.__table__
+replenishment_runs = ReplenishmentRunRow.__table__

@@ -171,13 +171,17 @@ def issue_pump(station: Station, scan: str, **terms: object) -> ActionResult:
     return issue_pumps(station, [scan], **terms)[0]  # type: ignore[arg-type]
 
 
+def unit_buffer_terms(station: Station, repo: Repository, unit: CareUnit) -> LoanTerms:
+    """The terms a pump goes to a unit's buffer stock on: the unit answers and pays."""
+    return LoanTerms(loan_id=str(uuid.uuid4()), number=_loan_number(station, repo),
+                     loan_type=LoanType.UNIT_BUFFER, responsible_unit=unit,
+                     billing_unit=unit.customer_number)
+
+
 def dispatch_pump(station: Station, scan: str, *, unit: str) -> ActionResult:
     """Ship a ready pump to a hospital unit's buffer stock."""
     def decide(uow: UnitOfWork, pump: Pump) -> Event:
-        target = find_unit(uow.repo, unit)
-        terms = LoanTerms(loan_id=str(uuid.uuid4()), number=_loan_number(station, uow.repo),
-                          loan_type=LoanType.UNIT_BUFFER, responsible_unit=target,
-                          billing_unit=target.customer_number)
+        terms = unit_buffer_terms(station, uow.repo, find_unit(uow.repo, unit))
         return rules.dispatch(station.ctx, pump, terms)
     return _act(station, scan, decide)
 

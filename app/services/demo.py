@@ -21,7 +21,7 @@ from app.domain.events import Context
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.states import PumpState
 from app.printing.model import Depot
-from app.services import actions, documents, queries, register
+from app.services import actions, documents, queries, register, stock
 from app.services.station import Station
 
 S = PumpState
@@ -200,6 +200,12 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     for number, name, kind, contact in units:
         register.define_unit(sim, number, name=name, kind=kind, contact_person=contact)
     hospital = [u[0] for u in units if u[2].startswith("hospital")]
+    with station.unit_of_work() as uow:
+        uow.repo.set_meta("country", country)
+        uow.commit()
+    for index, unit in enumerate(hospital):  # buffer stocks, as seed 000's units keep them
+        for model in ("JOEY", "T34") if index % 2 == 0 else ("APPLIX", "CADD"):
+            stock.set_target(sim, unit, model, 2 + index % 3)
     other = [u[0] for u in units if u[2] in ("primary_care", "municipality")]
     people = _patients(rng, country, max(20, pumps // 3))
     prefix = "HS" if country == "SE" else "BHM"
@@ -226,6 +232,8 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
         if step + 1 < len(lives[i]):
             gap = dt.timedelta(days=rng.randrange(1, 60), hours=rng.randrange(0, 8))
             heapq.heappush(queue, (when + gap, i, step + 1))
+    stock.request_target(sim, hospital[0], "JOEY", 6, requester="Karin Ek",
+                         reason="Four more beds on the ward from next month")
     counts = queries.register_counts(station)
     return DemoSummary(country, len(_MODELS), len(units), counts["patients"], pumps,
                        counts["events"])

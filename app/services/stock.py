@@ -1,0 +1,250 @@
+"""Buffer stocks: targets and requests to raise them, levels, and the daily
+replenishment run that plans and dispatches replacements on working days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.domain import calendar, rules
+from app.domain.events import EventType
+from app.domain.refusals import RefusalCode, Refused
+from app.domain.stock import (
+    MAINTENANCE_MARGIN,
+    Candidate,
+    PlanLine,
+    ReplenishmentPlan,
+    StockLevel,
+    check_target,
+    plan_replenishment,
+)
+from app.persistence.repository import Repository
+from app.persistence.tables import (
+    buffer_targets,
+    care_units,
+    pump_models,
+    pumps,
+    replenishment_runs,
+    target_requests,
+)
+from app.services.actions import find_unit, unit_buffer_terms
+from app.services.station import Station
+
+
+def depot_country(station: Station) -> str:
+    with station.db.reading() as connection:
+        return Repository(connection).meta("country") or "SE"
+
+
+def _model(repo: Repository, code: str) -> str:
+    model = repo.model(code)
+    if model is None:
+        raise Refused(RefusalCode.UNKNOWN_MODEL, "No pump model '{model}': see the list of "
+                      "models.", model=code)
+    return model.code
+
+
+# -- targets ------------------------------------------------------------------------------
+
+
+def set_target(station: Station, unit: str, model: str, target: int) -> None:
+    """A hospital unit's buffer stock target for a model (0: no stock of it)."""
+    with station.unit_of_work() as uow:
+        found = find_unit(uow.repo, unit)
+        uow.record(station.ctx.event(EventType.TARGET_SET, None, unit=found.customer_number,
+                                     model=_model(uow.repo, model),
+                                     target=check_target(found, target)))
+        uow.commit()
+
+
+def request_target(station: Station, unit: str, model: str, requested: int, *,
+                   requester: str, reason: str) -> str:
+    """A unit asks for a larger stock (more beds, more patients in self-care). Returns the
+    request's id; the target changes only when the request is approved."""
+    if not requester.strip() or not reason.strip():
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "A request for a larger stock needs who asks and why.")
+    request_id = str(uuid.uuid4())
+    with station.unit_of_work() as uow:
+        found = find_unit(uow.repo, unit)
+        uow.record(station.ctx.event(
+            EventType.TARGET_REQUESTED, None, request_id=request_id,
+            unit=found.customer_number, model=_model(uow.repo, model),
+            requested=check_target(found, requested), requester=requester.strip(),
+            reason=reason.strip()))
+        uow.commit()
+    return request_id
+
+
+def decide_request(station: Station, request_id: str, approve: bool) -> None:
+    with station.unit_of_work() as uow:
+        request = uow.connection.execute(select(target_requests).where(
+            target_requests.c.id == request_id)).first()
+        if request is None or request.status != "pending":
+            raise Refused(RefusalCode.INVALID_INPUT,
+                          "There is no pending request '{request}'.", request=request_id)
+        uow.record(station.ctx.event(
+            EventType.TARGET_REQUEST_DECIDED, None, request_id=request_id, approved=approve,
+            unit=request.unit, model=request.model, requested=request.requested))
+        uow.commit()
+
+
+def pending_requests(station: Station) -> list[dict[str, Any]]:
+    with station.db.reading() as connection:
+        return [dict(row._mapping) for row in connection.execute(
+            select(target_requests).where(target_requests.c.status == "pending")
+            .order_by(target_requests.c.requested_at))]
+
+
+# -- levels -------------------------------------------------------------------------------
+
+
+def _counts(connection, state: str) -> dict[tuple[str, str], int]:  # noqa: ANN001
+    rows = connection.execute(
+        select(pumps.c.responsible_unit, pumps.c.model_code, func.count())
+        .where(pumps.c.state == state, pumps.c.responsible_unit.is_not(None))
+        .group_by(pumps.c.responsible_unit, pumps.c.model_code))
+    return {(unit, model): count for unit, model, count in rows}
+
+
+def levels(station: Station) -> list[StockLevel]:
+    """Every unit and model with a target or pumps in stock: the target, the pumps in its
+    stock and the pumps it has out with its patients."""
+    with station.db.reading() as connection:
+        return _levels(connection)
+
+
+def _levels(connection) -> list[StockLevel]:  # noqa: ANN001
+    targets = {(row.unit, row.model): row.target
+               for row in connection.execute(select(buffer_targets))}
+    stock = _counts(connection, "in_unit_stock")
+    lent = _counts(connection, "on_loan")
+    keys = sorted(set(targets) | set(stock))
+    return [StockLevel(unit, model, targets.get((unit, model), 0), stock.get((unit, model), 0),
+                       lent.get((unit, model), 0)) for unit, model in keys]
+
+
+def names(station: Station) -> tuple[dict[str, str], dict[str, str]]:
+    """Unit and model names, for showing levels."""
+    with station.db.reading() as connection:
+        units = dict(connection.execute(select(care_units.c.customer_number, care_units.c.name)))
+        models = {code: f"{make} {name}" for code, make, name in connection.execute(
+            select(pump_models.c.code, pump_models.c.make, pump_models.c.name))}
+    return units, models
+
+
+# -- replenishment ------------------------------------------------------------------------
+
+
+def _candidates(connection, day: dt.date, wanted: dict[str, int]) -> list[Candidate]:  # noqa: ANN001
+    """The ready pumps of each wanted model, idle longest first, as many as could go."""
+    found: list[Candidate] = []
+    for model, count in wanted.items():
+        rows = connection.execute(
+            select(pumps.c.registration, pumps.c.since, pumps.c.next_maintenance)
+            .where(pumps.c.model_code == model, pumps.c.state == "ready",
+                   (pumps.c.next_maintenance.is_(None))
+                   | (pumps.c.next_maintenance > day + MAINTENANCE_MARGIN))
+            .order_by(pumps.c.since, pumps.c.registration).limit(count))
+        found += [Candidate(r.registration, model, r.since, r.next_maintenance) for r in rows]
+    return found
+
+
+def make_plan(station: Station, day: dt.date | None = None) -> ReplenishmentPlan:
+    """What would be sent on ``day`` (default: today) to bring every unit to its target."""
+    day = day or station.ctx.today()
+    with station.db.reading() as connection:
+        return _plan(connection, day)
+
+
+def _plan(connection, day: dt.date) -> ReplenishmentPlan:  # noqa: ANN001
+    current = _levels(connection)
+    wanted: dict[str, int] = {}
+    for level in current:
+        wanted[level.model] = wanted.get(level.model, 0) + level.shortfall
+    return plan_replenishment(day, current, _candidates(connection, day, wanted))
+
+
+@dataclass(frozen=True)
+class RunResult:
+    day: dt.date
+    sent: tuple[PlanLine, ...]
+    #: Planned lines no longer possible when dispatched (the pump was issued meanwhile).
+    skipped: tuple[PlanLine, ...]
+    shortages: tuple[tuple[str, str, int], ...]
+
+    def by_unit(self) -> dict[str, list[str]]:
+        units: dict[str, list[str]] = {}
+        for line in self.sent:
+            units.setdefault(line.unit, []).append(line.registration)
+        return units
+
+
+def dispatch_plan(station: Station, plan: ReplenishmentPlan) -> RunResult:
+    """Dispatch a reviewed plan in one transaction: one dispatch event per pump and a
+    record of the run. A line is skipped, not forced, if its unit is no longer short or
+    its pump no longer ready; nothing is ever sent twice."""
+    with station.unit_of_work() as uow:
+        current = {(lv.unit, lv.model): lv.shortfall for lv in _levels(uow.connection)}
+        sent, skipped = [], []
+        for line in plan.lines:
+            pump = uow.repo.pump(line.registration)
+            short = current.get((line.unit, line.model), 0)
+            if (pump is None or short <= 0 or pump.state.value != "ready"
+                    or pump.maintenance_overdue(plan.day + MAINTENANCE_MARGIN)):
+                skipped.append(line)
+                continue
+            terms = unit_buffer_terms(station, uow.repo, find_unit(uow.repo, line.unit))
+            uow.record(rules.dispatch(station.ctx, pump, terms, replenishment_day=plan.day),
+                       pump)
+            current[(line.unit, line.model)] = short - 1
+            sent.append(line)
+        shortages = tuple((s.unit, s.model, s.missing) for s in plan.shortages)
+        uow.record(station.ctx.event(
+            EventType.REPLENISHMENT_RAN, None, day=plan.day.isoformat(),
+            lines=[[line.unit, line.model, line.registration] for line in sent],
+            shortages=[list(s) for s in shortages],
+            skipped=[[line.unit, line.model, line.registration] for line in skipped]))
+        uow.commit()
+    return RunResult(plan.day, tuple(sent), tuple(skipped), shortages)
+
+
+@dataclass(frozen=True)
+class Workday:
+    day: dt.date
+    country: str
+    working: bool
+    holiday: str | None
+    next_working_day: dt.date
+
+
+def workday(day: dt.date, country: str) -> Workday:
+    return Workday(day, country, calendar.is_working_day(day, country),
+                   calendar.holiday_name(day, country), calendar.next_working_day(day, country))
+
+
+def replenish(station: Station, day: dt.date | None = None,
+              dry_run: bool = False) -> tuple[Workday, ReplenishmentPlan | None, RunResult | None]:
+    """The scheduled run: on a working day, plan and (unless a dry run) dispatch."""
+    day = day or station.ctx.today()
+    when = workday(day, depot_country(station))
+    if not when.working:
+        return when, None, None
+    plan = make_plan(station, day)
+    return when, plan, None if dry_run else dispatch_plan(station, plan)
+
+
+def past_runs(station: Station, limit: int = 30) -> list[dict[str, Any]]:
+    with station.db.reading() as connection:
+        return [{"day": row.day, "ran_at": row.ran_at, "ran_by": row.ran_by,
+                 "sent": len(row.lines), "lines": row.lines,
+                 "missing": sum(s[2] for s in row.shortages), "shortages": row.shortages}
+                for row in connection.execute(
+                    select(replenishment_runs)
+                    .order_by(replenishment_runs.c.ran_at.desc()).limit(limit))]
+
+
