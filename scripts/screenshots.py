@@ -120,6 +120,12 @@ def main() -> None:
     preview.resize(900, 820)
     preview.grab().save(str(args.folder / f"print-preview{suffix}.png"))
     preview.close()
+
+    window.tabs.setCurrentWidget(window.stock_tab)
+    settle(app, window)
+    window.stock_tab.plan_button.click()
+    settle(app, window)
+    window.grab().save(str(args.folder / f"stock{suffix}.png"))
     window.close()
     station.close()
     print(f"screenshots in {args.folder}")

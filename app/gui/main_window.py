@@ -18,6 +18,7 @@ from app.gui.tabs.faults_tab import FaultsTab
 from app.gui.tabs.issue_tab import IssueTab
 from app.gui.tabs.pump_tab import PumpTab
 from app.gui.tabs.return_tab import ReturnTab
+from app.gui.tabs.stock_tab import StockTab
 from app.services import views
 from app.services.station import Station
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.issue_tab = IssueTab(station, self.ops, self.sounds, self.printing)
         self.faults_tab = FaultsTab(station, self.ops, self.sounds)
         self.pump_tab = PumpTab(station, self.ops, self.sounds, self.printing)
+        self.stock_tab = StockTab(station, self.ops, self.sounds, self.printing)
         for number, tab in enumerate(self.all_tabs(), start=1):
             self.tabs.addTab(tab, f"{tab.title()}  (Ctrl+{number})")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
@@ -66,7 +68,8 @@ class MainWindow(QMainWindow):
         self._tab_shown(0)
 
     def all_tabs(self) -> list[CounterTab]:
-        return [self.return_tab, self.issue_tab, self.faults_tab, self.pump_tab]
+        return [self.return_tab, self.issue_tab, self.faults_tab, self.pump_tab,
+                self.stock_tab]
 
     def current_tab(self) -> CounterTab:
         return self.tabs.currentWidget()  # type: ignore[return-value]

@@ -25,7 +25,6 @@ from app.domain.stock import (
 from app.persistence.repository import Repository
 from app.persistence.tables import (
     buffer_targets,
-    care_units,
     pump_models,
     pumps,
     replenishment_runs,
@@ -126,15 +125,6 @@ def _levels(connection) -> list[StockLevel]:  # noqa: ANN001
     keys = sorted(set(targets) | set(stock))
     return [StockLevel(unit, model, targets.get((unit, model), 0), stock.get((unit, model), 0),
                        lent.get((unit, model), 0)) for unit, model in keys]
-
-
-def names(station: Station) -> tuple[dict[str, str], dict[str, str]]:
-    """Unit and model names, for showing levels."""
-    with station.db.reading() as connection:
-        units = dict(connection.execute(select(care_units.c.customer_number, care_units.c.name)))
-        models = {code: f"{make} {name}" for code, make, name in connection.execute(
-            select(pump_models.c.code, pump_models.c.make, pump_models.c.name))}
-    return units, models
 
 
 # -- replenishment ------------------------------------------------------------------------

@@ -302,22 +302,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="58" />
+      <location filename="../../app/gui/main_window.py" line="60" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="87" />
+      <location filename="../../app/gui/main_window.py" line="90" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="94" />
+      <location filename="../../app/gui/main_window.py" line="97" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="95" />
+      <location filename="../../app/gui/main_window.py" line="98" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -641,6 +641,71 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>it is retired and cannot be used again</source>
       <translation>den er kassert og kan ikke brukes igjen</translation>
+    </message>
+    <message>
+      <source>buffer stock target set</source>
+      <translation>mål for bufferlager satt</translation>
+    </message>
+    <message>
+      <source>larger buffer stock requested</source>
+      <translation>større bufferlager bedt om</translation>
+    </message>
+    <message>
+      <source>buffer stock request decided</source>
+      <translation>forespørsel om bufferlager avgjort</translation>
+    </message>
+    <message>
+      <source>replenishment run</source>
+      <translation>påfylling av lager kjørt</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanView</name>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="130" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="144" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="145" />
+      <source>Press Plan (Alt+P) to see which pumps the next run would send.</source>
+      <translation>Trykk Planlegg (Alt+P) for å se hvilke pumper neste kjøring ville sende.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="152" />
+      <source>Plan for {day}</source>
+      <translation>Plan for {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="155" />
+      <source>{pumps} pumps to {units} units. Not sent yet: check the list, then Dispatch (Alt+D).</source>
+      <translation>{pumps} pumper til {units} enheter. Ikke sendt ennå: kontroller listen, og velg så Send (Alt+D).</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="158" />
+      <source>Nothing to send: every unit has its target, or there are no ready pumps for what is short.</source>
+      <translation>Ingenting å sende: hver enhet har sitt mål, eller det finnes ingen klare pumper for det som mangler.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="163" />
+      <source>Short: {unit} needs {missing} more {model} — not enough ready pumps</source>
+      <translation>Mangel: {unit} trenger {missing} flere {model} — for få klare pumper</translation>
     </message>
   </context>
   <context>
@@ -1342,6 +1407,74 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Name at least one pump for the packing slip.</source>
       <translation>Oppgi minst én pumpe for pakkseddelen.</translation>
     </message>
+    <message>
+      <source>'{country}' is not a depot country: SE or NO.</source>
+      <translation>'{country}' er ikke et land for en hjelpemiddelsentral: SE eller NO.</translation>
+    </message>
+    <message>
+      <source>{unit_name} ({unit}) cannot hold a buffer stock: only hospital in- and outpatient units may, not primary care units or municipalities.</source>
+      <translation>{unit_name} ({unit}) kan ikke ha bufferlager: det kan bare sykehusenes døgn- og poliklinikkenheter, ikke primærhelsetjenesten eller kommuner.</translation>
+    </message>
+    <message>
+      <source>A buffer stock target is a number of pumps from 0 to {most}.</source>
+      <translation>Et mål for bufferlageret er et antall pumper fra 0 til {most}.</translation>
+    </message>
+    <message>
+      <source>A request for a larger stock needs who asks and why.</source>
+      <translation>En forespørsel om større lager trenger hvem som spør og hvorfor.</translation>
+    </message>
+    <message>
+      <source>There is no pending request '{request}'.</source>
+      <translation>Det finnes ingen ventende forespørsel '{request}'.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestsBox</name>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="178" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="178" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="178" />
+      <source>Asks for</source>
+      <translation>Ber om</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="179" />
+      <source>Why</source>
+      <translation>Hvorfor</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="179" />
+      <source>Asked by</source>
+      <translation>Bedt om av</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="179" />
+      <source>When</source>
+      <translation>Når</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="180" />
+      <source>Approve</source>
+      <translation>Godkjenn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="182" />
+      <source>Reject</source>
+      <translation>Avslå</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="190" />
+      <source>Requests for a larger stock</source>
+      <translation>Forespørsler om større lager</translation>
+    </message>
   </context>
   <context>
     <name>ReturnTab</name>
@@ -1490,6 +1623,255 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/settings.py" line="32" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut utlånsskjemaet sammen med hver kvittering</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="64" />
+      <source>Plan (Alt+P)</source>
+      <translation>Planlegg (Alt+P)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="66" />
+      <source>Dispatch … (Alt+D)</source>
+      <translation>Send … (Alt+D)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="76" />
+      <source>Levels</source>
+      <translation>Nivåer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="77" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="77" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
+      <source>Target</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
+      <source>In stock</source>
+      <translation>På lager</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <source>Short</source>
+      <translation>Mangler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <source>With patients</source>
+      <translation>Hos pasienter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
+      <source>Sent</source>
+      <translation>Sendt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
+      <source>Missing</source>
+      <translation>Mangler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="83" />
+      <source>Ran at</source>
+      <translation>Kjørt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="83" />
+      <source>By</source>
+      <translation>Av</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="90" />
+      <source>&amp;Unit:</source>
+      <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="92" />
+      <source>Mo&amp;del:</source>
+      <translation>Mo&amp;dell:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="108" />
+      <source>Past runs</source>
+      <translation>Tidligere kjøringer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="129" />
+      <source>Plan the next run, check it, then dispatch it</source>
+      <translation>Planlegg neste kjøring, kontroller den og send den så</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="133" />
+      <source>Stock</source>
+      <translation>Lager</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="148" />
+      <source>{pump}: {state}</source>
+      <translation>{pump}: {state}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="170" />
+      <source>All units</source>
+      <translation>Alle enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="173" />
+      <source>All models</source>
+      <translation>Alle modeller</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="190" />
+      <source>Levels: {lines} short by {pumps} pumps</source>
+      <translation>Nivåer: {lines} mangler til sammen {pumps} pumper</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="192" />
+      <source>Levels: every unit at its target</source>
+      <translation>Nivåer: alle enheter har sitt mål</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="217" />
+      <source>{missing} pumps short: not enough ready pumps.</source>
+      <translation>{missing} pumper mangler: for få klare pumper.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="221" />
+      <source>Plan for {day}: {pumps} pumps to {units} units</source>
+      <translation>Plan for {day}: {pumps} pumper til {units} enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="223" />
+      <source>Check it, then Dispatch (Alt+D) — nothing is sent until then.</source>
+      <translation>Kontroller den og velg så Send (Alt+D) — ingenting sendes før det.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="226" />
+      <source>Nothing to send for {day}</source>
+      <translation>Ingenting å sende for {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="238" />
+      <source>Dispatch</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="239" />
+      <source>Send {pumps} pumps to {units} units for {day}? A packing slip is printed for each unit.</source>
+      <translation>Sende {pumps} pumper til {units} enheter for {day}? En pakkseddel skrives ut for hver enhet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="253" />
+      <source>Not sent, no longer ready or no longer needed: {pumps}. Plan again to replace them.</source>
+      <translation>Ikke sendt, ikke lenger klare eller ikke lenger nødvendige: {pumps}. Planlegg igjen for å erstatte dem.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="258" />
+      <source>{missing} pumps are still missing: not enough ready pumps.</source>
+      <translation>{missing} pumper mangler fortsatt: for få klare pumper.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="261" />
+      <source>Dispatched {pumps} pumps to {units} units</source>
+      <translation>Sendte {pumps} pumper til {units} enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="265" />
+      <source>Nothing was dispatched</source>
+      <translation>Ingenting ble sendt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="277" />
+      <source>Target set: {unit} keeps {target} {model}</source>
+      <translation>Mål satt: {unit} har {target} {model} på lager</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="282" />
+      <source>{unit}: {requested} {model}</source>
+      <translation>{unit}: {requested} {model}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="285" />
+      <source>Request approved</source>
+      <translation>Forespørsel godkjent</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="285" />
+      <source>Request rejected</source>
+      <translation>Forespørsel avslått</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="294" />
+      <source>A target changed: plan again.</source>
+      <translation>Et mål ble endret: planlegg igjen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="298" />
+      <source>Not done</source>
+      <translation>Ikke utført</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetForm</name>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="227" />
+      <source>Set target</source>
+      <translation>Sett mål</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="231" />
+      <source>&lt;b&gt;Set a target:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Sett et mål:&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="234" />
+      <source>pumps:</source>
+      <translation>pumper:</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkdayLine</name>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="111" />
+      <source>Sweden</source>
+      <translation>Sverige</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="111" />
+      <source>Norway</source>
+      <translation>Norge</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="114" />
+      <source>Today, &lt;b&gt;{today}&lt;/b&gt;, is a working day in {country}: plans are for today. Next working day: {next}.</source>
+      <translation>I dag, &lt;b&gt;{today}&lt;/b&gt;, er en arbeidsdag i {country}: planer gjelder i dag. Neste arbeidsdag: {next}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="118" />
+      <source>Today, &lt;b&gt;{today}&lt;/b&gt;, is &lt;b&gt;not a working day&lt;/b&gt; in {country} ({why}). Plans are for &lt;b&gt;{next}&lt;/b&gt;.</source>
+      <translation>I dag, &lt;b&gt;{today}&lt;/b&gt;, er &lt;b&gt;ikke en arbeidsdag&lt;/b&gt; i {country} ({why}). Planer gjelder &lt;b&gt;{next}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="120" />
+      <source>weekend</source>
+      <translation>helg</translation>
     </message>
   </context>
 </TS>

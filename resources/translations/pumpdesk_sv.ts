@@ -302,22 +302,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="58" />
+      <location filename="../../app/gui/main_window.py" line="60" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="87" />
+      <location filename="../../app/gui/main_window.py" line="90" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="94" />
+      <location filename="../../app/gui/main_window.py" line="97" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="95" />
+      <location filename="../../app/gui/main_window.py" line="98" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -641,6 +641,71 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>it is retired and cannot be used again</source>
       <translation>den är kasserad och kan inte användas igen</translation>
+    </message>
+    <message>
+      <source>buffer stock target set</source>
+      <translation>buffertlagrets mål satt</translation>
+    </message>
+    <message>
+      <source>larger buffer stock requested</source>
+      <translation>större buffertlager begärt</translation>
+    </message>
+    <message>
+      <source>buffer stock request decided</source>
+      <translation>begäran om buffertlager avgjord</translation>
+    </message>
+    <message>
+      <source>replenishment run</source>
+      <translation>lagerpåfyllnad körd</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanView</name>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="130" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="144" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <source>Pump</source>
+      <translation>Pump</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="145" />
+      <source>Press Plan (Alt+P) to see which pumps the next run would send.</source>
+      <translation>Tryck Planera (Alt+P) för att se vilka pumpar nästa körning skulle skicka.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="152" />
+      <source>Plan for {day}</source>
+      <translation>Plan för {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="155" />
+      <source>{pumps} pumps to {units} units. Not sent yet: check the list, then Dispatch (Alt+D).</source>
+      <translation>{pumps} pumpar till {units} enheter. Inte skickat än: kontrollera listan och välj sedan Skicka (Alt+D).</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="158" />
+      <source>Nothing to send: every unit has its target, or there are no ready pumps for what is short.</source>
+      <translation>Inget att skicka: varje enhet har sitt mål, eller så finns inga klara pumpar för det som fattas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="163" />
+      <source>Short: {unit} needs {missing} more {model} — not enough ready pumps</source>
+      <translation>Brist: {unit} behöver {missing} till av {model} — för få klara pumpar</translation>
     </message>
   </context>
   <context>
@@ -1342,6 +1407,74 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Name at least one pump for the packing slip.</source>
       <translation>Ange minst en pump för följesedeln.</translation>
     </message>
+    <message>
+      <source>'{country}' is not a depot country: SE or NO.</source>
+      <translation>'{country}' är inget land för en hjälpmedelscentral: SE eller NO.</translation>
+    </message>
+    <message>
+      <source>{unit_name} ({unit}) cannot hold a buffer stock: only hospital in- and outpatient units may, not primary care units or municipalities.</source>
+      <translation>{unit_name} ({unit}) kan inte ha buffertlager: det får bara sjukhusens sluten- och öppenvårdsenheter, inte hälsovalsenheter eller kommuner.</translation>
+    </message>
+    <message>
+      <source>A buffer stock target is a number of pumps from 0 to {most}.</source>
+      <translation>Ett mål för buffertlagret är ett antal pumpar från 0 till {most}.</translation>
+    </message>
+    <message>
+      <source>A request for a larger stock needs who asks and why.</source>
+      <translation>En begäran om större lager behöver vem som frågar och varför.</translation>
+    </message>
+    <message>
+      <source>There is no pending request '{request}'.</source>
+      <translation>Det finns ingen väntande begäran '{request}'.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestsBox</name>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="178" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="178" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="178" />
+      <source>Asks for</source>
+      <translation>Begär</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="179" />
+      <source>Why</source>
+      <translation>Varför</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="179" />
+      <source>Asked by</source>
+      <translation>Begärt av</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="179" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="180" />
+      <source>Approve</source>
+      <translation>Godkänn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="182" />
+      <source>Reject</source>
+      <translation>Avslå</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="190" />
+      <source>Requests for a larger stock</source>
+      <translation>Begäran om större lager</translation>
+    </message>
   </context>
   <context>
     <name>ReturnTab</name>
@@ -1490,6 +1623,255 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/settings.py" line="32" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut låneblanketten med varje lånebekräftelse</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="64" />
+      <source>Plan (Alt+P)</source>
+      <translation>Planera (Alt+P)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="66" />
+      <source>Dispatch … (Alt+D)</source>
+      <translation>Skicka … (Alt+D)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="76" />
+      <source>Levels</source>
+      <translation>Nivåer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="77" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="77" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
+      <source>Target</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
+      <source>In stock</source>
+      <translation>I lager</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <source>Short</source>
+      <translation>Fattas</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <source>With patients</source>
+      <translation>Hos patienter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
+      <source>Sent</source>
+      <translation>Skickat</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
+      <source>Missing</source>
+      <translation>Saknas</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="83" />
+      <source>Ran at</source>
+      <translation>Kördes</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="83" />
+      <source>By</source>
+      <translation>Av</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="90" />
+      <source>&amp;Unit:</source>
+      <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="92" />
+      <source>Mo&amp;del:</source>
+      <translation>Mo&amp;dell:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="108" />
+      <source>Past runs</source>
+      <translation>Tidigare körningar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="129" />
+      <source>Plan the next run, check it, then dispatch it</source>
+      <translation>Planera nästa körning, kontrollera den och skicka den sedan</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="133" />
+      <source>Stock</source>
+      <translation>Lager</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="148" />
+      <source>{pump}: {state}</source>
+      <translation>{pump}: {state}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="170" />
+      <source>All units</source>
+      <translation>Alla enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="173" />
+      <source>All models</source>
+      <translation>Alla modeller</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="190" />
+      <source>Levels: {lines} short by {pumps} pumps</source>
+      <translation>Nivåer: {lines} saknar totalt {pumps} pumpar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="192" />
+      <source>Levels: every unit at its target</source>
+      <translation>Nivåer: alla enheter har sitt mål</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="217" />
+      <source>{missing} pumps short: not enough ready pumps.</source>
+      <translation>{missing} pumpar fattas: för få klara pumpar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="221" />
+      <source>Plan for {day}: {pumps} pumps to {units} units</source>
+      <translation>Plan för {day}: {pumps} pumpar till {units} enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="223" />
+      <source>Check it, then Dispatch (Alt+D) — nothing is sent until then.</source>
+      <translation>Kontrollera den och välj sedan Skicka (Alt+D) — inget skickas innan dess.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="226" />
+      <source>Nothing to send for {day}</source>
+      <translation>Inget att skicka för {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="238" />
+      <source>Dispatch</source>
+      <translation>Skicka</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="239" />
+      <source>Send {pumps} pumps to {units} units for {day}? A packing slip is printed for each unit.</source>
+      <translation>Skicka {pumps} pumpar till {units} enheter för {day}? En följesedel skrivs ut för varje enhet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="253" />
+      <source>Not sent, no longer ready or no longer needed: {pumps}. Plan again to replace them.</source>
+      <translation>Inte skickade, inte längre klara eller inte längre behövda: {pumps}. Planera igen för att ersätta dem.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="258" />
+      <source>{missing} pumps are still missing: not enough ready pumps.</source>
+      <translation>{missing} pumpar saknas fortfarande: för få klara pumpar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="261" />
+      <source>Dispatched {pumps} pumps to {units} units</source>
+      <translation>Skickade {pumps} pumpar till {units} enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="265" />
+      <source>Nothing was dispatched</source>
+      <translation>Inget skickades</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="277" />
+      <source>Target set: {unit} keeps {target} {model}</source>
+      <translation>Mål satt: {unit} har {target} {model} i lager</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="282" />
+      <source>{unit}: {requested} {model}</source>
+      <translation>{unit}: {requested} {model}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="285" />
+      <source>Request approved</source>
+      <translation>Begäran godkänd</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="285" />
+      <source>Request rejected</source>
+      <translation>Begäran avslagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="294" />
+      <source>A target changed: plan again.</source>
+      <translation>Ett mål ändrades: planera igen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="298" />
+      <source>Not done</source>
+      <translation>Inte utfört</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetForm</name>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="227" />
+      <source>Set target</source>
+      <translation>Sätt mål</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="231" />
+      <source>&lt;b&gt;Set a target:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Sätt ett mål:&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="234" />
+      <source>pumps:</source>
+      <translation>pumpar:</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkdayLine</name>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="111" />
+      <source>Sweden</source>
+      <translation>Sverige</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="111" />
+      <source>Norway</source>
+      <translation>Norge</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="114" />
+      <source>Today, &lt;b&gt;{today}&lt;/b&gt;, is a working day in {country}: plans are for today. Next working day: {next}.</source>
+      <translation>I dag, &lt;b&gt;{today}&lt;/b&gt;, är en arbetsdag i {country}: planer gäller i dag. Nästa arbetsdag: {next}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="118" />
+      <source>Today, &lt;b&gt;{today}&lt;/b&gt;, is &lt;b&gt;not a working day&lt;/b&gt; in {country} ({why}). Plans are for &lt;b&gt;{next}&lt;/b&gt;.</source>
+      <translation>I dag, &lt;b&gt;{today}&lt;/b&gt;, är &lt;b&gt;ingen arbetsdag&lt;/b&gt; i {country} ({why}). Planer gäller &lt;b&gt;{next}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="120" />
+      <source>weekend</source>
+      <translation>helg</translation>
     </message>
   </context>
 </TS>
