@@ -17,7 +17,6 @@ from typing import Callable
 from stdnum import luhn
 from stdnum.no import fodselsnummer
 
-from app.domain.events import Context
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.states import PumpState
 from app.printing.model import Depot

@@ -25,7 +25,6 @@ from app.domain.stock import (
 from app.persistence.repository import Repository
 from app.persistence.tables import (
     buffer_targets,
-    pump_models,
     pumps,
     replenishment_runs,
     target_requests,

@@ -7,16 +7,22 @@ a usage error exits 2; an unexpected error exits 3 with one line (details in the
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import logging
 import os
 import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from app.cli.depot import (
+    cmd_approve,
+    cmd_print,
+    cmd_replenish,
+    cmd_target,
+    cmd_workday,
+    print_json,
+)
 from app.domain.loans import parse_consumables
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import Refused
 from app.services import actions, queries, register
 from app.services.results import ActionResult
 from app.services.station import Station, default_database_path, open_station
@@ -24,11 +30,6 @@ from app.services.station import Station, default_database_path, open_station
 log = logging.getLogger("pumpdesk")
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
-
-
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
 
 
 def _say(result: ActionResult) -> None:
@@ -81,7 +82,7 @@ def cmd_prescribe(station: Station, args: argparse.Namespace) -> None:
 def cmd_status(station: Station, args: argparse.Namespace) -> None:
     status = queries.pump_status(station, args.reg)
     if args.json:
-        _print_json(status.as_json())
+        print_json(status.as_json())
         return
     print(f"{status.registration}  {status.model_name}  serial {status.serial_number or '–'}")
     print(f"  state: {status.state.replace('_', ' ')} since {status.since.astimezone():%Y-%m-%d %H:%M}")
@@ -98,7 +99,7 @@ def cmd_status(station: Station, args: argparse.Namespace) -> None:
 def cmd_history(station: Station, args: argparse.Namespace) -> None:
     entries = queries.pump_history(station, args.reg)
     if args.json:
-        _print_json([entry.as_json() for entry in entries])
+        print_json([entry.as_json() for entry in entries])
         return
     for entry in entries:
         print(f"{entry.occurred_at.astimezone():%Y-%m-%d %H:%M}  {entry.label:<28} "
@@ -116,7 +117,7 @@ def cmd_list(station: Station, args: argparse.Namespace) -> None:
         rows = queries.list_units(station)
         fmt = lambda r: f"{r['customer_number']}  {r['name']} ({r['kind']})"  # noqa: E731
     if args.json:
-        _print_json(rows)
+        print_json(rows)
     else:
         for row in rows:
             print(fmt(row))
@@ -139,106 +140,6 @@ def cmd_unit(station: Station, args: argparse.Namespace) -> None:
 def cmd_convert(station: Station, args: argparse.Namespace) -> None:
     shown = register.convert_identity(station, args.old, args.new, name=args.name)
     print(f"History converted to {shown}")
-
-
-def cmd_print(station: Station, args: argparse.Namespace) -> None:
-    from app.services import printouts
-
-    if args.document == "slip":
-        if not args.unit:
-            raise Refused(RefusalCode.INVALID_INPUT,
-                          "A packing slip needs the unit: --unit CUSTNO.")
-        printout = printouts.packing_slip(station, args.unit, args.ref, args.lang)
-    else:
-        if len(args.ref) != 1:
-            raise Refused(RefusalCode.INVALID_INPUT, "Name one loan or pump to print.")
-        make = {"receipt": printouts.receipt, "form": printouts.loan_form,
-                "label": printouts.label}[args.document]
-        printout = make(station, args.ref[0], args.lang)
-    args.output.write_bytes(printout.pdf)
-    print(f"{printout.kind} {printout.title}: {args.output}")
-
-
-def _date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise Refused(RefusalCode.INVALID_INPUT, "'{text}' is not a date: YYYY-MM-DD.",
-                      text=text) from None
-
-
-def cmd_workday(station: Station, args: argparse.Namespace) -> None:
-    from app.services import stock
-
-    when = stock.workday(_date(args.date) or station.ctx.today(),
-                         args.country or stock.depot_country(station))
-    if args.json:
-        _print_json({"date": when.day, "country": when.country, "working_day": when.working,
-                     "holiday": when.holiday, "next_working_day": when.next_working_day})
-        return
-    what = "a working day" if when.working else f"not a working day ({when.holiday or 'weekend'})"
-    print(f"{when.day} is {what} in {when.country}; the next working day is "
-          f"{when.next_working_day}.")
-
-
-def cmd_replenish(station: Station, args: argparse.Namespace) -> None:
-    from app.services import printouts, stock
-
-    when, plan, run = stock.replenish(station, _date(args.date), dry_run=args.dry_run)
-    slips: list[str] = []
-    if run is not None and run.sent:
-        folder = args.slips or station.db.path.with_name("slips") / run.day.isoformat()
-        folder.mkdir(parents=True, exist_ok=True)
-        for unit, registrations in run.by_unit().items():
-            printout = printouts.packing_slip(station, unit, registrations, args.lang)
-            path = folder / f"{printout.title}.pdf"
-            path.write_bytes(printout.pdf)
-            slips.append(str(path))
-    if args.json:
-        _print_json({
-            "date": when.day, "working_day": when.working,
-            "next_working_day": when.next_working_day, "dry_run": args.dry_run,
-            "planned": [vars(line) for line in plan.lines] if plan else [],
-            "sent": [vars(line) for line in run.sent] if run else [],
-            "skipped": [vars(line) for line in run.skipped] if run else [],
-            "shortages": [vars(s) for s in plan.shortages] if plan else [],
-            "packing_slips": slips})
-        return
-    if plan is None:
-        print(f"{when.day} is not a working day; nothing done. The next run is on "
-              f"{when.next_working_day}.")
-        return
-    lines = run.sent if run else plan.lines
-    verb = "would send" if args.dry_run else "sent"
-    print(f"Replenishment {when.day}: {verb} {len(lines)} pump(s) to "
-          f"{len({line.unit for line in lines})} unit(s).")
-    for line in lines:
-        print(f"  {line.unit}  {line.model:<10} {line.registration}")
-    for shortage in plan.shortages:
-        print(f"  SHORT: {shortage.unit} needs {shortage.missing} more {shortage.model}")
-    for path in slips:
-        print(f"  packing slip: {path}")
-
-
-def cmd_target(station: Station, args: argparse.Namespace) -> None:
-    from app.services import stock
-
-    if args.requester or args.reason:
-        request = stock.request_target(station, args.unit, args.model, args.number,
-                                       requester=args.requester or "", reason=args.reason or "")
-        print(f"Request {request} recorded; approve it with: pumpdesk approve {request}")
-    else:
-        stock.set_target(station, args.unit, args.model, args.number)
-        print(f"Buffer stock target of {args.unit} for {args.model}: {args.number}")
-
-
-def cmd_approve(station: Station, args: argparse.Namespace) -> None:
-    from app.services import stock
-
-    stock.decide_request(station, args.request, approve=not args.reject)
-    print(f"Request {args.request} {'rejected' if args.reject else 'approved'}.")
 
 
 def _simple(action: Callable[..., ActionResult], **fixed: str) -> Callable[..., None]:
@@ -437,6 +338,3 @@ def _window(args: argparse.Namespace, db_path: Path) -> int:
     finally:
         station.close()
 
-
-if __name__ == "__main__":
-    sys.exit(main())
