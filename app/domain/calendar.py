@@ -7,15 +7,17 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-import holidays
-
 from app.domain.refusals import RefusalCode, Refused
 
 COUNTRIES = ("SE", "NO")
 
 
 @lru_cache(maxsize=64)
-def _closed(country: str, year: int) -> holidays.HolidayBase:
+def _closed(country: str, year: int) -> "holidays.HolidayBase":  # noqa: F821
+    # Imported here: the package's calendars of every country take a tenth of a second,
+    # which the counter need not wait for when it starts.
+    import holidays
+
     if country not in COUNTRIES:
         raise Refused(RefusalCode.INVALID_INPUT, "'{country}' is not a depot country: SE or NO.",
                       country=country)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-import pypdfium2 as pdfium
-from PIL.Image import Dither
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QRunnable, QSizeF, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -30,6 +28,9 @@ def available_printers() -> list[str]:
 def page_images(pdf: bytes, dpi: float, black_and_white: bool = False) -> list[QImage]:
     """Every page as an image at ``dpi``: grey for the screen, or one bit per dot for a
     printer (a thermal head has no grey, and a 1-bit image is never compressed lossily)."""
+    import pypdfium2 as pdfium  # loaded at the first preview or print, not at start
+    from PIL.Image import Dither
+
     document = pdfium.PdfDocument(pdf)
     images = []
     for page in document:
@@ -52,6 +53,8 @@ def page_images(pdf: bytes, dpi: float, black_and_white: bool = False) -> list[Q
 
 def print_to(printer: QPrinter, pdf: bytes, title: str) -> None:
     """Paint the PDF's pages on ``printer``, page size from the PDF, no margins."""
+    import pypdfium2 as pdfium
+
     document = pdfium.PdfDocument(pdf)
     width, height = document[0].get_size()
     document.close()

@@ -1,4 +1,7 @@
-"""Printed documents, from the register to a finished PDF, in the depot's language."""
+"""Printed documents, from the register to a finished PDF, in the depot's language.
+
+The renderers (reportlab, barcodes) are imported by the first document made, not when the
+window starts: a counter is ready for its first scan before its first print."""
 
 from __future__ import annotations
 
@@ -6,10 +9,6 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from app.domain.refusals import RefusalCode, Refused
-from app.printing.form import render_loan_form
-from app.printing.label import render_label
-from app.printing.receipt import render_receipt
-from app.printing.slip import render_packing_slip
 from app.services import documents
 from app.services.station import Station
 from app.translation import install_language
@@ -34,18 +33,24 @@ class Printout:
 def receipt(station: Station, loan: str, language: str | None = None) -> Printout:
     """The loan receipt for a loan number (or a pump now on loan)."""
     _use(language)
+    from app.printing.receipt import render_receipt  # reportlab: loaded at the first print
+
     doc = documents.loan_document(station, loan)
     return Printout("receipt", doc.loan_number, render_receipt(doc))
 
 
 def loan_form(station: Station, loan: str, language: str | None = None) -> Printout:
     _use(language)
+    from app.printing.form import render_loan_form
+
     doc = documents.loan_document(station, loan)
     return Printout("form", doc.loan_number, render_loan_form(doc))
 
 
 def label(station: Station, scan: str, language: str | None = None) -> Printout:
     _use(language)
+    from app.printing.label import render_label
+
     doc = documents.pump_label(station, scan)
     return Printout("label", doc.registration, render_label(doc))
 
@@ -55,5 +60,7 @@ def packing_slip(station: Station, unit: str, scans: Sequence[str],
     if not scans:
         raise Refused(RefusalCode.INVALID_INPUT, "Name at least one pump for the packing slip.")
     _use(language)
+    from app.printing.slip import render_packing_slip
+
     doc = documents.packing_slip(station, unit, list(scans))
     return Printout("slip", doc.slip_number, render_packing_slip(doc))

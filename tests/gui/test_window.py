@@ -296,3 +296,18 @@ def test_every_text_of_the_window_and_the_domain_is_translated() -> None:
         assert wanted <= live.keys(), "run: python scripts/translations.py update"
         unfinished = [source for source, t in live.items() if t.get("type") == "unfinished"]
         assert unfinished == [], f"{language}: translate {unfinished[:5]}"
+
+
+def test_the_window_starts_without_loading_what_the_first_scan_does_not_need() -> None:
+    # Printing, migrations, GS1 tables and holiday calendars are loaded when first used:
+    # the start-up budget (ready for the first scan within 1.5 s) depends on it.
+    import os
+    import subprocess
+
+    probe = ("import sys, app.gui.main_window; "
+             "print(sorted(m for m in ('reportlab', 'alembic', 'biip', 'holidays', 'pypdfium2')"
+             " if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -23,6 +23,10 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 REVISIONS = [s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()]
 
 
+def test_the_quick_head_is_alembics_head() -> None:
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
 def test_the_migrations_make_exactly_the_models_schema(tmp_path: Path) -> None:
     db = Database(tmp_path / "new.db")
     with db.engine.connect() as connection:
