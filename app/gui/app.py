@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.gui.i18n import install_language
 from app.gui.main_window import MainWindow
-from app.gui.resources import resources_dir
+from app.translation import resources_dir
 from app.services.station import Station
 
 log = logging.getLogger("pumpdesk")

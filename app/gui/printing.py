@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,16 @@ from app.gui.settings import FORM_WITH_RECEIPT, PRINTER_FOR_KIND, Settings
 from app.services import printouts
 from app.services.printouts import PRINTER_KIND, Printout
 from app.services.station import Station
+
+
+PREVIEW_DPI = 110
+
+
+def _with_pages(make: Callable[..., Printout], station: Station,
+                *args: Any) -> tuple[Printout, list[QImage]]:
+    """The document and its pages as pictures, made on the worker thread."""
+    printout = make(station, *args)
+    return printout, page_images(printout.pdf, PREVIEW_DPI)
 
 
 class Printing(QObject):
@@ -66,28 +76,28 @@ class Printing(QObject):
 
     def preview(self, make: Callable[..., Printout], *args: Any,
                 parent: QWidget | None = None) -> None:
-        self.ops.run(make, self.station, *args, refused=self._refused,
-                     done=lambda printout: PrintPreview(printout, self, parent).open())
+        self.ops.run(_with_pages, make, self.station, *args, refused=self._refused,
+                     done=lambda made: PrintPreview(*made, self, parent).open())
 
     def _refused(self, refused: Refused) -> None:
         self.note.emit(refusal_text(refused))
 
 
 class PrintPreview(QDialog):
-    def __init__(self, printout: Printout, printing: Printing,
+    def __init__(self, printout: Printout, pages: list[QImage], printing: Printing,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.printout, self.printing = printout, printing
         self.setWindowTitle(self.tr("Print preview: {title}").format(title=printout.title))
-        pages = QWidget()
-        column = QVBoxLayout(pages)
-        for image in page_images(printout.pdf, 110):
+        sheet = QWidget()
+        column = QVBoxLayout(sheet)
+        for image in pages:
             page = QLabel()
             page.setPixmap(QPixmap.fromImage(image))
             page.setStyleSheet("background: white; border: 1px solid #9aa5ad;")
             column.addWidget(page, alignment=Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
-        scroll.setWidget(pages)
+        scroll.setWidget(sheet)
         scroll.setWidgetResizable(True)
         self.printers = QComboBox()
         self.printers.addItems(available_printers())

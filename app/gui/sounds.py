@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QApplication
 
-from app.gui.resources import resources_dir
+from app.translation import resources_dir
 
 
 class Sounds:

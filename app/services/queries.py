@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.domain.events import EVENT_LABELS, EventType
+from app.domain.pump import Pump
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
 from app.domain.states import PumpState
@@ -51,12 +52,21 @@ def pump_status(station: Station, scan: str) -> PumpStatus:
     """Where a pump is and who answers for it. Never shows a protected person's data."""
     with station.db.reading() as connection:
         repo = Repository(connection)
-        pump = repo.pump_by_scan(read_scan(scan))
-        if pump is None:
-            raise unknown_pump(scan)
-        model = repo.model(pump.model)
-        unit = repo.unit(pump.responsible_unit) if pump.responsible_unit else None
-        loan = repo.loan_summary(pump.loan_id, pump.responsible_unit)
+        return status_of(repo, scanned_pump(repo, scan))
+
+
+def scanned_pump(repo: Repository, scan: str) -> Pump:
+    pump = repo.pump_by_scan(read_scan(scan))
+    if pump is None:
+        raise unknown_pump(scan)
+    return pump
+
+
+def status_of(repo: Repository, pump: Pump) -> PumpStatus:
+    """The status of a pump already loaded in ``repo``'s transaction."""
+    model = repo.model(pump.model)
+    unit = repo.unit(pump.responsible_unit) if pump.responsible_unit else None
+    loan = repo.loan_summary(pump.loan_id, pump.responsible_unit)
     patient = None
     if loan is not None and loan.loan_type != "unit_buffer":
         patient = "protected" if loan.protected else loan.holder

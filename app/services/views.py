@@ -22,7 +22,7 @@ from app.persistence.tables import (
     pump_models,
     pumps,
 )
-from app.services.queries import PumpStatus, pump_status
+from app.services.queries import PumpStatus, scanned_pump, status_of
 from app.services.station import Station
 
 
@@ -68,11 +68,11 @@ def todays_returns(station: Station, day: dt.date | None = None) -> list[dict[st
 
 def issuable(station: Station, scan: str, transport: bool = False) -> PumpStatus:
     """The pump a scan names, if it can be put into a loan now; else the refusal."""
-    status = pump_status(station, scan)
     with station.db.reading() as connection:
-        pump = Repository(connection).pump(status.registration)
-    rules.check_issue(station.ctx, pump, transport)
-    return status
+        repo = Repository(connection)
+        pump = scanned_pump(repo, scan)
+        rules.check_issue(station.ctx, pump, transport)
+        return status_of(repo, pump)
 
 
 def search_pumps(station: Station, text: str, limit: int = 50) -> list[dict[str, Any]]:
