@@ -21,6 +21,8 @@ class EventType(StrEnum):
     TARGET_REQUESTED = "target_requested"
     TARGET_REQUEST_DECIDED = "target_request_decided"
     REPLENISHMENT_RAN = "replenishment_ran"
+    # central sync
+    CONFLICT_RESOLVED = "conflict_resolved"
     # the pump's life
     PUMP_REGISTERED = "pump_registered"
     ISSUED_TO_PATIENT = "issued_to_patient"
@@ -46,6 +48,7 @@ EVENT_LABELS: dict[EventType, str] = {
     EventType.TARGET_REQUESTED: Phrase("larger buffer stock requested"),
     EventType.TARGET_REQUEST_DECIDED: Phrase("buffer stock request decided"),
     EventType.REPLENISHMENT_RAN: Phrase("replenishment run"),
+    EventType.CONFLICT_RESOLVED: Phrase("sync conflict resolved"),
     EventType.PUMP_REGISTERED: Phrase("registered"),
     EventType.ISSUED_TO_PATIENT: Phrase("issued to patient"),
     EventType.ISSUED_FOR_TRANSPORT: Phrase("issued for transport"),

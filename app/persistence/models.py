@@ -223,6 +223,42 @@ class MetaRow(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class SyncOutboxRow(Base):
+    """This workstation's events the central database has not yet answered for."""
+
+    __tablename__ = "sync_outbox"
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), primary_key=True)
+
+
+class SyncLogRow(Base):
+    """The central order as this workstation knows it: every event the central database
+    has answered for (its own, by push) or sent (by pull), under its central number."""
+
+    __tablename__ = "sync_log"
+
+    central_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), unique=True)
+    outcome: Mapped[str] = mapped_column(String(12))
+
+
+class SyncConflictRow(Base):
+    """An event the central database refused, with the accepted event it collided with;
+    open until a person resolves it with a ``conflict_resolved`` event."""
+
+    __tablename__ = "sync_conflicts"
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), primary_key=True)
+    pump: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[dict[str, Any]] = mapped_column(JSON)
+    against_event_id: Mapped[str | None] = mapped_column(String(36))
+    central_seq: Mapped[int] = mapped_column(Integer, index=True)
+    resolved_by: Mapped[str | None] = mapped_column(String(36))
+    resolved_actor: Mapped[str | None] = mapped_column(String(100))
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    resolution: Mapped[str | None] = mapped_column(Text)
+
+
 #: The tables that are projections of the event log, in an order safe for foreign keys.
 PROJECTED_TABLES = ("pump_models", "care_units", "patients", "loans", "pumps", "loan_pumps",
                     "fault_reports", "buffer_targets", "target_requests", "replenishment_runs")

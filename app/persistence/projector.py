@@ -24,6 +24,7 @@ from app.persistence.tables import (
     pump_models,
     pumps,
     replenishment_runs,
+    sync_conflicts,
     target_requests,
 )
 
@@ -86,12 +87,15 @@ class Projector:
     def __init__(self, connection: Connection) -> None:
         self.db = connection
 
-    def apply(self, event: Event, before: Pump | None) -> Pump | None:
-        """Write ``event``'s changes to the tables and append it to the log.
+    def apply(self, event: Event, before: Pump | None, *, log: bool = True) -> Pump | None:
+        """Write ``event``'s changes to the tables and (unless ``log`` is false, for an
+        event the log already holds) append it to the log.
 
         ``before`` is the pump as the caller loaded it in this transaction (None for
-        events that do not concern a pump, and for a pump's registration).
-        Returns the pump after the event.
+        events that do not concern a pump, and for a pump's registration). What an event
+        does depends only on ``before`` and the event, never on what the workstation that
+        recorded it believed: applied in the same order, the same events give the same rows
+        at every workstation. Returns the pump after the event.
         """
         after = None
         if event.pump is not None:
@@ -101,18 +105,23 @@ class Projector:
                                                      **_pump_values(after)))
         handler = getattr(self, f"_on_{event.type.value}", None)
         if handler is not None:
-            handler(event)
+            handler(event, before)
         if after is not None and event.type is not E.PUMP_REGISTERED:
             self.db.execute(_update_pump, {"_registration": event.pump, **_pump_values(after)})
         if event.type in _LOAN_STARTS:
             self.db.execute(_insert_loan_pump, {"loan_id": event.payload["loan_id"],
                                                 "pump": event.pump,
                                                 "started_at": event.occurred_at})
+        if log:
+            self.append(event)
+        return after
+
+    def append(self, event: Event) -> None:
+        """Append ``event`` to the log without touching any other table."""
         self.db.execute(_insert_event, {
             "id": event.id, "type": event.type.value, "pump": event.pump, "actor": event.actor,
             "workstation": event.workstation, "occurred_at": event.occurred_at,
             "payload": dict(event.payload)})
-        return after
 
     # -- the register -------------------------------------------------------------------
 
@@ -121,7 +130,7 @@ class Projector:
         self.db.execute(statement.on_conflict_do_update(
             index_elements=[key], set_={k: v for k, v in values.items() if k != key}))
 
-    def _on_model_defined(self, event: Event) -> None:
+    def _on_model_defined(self, event: Event, _before: Pump | None) -> None:
         p = event.payload
         self._upsert(pump_models, "code", {
             "code": p["code"], "make": p["make"], "name": p["name"],
@@ -129,15 +138,17 @@ class Projector:
             "maintenance_interval_days": p["maintenance_interval_days"], "gtin": p.get("gtin"),
             "consumables": list(p.get("consumables", []))})
 
-    def _on_unit_defined(self, event: Event) -> None:
+    def _on_unit_defined(self, event: Event, _before: Pump | None) -> None:
         p = event.payload
         self._upsert(care_units, "customer_number", {
             "customer_number": p["customer_number"], "name": p["name"], "kind": p["kind"],
             "contact_person": p.get("contact_person"), "payers": dict(p.get("payers", {}))})
 
-    def _on_identity_converted(self, event: Event) -> None:
+    def _on_identity_converted(self, event: Event, _before: Pump | None) -> None:
         p = event.payload
-        old = self.db.execute(select(patients).where(patients.c.id == p["patient_id"])).one()
+        old = self.db.execute(select(patients).where(patients.c.id == p["patient_id"])).first()
+        if old is None:  # a person this database never lent to: nothing to convert
+            return
         history = [*old.previous_keys, old.key]
         into = p.get("merge_into")
         if into:
@@ -161,18 +172,18 @@ class Projector:
                         .on_conflict_do_update(index_elements=["unit", "model"],
                                                set_={"target": target}))
 
-    def _on_target_set(self, event: Event) -> None:
+    def _on_target_set(self, event: Event, _before: Pump | None) -> None:
         p = event.payload
         self._set_target(p["unit"], p["model"], p["target"])
 
-    def _on_target_requested(self, event: Event) -> None:
+    def _on_target_requested(self, event: Event, _before: Pump | None) -> None:
         p = event.payload
         self.db.execute(insert(target_requests).values(
             id=p["request_id"], unit=p["unit"], model=p["model"], requested=p["requested"],
             requester=p["requester"], reason=p["reason"], requested_at=event.occurred_at,
             status="pending"))
 
-    def _on_target_request_decided(self, event: Event) -> None:
+    def _on_target_request_decided(self, event: Event, _before: Pump | None) -> None:
         p = event.payload
         self.db.execute(update(target_requests).where(target_requests.c.id == p["request_id"])
                         .values(status="approved" if p["approved"] else "rejected",
@@ -180,7 +191,7 @@ class Projector:
         if p["approved"]:
             self._set_target(p["unit"], p["model"], p["requested"])
 
-    def _on_replenishment_ran(self, event: Event) -> None:
+    def _on_replenishment_ran(self, event: Event, _before: Pump | None) -> None:
         p = event.payload
         self.db.execute(insert(replenishment_runs).values(
             id=event.id, day=_date(p["day"]), ran_at=event.occurred_at, ran_by=event.actor,
@@ -203,7 +214,7 @@ class Projector:
             previous_keys=[]))
         return patient["id"]
 
-    def _start_loan(self, event: Event) -> None:
+    def _start_loan(self, event: Event, _before: Pump | None = None) -> None:
         p = event.payload
         if self.db.execute(select(loans.c.id).where(loans.c.id == p["loan_id"])).scalar():
             return  # a further pump under the same loan
@@ -217,7 +228,10 @@ class Projector:
             consumables=dict(p.get("consumables") or {}), started_at=event.occurred_at,
             workstation=event.workstation))
 
-    def _end_loan(self, event: Event, loan_id: str | None) -> None:
+    def _end_loan(self, event: Event, before: Pump | None) -> None:
+        """End the pump's loan as this database knows it, which after a sync conflict may
+        be another counter's loan than the one the event's own workstation saw."""
+        loan_id = before.loan_id if before is not None else None
         if loan_id is None:
             return
         self.db.execute(_end_loan_pump, {"_loan_id": loan_id, "_pump": event.pump,
@@ -238,22 +252,30 @@ class Projector:
     _on_issued_for_transport = _start_loan
     _on_dispatched_to_unit = _start_loan
 
-    def _on_prescribed_from_stock(self, event: Event) -> None:
-        self._end_loan(event, event.payload.get("from_loan_id"))
+    def _on_prescribed_from_stock(self, event: Event, before: Pump | None) -> None:
+        self._end_loan(event, before)
         self._start_loan(event)
 
-    def _on_returned(self, event: Event) -> None:
-        self._end_loan(event, event.payload.get("loan_id"))
+    def _on_returned(self, event: Event, before: Pump | None) -> None:
+        self._end_loan(event, before)
         self._add_fault(event)
 
     _on_fault_reported = _on_returned
 
-    def _on_sent_to_service(self, event: Event) -> None:
-        self._end_loan(event, event.payload.get("loan_id"))
+    def _on_sent_to_service(self, event: Event, before: Pump | None) -> None:
+        self._end_loan(event, before)
 
     _on_reported_lost = _on_sent_to_service
 
-    def _on_back_from_service(self, event: Event) -> None:
+    def _on_conflict_resolved(self, event: Event, _before: Pump | None) -> None:
+        self.db.execute(
+            update(sync_conflicts)
+            .where(sync_conflicts.c.event_id == event.payload["conflict"],
+                   sync_conflicts.c.resolved_by.is_(None))
+            .values(resolved_by=event.id, resolved_actor=event.actor,
+                    resolved_at=event.occurred_at, resolution=event.payload.get("note", "")))
+
+    def _on_back_from_service(self, event: Event, _before: Pump | None) -> None:
         self.db.execute(
             update(fault_reports)
             .where(fault_reports.c.pump == event.pump, fault_reports.c.closed_at.is_(None))

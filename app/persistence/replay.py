@@ -9,29 +9,20 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from app.domain.events import Event, EventType
 from app.persistence.database import Database
 from app.persistence.models import PROJECTED_TABLES
 from app.persistence.projector import Projector, event_from_row
 from app.persistence.repository import Repository
-from app.persistence.tables import events as event_log
+from app.persistence.sync_state import effective_events
 
 
 def events(db: Database, batch: int = 5000) -> Iterator[Event]:
-    """The log in recorded order, read in batches so any length fits in memory."""
-    last = 0
-    while True:
-        with db.reading() as connection:
-            rows = connection.execute(
-                select(event_log).where(event_log.c.seq > last).order_by(event_log.c.seq)
-                .limit(batch)).all()
-        if not rows:
-            return
-        for row in rows:
-            yield event_from_row(row)
-        last = rows[-1].seq
+    """The log in effective order (see ``sync_state``), read in batches so any length fits
+    in memory. For a workstation that has never synced this is the recorded order."""
+    return effective_events(db.reading, batch)
 
 
 def replay(source: Database, target: Database) -> int:

@@ -14,6 +14,9 @@ from app.persistence.models import (
     PatientRow,
     PumpModelRow,
     PumpRow,
+    SyncConflictRow,
+    SyncLogRow,
+    SyncOutboxRow,
 )
 
 pump_models = PumpModelRow.__table__
@@ -28,3 +31,6 @@ meta = MetaRow.__table__
 buffer_targets = BufferTargetRow.__table__
 target_requests = TargetRequestRow.__table__
 replenishment_runs = ReplenishmentRunRow.__table__
+sync_outbox = SyncOutboxRow.__table__
+sync_log = SyncLogRow.__table__
+sync_conflicts = SyncConflictRow.__table__

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import TracebackType
 
+from sqlalchemy import insert
 from sqlalchemy.exc import OperationalError
 
 from app.domain.events import Event
@@ -12,6 +13,9 @@ from app.domain.pump import Pump
 from app.persistence.database import Database, DatabaseBusy, is_busy
 from app.persistence.projector import Projector
 from app.persistence.repository import Repository
+from app.persistence.tables import sync_outbox
+
+_queue = insert(sync_outbox)
 
 
 class UnitOfWork:
@@ -32,8 +36,11 @@ class UnitOfWork:
         return self
 
     def record(self, event: Event, before: Pump | None = None) -> Pump | None:
-        """Apply ``event`` to the tables and append it to the log (not yet committed)."""
-        return self._projector.apply(event, before)
+        """Apply ``event`` to the tables, append it to the log and queue it for the central
+        database (not yet committed: all three happen together or not at all)."""
+        after = self._projector.apply(event, before)
+        self.connection.execute(_queue, {"event_id": event.id})
+        return after
 
     def commit(self) -> None:
         try:

@@ -111,6 +111,8 @@ def register_pump(station: Station, registration: str, model: str,
     return result
 
 
+PATIENT_IDS = uuid.UUID("6f0c1d52-3f7e-4b43-9a54-0b1f0a8f5e21")
+
 # -- lending ----------------------------------------------------------------------------
 
 
@@ -125,7 +127,9 @@ def _patient(repo: Repository, text: str, name: str | None) -> tuple[PatientIden
         raise Refused(RefusalCode.INVALID_IDENTITY,
                       "{key} is not in the register yet: for the first loan give the birth "
                       "date too (LMA YYYYMMDD NN-NNNNNN).", key=identity.key)
-    return identity, str(uuid.uuid4())
+    # Named by the identity itself, so two counters that meet a new person while offline
+    # give them the same id and the register stays one row per person after sync.
+    return identity, str(uuid.uuid5(PATIENT_IDS, identity.key))
 
 
 def _loan_number(station: Station, repo: Repository) -> str:

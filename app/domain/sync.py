@@ -1,0 +1,122 @@
+"""How the central database judges an event a workstation pushes, and how its verdict
+travels. Pure: the central side runs it under the push lock, the tests run it alone.
+
+The central order decides, never a workstation's clock: an event is judged against the
+pump as the central log leaves it at the moment the event arrives. A move that is illegal
+there (the same pump issued at two counters while both were offline) is a conflict; a
+return or a fault report is a physical fact and always accepted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from app.domain.events import Event, EventType
+from app.domain.pump import Pump
+from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.rules import ALLOWED_FROM, VERBS
+from app.domain.states import STATE_LABELS
+
+E = EventType
+
+#: Facts about a pump in someone's hands: the pump is where the counter says it is, so the
+#: central state follows them whatever it was.
+PHYSICAL_FACTS = frozenset({E.RETURNED, E.FAULT_REPORTED})
+
+#: Events that act on one particular loan of the pump, and the payload key naming it: the
+#: loan must still be the pump's loan centrally, or the event was decided on a stale state.
+_LOAN_KEYS = {E.CARE_MOVED: "loan_id", E.STOCK_MOVED: "loan_id",
+              E.PRESCRIBED_FROM_STOCK: "from_loan_id", E.REPORTED_LOST: "loan_id",
+              E.SENT_TO_SERVICE: "loan_id"}
+
+
+class Outcome(StrEnum):
+    ACCEPTED = "accepted"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class CentralEntry:
+    """One event as the central log holds it: its place in the central order, and the
+    verdict. A push answers with these for the events sent; a pull reads them in order."""
+
+    seq: int
+    event: Event
+    outcome: Outcome
+    #: Why a conflict was declared (``reason_to_json``), and the accepted event it met.
+    reason: dict[str, Any] | None = None
+    against: str | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.outcome is Outcome.ACCEPTED
+
+
+#: Events that set one thing whose last word wins (a model, a unit, a target), with the
+#: key of what they set: two of them with one key must be applied in the central order.
+def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
+    p = event.payload
+    if event.type is E.MODEL_DEFINED:
+        return frozenset({("model", p["code"])})
+    if event.type is E.UNIT_DEFINED:
+        return frozenset({("unit", p["customer_number"])})
+    if event.type is E.TARGET_SET or (event.type is E.TARGET_REQUEST_DECIDED
+                                      and p.get("approved")):
+        return frozenset({("target", p["unit"], p["model"])})
+    return frozenset()
+
+
+UPSERT_TYPES = frozenset({E.MODEL_DEFINED, E.UNIT_DEFINED, E.TARGET_SET,
+                          E.TARGET_REQUEST_DECIDED})
+
+
+def judge(pump: Pump | None, event: Event) -> Refused | None:
+    """None if ``event`` may follow ``pump`` (its central state) in the log, else why not.
+
+    Events that concern no pump (the register, buffer stocks, resolutions) are always
+    accepted: they are upserts whose last word in the central order wins.
+    """
+    if event.pump is None:
+        return None
+    if event.type is E.PUMP_REGISTERED:
+        if pump is None:
+            return None
+        return Refused(RefusalCode.DUPLICATE,
+                       "{registration} was already registered at the central database "
+                       "(model {model}).", registration=event.pump, model=pump.model)
+    if pump is None:
+        return Refused(RefusalCode.UNKNOWN_PUMP,
+                       "{registration} is not registered at the central database.",
+                       registration=event.pump)
+    if event.type in PHYSICAL_FACTS:
+        return None
+    if pump.state not in ALLOWED_FROM[event.type]:
+        return Refused(RefusalCode.ILLEGAL_MOVE,
+                       "Could not {verb} {registration} centrally: it was already {state} "
+                       "there.", verb=VERBS[event.type], registration=event.pump,
+                       state=STATE_LABELS[pump.state])
+    key = _LOAN_KEYS.get(event.type)
+    if key and event.payload.get(key) != pump.loan_id:
+        return Refused(RefusalCode.ILLEGAL_MOVE,
+                       "Could not {verb} {registration} centrally: its loan there had changed "
+                       "meanwhile.", verb=VERBS[event.type], registration=event.pump)
+    if event.type is E.CLEANED and pump.open_faults:
+        return Refused(RefusalCode.OPEN_FAULT,
+                       "Could not {verb} {registration} centrally: a fault was reported on it "
+                       "meanwhile.", verb=VERBS[event.type], registration=event.pump)
+    return None
+
+
+def reason_to_json(reason: Refused) -> dict[str, Any]:
+    """A verdict as plain JSON that keeps which parameters are phrases to translate."""
+    return {"code": reason.code.value, "template": reason.template,
+            "params": {k: v for k, v in reason.params.items()},
+            "phrases": sorted(k for k, v in reason.params.items() if isinstance(v, Phrase))}
+
+
+def reason_from_json(data: dict[str, Any]) -> Refused:
+    phrases = set(data.get("phrases", ()))
+    params = {k: Phrase(v) if k in phrases else v for k, v in data.get("params", {}).items()}
+    return Refused(RefusalCode(data["code"]), data["template"], **params)

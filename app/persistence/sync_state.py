@@ -1,0 +1,261 @@
+"""The workstation's side of central sync, on one local transaction's connection.
+
+The tables always show the events in their *effective order*: the events the central
+database has accepted, in its order, then this workstation's own events it has not yet
+answered for, in the order they were recorded. Events it refused (conflicts) stay in the
+log but change no row. Keeping that order is cheap in the usual case, where a pulled event
+concerns a pump this workstation has not touched since; when it has (or when an own event
+comes back as a conflict) the pump's rows are rebuilt from its events in effective order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Sequence
+
+from sqlalchemy import Connection, bindparam, delete, exists, func, insert, select
+
+from app.domain.events import Event, EventType
+from app.domain.pump import Pump
+from app.domain.sync import UPSERT_TYPES, CentralEntry, Outcome, upsert_keys
+from app.persistence.projector import Projector, event_from_row
+from app.persistence.repository import Repository
+from app.persistence.tables import (
+    events,
+    fault_reports,
+    loan_pumps,
+    loans,
+    patients,
+    pumps,
+    sync_conflicts,
+    sync_log,
+    sync_outbox,
+)
+
+E = EventType
+CURSOR = "sync_cursor"  # the highest central number this workstation has pulled
+OWN_MAX = "sync_own_max_seq"  # the highest central number given to one of its own events
+LAST_SYNC = "sync_last_at"  # when a cycle last reached the central database
+_LOAN_STARTS = (E.ISSUED_TO_PATIENT, E.ISSUED_FOR_TRANSPORT, E.DISPATCHED_TO_UNIT,
+                E.PRESCRIBED_FROM_STOCK)
+
+_effective = (select(events, sync_log.c.central_seq, sync_log.c.outcome)
+              .outerjoin(sync_log, sync_log.c.event_id == events.c.id))
+_pump_events = (_effective.where(events.c.pump == bindparam("pump"))
+                .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq,
+                          events.c.seq))
+_own_later = ((sync_log.c.central_seq.is_(None)) | (sync_log.c.central_seq > bindparam("seq")))
+_own_later_on_pump = (
+    select(events.c.id).outerjoin(sync_log, sync_log.c.event_id == events.c.id)
+    .where(events.c.pump == bindparam("pump"), events.c.workstation == bindparam("me"),
+           _own_later).limit(1))
+_own_later_upserts = (
+    _effective.where(events.c.type.in_([t.value for t in UPSERT_TYPES]),
+                     events.c.workstation == bindparam("me"), _own_later)
+    .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq, events.c.seq))
+_known = select(events.c.id).where(events.c.id.in_(bindparam("ids", expanding=True)))
+_answered = select(sync_log.c.event_id).where(
+    sync_log.c.event_id.in_(bindparam("ids", expanding=True)))
+_insert_log = insert(sync_log)
+_insert_conflict = insert(sync_conflicts)
+_unqueue = delete(sync_outbox).where(sync_outbox.c.event_id == bindparam("_id"))
+
+
+@dataclass
+class Applied:
+    """What one batch did to this workstation's tables."""
+
+    applied: int = 0  # other workstations' events applied
+    confirmed: int = 0  # own events the central database accepted
+    conflicts: int = 0  # conflicts learnt of (own or others')
+    rebuilt: set[str] = field(default_factory=set)  # pumps rebuilt in effective order
+
+
+class SyncState:
+    def __init__(self, connection: Connection, workstation: str) -> None:
+        self.db = connection
+        self.me = workstation
+        self.repo = Repository(connection)
+        self.projector = Projector(connection)
+
+    # -- reading -----------------------------------------------------------------------
+
+    def cursor(self) -> int:
+        return int(self.repo.meta(CURSOR) or 0)
+
+    def pending(self, limit: int) -> list[Event]:
+        """The oldest own events not yet answered for, in the order they were recorded."""
+        rows = self.db.execute(
+            select(events).join(sync_outbox, sync_outbox.c.event_id == events.c.id)
+            .order_by(events.c.seq).limit(limit)).all()
+        return [event_from_row(row) for row in rows]
+
+    def pending_count(self) -> int:
+        return self.db.execute(select(func.count()).select_from(sync_outbox)).scalar_one()
+
+    def open_conflicts(self) -> int:
+        return self.db.execute(select(func.count()).select_from(sync_conflicts)
+                               .where(sync_conflicts.c.resolved_by.is_(None))).scalar_one()
+
+    # -- writing -----------------------------------------------------------------------
+
+    def record_answers(self, answers: Sequence[CentralEntry]) -> Applied:
+        """The central database's verdicts on events this workstation pushed."""
+        done = Applied()
+        already = set(self.db.execute(_answered, {"ids": [a.event.id for a in answers]})
+                      .scalars())
+        for answer in answers:
+            if answer.event.id not in already:
+                self._record_own(answer, done)
+        self._rebuild(done.rebuilt)
+        return done
+
+    def apply_pulled(self, entries: Sequence[CentralEntry]) -> Applied:
+        """Apply a batch of the central log (in its order) and move the cursor past it."""
+        done = Applied()
+        if not entries:
+            return done
+        ids = [entry.event.id for entry in entries]
+        known = set(self.db.execute(_known, {"ids": ids}).scalars())
+        answered = set(self.db.execute(_answered, {"ids": ids}).scalars())
+        own_max = int(self.repo.meta(OWN_MAX) or 0)
+        anything_pending = self.db.execute(select(exists().select_from(sync_outbox))).scalar()
+        dirty: set[str] = set()
+        for entry in entries:
+            event = entry.event
+            if event.id in known:  # one of ours coming back (or a batch pulled again)
+                if event.id not in answered:
+                    self._record_own(entry, done)
+                    dirty |= done.rebuilt
+                continue
+            if not entry.accepted:
+                self.projector.append(event)
+                self._log(entry)
+                self._note_conflict(entry)
+                done.conflicts += 1
+                continue
+            may_reorder = anything_pending or own_max > entry.seq
+            if event.pump is not None:
+                if event.pump in dirty or (may_reorder and self._touched_later(event.pump,
+                                                                                 entry.seq)):
+                    self.projector.append(event)  # the rebuild below applies it in order
+                    dirty.add(event.pump)
+                else:
+                    before = (None if event.type is E.PUMP_REGISTERED
+                              else self.repo.pump(event.pump))
+                    self.projector.apply(event, before)
+            else:
+                self.projector.apply(event, None)
+                if may_reorder and event.type in UPSERT_TYPES:
+                    self._reapply_own_upserts(event, entry.seq)
+            self._log(entry)
+            done.applied += 1
+        self._rebuild(dirty)
+        done.rebuilt |= dirty
+        self.repo.set_meta(CURSOR, str(max(self.cursor(), entries[-1].seq)))
+        return done
+
+    def mark_synced(self, moment: str) -> None:
+        self.repo.set_meta(LAST_SYNC, moment)
+
+    # -- the parts ---------------------------------------------------------------------
+
+    def _log(self, entry: CentralEntry) -> None:
+        self.db.execute(_insert_log, {"central_seq": entry.seq, "event_id": entry.event.id,
+                                      "outcome": entry.outcome.value})
+
+    def _note_conflict(self, entry: CentralEntry) -> None:
+        self.db.execute(_insert_conflict, {
+            "event_id": entry.event.id, "pump": entry.event.pump, "reason": entry.reason or {},
+            "against_event_id": entry.against, "central_seq": entry.seq})
+
+    def _record_own(self, entry: CentralEntry, done: Applied) -> None:
+        self.db.execute(_unqueue, {"_id": entry.event.id})
+        self._log(entry)
+        if entry.accepted:
+            done.confirmed += 1
+            if entry.seq > int(self.repo.meta(OWN_MAX) or 0):
+                self.repo.set_meta(OWN_MAX, str(entry.seq))
+            return
+        self._note_conflict(entry)
+        done.conflicts += 1
+        if entry.event.pump is not None:
+            done.rebuilt.add(entry.event.pump)
+        # An own register change is never refused, so only pumps need putting right.
+
+    def _touched_later(self, pump: str, seq: int) -> bool:
+        """Has this workstation an event on ``pump`` that comes after central ``seq``?"""
+        return self.db.execute(_own_later_on_pump,
+                               {"pump": pump, "me": self.me, "seq": seq}).first() is not None
+
+    def _reapply_own_upserts(self, event: Event, seq: int) -> None:
+        """A pulled upsert came before own ones on the same key in the central order: do
+        them again on top, so the last word is the same as centrally."""
+        keys = upsert_keys(event)
+        if not keys:
+            return
+        for row in self.db.execute(_own_later_upserts, {"me": self.me, "seq": seq}).all():
+            if row.outcome == Outcome.CONFLICT:
+                continue
+            own = event_from_row(row)
+            if upsert_keys(own) & keys:
+                self.projector.apply(own, None, log=False)
+
+    def _rebuild(self, registrations: Iterable[str]) -> None:
+        for registration in sorted(registrations):
+            rebuild_pump(self.db, registration)
+
+
+def rebuild_pump(connection: Connection, registration: str) -> Pump | None:
+    """Put one pump's rows (the pump, its loans, its fault reports) back to what its events
+    say in effective order, leaving out conflicts. Returns the pump as rebuilt."""
+    rows = connection.execute(_pump_events, {"pump": registration}).all()
+    loan_ids = {row.payload.get("loan_id") for row in rows
+                if row.type in _LOAN_STARTS} - {None}
+    people = set(connection.execute(select(loans.c.patient_id).where(
+        loans.c.id.in_(loan_ids), loans.c.patient_id.is_not(None))).scalars())
+    connection.execute(delete(fault_reports).where(fault_reports.c.pump == registration))
+    connection.execute(delete(loan_pumps).where(loan_pumps.c.pump == registration))
+    connection.execute(delete(pumps).where(pumps.c.registration == registration))
+    connection.execute(delete(loans).where(
+        loans.c.id.in_(loan_ids),
+        ~exists().where(loan_pumps.c.loan_id == loans.c.id),
+        ~exists().where(pumps.c.loan_id == loans.c.id)))
+    projector = Projector(connection)
+    pump: Pump | None = None
+    for row in rows:
+        if row.outcome == Outcome.CONFLICT:
+            continue
+        pump = projector.apply(event_from_row(row), pump, log=False)
+    connection.execute(delete(patients).where(
+        patients.c.id.in_(people), ~exists().where(loans.c.patient_id == patients.c.id)))
+    return pump
+
+
+def effective_events(connection_factory: Any, batch: int = 5000) -> Iterator[Event]:
+    """The whole log in effective order, read in batches: accepted events by central
+    number, then the rest (own events not yet answered) as recorded; conflicts left out."""
+    last = 0
+    while True:
+        with connection_factory() as connection:
+            rows = connection.execute(
+                select(events, sync_log.c.central_seq)
+                .join(sync_log, sync_log.c.event_id == events.c.id)
+                .where(sync_log.c.central_seq > last, sync_log.c.outcome == Outcome.ACCEPTED)
+                .order_by(sync_log.c.central_seq).limit(batch)).all()
+        if not rows:
+            break
+        yield from (event_from_row(row) for row in rows)
+        last = rows[-1].central_seq
+    last = 0
+    while True:
+        with connection_factory() as connection:
+            rows = connection.execute(
+                select(events).outerjoin(sync_log, sync_log.c.event_id == events.c.id)
+                .where(events.c.seq > last, sync_log.c.event_id.is_(None))
+                .order_by(events.c.seq).limit(batch)).all()
+        if not rows:
+            return
+        yield from (event_from_row(row) for row in rows)
+        last = rows[-1].seq
+

@@ -1,0 +1,1 @@
+"""Central sync: the central PostgreSQL schema, and pushing and pulling events."""

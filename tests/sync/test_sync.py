@@ -1,0 +1,272 @@
+"""Two and more workstations with the central PostgreSQL: what each does reaches the
+others, nothing is lost or applied twice, and conflicts are decided by the central order."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Iterator
+
+import psycopg
+import pytest
+
+from app.domain.sync import Outcome
+from app.services import actions
+from app.services.station import Station
+from app.sync.central import Central, CentralUnavailable, WorkstationClash
+from app.sync.client import Sync
+from tests.conftest import FakeClock, define_depot, make_station
+from tests.sync.workload import act, assert_converged, central_pumps, pumps_of, \
+    register_pumps, sql
+
+UNREACHABLE = "postgresql://postgres@127.0.0.1:1/none?connect_timeout=1"
+
+
+class Counter:
+    """A workstation and its sync, for a test."""
+
+    def __init__(self, folder: Path, name: str, url: str, clock: FakeClock) -> None:
+        self.station = make_station(folder / f"{name}.db", clock, workstation=name,
+                                    readable_ids=False)
+        self.central = Central(url)
+        self.sync = Sync(self.station.db, name, self.central)
+
+    def cycle(self):  # noqa: ANN201
+        return self.sync.cycle()
+
+    def close(self) -> None:
+        self.sync.close()
+        self.station.close()
+
+
+@pytest.fixture
+def counters(tmp_path: Path, central_url: str, clock: FakeClock) -> Iterator[dict[str, Counter]]:
+    made: dict[str, Counter] = {}
+
+    class Made(dict):  # type: ignore[type-arg]
+        def __missing__(self, name: str) -> Counter:
+            self[name] = Counter(tmp_path, name, central_url, clock)
+            return self[name]
+
+    made = Made()
+    yield made
+    for counter in made.values():
+        counter.close()
+
+
+@pytest.fixture
+def depot_pair(counters: dict[str, Counter]) -> tuple[Counter, Counter]:
+    """KASSA1 defined the depot and registered pumps; KASSA2 has pulled them."""
+    one, two = counters["KASSA1"], counters["KASSA2"]
+    define_depot(one.station)
+    register_pumps(one.station, "PD", 6)
+    one.cycle()
+    two.cycle()
+    return one, two
+
+
+def test_each_workstations_actions_reach_the_other(depot_pair, tmp_path: Path) -> None:
+    one, two = depot_pair
+    assert pumps_of(two.station) == pumps_of(one.station)
+    actions.issue_pump(one.station, "PD-1", patient="19811228-9874", unit="602154",
+                       approval="BL-1")
+    actions.dispatch_pump(two.station, "PD-2", unit="602155")
+    one.cycle()
+    two.cycle()
+    one.cycle()
+    assert pumps_of(one.station)["PD-2"][:2] == ("in_unit_stock", "602155")
+    assert pumps_of(two.station)["PD-1"][:2] == ("on_loan", "602154")
+    # The patient came with the loan: the other counter can take the pump back.
+    actions.return_pump(two.station, "PD-1")
+    two.cycle()
+    one.cycle()
+    assert pumps_of(one.station)["PD-1"][0] == "awaiting_cleaning"
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_work_with_syncs_in_between_converges(depot_pair, tmp_path: Path,
+                                                      counters, seed: int) -> None:
+    """Both counters work on the same pumps, syncing at random moments (so each often
+    works on a state the other has already changed); after quiet all agree."""
+    one, two = depot_pair
+    three = counters["KASSA3"]
+    rng = random.Random(seed)
+    pumps = [f"PD-{n}" for n in range(1, 7)]
+    everyone = [one, two, three]
+    for _ in range(120):
+        counter = rng.choice(everyone)
+        if rng.random() < 0.25:
+            counter.cycle()
+        else:
+            act(counter.station, pumps, rng)
+    for _ in range(2):
+        for counter in everyone:
+            report = counter.cycle()
+    assert report.pending == 0
+    assert_converged([c.station for c in everyone], one.central, tmp_path)
+    counts = one.central.counts()
+    assert counts.events == sum(
+        sql(c.station, "SELECT count(*) FROM events WHERE workstation = :w",
+            w=c.station.ctx.workstation)[0][0] for c in everyone)
+    # Every conflict is known at every counter.
+    known = {c.station.ctx.workstation: sql(c.station, "SELECT count(*) FROM sync_conflicts")
+             for c in everyone}
+    assert set(map(str, known.values())) == {str([(counts.conflicts,)])}
+
+
+def test_actions_succeed_offline_and_arrive_when_central_is_back(
+        tmp_path: Path, central_url: str, clock: FakeClock, depot_pair) -> None:
+    one, two = depot_pair
+    offline = Sync(one.station.db, "KASSA1", Central(UNREACHABLE))
+    actions.issue_pump(one.station, "PD-3", patient="19811228-9874", unit="602154",
+                       approval="BL-1")
+    actions.return_pump(one.station, "PD-3")
+    actions.clean_pump(one.station, "PD-3")
+    with pytest.raises(CentralUnavailable):
+        offline.cycle()
+    status = offline.status()
+    assert status.pending == 3
+    assert pumps_of(one.station)["PD-3"][0] == "ready"
+    report = one.cycle()
+    assert (report.pushed, report.accepted, report.pending) == (3, 3, 0)
+    two.cycle()
+    assert sql(two.station, "SELECT type FROM events WHERE pump = 'PD-3' ORDER BY seq") == [
+        ("pump_registered",), ("issued_to_patient",), ("returned",), ("cleaned",)]
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_the_same_pump_issued_at_two_offline_counters(depot_pair, tmp_path: Path) -> None:
+    one, two = depot_pair
+    actions.issue_pump(one.station, "PD-4", patient="19811228-9874", unit="602154",
+                       approval="BL-1")
+    actions.issue_pump(two.station, "PD-4", patient="19811288-9871", unit="602155",
+                       approval="BL-7")
+    first, second = one.cycle(), two.cycle()
+    assert (first.accepted, first.conflicts) == (1, 0)
+    assert (second.accepted, second.conflicts) == (0, 1)
+    one.cycle()
+    # Exactly one loan stands, everywhere: the one the central database took first.
+    for counter in (one, two):
+        assert sql(counter.station, "SELECT l.number, p.state FROM pumps p "
+                   "JOIN loans l ON l.id = p.loan_id WHERE p.registration = 'PD-4'") == [
+            ("KASSA1-000001", "on_loan")]
+        assert sql(counter.station, "SELECT count(*) FROM loans") == [(1,)]
+        # ... and both counters see the conflict, naming both sides.
+        assert sql(counter.station,
+                   "SELECT e.workstation, e.type, a.workstation, a.type FROM sync_conflicts c "
+                   "JOIN events e ON e.id = c.event_id "
+                   "JOIN events a ON a.id = c.against_event_id") == [
+            ("KASSA2", "issued_to_patient", "KASSA1", "issued_to_patient")]
+    # The refused loan's patient is not left behind in the register.
+    assert sql(two.station, "SELECT count(*) FROM patients") == [(1,)]
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_a_return_is_accepted_whatever_the_central_state(depot_pair, tmp_path: Path) -> None:
+    """Physical facts win: the pump is back at the depot, whatever was recorded."""
+    one, two = depot_pair
+    actions.issue_pump(one.station, "PD-5", patient="19811228-9874", unit="602154",
+                       approval="BL-1")
+    one.cycle()
+    two.cycle()
+    actions.return_pump(one.station, "PD-5")   # returned at one counter ...
+    actions.return_pump(two.station, "PD-5", fault="Cracked")  # ... and, faulty, at the other
+    one.cycle()
+    report = two.cycle()
+    assert (report.accepted, report.conflicts) == (1, 0)
+    one.cycle()
+    assert central_pumps(one.central)["PD-5"][0] == "faulty"
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_a_pulled_event_before_an_own_one_is_put_in_central_order(
+        depot_pair, tmp_path: Path) -> None:
+    """KASSA2 reports a fault on a pump KASSA1 has just issued, both before syncing: the
+    central order is issue, fault; KASSA1 applied them the other way round and must end
+    as the central database does."""
+    one, two = depot_pair
+    actions.report_fault(two.station, "PD-6", "Battery")
+    actions.issue_pump(one.station, "PD-6", patient="19811228-9874", unit="602154",
+                       approval="BL-1")
+    two.cycle()            # the fault is first centrally
+    report = one.cycle()   # the issue now meets a faulty pump: a conflict
+    assert report.conflicts == 1
+    assert pumps_of(one.station)["PD-6"][0] == "faulty"
+    two.cycle()
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_a_push_sent_again_or_out_of_order_changes_nothing(depot_pair) -> None:
+    one, _ = depot_pair
+    for reg in ("PD-1", "PD-2", "PD-3"):
+        actions.issue_pump(one.station, reg, patient="19811228-9874", unit="602154",
+                           approval="BL-1")
+    actions.issue_pump(one.station, "PD-4", patient="19811228-9874", unit="602154",
+                       approval="BL-1")
+    with one.station.db.reading() as connection:
+        from app.persistence.sync_state import SyncState
+        batch = SyncState(connection, "KASSA1").pending(100)
+    key = one.sync._install_key()
+    answers = one.central.push("KASSA1", key, batch)
+    before = one.central.counts()
+    again = one.central.push("KASSA1", key, batch)
+    shuffled = one.central.push("KASSA1", key, list(reversed(batch)))
+    assert again == answers
+    assert shuffled == list(reversed(answers))
+    assert one.central.counts() == before
+    assert [a.outcome for a in answers] == [Outcome.ACCEPTED] * 4
+    # The workstation, which never heard the first answer, learns it from the log.
+    report = one.cycle()
+    assert (report.pushed, report.accepted, report.pending) == (4, 4, 0)
+    assert one.central.counts() == before
+
+
+def test_two_workstations_cannot_sync_under_one_id(counters, tmp_path: Path,
+                                                   central_url: str, clock) -> None:
+    counters["KASSA1"].cycle()
+    impostor = make_station(tmp_path / "impostor.db", clock, workstation="KASSA1",
+                            readable_ids=False)
+    sync = Sync(impostor.db, "KASSA1", Central(central_url))
+    with pytest.raises(WorkstationClash):
+        sync.cycle()
+    sync.close()
+    impostor.close()
+
+
+def test_a_new_workstation_starts_from_the_central_state(depot_pair, counters,
+                                                         tmp_path: Path) -> None:
+    one, two = depot_pair
+    rng = random.Random(3)
+    for _ in range(60):
+        act(rng.choice([one, two]).station, [f"PD-{n}" for n in range(1, 7)], rng)
+    one.cycle(); two.cycle(); one.cycle()  # noqa: E702
+    late = counters["KASSA9"]
+    late.sync.pull_batch = 7  # several batches, each its own transaction
+    report = late.cycle()
+    assert report.pulled == one.central.counts().events
+    assert_converged([one.station, two.station, late.station], one.central, tmp_path)
+
+
+def test_the_central_log_is_append_only(depot_pair, central_url: str) -> None:
+    with psycopg.connect(central_url) as connection:
+        with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+            connection.execute("DELETE FROM log WHERE seq = 1")
+
+
+def test_the_last_word_on_a_target_is_the_central_order_s(depot_pair, tmp_path: Path) -> None:
+    """Both counters set one unit's target while apart: the one the central database
+    took last stands everywhere, though each counter set its own last."""
+    from app.services import stock
+
+    one, two = depot_pair
+    stock.set_target(one.station, "602154", "T34", 2)
+    stock.set_target(two.station, "602154", "T34", 5)
+    stock.set_target(two.station, "602155", "T34", 1)
+    one.cycle()
+    two.cycle()
+    one.cycle()
+    for counter in (one, two):
+        assert sql(counter.station, "SELECT unit, target FROM buffer_targets "
+                   "WHERE model = 'T34' ORDER BY unit") == [("602154", 5), ("602155", 1)]
+    assert_converged([one.station, two.station], one.central, tmp_path)
