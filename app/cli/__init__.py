@@ -21,6 +21,8 @@ from app.cli.depot import (
     cmd_workday,
     print_json,
 )
+from app.cli.sync import add_commands as add_sync_commands
+from app.cli.sync import configured_central
 from app.domain.loans import parse_consumables
 from app.domain.refusals import Refused
 from app.services import actions, queries, register
@@ -163,6 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["sv", "nb", "en"],
                         default=os.environ.get("PUMPDESK_LANG", "sv"),
                         help="the window's language (default: $PUMPDESK_LANG, else sv)")
+    parser.add_argument("--central", metavar="URL", help="the central database to sync with "
+                        "(default: $PUMPDESK_CENTRAL, else the settings)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, run: Callable[..., None], help_: str,
@@ -283,6 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("old")
     p.add_argument("new")
     p.add_argument("--name")
+    add_sync_commands(sub, command)
     return parser
 
 
@@ -297,10 +302,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     db_path = args.db or default_database_path()
-    if not getattr(args, "run", None):
+    if not getattr(args, "run", None) and not getattr(args, "run_without_station", None):
         return _window(args, db_path)
     station = None
     try:
+        if getattr(args, "run_without_station", None):
+            args.run_without_station(args)
+            return EXIT_OK
         station = open_station(db_path, actor=args.actor, workstation=args.workstation)
         _setup_logging(db_path)
         args.run(station, args)
@@ -334,7 +342,8 @@ def _window(args: argparse.Namespace, db_path: Path) -> int:
         return EXIT_UNEXPECTED
     _setup_logging(db_path)
     try:
-        return run_window(station, args.lang, db_path.with_name("pumpdesk.log"))
+        return run_window(station, args.lang, db_path.with_name("pumpdesk.log"),
+                          configured_central(args))
     finally:
         station.close()
 

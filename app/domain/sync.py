@@ -54,14 +54,17 @@ class CentralEntry:
         return self.outcome is Outcome.ACCEPTED
 
 
-#: Events that set one thing whose last word wins (a model, a unit, a target), with the
-#: key of what they set: two of them with one key must be applied in the central order.
+#: Events that set one thing whose last word wins (a model, a unit, a target, a conflict's
+#: resolution), with the key of what they set: two of them with one key must be applied in
+#: the central order.
 def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
     p = event.payload
     if event.type is E.MODEL_DEFINED:
         return frozenset({("model", p["code"])})
     if event.type is E.UNIT_DEFINED:
         return frozenset({("unit", p["customer_number"])})
+    if event.type is E.CONFLICT_RESOLVED:
+        return frozenset({("conflict", p["conflict"])})
     if event.type is E.TARGET_SET or (event.type is E.TARGET_REQUEST_DECIDED
                                       and p.get("approved")):
         return frozenset({("target", p["unit"], p["model"])})
@@ -69,7 +72,7 @@ def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
 
 
 UPSERT_TYPES = frozenset({E.MODEL_DEFINED, E.UNIT_DEFINED, E.TARGET_SET,
-                          E.TARGET_REQUEST_DECIDED})
+                          E.TARGET_REQUEST_DECIDED, E.CONFLICT_RESOLVED})
 
 
 def judge(pump: Pump | None, event: Event) -> Refused | None:

@@ -26,9 +26,9 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_window(station: Station, language: str, log_path: Path) -> int:
+def run_window(station: Station, language: str, log_path: Path, central_url: str = "") -> int:
     app = application()
     install_language(language)
-    window = MainWindow(station, log_path=str(log_path))
+    window = MainWindow(station, log_path=str(log_path), central_url=central_url)
     window.show()
     return app.exec()

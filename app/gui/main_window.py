@@ -7,12 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
 
+from app.gui.conflicts import ConflictsDialog
 from app.gui.operations import Operations
 from app.gui.printer import PrintQueue
 from app.gui.printing import Printing
 from app.gui.scanner import ScanInterceptor
 from app.gui.settings import Settings
 from app.gui.sounds import Sounds
+from app.gui.sync_status import SyncIndicator, SyncRunner
 from app.gui.tabs.base import CounterTab
 from app.gui.tabs.faults_tab import FaultsTab
 from app.gui.tabs.issue_tab import IssueTab
@@ -26,7 +28,7 @@ from app.services.station import Station
 class MainWindow(QMainWindow):
     def __init__(self, station: Station, sounds: Sounds | None = None,
                  log_path: str = "", settings: Settings | None = None,
-                 print_queue: PrintQueue | None = None) -> None:
+                 print_queue: PrintQueue | None = None, central_url: str = "") -> None:
         super().__init__()
         self.station = station
         self.log_path = log_path
@@ -55,11 +57,21 @@ class MainWindow(QMainWindow):
         self.status.setObjectName("stationStatus")
         self.busy = QLabel()
         self.statusBar().addWidget(self.status, 1)
+        self.sync_indicator = SyncIndicator()
+        self.sync_indicator.clicked.connect(self.show_conflicts)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
         self.statusBar().addPermanentWidget(self.busy)
         self.ops.busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("Working …") if busy else ""))
         self.printing.note.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.ops.run(views.station_info, station, done=self._show_station)
+        self.sync: SyncRunner | None = None
+        if central_url:
+            self.sync = SyncRunner(station, central_url)
+            self.sync.report.connect(self.sync_indicator.show_report)
+            # Whatever the counter just did goes out at once, without waiting for it.
+            self.ops.busy_changed.connect(lambda busy: busy or self.sync.nudge())
+            self.sync.start()
 
         self.scanner = ScanInterceptor(self)
         self.scanner.scanned.connect(self._scanned)
@@ -92,6 +104,12 @@ class MainWindow(QMainWindow):
                                            workstation=info.workstation,
                                            operator=info.operator, database=info.database))
 
+    def show_conflicts(self) -> None:
+        dialog = ConflictsDialog(self.station, self.ops, self,
+                                 on_change=self.sync.nudge if self.sync else None)
+        dialog.open()
+        self.conflicts_dialog = dialog
+
     def _apologise(self, _error: str) -> None:
         self.sounds.refusal()
         QMessageBox.warning(self, self.tr("Something went wrong"), self.tr(
@@ -103,4 +121,6 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.scanner)
         self.ops.wait()
         self.printing.queue.wait()
+        if self.sync is not None:
+            self.sync.stop()
         super().closeEvent(event)

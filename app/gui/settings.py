@@ -32,6 +32,10 @@ FORM_WITH_RECEIPT = Setting("printing/form_with_receipt", bool, False,
                             QT_TRANSLATE_NOOP("Settings",
                                               "Print the loan form with every receipt"))
 
+CENTRAL_URL = Setting("sync/central_url", str, "",
+                      QT_TRANSLATE_NOOP("Settings", "Central database (PostgreSQL URL, "
+                                        "without password)"))
+
 PRINTER_FOR_KIND = {"receipt": RECEIPT_PRINTER, "a4": A4_PRINTER, "label": LABEL_PRINTER}
 
 

@@ -270,8 +270,7 @@ class Projector:
     def _on_conflict_resolved(self, event: Event, _before: Pump | None) -> None:
         self.db.execute(
             update(sync_conflicts)
-            .where(sync_conflicts.c.event_id == event.payload["conflict"],
-                   sync_conflicts.c.resolved_by.is_(None))
+            .where(sync_conflicts.c.event_id == event.payload["conflict"])
             .values(resolved_by=event.id, resolved_actor=event.actor,
                     resolved_at=event.occurred_at, resolution=event.payload.get("note", "")))
 

@@ -56,6 +56,17 @@ class SyncReport:
         self.rebuilt += len(done.rebuilt)
 
 
+def status_of(db: Database, workstation: str, report: SyncReport | None = None) -> SyncReport:
+    """The local side of the picture: events waiting, open conflicts, the cursor."""
+    report = report or SyncReport()
+    with db.reading() as connection:
+        state = SyncState(connection, workstation)
+        report.pending = state.pending_count()
+        report.open_conflicts = state.open_conflicts()
+        report.cursor = state.cursor()
+    return report
+
+
 def _no_checkpoint(_name: str) -> None:
     return None
 
@@ -95,14 +106,7 @@ class Sync:
         return self._key
 
     def status(self, report: SyncReport | None = None) -> SyncReport:
-        """The local side of the picture: events waiting, open conflicts, the cursor."""
-        report = report or SyncReport()
-        with self.db.reading() as connection:
-            state = SyncState(connection, self.workstation)
-            report.pending = state.pending_count()
-            report.open_conflicts = state.open_conflicts()
-            report.cursor = state.cursor()
-        return report
+        return status_of(self.db, self.workstation, report)
 
     def cycle(self) -> SyncReport:
         """Push everything queued, then pull until caught up. Raises ``CentralUnavailable``

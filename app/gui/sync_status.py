@@ -1,0 +1,141 @@
+"""Sync in the background: a thread of its own runs a cycle every few seconds and soon
+after each action, and the status bar shows where the workstation stands. The counter never
+waits for the network: actions commit locally and go out with the next cycle."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from app.gui.i18n import local_time
+from app.services import sync
+from app.services.station import Station
+
+log = logging.getLogger("pumpdesk.gui")
+
+INTERVAL_MS = 5000
+#: After an action, wait this long for more before syncing: a scan burst goes out at once.
+SOON_MS = 300
+
+
+class SyncRunner(QObject):
+    """Lives on its own thread; ``report`` carries each cycle's outcome to the window."""
+
+    report = Signal(object)
+    _nudged = Signal()
+    _stopping = Signal()
+
+    def __init__(self, station: Station, url: str, interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__()
+        self.station, self.url, self.interval_ms = station, url, interval_ms
+        self._thread = QThread()
+        self._thread.setObjectName("sync")
+        self.moveToThread(self._thread)
+        self._thread.started.connect(self._start)
+        self._nudged.connect(self._soon_please)
+        self._stopping.connect(self._stop)
+        self._link: object | None = None
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def nudge(self) -> None:
+        """Sync soon (from any thread): something was just recorded."""
+        self._nudged.emit()
+
+    def stop(self, msecs: int = 10000) -> None:
+        if self._thread.isRunning():
+            self._stopping.emit()
+            self._thread.quit()
+            self._thread.wait(msecs)
+
+    # -- on the sync thread ------------------------------------------------------------
+
+    @Slot()
+    def _start(self) -> None:
+        self._link = sync.open_sync(self.station, self.url)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._cycle)
+        self._timer.start(self.interval_ms)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.timeout.connect(self._cycle)
+        self._cycle()
+
+    @Slot()
+    def _soon_please(self) -> None:
+        if self._link is not None and not self._soon.isActive():
+            self._soon.start(SOON_MS)
+
+    @Slot()
+    def _cycle(self) -> None:
+        try:
+            report = sync.run_cycle(self._link)
+        except Exception:  # a bug: logged, and the next cycle tries again
+            log.exception("sync cycle failed")
+            report = sync.SyncReport(error="internal error (see the log)")
+        if report.error and not report.error.startswith("offline"):
+            log.warning("sync: %s", report.error)
+        self.report.emit(report)
+
+    @Slot()
+    def _stop(self) -> None:
+        for timer in (getattr(self, "_timer", None), getattr(self, "_soon", None)):
+            if timer is not None:
+                timer.stop()
+        if self._link is not None:
+            self._link.close()
+
+
+class SyncIndicator(QToolButton):
+    """The status bar's sync state; a click opens the conflicts list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.setAutoRaise(True)
+        self.last_sync: dt.datetime | None = None
+        self.offline_since: dt.datetime | None = None
+        self.show_local_only()
+
+    def show_local_only(self) -> None:
+        self.setProperty("outcome", "local")
+        self.setText(self.tr("Central: not set up (this workstation works alone)"))
+        self._repolish()
+
+    def show_report(self, report: sync.SyncReport) -> None:
+        if report.error is None or report.error.startswith("busy"):
+            self.last_sync = report.finished_at or self.last_sync
+            self.offline_since = None
+            text = self.tr("Central: online · {pending} waiting · last sync {time}").format(
+                pending=report.pending, time=local_time(self.last_sync, with_date=False))
+            outcome = "online"
+        elif report.error.startswith("offline"):
+            if self.offline_since is None:
+                self.offline_since = dt.datetime.now(dt.UTC)
+            text = self.tr("Central: offline since {time} · {pending} waiting — work goes on "
+                           "here").format(time=local_time(self.offline_since, with_date=False),
+                                          pending=report.pending)
+            outcome = "offline"
+        elif report.error.startswith("clash"):
+            text = self.tr("Central: another workstation uses this workstation's id — ask "
+                           "your technician · {pending} waiting").format(pending=report.pending)
+            outcome = "error"
+        else:
+            text = self.tr("Central: cannot sync ({error}) · {pending} waiting").format(
+                error=report.error, pending=report.pending)
+            outcome = "error"
+        if report.open_conflicts:
+            text += self.tr(" · {count} conflicts to resolve").format(
+                count=report.open_conflicts)
+            outcome = "conflict" if outcome == "online" else outcome
+        self.setText(text)
+        self.setProperty("outcome", outcome)
+        self._repolish()
+
+    def _repolish(self) -> None:
+        self.style().unpolish(self)
+        self.style().polish(self)

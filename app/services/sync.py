@@ -1,0 +1,175 @@
+"""Sync as the window and the command line see it: one cycle with its outcome, the local
+status, the conflicts list and their resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from app.domain.events import EVENT_LABELS, EventType
+from app.domain.refusals import RefusalCode, Refused
+from app.domain.sync import reason_from_json
+from app.persistence.projector import event_from_row
+from app.persistence.tables import care_units, events, sync_conflicts
+from app.services.station import Station
+from app.sync.central import (
+    Central,
+    CentralNotReady,
+    CentralUnavailable,
+    WorkstationClash,
+    connect,
+    redact,
+)
+from app.sync.client import Sync, SyncReport, status_of
+
+__all__ = ["ConflictSide", "ConflictView", "SyncReport", "conflicts", "local_status",
+           "open_sync", "resolve_conflict", "run_cycle", "test_connection"]
+
+
+def open_sync(station: Station, url: str) -> Sync:
+    return Sync(station.db, station.ctx.workstation, Central(url))
+
+
+def run_cycle(sync: Sync) -> SyncReport:
+    """One cycle; never raises for the network or the central side: the report says what
+    went wrong (``error``) and the local status, and the next cycle tries again."""
+    try:
+        return sync.cycle()
+    except CentralUnavailable as error:
+        report = SyncReport(error=f"offline: {error}")
+    except WorkstationClash as error:
+        report = SyncReport(error=f"clash: {error}")
+    except CentralNotReady as error:
+        report = SyncReport(error=f"not ready: {error}")
+    except Refused as refused:  # the local database was busy: the next cycle goes on
+        report = SyncReport(online=True, error=f"busy: {refused.message}")
+    return sync.status(report)
+
+
+def local_status(station: Station) -> SyncReport:
+    """What waits and what conflicts, without asking the central database."""
+    return status_of(station.db, station.ctx.workstation)
+
+
+def test_connection(url: str) -> str:
+    """Reach the central database at ``url``: its server version, or ``Refused`` saying
+    why not, in the counter's words."""
+    try:
+        with connect(url) as connection:
+            version = connection.execute("SHOW server_version").fetchone()[0]
+            ready = connection.execute("SELECT to_regclass('log') IS NOT NULL").fetchone()[0]
+    except CentralUnavailable as error:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "Cannot reach the central database at {url}: {why}",
+                      url=redact(url), why=str(error)) from error
+    except Exception as error:  # a malformed URL, among others
+        raise Refused(RefusalCode.INVALID_INPUT, "'{url}' is not a usable database address: "
+                      "{why}", url=url, why=str(error)) from error
+    if not ready:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "The central database at {url} is reachable but has no PumpDesk schema "
+                      "yet: run 'pumpdesk central init' once.", url=redact(url))
+    return str(version)
+
+
+# -- conflicts ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConflictSide:
+    """One of the two events that met: who, where, when, what."""
+
+    event_id: str
+    label: str  # a Phrase: what was done
+    workstation: str
+    actor: str
+    occurred_at: dt.datetime
+    #: The loan number and unit it concerned, where it had them.
+    detail: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"event": self.event_id, "what": str(self.label), "workstation": self.workstation,
+                "actor": self.actor, "at": self.occurred_at.isoformat(),
+                "detail": self.detail}
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    pump: str | None
+    reason: Refused
+    refused: ConflictSide
+    #: The accepted event the refused one met (None for an unknown pump).
+    stood: ConflictSide | None
+    resolved_by: str | None
+    resolved_at: dt.datetime | None
+    resolution: str | None
+
+    @property
+    def open(self) -> bool:
+        return self.resolved_at is None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"pump": self.pump, "reason": self.reason.message,
+                "refused": self.refused.as_json(),
+                "stood": self.stood.as_json() if self.stood else None,
+                "resolved_by": self.resolved_by,
+                "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
+                "resolution": self.resolution}
+
+
+def _side(row: Any, unit_names: dict[str, str]) -> ConflictSide:
+    event = event_from_row(row)
+    p = event.payload
+    unit = p.get("responsible_unit") or p.get("unit") or p.get("to_unit")
+    parts = [p["loan_number"]] if p.get("loan_number") else []
+    if unit:
+        parts.append(f"{unit_names.get(unit, unit)} ({unit})")
+    return ConflictSide(event.id, EVENT_LABELS[event.type], event.workstation, event.actor,
+                        event.occurred_at, ", ".join(parts))
+
+
+def conflicts(station: Station, include_resolved: bool = True) -> list[ConflictView]:
+    """The conflicts this workstation knows of, open ones first, newest first."""
+    with station.db.reading() as connection:
+        query = select(sync_conflicts).order_by(sync_conflicts.c.resolved_at.is_not(None),
+                                                sync_conflicts.c.central_seq.desc())
+        if not include_resolved:
+            query = query.where(sync_conflicts.c.resolved_by.is_(None))
+        found = connection.execute(query).all()
+        ids = {r.event_id for r in found} | {r.against_event_id for r in found} - {None}
+        by_id = {row.id: row for row in connection.execute(
+            select(events).where(events.c.id.in_(ids))).all()}
+        names = {number: name for number, name in connection.execute(
+            select(care_units.c.customer_number, care_units.c.name))}
+    return [ConflictView(
+        pump=row.pump, reason=reason_from_json(row.reason),
+        refused=_side(by_id[row.event_id], names),
+        stood=_side(by_id[row.against_event_id], names) if row.against_event_id in by_id
+        else None,
+        resolved_by=row.resolved_actor, resolved_at=row.resolved_at,
+        resolution=row.resolution) for row in found]
+
+
+def resolve_conflict(station: Station, event_id: str, note: str) -> None:
+    """A person has put a conflict right (with whatever counter actions it took) and says
+    what was done: recorded as an event, so every counter sees it resolved."""
+    note = (note or "").strip()
+    if not note:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "Write what was done about the conflict, for the other counters.")
+    with station.unit_of_work() as uow:
+        row = uow.connection.execute(select(sync_conflicts).where(
+            sync_conflicts.c.event_id == event_id)).first()
+        if row is None:
+            raise Refused(RefusalCode.UNKNOWN_CODE, "No such sync conflict.")
+        if row.resolved_by is not None:
+            raise Refused(RefusalCode.ALREADY_DONE,
+                          "{actor} already resolved this conflict: {note}",
+                          actor=row.resolved_actor, note=row.resolution)
+        uow.record(station.ctx.event(EventType.CONFLICT_RESOLVED, None, conflict=event_id,
+                                     registration=row.pump, note=note))
+        uow.commit()
+

@@ -1,0 +1,126 @@
+"""The window with a central database: sync runs on its own thread, the status bar says
+where the workstation stands, and conflicts can be read and resolved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.gui.main_window import MainWindow
+from app.gui.sounds import Sounds
+from app.services import actions, sync
+from app.services.station import Station
+from app.sync.central import Central
+from app.sync.client import Sync
+from tests.conftest import T34_GTIN, make_station
+from tests.gui.conftest import scanner_burst, settle
+from tests.sync.conftest import central_database, central_url  # noqa: F401 - fixtures
+from tests.sync.workload import pumps_of
+
+UNREACHABLE = "postgresql://postgres@127.0.0.1:1/none?connect_timeout=1"
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _window(qtbot, station: Station, url: str) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(station, sounds=Sounds(enabled=False), central_url=url)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    settle(qtbot, window)
+    return window
+
+
+def _other(tmp_path: Path, clock, url: str) -> tuple[Station, Sync]:  # noqa: ANN001
+    other = make_station(tmp_path / "other.db", clock, workstation="KASSA2",
+                         readable_ids=False)
+    return other, Sync(other.db, "KASSA2", Central(url))
+
+
+def test_an_action_goes_out_at_once_and_the_status_bar_says_so(
+        qtbot, counter, central_url: str, tmp_path: Path, clock) -> None:  # noqa: F811
+    station = counter.station
+    counter.close()
+    window = _window(qtbot, station, central_url)
+    indicator = window.sync_indicator
+    qtbot.waitUntil(lambda: indicator.property("outcome") == "online", timeout=10000)
+    assert "0 waiting" in indicator.text()
+    other, link = _other(tmp_path, clock, central_url)
+    link.cycle()
+    # A return at the window: nudged, it reaches the other counter without a timer tick.
+    window.tabs.setCurrentWidget(window.return_tab)
+    scanner_burst(qtbot, window.return_tab.scan_input, "PD-1")
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: sync.local_status(station).pending == 0, timeout=5000)
+    link.cycle()
+    assert pumps_of(other)["PD-1"][0] == "awaiting_cleaning"
+    window.grab().save(str(SHOTS / "sync-online.png"))
+    window.close()
+    link.close()
+    other.close()
+
+
+def test_offline_the_counter_works_on_and_events_wait(qtbot, depot: Station) -> None:
+    actions.register_pump(depot, "PD-7", "T34", "SN-7", udi=f"(01){T34_GTIN}(21)S7")
+    actions.issue_pump(depot, "PD-7", patient="19811228-9874", unit="602154",
+                       approval="BL-1")
+    window = _window(qtbot, depot, UNREACHABLE)
+    indicator = window.sync_indicator
+    qtbot.waitUntil(lambda: indicator.property("outcome") == "offline", timeout=15000)
+    window.tabs.setCurrentWidget(window.return_tab)
+    scanner_burst(qtbot, window.return_tab.scan_input, "PD-7")
+    settle(qtbot, window)
+    assert window.return_tab.banner.outcome == "success"
+    waiting = sync.local_status(depot).pending
+    assert waiting > 0
+    qtbot.waitUntil(lambda: f"{waiting} waiting" in indicator.text(), timeout=15000)
+    assert "work goes on" in indicator.text()
+    window.grab().save(str(SHOTS / "sync-offline.png"))
+    window.close()
+
+
+def test_a_conflict_is_shown_with_both_sides_and_resolved(
+        qtbot, depot: Station, central_url: str, tmp_path: Path, clock) -> None:  # noqa: F811
+    actions.register_pump(depot, "PD-8", "T34", "SN-8", udi=f"(01){T34_GTIN}(21)S8")
+    other, link = _other(tmp_path, clock, central_url)
+    own = Sync(depot.db, depot.ctx.workstation, Central(central_url))
+    own.cycle()
+    link.cycle()
+    actions.issue_pump(other, "PD-8", patient="19811288-9871", unit="602155",
+                       approval="BL-9")
+    actions.issue_pump(depot, "PD-8", patient="19811228-9874", unit="602154",
+                       approval="BL-1")
+    link.cycle()  # the other counter's loan reaches the central database first
+    own.close()
+    window = _window(qtbot, depot, central_url)
+    indicator = window.sync_indicator
+    qtbot.waitUntil(lambda: indicator.property("outcome") == "conflict", timeout=10000)
+    assert "1 conflicts to resolve" in indicator.text()
+    qtbot.mouseClick(indicator, Qt.MouseButton.LeftButton)
+    dialog = window.conflicts_dialog
+    settle(qtbot, window)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.cell(0, 0) == "PD-8"
+    assert "DESK1" in dialog.table.cell(0, 1) and "issued to patient" in dialog.table.cell(0, 1)
+    assert "KASSA2" in dialog.table.cell(0, 2)
+    assert "KASSA2-000001" in dialog.details.text()
+    assert "already on loan" in dialog.details.text()
+    dialog.grab().save(str(SHOTS / "sync-conflicts.png"))
+    # A note is required; then the resolution is recorded and reaches the other counter.
+    qtbot.mouseClick(dialog.resolve, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert "Write what was done" in dialog.message.text()
+    qtbot.keyClicks(dialog.note, "Pump is with the KASSA2 patient; nothing else to do")
+    qtbot.mouseClick(dialog.resolve, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1
+                    and dialog.table.cell(0, 3) != "open", timeout=5000)
+    qtbot.waitUntil(lambda: indicator.property("outcome") == "online", timeout=10000)
+    link.cycle()
+    (seen,) = sync.conflicts(other)
+    assert seen.resolution == "Pump is with the KASSA2 patient; nothing else to do"
+    dialog.close()
+    window.close()
+    link.close()
+    other.close()

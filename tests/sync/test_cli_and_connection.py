@@ -1,0 +1,160 @@
+"""The sync commands of the command line, and how the central database is reached: its
+schema by migration, TLS settings passed to libpq, the password from the system's store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+import keyring
+import psycopg
+import pytest
+from keyring.backend import KeyringBackend
+from psycopg import sql
+
+from app.cli import main
+from app.sync import central as central_module
+from app.sync.central import Central, CentralUnavailable, connection_params, redact, \
+    store_password
+from tests.sync.conftest import schema_url
+
+GTIN = "05060123450019"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def fresh_schema(central_database: str) -> Iterator[str]:
+    url = schema_url(central_database, "cli_made")
+    yield url
+    with psycopg.connect(central_database, autocommit=True) as connection:
+        connection.execute(sql.SQL("DROP SCHEMA IF EXISTS cli_made CASCADE"))
+
+
+def _desk(tmp_path: Path, name: str) -> list[str]:
+    return ["--db", str(tmp_path / f"{name}.db"), "--workstation", name, "--actor", "bo"]
+
+
+def test_init_sync_conflicts_and_resolve_from_the_command_line(
+        tmp_path: Path, fresh_schema: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "central", "init", "--url", fresh_schema)
+    assert code == 0 and "revision c0001" in out
+    code, out, _ = run(capsys, "central", "init", "--url", fresh_schema)  # again: no change
+    assert code == 0 and "revision c0001" in out
+    one, two = _desk(tmp_path, "CLIA"), _desk(tmp_path, "CLIB")
+    for argv in (["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
+                  "subcutaneous_infusion", "--interval", "365", "--gtin", GTIN],
+                 ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"],
+                 ["register", "PD-1", "--model", "T34"]):
+        assert main([*one, *argv]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, *one, "--central", fresh_schema, "sync", "--json")
+    report = json.loads(out)
+    assert code == 0
+    assert (report["online"], report["pushed"], report["accepted"], report["pending"]) == (
+        True, 3, 3, 0)
+    code, out, _ = run(capsys, *two, "--central", fresh_schema, "sync")
+    assert code == 0 and "pulled 3 (applied 3)" in out
+    for desk, patient in ((one, "19811228-9874"), (two, "19811288-9871")):
+        assert main([*desk, "issue", "PD-1", "--patient", patient, "--unit", "602154",
+                     "--approval", "BL-1"]) == 0
+    for desk in (one, two, one):
+        assert main([*desk, "--central", fresh_schema, "sync"]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, *one, "conflicts", "--open", "--json")
+    (conflict,) = json.loads(out)
+    assert (conflict["refused"]["workstation"], conflict["stood"]["workstation"]) == (
+        "CLIB", "CLIA")
+    assert conflict["reason"] == "Could not issue PD-1 centrally: it was already on loan there."
+    event = conflict["refused"]["event"]
+    code, _, err = run(capsys, *one, "resolve", event, "--note", " ")
+    assert code == 1 and "Write what was done" in err
+    code, out, _ = run(capsys, *one, "resolve", event, "--note", "Kept CLIA's loan")
+    assert code == 0
+    code, _, err = run(capsys, *two, "resolve", event, "--note", "Checked: with CLIA's patient")
+    assert code == 0  # CLIB has not heard yet: both resolutions are recorded ...
+    for desk in (one, two, one):
+        main([*desk, "--central", fresh_schema, "sync"])
+    capsys.readouterr()
+    for desk in (one, two):  # ... and the last word in the central order stands everywhere
+        code, out, _ = run(capsys, *desk, "conflicts", "--json")
+        assert json.loads(out)[0]["resolution"] == "Checked: with CLIA's patient"
+
+
+def test_sync_without_a_reachable_central_says_so_and_keeps_the_events(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    desk = _desk(tmp_path, "CLIC")
+    assert main([*desk, "unit", "602154", "--name", "SUS Lund", "--kind",
+                 "hospital_inpatient"]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, *desk, "--central",
+                         "postgresql://postgres@127.0.0.1:1/x?connect_timeout=1", "sync",
+                         "--json")
+    assert code == 1
+    assert json.loads(out)["pending"] == 1 and json.loads(out)["online"] is False
+    assert "Sync did not finish: offline" in err
+
+
+def test_a_schema_not_yet_made_is_named_as_such(tmp_path: Path, central_database: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    url = schema_url(central_database, "never_made")
+    code, _, err = run(capsys, *_desk(tmp_path, "CLID"), "--central", url, "sync")
+    assert code == 1 and "pumpdesk central init" in err
+    code, _, err = run(capsys, "central", "test", "--url", url)
+    assert code == 1 and "no PumpDesk schema" in err
+
+
+def test_tls_settings_reach_libpq(central_database: str) -> None:
+    """``sslmode=require`` is honoured: this server speaks no TLS, so the connection is
+    refused rather than made in the clear."""
+    params = psycopg.conninfo.conninfo_to_dict(central_database)
+    params["sslmode"] = "require"
+    url = psycopg.conninfo.make_conninfo(**params)
+    assert connection_params(url)["sslmode"] == "require"
+    with pytest.raises(CentralUnavailable, match="SSL"):
+        Central(url).pull(0, 1)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A password store in memory, standing in for the system's (which a CI machine
+    lacks); the code under test goes through the real ``keyring`` API."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+def test_the_password_is_kept_in_the_password_store_not_in_the_url(tmp_path: Path) -> None:
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    try:
+        url = "postgresql://pumpdesk:s3cret@central.example:5432/region?sslmode=verify-full"
+        assert "s3cret" not in redact(url)
+        assert "sslmode=verify-full" in redact(url)
+        store_password(redact(url), "s3cret")
+        assert list(store.passwords.values()) == ["s3cret"]
+        params = connection_params(redact(url))
+        assert params["password"] == "s3cret"
+        assert params["sslmode"] == "verify-full"
+        # A URL that carries its own password keeps it (for a one-off command).
+        assert connection_params(url)["password"] == "s3cret"
+    finally:
+        keyring.set_keyring(previous)
+    assert central_module.KEYRING_SERVICE == "PumpDesk central database"
