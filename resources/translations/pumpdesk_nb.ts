@@ -1,6 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
   <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="48" />
+      <source>Sync conflicts</source>
+      <translation>Synkkonflikter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="51" />
+      <source>The same pump was handled at two counters before they could sync. The central database kept the event that reached it first; the other was not carried out. Check where the pump really is, put it right with the usual actions (for instance return it and issue it again), then write here what was done.</source>
+      <translation>Den samme pumpen ble håndtert ved to skranker før de rakk å synkronisere. Den sentrale databasen beholdt hendelsen som kom først; den andre ble ikke gjennomført. Sjekk hvor pumpen faktisk er, rett opp med de vanlige handlingene (for eksempel ta den i retur og lån den ut igjen), og skriv så her hva som ble gjort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="56" />
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="56" />
+      <source>Not carried out</source>
+      <translation>Ikke gjennomført</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="57" />
+      <source>Kept (came first)</source>
+      <translation>Beholdt (kom først)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="57" />
+      <source>Resolved</source>
+      <translation>Løst</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="68" />
+      <source>What was done, e.g. 'pump is with the patient of the kept loan; nothing else to do'</source>
+      <translation>Hva som ble gjort, f.eks. 'pumpen er hos pasienten i lånet som ble beholdt; ingenting mer å gjøre'</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="70" />
+      <source>Mark as resolved</source>
+      <translation>Merk som løst</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="98" />
+      <source>{actor}, {time}</source>
+      <translation>{actor}, {time}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="100" />
+      <source>open</source>
+      <translation>åpen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="116" />
+      <source>Not carried out: {side}</source>
+      <translation>Ikke gjennomført: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="117" />
+      <source>Kept: {side}</source>
+      <translation>Beholdt: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="118" />
+      <source>Resolved by {actor}: {note}</source>
+      <translation>Løst av {actor}: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="133" />
+      <source>Resolved. The other counters see it after their next sync.</source>
+      <translation>Løst. De andre skrankene ser det etter neste synkronisering.</translation>
+    </message>
+  </context>
+  <context>
     <name>FaultsTab</name>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="35" />
@@ -302,22 +375,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="60" />
+      <location filename="../../app/gui/main_window.py" line="65" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="90" />
+      <location filename="../../app/gui/main_window.py" line="102" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="97" />
+      <location filename="../../app/gui/main_window.py" line="115" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="98" />
+      <location filename="../../app/gui/main_window.py" line="116" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -657,6 +730,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>replenishment run</source>
       <translation>påfylling av lager kjørt</translation>
+    </message>
+    <message>
+      <source>sync conflict resolved</source>
+      <translation>synkkonflikt løst</translation>
     </message>
   </context>
   <context>
@@ -1030,37 +1107,37 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="81" />
+      <location filename="../../app/gui/printing.py" line="91" />
       <source>Print preview: {title}</source>
       <translation>Forhåndsvisning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="99" />
+      <location filename="../../app/gui/printing.py" line="109" />
       <source>Use this printer for this kind of document</source>
       <translation>Bruk denne skriveren for denne typen dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="100" />
+      <location filename="../../app/gui/printing.py" line="110" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="103" />
+      <location filename="../../app/gui/printing.py" line="113" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Lagre som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="105" />
+      <location filename="../../app/gui/printing.py" line="115" />
       <source>Close</source>
       <translation>Lukk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="108" />
+      <location filename="../../app/gui/printing.py" line="118" />
       <source>Printer:</source>
       <translation>Skriver:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="129" />
+      <location filename="../../app/gui/printing.py" line="139" />
       <source>Save as PDF</source>
       <translation>Lagre som PDF</translation>
     </message>
@@ -1068,17 +1145,17 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="43" />
+      <location filename="../../app/gui/printing.py" line="53" />
       <source>Printed {title} on {printer}</source>
       <translation>{title} er skrevet ut på {printer}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="45" />
+      <location filename="../../app/gui/printing.py" line="55" />
       <source>Could not print {title}: {why}</source>
       <translation>Kunne ikke skrive ut {title}: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="61" />
+      <location filename="../../app/gui/printing.py" line="71" />
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
       <translation>{title} ble ikke skrevet ut: ingen skriver er valgt for den. Åpne den i fanen Pumpe for å velge en.</translation>
     </message>
@@ -1427,6 +1504,50 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>There is no pending request '{request}'.</source>
       <translation>Det finnes ingen ventende forespørsel '{request}'.</translation>
     </message>
+    <message>
+      <source>{registration} was already registered at the central database (model {model}).</source>
+      <translation>{registration} var allerede registrert i den sentrale databasen (modell {model}).</translation>
+    </message>
+    <message>
+      <source>{registration} is not registered at the central database.</source>
+      <translation>{registration} er ikke registrert i den sentrale databasen.</translation>
+    </message>
+    <message>
+      <source>Could not {verb} {registration} centrally: it was already {state} there.</source>
+      <translation>Kunne ikke {verb} {registration} sentralt: den var allerede {state} der.</translation>
+    </message>
+    <message>
+      <source>Could not {verb} {registration} centrally: its loan there had changed meanwhile.</source>
+      <translation>Kunne ikke {verb} {registration} sentralt: lånet der var endret i mellomtiden.</translation>
+    </message>
+    <message>
+      <source>Could not {verb} {registration} centrally: a fault was reported on it meanwhile.</source>
+      <translation>Kunne ikke {verb} {registration} sentralt: en feil ble meldt på den i mellomtiden.</translation>
+    </message>
+    <message>
+      <source>The central database at {url} is reachable but has no PumpDesk schema yet: run 'pumpdesk central init' once.</source>
+      <translation>Den sentrale databasen på {url} svarer, men mangler PumpDesk-skjemaet: kjør 'pumpdesk central init' én gang.</translation>
+    </message>
+    <message>
+      <source>Write what was done about the conflict, for the other counters.</source>
+      <translation>Skriv hva som ble gjort med konflikten, for de andre skrankene.</translation>
+    </message>
+    <message>
+      <source>Cannot reach the central database at {url}: {why}</source>
+      <translation>Får ikke kontakt med den sentrale databasen på {url}: {why}</translation>
+    </message>
+    <message>
+      <source>'{url}' is not a usable database address: {why}</source>
+      <translation>'{url}' er ingen brukbar databaseadresse: {why}</translation>
+    </message>
+    <message>
+      <source>No such sync conflict.</source>
+      <translation>Det finnes ingen slik synkkonflikt.</translation>
+    </message>
+    <message>
+      <source>{actor} already resolved this conflict: {note}</source>
+      <translation>{actor} har allerede løst denne konflikten: {note}</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -1623,6 +1744,11 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/settings.py" line="32" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut utlånsskjemaet sammen med hver kvittering</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="36" />
+      <source>Central database (PostgreSQL URL, without password)</source>
+      <translation>Sentral database (PostgreSQL-adresse, uten passord)</translation>
     </message>
   </context>
   <context>
@@ -1826,6 +1952,40 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/tabs/stock_tab.py" line="298" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncIndicator</name>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="106" />
+      <source>Central: not set up (this workstation works alone)</source>
+      <extracomment>After an action, wait this long for more before syncing: a scan burst goes out at once.</extracomment>
+      <translation>Sentral: ikke satt opp (arbeidsstasjonen arbeider alene)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="113" />
+      <source>Central: online · {pending} waiting · last sync {time}</source>
+      <translation>Sentral: tilkoblet · {pending} venter · siste synk {time}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="119" />
+      <source>Central: offline since {time} · {pending} waiting — work goes on here</source>
+      <translation>Sentral: frakoblet siden {time} · {pending} venter — arbeidet fortsetter her</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="124" />
+      <source>Central: another workstation uses this workstation's id — ask your technician · {pending} waiting</source>
+      <translation>Sentral: en annen arbeidsstasjon bruker denne arbeidsstasjonens id — kontakt teknikeren · {pending} venter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="128" />
+      <source>Central: cannot sync ({error}) · {pending} waiting</source>
+      <translation>Sentral: kan ikke synkronisere ({error}) · {pending} venter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="132" />
+      <source> · {count} conflicts to resolve</source>
+      <translation> · {count} konflikter å løse</translation>
     </message>
   </context>
   <context>

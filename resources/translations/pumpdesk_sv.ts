@@ -1,6 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
   <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="48" />
+      <source>Sync conflicts</source>
+      <translation>Synkkonflikter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="51" />
+      <source>The same pump was handled at two counters before they could sync. The central database kept the event that reached it first; the other was not carried out. Check where the pump really is, put it right with the usual actions (for instance return it and issue it again), then write here what was done.</source>
+      <translation>Samma pump hanterades vid två diskar innan de hann synka. Den centrala databasen behöll händelsen som kom först; den andra genomfördes inte. Kontrollera var pumpen verkligen finns, rätta till med de vanliga åtgärderna (till exempel återlämna den och låna ut den igen) och skriv sedan här vad som gjordes.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="56" />
+      <source>Pump</source>
+      <translation>Pump</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="56" />
+      <source>Not carried out</source>
+      <translation>Genomfördes inte</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="57" />
+      <source>Kept (came first)</source>
+      <translation>Behölls (kom först)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="57" />
+      <source>Resolved</source>
+      <translation>Åtgärdad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="68" />
+      <source>What was done, e.g. 'pump is with the patient of the kept loan; nothing else to do'</source>
+      <translation>Vad som gjordes, t.ex. 'pumpen finns hos patienten i lånet som behölls; inget mer att göra'</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="70" />
+      <source>Mark as resolved</source>
+      <translation>Markera som åtgärdad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="98" />
+      <source>{actor}, {time}</source>
+      <translation>{actor}, {time}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="100" />
+      <source>open</source>
+      <translation>öppen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="116" />
+      <source>Not carried out: {side}</source>
+      <translation>Genomfördes inte: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="117" />
+      <source>Kept: {side}</source>
+      <translation>Behölls: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="118" />
+      <source>Resolved by {actor}: {note}</source>
+      <translation>Åtgärdad av {actor}: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/conflicts.py" line="133" />
+      <source>Resolved. The other counters see it after their next sync.</source>
+      <translation>Åtgärdad. De andra diskarna ser det efter nästa synk.</translation>
+    </message>
+  </context>
+  <context>
     <name>FaultsTab</name>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="35" />
@@ -302,22 +375,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="60" />
+      <location filename="../../app/gui/main_window.py" line="65" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="90" />
+      <location filename="../../app/gui/main_window.py" line="102" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="97" />
+      <location filename="../../app/gui/main_window.py" line="115" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="98" />
+      <location filename="../../app/gui/main_window.py" line="116" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -657,6 +730,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>replenishment run</source>
       <translation>lagerpåfyllnad körd</translation>
+    </message>
+    <message>
+      <source>sync conflict resolved</source>
+      <translation>synkkonflikt åtgärdad</translation>
     </message>
   </context>
   <context>
@@ -1030,37 +1107,37 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="81" />
+      <location filename="../../app/gui/printing.py" line="91" />
       <source>Print preview: {title}</source>
       <translation>Förhandsgranskning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="99" />
+      <location filename="../../app/gui/printing.py" line="109" />
       <source>Use this printer for this kind of document</source>
       <translation>Använd den här skrivaren för den här typen av dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="100" />
+      <location filename="../../app/gui/printing.py" line="110" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="103" />
+      <location filename="../../app/gui/printing.py" line="113" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Spara som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="105" />
+      <location filename="../../app/gui/printing.py" line="115" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="108" />
+      <location filename="../../app/gui/printing.py" line="118" />
       <source>Printer:</source>
       <translation>Skrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="129" />
+      <location filename="../../app/gui/printing.py" line="139" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
@@ -1068,17 +1145,17 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="43" />
+      <location filename="../../app/gui/printing.py" line="53" />
       <source>Printed {title} on {printer}</source>
       <translation>{title} har skrivits ut på {printer}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="45" />
+      <location filename="../../app/gui/printing.py" line="55" />
       <source>Could not print {title}: {why}</source>
       <translation>Kunde inte skriva ut {title}: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="61" />
+      <location filename="../../app/gui/printing.py" line="71" />
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
       <translation>{title} skrevs inte ut: ingen skrivare är vald för den. Öppna den på fliken Pump för att välja en.</translation>
     </message>
@@ -1427,6 +1504,50 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>There is no pending request '{request}'.</source>
       <translation>Det finns ingen väntande begäran '{request}'.</translation>
     </message>
+    <message>
+      <source>{registration} was already registered at the central database (model {model}).</source>
+      <translation>{registration} var redan registrerad i den centrala databasen (modell {model}).</translation>
+    </message>
+    <message>
+      <source>{registration} is not registered at the central database.</source>
+      <translation>{registration} är inte registrerad i den centrala databasen.</translation>
+    </message>
+    <message>
+      <source>Could not {verb} {registration} centrally: it was already {state} there.</source>
+      <translation>Kunde inte {verb} {registration} centralt: den var redan {state} där.</translation>
+    </message>
+    <message>
+      <source>Could not {verb} {registration} centrally: its loan there had changed meanwhile.</source>
+      <translation>Kunde inte {verb} {registration} centralt: lånet där hade ändrats under tiden.</translation>
+    </message>
+    <message>
+      <source>Could not {verb} {registration} centrally: a fault was reported on it meanwhile.</source>
+      <translation>Kunde inte {verb} {registration} centralt: ett fel anmäldes på den under tiden.</translation>
+    </message>
+    <message>
+      <source>The central database at {url} is reachable but has no PumpDesk schema yet: run 'pumpdesk central init' once.</source>
+      <translation>Den centrala databasen på {url} svarar men saknar PumpDesks schema: kör 'pumpdesk central init' en gång.</translation>
+    </message>
+    <message>
+      <source>Write what was done about the conflict, for the other counters.</source>
+      <translation>Skriv vad som gjordes åt konflikten, för de andra diskarna.</translation>
+    </message>
+    <message>
+      <source>Cannot reach the central database at {url}: {why}</source>
+      <translation>Når inte den centrala databasen på {url}: {why}</translation>
+    </message>
+    <message>
+      <source>'{url}' is not a usable database address: {why}</source>
+      <translation>'{url}' är ingen användbar databasadress: {why}</translation>
+    </message>
+    <message>
+      <source>No such sync conflict.</source>
+      <translation>Det finns ingen sådan synkkonflikt.</translation>
+    </message>
+    <message>
+      <source>{actor} already resolved this conflict: {note}</source>
+      <translation>{actor} har redan åtgärdat konflikten: {note}</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -1623,6 +1744,11 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/settings.py" line="32" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut låneblanketten med varje lånebekräftelse</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="36" />
+      <source>Central database (PostgreSQL URL, without password)</source>
+      <translation>Central databas (PostgreSQL-adress, utan lösenord)</translation>
     </message>
   </context>
   <context>
@@ -1826,6 +1952,40 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/tabs/stock_tab.py" line="298" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncIndicator</name>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="106" />
+      <source>Central: not set up (this workstation works alone)</source>
+      <extracomment>After an action, wait this long for more before syncing: a scan burst goes out at once.</extracomment>
+      <translation>Central: inte inställd (arbetsplatsen arbetar ensam)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="113" />
+      <source>Central: online · {pending} waiting · last sync {time}</source>
+      <translation>Central: ansluten · {pending} väntar · senaste synk {time}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="119" />
+      <source>Central: offline since {time} · {pending} waiting — work goes on here</source>
+      <translation>Central: frånkopplad sedan {time} · {pending} väntar — arbetet fortsätter här</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="124" />
+      <source>Central: another workstation uses this workstation's id — ask your technician · {pending} waiting</source>
+      <translation>Central: en annan arbetsplats använder den här arbetsplatsens id — kontakta er tekniker · {pending} väntar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="128" />
+      <source>Central: cannot sync ({error}) · {pending} waiting</source>
+      <translation>Central: kan inte synka ({error}) · {pending} väntar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="132" />
+      <source> · {count} conflicts to resolve</source>
+      <translation> · {count} konflikter att åtgärda</translation>
     </message>
   </context>
   <context>
