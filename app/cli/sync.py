@@ -32,24 +32,40 @@ def central_url(args: argparse.Namespace) -> str:
     return url
 
 
+def _keep_password(url: str, password: str) -> None:
+    from app.sync.central import redact, store_password
+
+    try:
+        store_password(url, password)
+    except Exception as error:  # no password store on this machine
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "There is no password store on this computer ({why}): use a client "
+                      "certificate or libpq's password file instead.",
+                      why=str(error)) from error
+    print(f"The password for {redact(url)} is kept in the system's password store.")
+
+
 def cmd_central(args: argparse.Namespace) -> None:
-    from app.sync.central import init_central, redact, store_password
+    from app.sync.central import init_central, redact
 
     url = args.url or central_url(args)
     if args.action == "init":
         revision = init_central(url)
         print(f"Central database {redact(url)} is at schema revision {revision}.")
+    elif args.action == "use":
+        from psycopg.conninfo import conninfo_to_dict
+
+        from app.gui.settings import CENTRAL_URL, Settings
+
+        password = conninfo_to_dict(url).get("password")
+        if password:
+            _keep_password(url, password)
+        Settings().set(CENTRAL_URL, redact(url))
+        print(f"This workstation syncs with {redact(url)}.")
     elif args.action == "login":
         password = os.environ.get("PUMPDESK_CENTRAL_PASSWORD") or getpass.getpass(
             f"Password for {redact(url)}: ")
-        try:
-            store_password(url, password)
-        except Exception as error:  # no password store on this machine
-            raise Refused(RefusalCode.INVALID_INPUT,
-                          "There is no password store on this computer ({why}): use a "
-                          "client certificate or libpq's password file instead.",
-                          why=str(error)) from error
-        print(f"The password for {redact(url)} is kept in the system's password store.")
+        _keep_password(url, password)
     else:
         print(f"Reached {redact(url)}: PostgreSQL {sync.test_connection(url)}.")
 
@@ -97,10 +113,11 @@ def cmd_resolve(station: Station, args: argparse.Namespace) -> None:
 
 
 def add_commands(sub: argparse._SubParsersAction, command) -> None:  # noqa: ANN001
-    p = sub.add_parser("central", help="set up the central database (init), keep its "
-                       "password in the system's password store (login), or test it (test)")
+    p = sub.add_parser("central", help="set up the central database (init), make it this "
+                       "workstation's (use), keep its password in the system's password "
+                       "store (login), or test the connection (test)")
     p.set_defaults(run_without_station=cmd_central)
-    p.add_argument("action", choices=["init", "login", "test"])
+    p.add_argument("action", choices=["init", "use", "login", "test"])
     p.add_argument("--url", help="the central database, e.g. postgresql://user@host/db"
                    "?sslmode=verify-full (default: --central, $PUMPDESK_CENTRAL or settings)")
     p = command("sync", cmd_sync, "one sync cycle with the central database: push what "

@@ -3,6 +3,7 @@ schema by migration, TLS settings passed to libpq, the password from the system'
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 from typing import Iterator
@@ -158,3 +159,29 @@ def test_the_password_is_kept_in_the_password_store_not_in_the_url(tmp_path: Pat
     finally:
         keyring.set_keyring(previous)
     assert central_module.KEYRING_SERVICE == "PumpDesk central database"
+
+
+def test_central_use_keeps_the_url_in_settings_and_the_password_in_the_store(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.cli.sync import configured_central
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    try:
+        url = "postgresql://desk:pw1@central.example/region?sslmode=verify-full"
+        code, out, _ = run(capsys, "central", "use", "--url", url)
+        assert code == 0 and "pw1" not in out
+        assert list(store.passwords.values()) == ["pw1"]
+        kept = configured_central(argparse.Namespace(central=None))
+        assert psycopg.conninfo.conninfo_to_dict(kept) == {
+            "host": "central.example", "user": "desk", "dbname": "region",
+            "sslmode": "verify-full"}
+        files = list((tmp_path / "settings").rglob("*"))
+        assert files and not any("pw1" in f.read_text() for f in files if f.is_file())
+    finally:
+        keyring.set_keyring(previous)
