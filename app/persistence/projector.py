@@ -36,10 +36,25 @@ _LOAN_ENDS = {E.RETURNED: "returned", E.FAULT_REPORTED: "returned_faulty",
               E.PRESCRIBED_FROM_STOCK: "prescribed"}
 
 
+#: Events whose rows are gathered for ``flush``: the pump's life. The rest (the register,
+#: buffer stocks, resolutions) are rare and write at once.
+_GATHERED = frozenset({E.PUMP_REGISTERED, *_LOAN_STARTS, E.CARE_MOVED, E.STOCK_MOVED,
+                       E.RETURNED, E.CLEANED, E.FAULT_REPORTED, E.SENT_TO_SERVICE,
+                       E.BACK_FROM_SERVICE, E.REPORTED_LOST, E.RETIRED})
+
 # Built once: the statements every scan runs take only their parameters at execution.
 _insert_event = insert(events)
 _update_pump = update(pumps).where(pumps.c.registration == bindparam("_registration"))
 _insert_loan_pump = insert(loan_pumps)
+_insert_pump = insert(pumps)
+_insert_loan = insert(loans)
+_loan_exists = select(loans.c.id).where(loans.c.id == bindparam("loan_id"))
+_patient_by_key = select(patients.c.id).where(patients.c.key == bindparam("key"))
+_insert_patient = insert(patients)
+_insert_fault = insert(fault_reports)
+_close_faults = (update(fault_reports)
+                 .where(fault_reports.c.pump == bindparam("_pump"),
+                        fault_reports.c.closed_at.is_(None)))
 _end_loan_pump = (update(loan_pumps)
                   .where(loan_pumps.c.loan_id == bindparam("_loan_id"),
                          loan_pumps.c.pump == bindparam("_pump")))
@@ -79,13 +94,41 @@ def event_from_row(row: Row[Any]) -> Event:
                  payload=row.payload)
 
 
+def _event_values(event: Event) -> dict[str, Any]:
+    return {"id": event.id, "type": event.type.value, "pump": event.pump,
+            "actor": event.actor, "workstation": event.workstation,
+            "occurred_at": event.occurred_at, "payload": dict(event.payload)}
+
+
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
 class Projector:
-    def __init__(self, connection: Connection) -> None:
+    """Applies events to one connection's tables.
+
+    Writes are gathered and then written table by table, each with one statement for all
+    its rows: at the end of every ``apply`` (a counter's action), or, with ``batch=True``,
+    only at ``flush()`` (a pulled batch of the central log). Reads inside a batch look at the
+    gathered rows first, so an event sees what earlier events of the batch did. Events that
+    change the register, buffer stocks or conflicts write at once, after a flush.
+    """
+
+    def __init__(self, connection: Connection, *, batch: bool = False) -> None:
         self.db = connection
+        self.batch = batch
+        self._clear()
+
+    def _clear(self) -> None:
+        self._new_pumps: dict[str, dict[str, Any]] = {}
+        self._changed_pumps: dict[str, dict[str, Any]] = {}
+        self._patients: dict[str, dict[str, Any]] = {}  # by identity key
+        self._loans: dict[str, dict[str, Any]] = {}
+        self._loan_pumps: dict[tuple[str, str], dict[str, Any]] = {}
+        self._loan_pump_ends: list[dict[str, Any]] = []
+        self._faults: list[dict[str, Any]] = []
+        self._fault_closes: list[dict[str, Any]] = []
+        self._events: list[dict[str, Any]] = []
 
     def apply(self, event: Event, before: Pump | None, *, log: bool = True) -> Pump | None:
         """Write ``event``'s changes to the tables and (unless ``log`` is false, for an
@@ -97,31 +140,54 @@ class Projector:
         recorded it believed: applied in the same order, the same events give the same rows
         at every workstation. Returns the pump after the event.
         """
+        if event.type not in _GATHERED:
+            self.flush()
         after = None
         if event.pump is not None:
             after = evolve(before, event)
+            values = _pump_values(after)
             if event.type is E.PUMP_REGISTERED:
-                self.db.execute(insert(pumps).values(registration=event.pump,
-                                                     **_pump_values(after)))
+                self._new_pumps[event.pump] = {"registration": event.pump, **values}
+            elif event.pump in self._new_pumps:
+                self._new_pumps[event.pump].update(values)
+            else:
+                self._changed_pumps[event.pump] = {"_registration": event.pump, **values}
         handler = getattr(self, f"_on_{event.type.value}", None)
         if handler is not None:
             handler(event, before)
-        if after is not None and event.type is not E.PUMP_REGISTERED:
-            self.db.execute(_update_pump, {"_registration": event.pump, **_pump_values(after)})
         if event.type in _LOAN_STARTS:
-            self.db.execute(_insert_loan_pump, {"loan_id": event.payload["loan_id"],
-                                                "pump": event.pump,
-                                                "started_at": event.occurred_at})
+            key = (event.payload["loan_id"], event.pump)
+            self._loan_pumps[key] = {"loan_id": key[0], "pump": key[1],
+                                     "started_at": event.occurred_at, "ended_at": None,
+                                     "end_reason": None}
         if log:
             self.append(event)
+        if not self.batch:
+            self.flush()
         return after
 
     def append(self, event: Event) -> None:
         """Append ``event`` to the log without touching any other table."""
-        self.db.execute(_insert_event, {
-            "id": event.id, "type": event.type.value, "pump": event.pump, "actor": event.actor,
-            "workstation": event.workstation, "occurred_at": event.occurred_at,
-            "payload": dict(event.payload)})
+        self._events.append(_event_values(event))
+        if not self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what was gathered, table by table, in an order the foreign keys allow."""
+        writes = [(_insert_patient, list(self._patients.values())),
+                  (_insert_loan, list(self._loans.values())),
+                  (_insert_pump, list(self._new_pumps.values())),
+                  (_update_pump, list(self._changed_pumps.values())),
+                  (_insert_loan_pump, list(self._loan_pumps.values())),
+                  (_end_loan_pump, self._loan_pump_ends),
+                  # Faults of earlier batches close first; this batch's carry their closing.
+                  (_close_faults, self._fault_closes),
+                  (_insert_fault, self._faults),
+                  (_insert_event, self._events)]
+        self._clear()
+        for statement, rows in writes:
+            if rows:
+                self.db.execute(statement, rows)
 
     # -- the register -------------------------------------------------------------------
 
@@ -204,29 +270,32 @@ class Projector:
         identity key, so the same person recorded twice (at two counters) is one row."""
         if not patient or patient.get("kind") == "protected":
             return None
-        existing = self.db.execute(
-            select(patients.c.id).where(patients.c.key == patient["key"])).scalar()
+        key = patient["key"]
+        if key in self._patients:
+            return self._patients[key]["id"]
+        existing = self.db.execute(_patient_by_key, {"key": key}).scalar()
         if existing:
             return existing
-        self.db.execute(insert(patients).values(
-            id=patient["id"], kind=patient["kind"], key=patient["key"],
-            birth_date=_date(patient.get("birth_date")), name=patient.get("name"),
-            previous_keys=[]))
+        self._patients[key] = {
+            "id": patient["id"], "kind": patient["kind"], "key": key,
+            "birth_date": _date(patient.get("birth_date")), "name": patient.get("name"),
+            "previous_keys": []}
         return patient["id"]
 
     def _start_loan(self, event: Event, _before: Pump | None = None) -> None:
         p = event.payload
-        if self.db.execute(select(loans.c.id).where(loans.c.id == p["loan_id"])).scalar():
+        if p["loan_id"] in self._loans or self.db.execute(
+                _loan_exists, {"loan_id": p["loan_id"]}).scalar():
             return  # a further pump under the same loan
         patient = p.get("patient")
-        self.db.execute(insert(loans).values(
-            id=p["loan_id"], number=p["loan_number"], type=p["loan_type"],
-            patient_id=self._patient_id(patient),
-            protected_identity=bool(patient and patient.get("kind") == "protected"),
-            responsible_unit=p["responsible_unit"], billing_unit=p["billing_unit"],
-            approval=p.get("approval"), prescriber=p.get("prescriber"),
-            consumables=dict(p.get("consumables") or {}), started_at=event.occurred_at,
-            workstation=event.workstation))
+        self._loans[p["loan_id"]] = {
+            "id": p["loan_id"], "number": p["loan_number"], "type": p["loan_type"],
+            "patient_id": self._patient_id(patient),
+            "protected_identity": bool(patient and patient.get("kind") == "protected"),
+            "responsible_unit": p["responsible_unit"], "billing_unit": p["billing_unit"],
+            "approval": p.get("approval"), "prescriber": p.get("prescriber"),
+            "consumables": dict(p.get("consumables") or {}), "started_at": event.occurred_at,
+            "workstation": event.workstation}
 
     def _end_loan(self, event: Event, before: Pump | None) -> None:
         """End the pump's loan as this database knows it, which after a sync conflict may
@@ -234,17 +303,20 @@ class Projector:
         loan_id = before.loan_id if before is not None else None
         if loan_id is None:
             return
-        self.db.execute(_end_loan_pump, {"_loan_id": loan_id, "_pump": event.pump,
-                                         "ended_at": event.occurred_at,
-                                         "end_reason": _LOAN_ENDS[event.type]})
+        ended = {"ended_at": event.occurred_at, "end_reason": _LOAN_ENDS[event.type]}
+        gathered = self._loan_pumps.get((loan_id, event.pump))
+        if gathered is not None:
+            gathered.update(ended)
+        else:
+            self._loan_pump_ends.append({"_loan_id": loan_id, "_pump": event.pump, **ended})
 
     def _add_fault(self, event: Event) -> None:
         fault = event.payload.get("fault")
         if fault:
-            self.db.execute(insert(fault_reports).values(
-                id=fault["id"], pump=event.pump, description=fault["description"],
-                category=fault.get("category"), reported_by=event.actor,
-                reported_at=event.occurred_at))
+            self._faults.append({
+                "id": fault["id"], "pump": event.pump, "description": fault["description"],
+                "category": fault.get("category"), "reported_by": event.actor,
+                "reported_at": event.occurred_at, "closed_at": None})
 
     # -- the pump's life ----------------------------------------------------------------
 
@@ -275,7 +347,7 @@ class Projector:
                     resolved_at=event.occurred_at, resolution=event.payload.get("note", "")))
 
     def _on_back_from_service(self, event: Event, _before: Pump | None) -> None:
-        self.db.execute(
-            update(fault_reports)
-            .where(fault_reports.c.pump == event.pump, fault_reports.c.closed_at.is_(None))
-            .values(closed_at=event.occurred_at))
+        for fault in self._faults:
+            if fault["pump"] == event.pump and fault["closed_at"] is None:
+                fault["closed_at"] = event.occurred_at
+        self._fault_closes.append({"_pump": event.pump, "closed_at": event.occurred_at})

@@ -80,6 +80,17 @@ class Repository:
         row = self.db.execute(_pump_by_registration, {"registration": registration}).first()
         return pump_from_row(row, row.open_faults) if row else None
 
+    def pumps(self, registrations: set[str]) -> dict[str, Pump]:
+        """Several pumps by registration, in one query per thousand."""
+        found: dict[str, Pump] = {}
+        wanted = sorted(registrations)
+        for start in range(0, len(wanted), 1000):
+            rows = self.db.execute(_pump_query.where(
+                pumps.c.registration.in_(wanted[start:start + 1000]))).all()
+            found.update((row.registration, pump_from_row(row, row.open_faults))
+                         for row in rows)
+        return found
+
     def pump_by_scan(self, code: ScanCode) -> Pump | None:
         """The pump a scan names: its registration label first, else its UDI."""
         pump = self.pump(code.text)

@@ -53,6 +53,9 @@ _own_later_upserts = (
     _effective.where(events.c.type.in_([t.value for t in UPSERT_TYPES]),
                      events.c.workstation == bindparam("me"), _own_later)
     .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq, events.c.seq))
+_pending = (select(events)
+            .where(events.c.id.in_(select(sync_outbox.c.event_id).scalar_subquery()))
+            .order_by(events.c.seq).limit(bindparam("limit")))
 _known = select(events.c.id).where(events.c.id.in_(bindparam("ids", expanding=True)))
 _answered = select(sync_log.c.event_id).where(
     sync_log.c.event_id.in_(bindparam("ids", expanding=True)))
@@ -85,9 +88,8 @@ class SyncState:
 
     def pending(self, limit: int) -> list[Event]:
         """The oldest own events not yet answered for, in the order they were recorded."""
-        rows = self.db.execute(
-            select(events).join(sync_outbox, sync_outbox.c.event_id == events.c.id)
-            .order_by(events.c.seq).limit(limit)).all()
+        # IN (the small outbox), not a join: SQLite would walk the whole log in seq order.
+        rows = self.db.execute(_pending, {"limit": limit}).all()
         return [event_from_row(row) for row in rows]
 
     def pending_count(self) -> int:
@@ -104,9 +106,7 @@ class SyncState:
         done = Applied()
         already = set(self.db.execute(_answered, {"ids": [a.event.id for a in answers]})
                       .scalars())
-        for answer in answers:
-            if answer.event.id not in already:
-                self._record_own(answer, done)
+        self._record_own([a for a in answers if a.event.id not in already], done)
         self._rebuild(done.rebuilt)
         return done
 
@@ -121,35 +121,46 @@ class SyncState:
         own_max = int(self.repo.meta(OWN_MAX) or 0)
         anything_pending = self.db.execute(select(exists().select_from(sync_outbox))).scalar()
         dirty: set[str] = set()
+        # The batch's rows are gathered and written table by table (see Projector), and
+        # its pumps are read in one query; after each event the projector's result is the
+        # pump. The central order's rows follow the log's, for their foreign key.
+        projector = Projector(self.db, batch=True)
+        pumps = self.repo.pumps({e.event.pump for e in entries
+                                 if e.event.pump is not None and e.event.id not in known})
+        placed: list[CentralEntry] = []
         for entry in entries:
             event = entry.event
             if event.id in known:  # one of ours coming back (or a batch pulled again)
-                if event.id not in answered:
-                    self._record_own(entry, done)
-                    dirty |= done.rebuilt
+                if event.id not in answered:  # its push's answer was lost
+                    self._record_own([entry], done)
                 continue
+            placed.append(entry)
             if not entry.accepted:
-                self.projector.append(event)
-                self._log(entry)
-                self._note_conflict(entry)
+                # Noted at once: a resolution later in this batch must find it.
+                projector.append(event)
+                projector.flush()
+                self._log(placed)
+                self._note_conflicts([entry])
+                placed = []
                 done.conflicts += 1
                 continue
             may_reorder = anything_pending or own_max > entry.seq
-            if event.pump is not None:
-                if event.pump in dirty or (may_reorder and self._touched_later(event.pump,
-                                                                                 entry.seq)):
-                    self.projector.append(event)  # the rebuild below applies it in order
-                    dirty.add(event.pump)
-                else:
-                    before = (None if event.type is E.PUMP_REGISTERED
-                              else self.repo.pump(event.pump))
-                    self.projector.apply(event, before)
+            if event.pump is not None and (event.pump in dirty or (
+                    may_reorder and self._touched_later(event.pump, entry.seq))):
+                dirty.add(event.pump)  # the rebuild below applies it in order
+                projector.append(event)
+            elif event.pump is not None:
+                before = None if event.type is E.PUMP_REGISTERED else pumps.get(event.pump)
+                pumps[event.pump] = projector.apply(event, before)
             else:
-                self.projector.apply(event, None)
+                projector.apply(event, None)
                 if may_reorder and event.type in UPSERT_TYPES:
+                    projector.flush()
                     self._reapply_own_upserts(event, entry.seq)
-            self._log(entry)
             done.applied += 1
+        projector.flush()
+        self._log(placed)
+        dirty |= done.rebuilt
         self._rebuild(dirty)
         done.rebuilt |= dirty
         self.repo.set_meta(CURSOR, str(max(self.cursor(), entries[-1].seq)))
@@ -160,28 +171,32 @@ class SyncState:
 
     # -- the parts ---------------------------------------------------------------------
 
-    def _log(self, entry: CentralEntry) -> None:
-        self.db.execute(_insert_log, {"central_seq": entry.seq, "event_id": entry.event.id,
-                                      "outcome": entry.outcome.value})
+    def _log(self, entries: Sequence[CentralEntry]) -> None:
+        if entries:
+            self.db.execute(_insert_log, [{"central_seq": e.seq, "event_id": e.event.id,
+                                           "outcome": e.outcome.value} for e in entries])
 
-    def _note_conflict(self, entry: CentralEntry) -> None:
-        self.db.execute(_insert_conflict, {
-            "event_id": entry.event.id, "pump": entry.event.pump, "reason": entry.reason or {},
-            "against_event_id": entry.against, "central_seq": entry.seq})
+    def _note_conflicts(self, entries: Sequence[CentralEntry]) -> None:
+        if entries:
+            self.db.execute(_insert_conflict, [{
+                "event_id": e.event.id, "pump": e.event.pump, "reason": e.reason or {},
+                "against_event_id": e.against, "central_seq": e.seq} for e in entries])
 
-    def _record_own(self, entry: CentralEntry, done: Applied) -> None:
-        self.db.execute(_unqueue, {"_id": entry.event.id})
-        self._log(entry)
-        if entry.accepted:
-            done.confirmed += 1
-            if entry.seq > int(self.repo.meta(OWN_MAX) or 0):
-                self.repo.set_meta(OWN_MAX, str(entry.seq))
+    def _record_own(self, entries: Sequence[CentralEntry], done: Applied) -> None:
+        """Answers for own events: out of the outbox, into the central order."""
+        if not entries:
             return
-        self._note_conflict(entry)
-        done.conflicts += 1
-        if entry.event.pump is not None:
-            done.rebuilt.add(entry.event.pump)
+        self.db.execute(_unqueue, [{"_id": e.event.id} for e in entries])
+        self._log(entries)
+        accepted = [e.seq for e in entries if e.accepted]
+        refused = [e for e in entries if not e.accepted]
+        done.confirmed += len(accepted)
+        if accepted and max(accepted) > int(self.repo.meta(OWN_MAX) or 0):
+            self.repo.set_meta(OWN_MAX, str(max(accepted)))
+        self._note_conflicts(refused)
+        done.conflicts += len(refused)
         # An own register change is never refused, so only pumps need putting right.
+        done.rebuilt |= {e.event.pump for e in refused if e.event.pump is not None}
 
     def _touched_later(self, pump: str, seq: int) -> bool:
         """Has this workstation an event on ``pump`` that comes after central ``seq``?"""
