@@ -5,6 +5,7 @@ replaying the log from empty gives exactly the tables."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
@@ -13,6 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as upsert
 from app.domain.events import Event, EventType
 from app.domain.pump import Pump, evolve
 from app.domain.states import PumpState
+from app.persistence.database import execute_rows, json_values
 from app.persistence.tables import (
     buffer_targets,
     care_units,
@@ -52,6 +54,9 @@ _loan_exists = select(loans.c.id).where(loans.c.id == bindparam("loan_id"))
 _patient_by_key = select(patients.c.id).where(patients.c.key == bindparam("key"))
 _insert_patient = insert(patients)
 _insert_fault = insert(fault_reports)
+_loans_among = select(loans.c.id).where(loans.c.id.in_(json_values("ids")))
+_people_among = select(patients.c.id, patients.c.key).where(
+    patients.c.key.in_(json_values("keys")))
 _close_faults = (update(fault_reports)
                  .where(fault_reports.c.pump == bindparam("_pump"),
                         fault_reports.c.closed_at.is_(None)))
@@ -122,6 +127,7 @@ class Projector:
     def _clear(self) -> None:
         self._new_pumps: dict[str, dict[str, Any]] = {}
         self._changed_pumps: dict[str, dict[str, Any]] = {}
+        self._pumps_as_stored: dict[str, dict[str, Any]] = {}
         self._patients: dict[str, dict[str, Any]] = {}  # by identity key
         self._loans: dict[str, dict[str, Any]] = {}
         self._loan_pumps: dict[tuple[str, str], dict[str, Any]] = {}
@@ -129,6 +135,20 @@ class Projector:
         self._faults: list[dict[str, Any]] = []
         self._fault_closes: list[dict[str, Any]] = []
         self._events: list[dict[str, Any]] = []
+        #: Filled by ``prefetch`` for a batch: loans that exist, people by identity key.
+        self._existing_loans: set[str] | None = None
+        self._people: dict[str, str] | None = None
+
+    def prefetch(self, batch: list[Event]) -> None:
+        """Read at once what the batch's loans will look up one by one: which of its loans
+        exist already, and which of its people are in the register."""
+        loan_ids = [e.payload["loan_id"] for e in batch if e.type in _LOAN_STARTS]
+        keys = [e.payload["patient"]["key"] for e in batch if e.type in _LOAN_STARTS
+                and (e.payload.get("patient") or {}).get("key")]
+        self._existing_loans = set(self.db.execute(
+            _loans_among, {"ids": json.dumps(loan_ids)}).scalars())
+        self._people = {key: id_ for id_, key in self.db.execute(
+            _people_among, {"keys": json.dumps(keys)})}
 
     def apply(self, event: Event, before: Pump | None, *, log: bool = True) -> Pump | None:
         """Write ``event``'s changes to the tables and (unless ``log`` is false, for an
@@ -151,7 +171,9 @@ class Projector:
             elif event.pump in self._new_pumps:
                 self._new_pumps[event.pump].update(values)
             else:
-                self._changed_pumps[event.pump] = {"_registration": event.pump, **values}
+                if event.pump not in self._changed_pumps:
+                    self._pumps_as_stored[event.pump] = _pump_values(before)
+                self._changed_pumps[event.pump] = values
         handler = getattr(self, f"_on_{event.type.value}", None)
         if handler is not None:
             handler(event, before)
@@ -172,12 +194,25 @@ class Projector:
         if not self.batch:
             self.flush()
 
+    def _pump_updates(self) -> list[tuple[Any, list[dict[str, Any]]]]:
+        """The changed pumps' rows, each setting only the columns that changed (most
+        events change two or three, and every set column costs its indexes' upkeep),
+        grouped by the columns they set."""
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for registration, values in self._changed_pumps.items():
+            stored = self._pumps_as_stored[registration]
+            changed = {k: v for k, v in values.items() if stored[k] != v}
+            if changed:
+                groups.setdefault(tuple(changed), []).append(
+                    {"_registration": registration, **changed})
+        return [(_update_pump, rows) for rows in groups.values()]
+
     def flush(self) -> None:
         """Write what was gathered, table by table, in an order the foreign keys allow."""
         writes = [(_insert_patient, list(self._patients.values())),
                   (_insert_loan, list(self._loans.values())),
                   (_insert_pump, list(self._new_pumps.values())),
-                  (_update_pump, list(self._changed_pumps.values())),
+                  *self._pump_updates(),
                   (_insert_loan_pump, list(self._loan_pumps.values())),
                   (_end_loan_pump, self._loan_pump_ends),
                   # Faults of earlier batches close first; this batch's carry their closing.
@@ -187,7 +222,7 @@ class Projector:
         self._clear()
         for statement, rows in writes:
             if rows:
-                self.db.execute(statement, rows)
+                execute_rows(self.db, statement, rows)
 
     # -- the register -------------------------------------------------------------------
 
@@ -273,7 +308,8 @@ class Projector:
         key = patient["key"]
         if key in self._patients:
             return self._patients[key]["id"]
-        existing = self.db.execute(_patient_by_key, {"key": key}).scalar()
+        existing = (self._people.get(key) if self._people is not None
+                    else self.db.execute(_patient_by_key, {"key": key}).scalar())
         if existing:
             return existing
         self._patients[key] = {
@@ -284,8 +320,9 @@ class Projector:
 
     def _start_loan(self, event: Event, _before: Pump | None = None) -> None:
         p = event.payload
-        if p["loan_id"] in self._loans or self.db.execute(
-                _loan_exists, {"loan_id": p["loan_id"]}).scalar():
+        if p["loan_id"] in self._loans or (
+                p["loan_id"] in self._existing_loans if self._existing_loans is not None
+                else self.db.execute(_loan_exists, {"loan_id": p["loan_id"]}).scalar()):
             return  # a further pump under the same loan
         patient = p.get("patient")
         self._loans[p["loan_id"]] = {

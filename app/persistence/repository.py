@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from app.domain.identity import IdentityKind, PatientIdentity
 from app.domain.pump import Pump
 from app.domain.reference import CareUnit, ProductArea, PumpModel, UnitKind
 from app.domain.scan import ScanCode
+from app.persistence.database import json_values
 from app.persistence.projector import pump_from_row
 from app.persistence.tables import care_units, fault_reports, loans, meta, patients, pump_models, pumps
 
@@ -41,6 +43,7 @@ _open_faults = (
 _pump_query = select(pumps, _open_faults)
 # Built once: the statements every scan runs take only their parameters at execution.
 _pump_by_registration = _pump_query.where(pumps.c.registration == bindparam("registration"))
+_pumps_among = _pump_query.where(pumps.c.registration.in_(json_values("registrations")))
 _model_by_code = select(pump_models).where(pump_models.c.code == bindparam("code"))
 _loan_summary = (
     select(loans.c.number, loans.c.type, loans.c.protected_identity, loans.c.started_at,
@@ -81,15 +84,9 @@ class Repository:
         return pump_from_row(row, row.open_faults) if row else None
 
     def pumps(self, registrations: set[str]) -> dict[str, Pump]:
-        """Several pumps by registration, in one query per thousand."""
-        found: dict[str, Pump] = {}
-        wanted = sorted(registrations)
-        for start in range(0, len(wanted), 1000):
-            rows = self.db.execute(_pump_query.where(
-                pumps.c.registration.in_(wanted[start:start + 1000]))).all()
-            found.update((row.registration, pump_from_row(row, row.open_faults))
-                         for row in rows)
-        return found
+        """Several pumps by registration, in one query."""
+        rows = self.db.execute(_pumps_among, {"registrations": json.dumps(sorted(registrations))})
+        return {row.registration: pump_from_row(row, row.open_faults) for row in rows}
 
     def pump_by_scan(self, code: ScanCode) -> Pump | None:
         """The pump a scan names: its registration label first, else its UDI."""

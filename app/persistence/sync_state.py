@@ -10,6 +10,7 @@ comes back as a conflict) the pump's rows are rebuilt from its events in effecti
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -18,6 +19,7 @@ from sqlalchemy import Connection, bindparam, delete, exists, func, insert, sele
 from app.domain.events import Event, EventType
 from app.domain.pump import Pump
 from app.domain.sync import UPSERT_TYPES, CentralEntry, Outcome, upsert_keys
+from app.persistence.database import execute_rows, json_values
 from app.persistence.projector import Projector, event_from_row
 from app.persistence.repository import Repository
 from app.persistence.tables import (
@@ -56,9 +58,9 @@ _own_later_upserts = (
 _pending = (select(events)
             .where(events.c.id.in_(select(sync_outbox.c.event_id).scalar_subquery()))
             .order_by(events.c.seq).limit(bindparam("limit")))
-_known = select(events.c.id).where(events.c.id.in_(bindparam("ids", expanding=True)))
+_known = select(events.c.id).where(events.c.id.in_(json_values("ids")))
 _answered = select(sync_log.c.event_id).where(
-    sync_log.c.event_id.in_(bindparam("ids", expanding=True)))
+    sync_log.c.event_id.in_(json_values("ids")))
 _insert_log = insert(sync_log)
 _insert_conflict = insert(sync_conflicts)
 _unqueue = delete(sync_outbox).where(sync_outbox.c.event_id == bindparam("_id"))
@@ -104,8 +106,8 @@ class SyncState:
     def record_answers(self, answers: Sequence[CentralEntry]) -> Applied:
         """The central database's verdicts on events this workstation pushed."""
         done = Applied()
-        already = set(self.db.execute(_answered, {"ids": [a.event.id for a in answers]})
-                      .scalars())
+        already = set(self.db.execute(
+            _answered, {"ids": json.dumps([a.event.id for a in answers])}).scalars())
         self._record_own([a for a in answers if a.event.id not in already], done)
         self._rebuild(done.rebuilt)
         return done
@@ -116,8 +118,8 @@ class SyncState:
         if not entries:
             return done
         ids = [entry.event.id for entry in entries]
-        known = set(self.db.execute(_known, {"ids": ids}).scalars())
-        answered = set(self.db.execute(_answered, {"ids": ids}).scalars())
+        known = set(self.db.execute(_known, {"ids": json.dumps(ids)}).scalars())
+        answered = set(self.db.execute(_answered, {"ids": json.dumps(ids)}).scalars())
         own_max = int(self.repo.meta(OWN_MAX) or 0)
         anything_pending = self.db.execute(select(exists().select_from(sync_outbox))).scalar()
         dirty: set[str] = set()
@@ -125,6 +127,7 @@ class SyncState:
         # its pumps are read in one query; after each event the projector's result is the
         # pump. The central order's rows follow the log's, for their foreign key.
         projector = Projector(self.db, batch=True)
+        projector.prefetch([e.event for e in entries if e.event.id not in known])
         pumps = self.repo.pumps({e.event.pump for e in entries
                                  if e.event.pump is not None and e.event.id not in known})
         placed: list[CentralEntry] = []
@@ -172,9 +175,8 @@ class SyncState:
     # -- the parts ---------------------------------------------------------------------
 
     def _log(self, entries: Sequence[CentralEntry]) -> None:
-        if entries:
-            self.db.execute(_insert_log, [{"central_seq": e.seq, "event_id": e.event.id,
-                                           "outcome": e.outcome.value} for e in entries])
+        execute_rows(self.db, _insert_log, [{"central_seq": e.seq, "event_id": e.event.id,
+                                             "outcome": e.outcome.value} for e in entries])
 
     def _note_conflicts(self, entries: Sequence[CentralEntry]) -> None:
         if entries:

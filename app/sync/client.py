@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Callable
 
+from app.domain.sync import CentralEntry
 from app.persistence.database import Database
 from app.persistence.sync_state import Applied, SyncState
 from app.persistence.unit_of_work import UnitOfWork
@@ -20,7 +22,7 @@ from app.sync.central import Central
 
 INSTALL_KEY = "sync_install_key"
 PUSH_BATCH = 1000
-PULL_BATCH = 2000
+PULL_BATCH = 5000
 
 
 @dataclass
@@ -141,15 +143,23 @@ class Sync:
     def _pull(self, report: SyncReport) -> None:
         with self.db.reading() as connection:
             cursor = SyncState(connection, self.workstation).cursor()
-        while True:
-            entries = self.central.pull(cursor, self.pull_batch)
-            if not entries:
-                return
-            with UnitOfWork(self.db) as uow:
-                report.add(SyncState(uow.connection, self.workstation).apply_pulled(entries))
-                self.checkpoint("during_apply")
-                uow.commit()
-            report.pulled += len(entries)
-            cursor = entries[-1].seq
-            if len(entries) < self.pull_batch:
-                return
+        entries = self.central.pull(cursor, self.pull_batch)
+        if len(entries) < self.pull_batch:
+            self._apply(report, entries)
+            return
+        # A long pull: fetch the next batch from the network while this one is applied.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead") as ahead:
+            while entries:
+                following = (ahead.submit(self.central.pull, entries[-1].seq, self.pull_batch)
+                             if len(entries) == self.pull_batch else None)
+                self._apply(report, entries)
+                entries = following.result() if following is not None else []
+
+    def _apply(self, report: SyncReport, entries: list[CentralEntry]) -> None:
+        if not entries:
+            return
+        with UnitOfWork(self.db) as uow:
+            report.add(SyncState(uow.connection, self.workstation).apply_pulled(entries))
+            self.checkpoint("during_apply")
+            uow.commit()
+        report.pulled += len(entries)

@@ -274,12 +274,13 @@ def test_no_subcommand_opens_the_window(tmp_path: Path, monkeypatch) -> None:
     import app.gui.app
     from app.cli import main
 
-    opened: list[tuple[str, str]] = []
+    opened: list[tuple[str, str, str]] = []
     monkeypatch.setattr(app.gui.app, "run_window",
-                        lambda station, language, log: opened.append(
-                            (str(station.db.path), language)) or 0)
-    assert main(["--db", str(tmp_path / "w.db"), "--lang", "nb"]) == 0
-    assert opened == [(str(tmp_path / "w.db"), "nb")]
+                        lambda station, language, log, central: opened.append(
+                            (str(station.db.path), language, central)) or 0)
+    assert main(["--db", str(tmp_path / "w.db"), "--lang", "nb", "--central",
+                 "host=central.example dbname=region"]) == 0
+    assert opened == [(str(tmp_path / "w.db"), "nb", "host=central.example dbname=region")]
 
 
 def test_every_text_of_the_window_and_the_domain_is_translated() -> None:
