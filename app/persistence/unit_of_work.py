@@ -10,7 +10,7 @@ from sqlalchemy.exc import OperationalError
 
 from app.domain.events import Event
 from app.domain.pump import Pump
-from app.persistence.database import Database, DatabaseBusy, is_busy
+from app.persistence.database import Database, DatabaseBusy, execute_rows, is_busy
 from app.persistence.projector import Projector
 from app.persistence.repository import Repository
 from app.persistence.tables import sync_outbox
@@ -39,7 +39,7 @@ class UnitOfWork:
         """Apply ``event`` to the tables, append it to the log and queue it for the central
         database (not yet committed: all three happen together or not at all)."""
         after = self._projector.apply(event, before)
-        self.connection.execute(_queue, {"event_id": event.id})
+        execute_rows(self.connection, _queue, [{"event_id": event.id}])
         return after
 
     def commit(self) -> None:
