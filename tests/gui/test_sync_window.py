@@ -3,8 +3,10 @@ where the workstation stands, and conflicts can be read and resolved."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.gui.main_window import MainWindow
@@ -19,7 +21,15 @@ from tests.sync.conftest import central_database, central_url  # noqa: F401 - fi
 from tests.sync.workload import pumps_of
 
 UNREACHABLE = "postgresql://postgres@127.0.0.1:1/none?connect_timeout=1"
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where the screenshots go: a temporary folder, or ``$PUMPDESK_SCREENSHOTS`` (set it
+    to docs/screenshots to renew the README's pictures)."""
+    folder = Path(os.environ.get("PUMPDESK_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def _window(qtbot, station: Station, url: str) -> MainWindow:  # noqa: ANN001
@@ -39,7 +49,8 @@ def _other(tmp_path: Path, clock, url: str) -> tuple[Station, Sync]:  # noqa: AN
 
 
 def test_an_action_goes_out_at_once_and_the_status_bar_says_so(
-        qtbot, counter, central_url: str, tmp_path: Path, clock) -> None:  # noqa: F811
+        qtbot, counter, central_url: str, tmp_path: Path, clock,  # noqa: F811
+        shots: Path) -> None:
     station = counter.station
     counter.close()
     window = _window(qtbot, station, central_url)
@@ -55,13 +66,14 @@ def test_an_action_goes_out_at_once_and_the_status_bar_says_so(
     qtbot.waitUntil(lambda: sync.local_status(station).pending == 0, timeout=5000)
     link.cycle()
     assert pumps_of(other)["PD-1"][0] == "awaiting_cleaning"
-    window.grab().save(str(SHOTS / "sync-online.png"))
+    window.grab().save(str(shots / "sync-online.png"))
     window.close()
     link.close()
     other.close()
 
 
-def test_offline_the_counter_works_on_and_events_wait(qtbot, depot: Station) -> None:
+def test_offline_the_counter_works_on_and_events_wait(qtbot, depot: Station,
+                                                     shots: Path) -> None:
     actions.register_pump(depot, "PD-7", "T34", "SN-7", udi=f"(01){T34_GTIN}(21)S7")
     actions.issue_pump(depot, "PD-7", patient="19811228-9874", unit="602154",
                        approval="BL-1")
@@ -76,12 +88,13 @@ def test_offline_the_counter_works_on_and_events_wait(qtbot, depot: Station) -> 
     assert waiting > 0
     qtbot.waitUntil(lambda: f"{waiting} waiting" in indicator.text(), timeout=15000)
     assert "work goes on" in indicator.text()
-    window.grab().save(str(SHOTS / "sync-offline.png"))
+    window.grab().save(str(shots / "sync-offline.png"))
     window.close()
 
 
 def test_a_conflict_is_shown_with_both_sides_and_resolved(
-        qtbot, depot: Station, central_url: str, tmp_path: Path, clock) -> None:  # noqa: F811
+        qtbot, depot: Station, central_url: str, tmp_path: Path, clock,  # noqa: F811
+        shots: Path) -> None:
     actions.register_pump(depot, "PD-8", "T34", "SN-8", udi=f"(01){T34_GTIN}(21)S8")
     other, link = _other(tmp_path, clock, central_url)
     own = Sync(depot.db, depot.ctx.workstation, Central(central_url))
@@ -106,7 +119,7 @@ def test_a_conflict_is_shown_with_both_sides_and_resolved(
     assert "KASSA2" in dialog.table.cell(0, 2)
     assert "KASSA2-000001" in dialog.details.text()
     assert "already on loan" in dialog.details.text()
-    dialog.grab().save(str(SHOTS / "sync-conflicts.png"))
+    dialog.grab().save(str(shots / "sync-conflicts.png"))
     # A note is required; then the resolution is recorded and reaches the other counter.
     qtbot.mouseClick(dialog.resolve, Qt.MouseButton.LeftButton)
     settle(qtbot, window)

@@ -20,30 +20,27 @@ from tests.sync.workload import act, register_pumps
 
 
 def _replay_in_batches(source: Database, target: Database, rng: random.Random) -> None:
-    """Like ``replay``, but through a batch projector flushed at random moments, pumps
-    carried in memory between flushes as a pull carries them."""
+    """Like ``replay``, but as a pull applies batches: a batch projector, what the batch
+    will look up read first, pumps carried in memory, the batch written at its end."""
+    log = list(events(source))
     with target.writing() as connection, connection.begin():
-        projector = Projector(connection, batch=True)
         repo = Repository(connection)
-        known: dict[str, Pump | None] = {}
-        until_flush = rng.randint(1, 400)
-        for event in events(source):
-            if event.pump is None:
-                projector.apply(event, None)
-            else:
-                if event.type is EventType.PUMP_REGISTERED:
-                    before = None
-                elif event.pump in known:
-                    before = known[event.pump]
+        start = 0
+        while start < len(log):
+            batch = log[start:start + rng.randint(1, 400)]
+            start += len(batch)
+            projector = Projector(connection, batch=True)
+            projector.prefetch(batch)
+            known: dict[str, Pump | None] = repo.pumps(
+                {e.pump for e in batch if e.pump is not None})
+            for event in batch:
+                if event.pump is None:
+                    projector.apply(event, None)
                 else:
-                    before = repo.pump(event.pump)
-                known[event.pump] = projector.apply(event, before)
-            until_flush -= 1
-            if until_flush == 0:
-                projector.flush()
-                known.clear()  # read again from the tables, as the next batch would
-                until_flush = rng.randint(1, 400)
-        projector.flush()
+                    before = None if event.type is EventType.PUMP_REGISTERED else \
+                        known.get(event.pump)
+                    known[event.pump] = projector.apply(event, before)
+            projector.flush()
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
