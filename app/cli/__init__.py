@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from app import __version__
 from app.cli.depot import (
     cmd_approve,
     cmd_print,
@@ -163,8 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--workstation", help="this workstation's id, fixed at the "
                         "database's first use (default: $PUMPDESK_WORKSTATION or host name)")
     parser.add_argument("--lang", choices=["sv", "nb", "en"],
-                        default=os.environ.get("PUMPDESK_LANG", "sv"),
-                        help="the window's language (default: $PUMPDESK_LANG, else sv)")
+                        help="the language (default: $PUMPDESK_LANG, else the settings' "
+                        "language, else sv)")
+    parser.add_argument("--settings", metavar="FILE.ini", help="keep this workstation's "
+                        "settings in this INI file (a depot can roll one out to many)")
+    parser.add_argument("--check", action="store_true", help="check that PumpDesk can work "
+                        "here (database, migrations, printing, resources) and exit")
+    parser.add_argument("--version", action="version", version=f"PumpDesk {__version__}")
     parser.add_argument("--central", metavar="URL", help="the central database to sync with "
                         "(default: $PUMPDESK_CENTRAL, else the settings)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -302,8 +308,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     db_path = args.db or default_database_path()
+    if args.check:
+        from app.cli.check import run_check
+
+        return run_check(db_path)
     if not getattr(args, "run", None) and not getattr(args, "run_without_station", None):
         return _window(args, db_path)
+    args.lang = args.lang or os.environ.get("PUMPDESK_LANG") or "sv"
     station = None
     try:
         if getattr(args, "run_without_station", None):
@@ -328,22 +339,41 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _window(args: argparse.Namespace, db_path: Path) -> int:
-    """No command: the counter window on the local database."""
+    """No command: the counter window on the local database; at a new workstation's first
+    start, the setup dialog before it."""
     try:
-        from app.gui.app import run_window
+        from app.gui.app import first_run, run_window
+        from app.gui.settings import LANGUAGE, SET_UP, WORKSTATION, Settings
+        from app.services.setup import apply_depot_setup, stored_workstation
     except ImportError as error:  # Qt missing or unusable on this machine
         print(f"The PumpDesk window cannot start here ({error}); the commands work: "
               "pumpdesk --help", file=sys.stderr)
         return EXIT_UNEXPECTED
+    settings = Settings(path=args.settings)
+    new = not settings.get(SET_UP) and stored_workstation(db_path) is None
+    if new and not args.workstation:  # a scripted install names its workstation instead
+        if not first_run(settings, db_path):
+            return EXIT_OK
+    workstation = args.workstation or settings.get(WORKSTATION) or None
     try:
-        station = open_station(db_path, actor=args.actor, workstation=args.workstation)
+        station = open_station(db_path, actor=args.actor, workstation=workstation)
+        if new and not args.workstation:
+            apply_depot_setup(station, _depot_from(settings))
     except Exception as error:
         print(f"PumpDesk could not open its database {db_path}: {error}", file=sys.stderr)
         return EXIT_UNEXPECTED
     _setup_logging(db_path)
+    language = args.lang or os.environ.get("PUMPDESK_LANG") or settings.get(LANGUAGE)
     try:
-        return run_window(station, args.lang, db_path.with_name("pumpdesk.log"),
-                          configured_central(args))
+        return run_window(station, language, db_path.with_name("pumpdesk.log"),
+                          configured_central(args), settings=settings)
     finally:
         station.close()
 
+
+def _depot_from(settings: "Settings"):  # noqa: ANN202, F821
+    from app.gui.settings import COUNTRY, DEPOT_ADDRESS, DEPOT_NAME
+    from app.services.setup import DepotSetup
+
+    return DepotSetup(settings.get(DEPOT_NAME), settings.get(DEPOT_ADDRESS),
+                      settings.get(COUNTRY))

@@ -20,7 +20,7 @@ def configured_central(args: argparse.Namespace) -> str:
     if not url:
         from app.gui.settings import CENTRAL_URL, Settings
 
-        url = Settings().get(CENTRAL_URL)
+        url = Settings(path=getattr(args, "settings", None)).get(CENTRAL_URL)
     return url
 
 
@@ -33,15 +33,9 @@ def central_url(args: argparse.Namespace) -> str:
 
 
 def _keep_password(url: str, password: str) -> None:
-    from app.sync.central import redact, store_password
+    from app.sync.central import redact
 
-    try:
-        store_password(url, password)
-    except Exception as error:  # no password store on this machine
-        raise Refused(RefusalCode.INVALID_INPUT,
-                      "There is no password store on this computer ({why}): use a client "
-                      "certificate or libpq's password file instead.",
-                      why=str(error)) from error
+    sync.keep_password(url, password)
     print(f"The password for {redact(url)} is kept in the system's password store.")
 
 
@@ -60,7 +54,7 @@ def cmd_central(args: argparse.Namespace) -> None:
         password = conninfo_to_dict(url).get("password")
         if password:
             _keep_password(url, password)
-        Settings().set(CENTRAL_URL, redact(url))
+        Settings(path=getattr(args, "settings", None)).set(CENTRAL_URL, redact(url))
         print(f"This workstation syncs with {redact(url)}.")
     elif args.action == "login":
         password = os.environ.get("PUMPDESK_CENTRAL_PASSWORD") or getpass.getpass(

@@ -6,10 +6,12 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.gui.i18n import install_language
 from app.gui.main_window import MainWindow
+from app.gui.settings import LANGUAGE, Settings
 from app.translation import resources_dir
 from app.services.station import Station
 
@@ -20,15 +22,34 @@ def application() -> QApplication:
     """The one QApplication, with the counter's style."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PumpDesk")
+    icon = resources_dir() / "icons" / "pumpdesk.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app  # type: ignore[return-value]
 
 
-def run_window(station: Station, language: str, log_path: Path, central_url: str = "") -> int:
+def first_run(settings: Settings, database: Path) -> bool:
+    """At a workstation's first start: the setup dialog. False if the technician cancels."""
+    from app.gui.operations import Operations
+    from app.gui.setup_dialog import FirstRunDialog
+    from app.services.setup import stored_workstation
+
+    application()
+    install_language(settings.get(LANGUAGE))
+    dialog = FirstRunDialog(settings, Operations(), stored_workstation(database))
+    accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
+    dialog.form.ops.wait()
+    return accepted
+
+
+def run_window(station: Station, language: str, log_path: Path, central_url: str = "",
+               settings: Settings | None = None) -> int:
     app = application()
     install_language(language)
-    window = MainWindow(station, log_path=str(log_path), central_url=central_url)
+    window = MainWindow(station, log_path=str(log_path), central_url=central_url,
+                        settings=settings)
     window.show()
     return app.exec()

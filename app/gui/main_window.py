@@ -5,14 +5,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolButton,
+)
 
+from app.gui.about import AboutDialog
 from app.gui.conflicts import ConflictsDialog
 from app.gui.operations import Operations
 from app.gui.printer import PrintQueue
 from app.gui.printing import Printing
 from app.gui.scanner import ScanInterceptor
 from app.gui.settings import Settings
+from app.gui.setup_dialog import SettingsDialog
 from app.gui.sounds import Sounds
 from app.gui.sync_status import SyncIndicator, SyncRunner
 from app.gui.tabs.base import CounterTab
@@ -21,7 +30,7 @@ from app.gui.tabs.issue_tab import IssueTab
 from app.gui.tabs.pump_tab import PumpTab
 from app.gui.tabs.return_tab import ReturnTab
 from app.gui.tabs.stock_tab import StockTab
-from app.services import views
+from app.services import setup, views
 from app.services.station import Station
 
 
@@ -35,7 +44,8 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self)
         self.ops.unexpected.connect(self._apologise)
         self.sounds = sounds or Sounds()
-        self.printing = Printing(station, self.ops, settings or Settings(),
+        self.settings = settings or Settings()
+        self.printing = Printing(station, self.ops, self.settings,
                                  print_queue or PrintQueue(), self)
         self.setWindowTitle("PumpDesk")
         self.tabs = QTabWidget()
@@ -61,6 +71,16 @@ class MainWindow(QMainWindow):
         self.sync_indicator.clicked.connect(self.show_conflicts)
         self.statusBar().addPermanentWidget(self.sync_indicator)
         self.statusBar().addPermanentWidget(self.busy)
+        for text, shortcut, action in ((self.tr("Settings"), "Ctrl+,", self.show_settings),
+                                       (self.tr("About"), "F1", self.show_about)):
+            button = QToolButton()
+            button.setObjectName(f"{action.__name__}Button")
+            button.setAutoRaise(True)
+            button.setText(text)
+            button.setToolTip(shortcut)
+            button.clicked.connect(action)
+            self.statusBar().addPermanentWidget(button)
+            QShortcut(QKeySequence(shortcut), self, activated=action)
         self.ops.busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("Working …") if busy else ""))
         self.printing.note.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -103,6 +123,23 @@ class MainWindow(QMainWindow):
             "Database: {database}").format(depot=info.depot or "—",
                                            workstation=info.workstation,
                                            operator=info.operator, database=info.database))
+
+    def show_settings(self) -> None:
+        self.ops.run(setup.depot_setup, self.station, done=self._open_settings)
+
+    def _open_settings(self, depot: setup.DepotSetup) -> None:
+        dialog = SettingsDialog(self.settings, self.ops, self.station.ctx.workstation, depot,
+                                self)
+        dialog.accepted.connect(lambda: self.ops.run(
+            setup.apply_depot_setup, self.station, dialog.form.depot(),
+            done=lambda _: self.ops.run(views.station_info, self.station,
+                                        done=self._show_station)))
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def show_about(self) -> None:
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
 
     def show_conflicts(self) -> None:
         dialog = ConflictsDialog(self.station, self.ops, self,

@@ -1,5 +1,11 @@
-"""The workstation's settings, declared once with type, default and a translatable label,
-and kept with QSettings behind that typed layer."""
+r"""The workstation's settings, declared once with type, default and a translatable label,
+and kept with QSettings behind that typed layer.
+
+Where a setting is not set for the user, QSettings falls back to the machine-wide file a
+depot rolls out (``/etc/xdg/PumpDesk/PumpDesk.conf`` on Linux, ``HKEY_LOCAL_MACHINE\Software
+\PumpDesk\PumpDesk`` on Windows), and ``--settings FILE.ini`` makes one INI file the store
+for a workstation: either way a depot sets many workstations up alike.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +23,27 @@ class Setting(Generic[T]):
     type: type[T]
     default: T
     label: str
+    #: For a setting with a fixed set of values: (value, translatable label) pairs.
+    choices: tuple[tuple[str, str], ...] = ()
 
     def translated_label(self) -> str:
         return QCoreApplication.translate("Settings", self.label)
 
+
+LANGUAGE = Setting("general/language", str, "sv",
+                   QT_TRANSLATE_NOOP("Settings", "Language"),
+                   (("sv", "Svenska"), ("nb", "Norsk bokmål"), ("en", "English")))
+WORKSTATION = Setting("general/workstation", str, "",
+                      QT_TRANSLATE_NOOP("Settings", "Workstation id (unique in the region)"))
+DEPOT_NAME = Setting("depot/name", str, "", QT_TRANSLATE_NOOP("Settings", "Depot name"))
+DEPOT_ADDRESS = Setting("depot/address", str, "",
+                        QT_TRANSLATE_NOOP("Settings", "Depot address"))
+COUNTRY = Setting("depot/country", str, "SE",
+                  QT_TRANSLATE_NOOP("Settings", "Country (calendar and identity numbers)"),
+                  (("SE", QT_TRANSLATE_NOOP("Settings", "Sweden")),
+                   ("NO", QT_TRANSLATE_NOOP("Settings", "Norway"))))
+SET_UP = Setting("general/set_up", bool, False,
+                 QT_TRANSLATE_NOOP("Settings", "This workstation has been set up"))
 
 RECEIPT_PRINTER = Setting("printing/receipt_printer", str, "",
                           QT_TRANSLATE_NOOP("Settings", "Receipt printer (80 mm)"))
@@ -33,15 +56,24 @@ FORM_WITH_RECEIPT = Setting("printing/form_with_receipt", bool, False,
                                               "Print the loan form with every receipt"))
 
 CENTRAL_URL = Setting("sync/central_url", str, "",
-                      QT_TRANSLATE_NOOP("Settings", "Central database (PostgreSQL URL, "
-                                        "without password)"))
+                      QT_TRANSLATE_NOOP("Settings", "Address (PostgreSQL URL)"))
 
 PRINTER_FOR_KIND = {"receipt": RECEIPT_PRINTER, "a4": A4_PRINTER, "label": LABEL_PRINTER}
 
 
+#: Every setting, in the order the setup and settings dialogs show them.
+ALL: tuple[Setting, ...] = (LANGUAGE, WORKSTATION, DEPOT_NAME, DEPOT_ADDRESS, COUNTRY,
+                            CENTRAL_URL, RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER,
+                            FORM_WITH_RECEIPT)
+
+
 class Settings:
-    def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store or QSettings("PumpDesk", "PumpDesk")
+    def __init__(self, store: QSettings | None = None, path: str | None = None) -> None:
+        """The user's settings over the machine's, or the INI file ``path``."""
+        if store is None:
+            store = (QSettings(path, QSettings.Format.IniFormat) if path
+                     else QSettings("PumpDesk", "PumpDesk"))
+        self.store = store
 
     def get(self, setting: Setting[T]) -> T:
         value = self.store.value(setting.key, setting.default)

@@ -22,11 +22,13 @@ from app.sync.central import (
     WorkstationClash,
     connect,
     redact,
+    store_password,
 )
 from app.sync.client import Sync, SyncReport, status_of
 
-__all__ = ["ConflictSide", "ConflictView", "SyncReport", "conflicts", "local_status",
-           "open_sync", "resolve_conflict", "run_cycle", "test_connection"]
+__all__ = ["ConflictSide", "ConflictView", "SyncReport", "conflicts", "keep_password",
+           "local_status", "open_sync", "resolve_conflict", "run_cycle", "test_connection",
+           "without_password"]
 
 
 def open_sync(station: Station, url: str) -> Sync:
@@ -54,11 +56,31 @@ def local_status(station: Station) -> SyncReport:
     return status_of(station.db, station.ctx.workstation)
 
 
-def test_connection(url: str) -> str:
-    """Reach the central database at ``url``: its server version, or ``Refused`` saying
-    why not, in the counter's words."""
+def without_password(url: str) -> str:
+    """``url`` as it may be kept in settings: without a password."""
     try:
-        with connect(url) as connection:
+        return redact(url)
+    except Exception as error:  # a malformed URL
+        raise Refused(RefusalCode.INVALID_INPUT, "'{url}' is not a usable database address: "
+                      "{why}", url=url, why=str(error)) from error
+
+
+def keep_password(url: str, password: str) -> None:
+    """The central database's password into the system's password store."""
+    try:
+        store_password(url, password)
+    except Exception as error:  # no password store on this machine
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "There is no password store on this computer ({why}): use a client "
+                      "certificate or libpq's password file instead.",
+                      why=str(error)) from error
+
+
+def test_connection(url: str, password: str | None = None) -> str:
+    """Reach the central database at ``url`` (with ``password`` if given, else the stored
+    one): its server version, or ``Refused`` saying why not, in the counter's words."""
+    try:
+        with connect(url, **({"password": password} if password else {})) as connection:
             version = connection.execute("SHOW server_version").fetchone()[0]
             ready = connection.execute("SELECT to_regclass('log') IS NOT NULL").fetchone()[0]
     except CentralUnavailable as error:

@@ -100,7 +100,7 @@ def connection_params(url: str) -> dict[str, Any]:
 
 def connect(url: str, **options: Any) -> psycopg.Connection[Any]:
     try:
-        return psycopg.connect(**connection_params(url), **options)
+        return psycopg.connect(**{**connection_params(url), **options})
     except psycopg.OperationalError as error:
         raise CentralUnavailable(str(error).strip()) from error
 

@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../app/gui/about.py" line="39" />
+      <source>About PumpDesk</source>
+      <extracomment>What PumpDesk is built from and a bundle carries (the pinned dependencies).</extracomment>
+      <translation>Om PumpDesk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/about.py" line="43" />
+      <source>The counter program of a depot that lends medical pumps: issue and take back pumps, faults and service, units' buffer stocks, and sync with the region's central database.
+
+PumpDesk is built from these free software packages, each under its own licence:</source>
+      <translation>Skrankeprogrammet for et hjelpemiddellager som låner ut medisinske pumper: utlån og retur, feil og service, enhetenes bufferlager og synkronisering med regionens sentrale database.
+
+PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/about.py" line="48" />
+      <source>Package</source>
+      <translation>Pakke</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/about.py" line="48" />
+      <source>Version</source>
+      <translation>Versjon</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/about.py" line="48" />
+      <source>Licence</source>
+      <translation>Lisens</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictsDialog</name>
     <message>
       <location filename="../../app/gui/conflicts.py" line="48" />
@@ -231,6 +264,24 @@
     </message>
   </context>
   <context>
+    <name>FirstRunDialog</name>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="247" />
+      <source>Set up PumpDesk</source>
+      <translation>Sett opp PumpDesk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="248" />
+      <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
+      <translation>Denne arbeidsstasjonen er ny for PumpDesk. Kontroller innstillingene nedenfor (lageret kan allerede ha fylt dem ut), gi arbeidsstasjonen en id og start. Alt kan endres senere under Innstillinger, unntatt arbeidsstasjonens id.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="251" />
+      <source>Start PumpDesk</source>
+      <translation>Start PumpDesk</translation>
+    </message>
+  </context>
+  <context>
     <name>IssueTab</name>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="48" />
@@ -375,22 +426,32 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="65" />
+      <location filename="../../app/gui/main_window.py" line="74" />
+      <source>Settings</source>
+      <translation>Innstillinger</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="75" />
+      <source>About</source>
+      <translation>Om</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="85" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="102" />
+      <location filename="../../app/gui/main_window.py" line="122" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="115" />
+      <location filename="../../app/gui/main_window.py" line="152" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="116" />
+      <location filename="../../app/gui/main_window.py" line="153" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1548,6 +1609,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>{actor} already resolved this conflict: {note}</source>
       <translation>{actor} har allerede løst denne konflikten: {note}</translation>
     </message>
+    <message>
+      <source>The country must be Sweden or Norway.</source>
+      <translation>Landet må være Sverige eller Norge.</translation>
+    </message>
+    <message>
+      <source>There is no password store on this computer ({why}): use a client certificate or libpq's password file instead.</source>
+      <translation>Datamaskinen har ikke noe passordlager ({why}): bruk et klientsertifikat eller libpqs passordfil i stedet.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -1726,29 +1795,166 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../app/gui/settings.py" line="26" />
+      <location filename="../../app/gui/settings.py" line="34" />
+      <source>Language</source>
+      <extracomment>For a setting with a fixed set of values: (value, translatable label) pairs.</extracomment>
+      <translation>Språk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="37" />
+      <source>Workstation id (unique in the region)</source>
+      <translation>Arbeidsstasjonens id (unik i regionen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="38" />
+      <source>Depot name</source>
+      <translation>Lagerets navn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="40" />
+      <source>Depot address</source>
+      <translation>Lagerets adresse</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="42" />
+      <source>Country (calendar and identity numbers)</source>
+      <translation>Land (kalender og identitetsnumre)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="43" />
+      <source>Sweden</source>
+      <translation>Sverige</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="44" />
+      <source>Norway</source>
+      <translation>Norge</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="46" />
+      <source>This workstation has been set up</source>
+      <translation>Arbeidsstasjonen er satt opp</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="49" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvitteringsskriver (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="28" />
+      <location filename="../../app/gui/settings.py" line="51" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skriver (utlånsskjemaer, pakksedler)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="30" />
+      <location filename="../../app/gui/settings.py" line="53" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskriver (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="32" />
+      <location filename="../../app/gui/settings.py" line="55" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut utlånsskjemaet sammen med hver kvittering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="36" />
+      <location filename="../../app/gui/settings.py" line="59" />
+      <source>Address (PostgreSQL URL)</source>
+      <translation>Adresse (PostgreSQL-URL)</translation>
+    </message>
+    <message>
       <source>Central database (PostgreSQL URL, without password)</source>
-      <translation>Sentral database (PostgreSQL-adresse, uten passord)</translation>
+      <translation type="vanished">Sentral database (PostgreSQL-adresse, uten passord)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="263" />
+      <source>Settings</source>
+      <translation>Innstillinger</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="264" />
+      <source>Printers apply at once; the language and the central database when PumpDesk next starts.</source>
+      <translation>Skrivere gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="265" />
+      <source>Save</source>
+      <translation>Lagre</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupForm</name>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="71" />
+      <source>Workstation</source>
+      <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
+      <translation>Arbeidsstasjon</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="71" />
+      <source>Depot</source>
+      <translation>Lager</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="72" />
+      <source>Central database (optional)</source>
+      <translation>Sentral database (valgfritt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="73" />
+      <source>Printers</source>
+      <translation>Skrivere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="91" />
+      <source>kept in the system's password store, never in a file</source>
+      <translation>lagres i systemets passordlager, aldri i en fil</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="92" />
+      <source>Password</source>
+      <translation>Passord</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="93" />
+      <source>Test connection</source>
+      <translation>Test tilkoblingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="117" />
+      <source>(ask when printing)</source>
+      <translation>(spør ved utskrift)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="128" />
+      <source>e.g. KASSA1</source>
+      <translation>f.eks. KASSE1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="165" />
+      <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
+      <translation>Gi arbeidsstasjonen en id: store bokstaver, sifre og bindestreker, for eksempel KASSE1.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="168" />
+      <source>Give the depot's name: it is printed on every document.</source>
+      <translation>Oppgi lagerets navn: det skrives ut på alle dokumenter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="185" />
+      <source>No central database: this workstation will work alone.</source>
+      <translation>Ingen sentral database: arbeidsstasjonen arbeider alene.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="189" />
+      <source>Connecting …</source>
+      <translation>Kobler til …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="195" />
+      <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
+      <translation>Tilkoblet: PostgreSQL {version}, PumpDesk-skjemaet finnes.</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../app/gui/about.py" line="39" />
+      <source>About PumpDesk</source>
+      <extracomment>What PumpDesk is built from and a bundle carries (the pinned dependencies).</extracomment>
+      <translation>Om PumpDesk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/about.py" line="43" />
+      <source>The counter program of a depot that lends medical pumps: issue and take back pumps, faults and service, units' buffer stocks, and sync with the region's central database.
+
+PumpDesk is built from these free software packages, each under its own licence:</source>
+      <translation>Diskprogrammet för ett hjälpmedelsförråd som lånar ut medicinska pumpar: utlåning och återlämning, fel och service, enheternas buffertlager och synk med regionens centrala databas.
+
+PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/about.py" line="48" />
+      <source>Package</source>
+      <translation>Paket</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/about.py" line="48" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/about.py" line="48" />
+      <source>Licence</source>
+      <translation>Licens</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictsDialog</name>
     <message>
       <location filename="../../app/gui/conflicts.py" line="48" />
@@ -231,6 +264,24 @@
     </message>
   </context>
   <context>
+    <name>FirstRunDialog</name>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="247" />
+      <source>Set up PumpDesk</source>
+      <translation>Ställ in PumpDesk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="248" />
+      <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
+      <translation>Den här arbetsplatsen är ny för PumpDesk. Kontrollera inställningarna nedan (ert förråd kan redan ha fyllt i dem), ge arbetsplatsen dess id och starta. Allt kan ändras senare under Inställningar, utom arbetsplatsens id.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="251" />
+      <source>Start PumpDesk</source>
+      <translation>Starta PumpDesk</translation>
+    </message>
+  </context>
+  <context>
     <name>IssueTab</name>
     <message>
       <location filename="../../app/gui/tabs/issue_tab.py" line="48" />
@@ -375,22 +426,32 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="65" />
+      <location filename="../../app/gui/main_window.py" line="74" />
+      <source>Settings</source>
+      <translation>Inställningar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="75" />
+      <source>About</source>
+      <translation>Om</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="85" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="102" />
+      <location filename="../../app/gui/main_window.py" line="122" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="115" />
+      <location filename="../../app/gui/main_window.py" line="152" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="116" />
+      <location filename="../../app/gui/main_window.py" line="153" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1548,6 +1609,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>{actor} already resolved this conflict: {note}</source>
       <translation>{actor} har redan åtgärdat konflikten: {note}</translation>
     </message>
+    <message>
+      <source>The country must be Sweden or Norway.</source>
+      <translation>Landet måste vara Sverige eller Norge.</translation>
+    </message>
+    <message>
+      <source>There is no password store on this computer ({why}): use a client certificate or libpq's password file instead.</source>
+      <translation>Datorn har inget lösenordsvalv ({why}): använd ett klientcertifikat eller libpq:s lösenordsfil i stället.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -1726,29 +1795,166 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../app/gui/settings.py" line="26" />
+      <location filename="../../app/gui/settings.py" line="34" />
+      <source>Language</source>
+      <extracomment>For a setting with a fixed set of values: (value, translatable label) pairs.</extracomment>
+      <translation>Språk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="37" />
+      <source>Workstation id (unique in the region)</source>
+      <translation>Arbetsplatsens id (unikt i regionen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="38" />
+      <source>Depot name</source>
+      <translation>Förrådets namn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="40" />
+      <source>Depot address</source>
+      <translation>Förrådets adress</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="42" />
+      <source>Country (calendar and identity numbers)</source>
+      <translation>Land (kalender och identitetsnummer)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="43" />
+      <source>Sweden</source>
+      <translation>Sverige</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="44" />
+      <source>Norway</source>
+      <translation>Norge</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="46" />
+      <source>This workstation has been set up</source>
+      <translation>Arbetsplatsen är inställd</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="49" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvittoskrivare (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="28" />
+      <location filename="../../app/gui/settings.py" line="51" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skrivare (låneblanketter, följesedlar)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="30" />
+      <location filename="../../app/gui/settings.py" line="53" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskrivare (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="32" />
+      <location filename="../../app/gui/settings.py" line="55" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut låneblanketten med varje lånebekräftelse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="36" />
+      <location filename="../../app/gui/settings.py" line="59" />
+      <source>Address (PostgreSQL URL)</source>
+      <translation>Adress (PostgreSQL-URL)</translation>
+    </message>
+    <message>
       <source>Central database (PostgreSQL URL, without password)</source>
-      <translation>Central databas (PostgreSQL-adress, utan lösenord)</translation>
+      <translation type="vanished">Central databas (PostgreSQL-adress, utan lösenord)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="263" />
+      <source>Settings</source>
+      <translation>Inställningar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="264" />
+      <source>Printers apply at once; the language and the central database when PumpDesk next starts.</source>
+      <translation>Skrivare gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="265" />
+      <source>Save</source>
+      <translation>Spara</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupForm</name>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="71" />
+      <source>Workstation</source>
+      <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
+      <translation>Arbetsplats</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="71" />
+      <source>Depot</source>
+      <translation>Förråd</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="72" />
+      <source>Central database (optional)</source>
+      <translation>Central databas (valfritt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="73" />
+      <source>Printers</source>
+      <translation>Skrivare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="91" />
+      <source>kept in the system's password store, never in a file</source>
+      <translation>sparas i systemets lösenordsvalv, aldrig i en fil</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="92" />
+      <source>Password</source>
+      <translation>Lösenord</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="93" />
+      <source>Test connection</source>
+      <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="117" />
+      <source>(ask when printing)</source>
+      <translation>(fråga vid utskrift)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="128" />
+      <source>e.g. KASSA1</source>
+      <translation>t.ex. KASSA1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="165" />
+      <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
+      <translation>Ge arbetsplatsen ett id: versaler, siffror och bindestreck, till exempel KASSA1.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="168" />
+      <source>Give the depot's name: it is printed on every document.</source>
+      <translation>Ange förrådets namn: det skrivs ut på varje dokument.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="185" />
+      <source>No central database: this workstation will work alone.</source>
+      <translation>Ingen central databas: arbetsplatsen arbetar ensam.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="189" />
+      <source>Connecting …</source>
+      <translation>Ansluter …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="195" />
+      <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
+      <translation>Ansluten: PostgreSQL {version}, PumpDesks schema finns.</translation>
     </message>
   </context>
   <context>

@@ -276,10 +276,10 @@ def test_no_subcommand_opens_the_window(tmp_path: Path, monkeypatch) -> None:
 
     opened: list[tuple[str, str, str]] = []
     monkeypatch.setattr(app.gui.app, "run_window",
-                        lambda station, language, log, central: opened.append(
+                        lambda station, language, log, central, settings: opened.append(
                             (str(station.db.path), language, central)) or 0)
-    assert main(["--db", str(tmp_path / "w.db"), "--lang", "nb", "--central",
-                 "host=central.example dbname=region"]) == 0
+    assert main(["--db", str(tmp_path / "w.db"), "--lang", "nb", "--workstation", "W1",
+                 "--central", "host=central.example dbname=region"]) == 0
     assert opened == [(str(tmp_path / "w.db"), "nb", "host=central.example dbname=region")]
 
 

@@ -150,3 +150,20 @@ def test_the_console_script_runs(db: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "app.cli", "status", "PD-1"],
                           capture_output=True, text=True, env=os.environ.copy())
     assert done.returncode == 0 and "PD-1" in done.stdout
+
+
+def test_check_says_what_works_and_what_does_not(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from app import __version__
+
+    code = main(["--db", str(tmp_path / "check.db"), "--check"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert out.splitlines()[0].startswith(f"PumpDesk {__version__}")
+    for name in ("resources", "database", "printing", "window"):
+        assert f"ok      {name}: " in out
+    assert "schema at revision" in out and out.rstrip().endswith("all checks passed")
+    (tmp_path / "folder.db").mkdir()  # not a database file: the check says so, exit 4
+    code = main(["--db", str(tmp_path / "folder.db"), "--check"])
+    out = capsys.readouterr().out
+    assert code == 4 and "FAILED  database: " in out and "1 check(s) failed" in out

@@ -1,0 +1,83 @@
+"""``pumpdesk --check``: can PumpDesk work on this machine? For technicians after an
+install, and for CI on the built bundle. Each check prints one line; the exit status is 0
+when all pass, else 4, and the failing lines say what is wrong."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from app import __version__
+from app.translation import compiled_dir, resources_dir
+
+EXIT_BROKEN = 4
+
+
+def _database(path: Path) -> str:
+    from app.persistence.database import current_revision, head_revision
+    from app.services.station import open_station
+
+    station = open_station(path)
+    try:
+        revision = current_revision(station.db.engine)
+        if revision != head_revision():
+            raise RuntimeError(f"schema at {revision}, expected {head_revision()}")
+        return f"{path}: schema at revision {revision}, workstation {station.ctx.workstation}"
+    finally:
+        station.close()
+
+
+def _printing() -> str:
+    try:
+        from app.printing import samples
+        from app.printing.receipt import render_receipt
+    except ImportError as error:
+        return f"not installed here ({error.name}); the counter works without it"
+    pdf = render_receipt(samples.loan())
+    with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as out:
+        out.write(pdf)
+    size = Path(out.name).stat().st_size
+    Path(out.name).unlink()
+    if not pdf.startswith(b"%PDF") or size < 1000:
+        raise RuntimeError("the receipt did not render to a PDF")
+    return f"a receipt rendered to a temporary PDF ({size:,} bytes)"
+
+
+def _resources() -> str:
+    folder = resources_dir()
+    wanted = [folder / "style.qss", folder / "sounds" / "success.wav",
+              folder / "sounds" / "refusal.wav", compiled_dir() / "pumpdesk_sv.qm",
+              compiled_dir() / "pumpdesk_nb.qm"]
+    missing = [str(path) for path in wanted if not path.exists()]
+    if missing:
+        raise RuntimeError("missing " + ", ".join(missing))
+    return f"translations, sounds and style in {folder}"
+
+
+def _window() -> str:
+    from PySide6.QtGui import QGuiApplication  # noqa: F401 - loads the Qt libraries
+
+    from app.gui.main_window import MainWindow  # noqa: F401
+
+    return "the window's libraries load"
+
+
+def run_check(db_path: Path) -> int:
+    checks: list[tuple[str, Callable[[], str]]] = [
+        ("resources", _resources),
+        ("database", lambda: _database(db_path)),
+        ("printing", _printing),
+        ("window", _window),
+    ]
+    print(f"PumpDesk {__version__} (Python {sys.version.split()[0]})")
+    failed = 0
+    for name, check in checks:
+        try:
+            print(f"ok      {name}: {check()}")
+        except Exception as error:  # noqa: BLE001 - each failure is reported, none hidden
+            failed += 1
+            print(f"FAILED  {name}: {type(error).__name__}: {error}")
+    print("all checks passed" if not failed else f"{failed} check(s) failed")
+    return EXIT_BROKEN if failed else 0

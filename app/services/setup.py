@@ -1,0 +1,54 @@
+"""What a technician sets once per workstation that belongs in its database: the depot's
+name and address (printed on every document) and its country (the working-day calendar)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from app.domain.refusals import RefusalCode, Refused
+from app.services import documents
+from app.services.station import Station
+
+COUNTRIES = ("SE", "NO")
+
+
+@dataclass(frozen=True)
+class DepotSetup:
+    name: str
+    address: str
+    country: str
+
+
+def stored_workstation(path: Path) -> str | None:
+    """The workstation id an existing database was given, without creating or upgrading
+    it (None for a database not made yet): the first-run dialog shows it instead of asking."""
+    if not Path(path).exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            row = connection.execute(
+                "SELECT value FROM meta WHERE key = 'workstation_id'").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def depot_setup(station: Station) -> DepotSetup:
+    from app.services.stock import depot_country
+
+    depot = documents.depot(station)
+    name = "" if depot.name == "PumpDesk" else depot.name
+    return DepotSetup(name, depot.address, depot_country(station))
+
+
+def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
+    if setup.country not in COUNTRIES:
+        raise Refused(RefusalCode.INVALID_INPUT, "The country must be Sweden or Norway.")
+    current = documents.depot(station)
+    documents.set_depot(station, replace(current, name=setup.name.strip() or current.name,
+                                         address=setup.address.strip()))
+    with station.unit_of_work() as uow:
+        uow.repo.set_meta("country", setup.country)
+        uow.commit()
