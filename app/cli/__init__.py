@@ -298,7 +298,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _setup_logging(db_path: Path) -> None:
-    handler = logging.FileHandler(db_path.with_name("pumpdesk.log"), encoding="utf-8")
+    """``pumpdesk.log`` beside the database (by default in the user's data folder), kept
+    to five files of a megabyte, so a counter that runs for years keeps a bounded log."""
+    from logging.handlers import RotatingFileHandler
+
+    handler = RotatingFileHandler(db_path.with_name("pumpdesk.log"), maxBytes=1_000_000,
+                                  backupCount=4, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
