@@ -9,7 +9,6 @@ import os
 
 from app.cli.depot import print_json
 from app.domain.refusals import RefusalCode, Refused
-from app.services import sync
 from app.services.station import Station
 
 
@@ -33,6 +32,7 @@ def central_url(args: argparse.Namespace) -> str:
 
 
 def _keep_password(url: str, password: str) -> None:
+    from app.services import sync
     from app.sync.central import redact
 
     sync.keep_password(url, password)
@@ -61,10 +61,14 @@ def cmd_central(args: argparse.Namespace) -> None:
             f"Password for {redact(url)}: ")
         _keep_password(url, password)
     else:
+        from app.services import sync
+
         print(f"Reached {redact(url)}: PostgreSQL {sync.test_connection(url)}.")
 
 
 def cmd_sync(station: Station, args: argparse.Namespace) -> None:
+    from app.services import sync  # psycopg loads only for these commands
+
     link = sync.open_sync(station, central_url(args))
     try:
         report = sync.run_cycle(link)
@@ -84,6 +88,8 @@ def cmd_sync(station: Station, args: argparse.Namespace) -> None:
 
 
 def cmd_conflicts(station: Station, args: argparse.Namespace) -> None:
+    from app.services import sync
+
     found = sync.conflicts(station, include_resolved=not args.open)
     if args.json:
         print_json([c.as_json() for c in found])
@@ -102,6 +108,8 @@ def cmd_conflicts(station: Station, args: argparse.Namespace) -> None:
 
 
 def cmd_resolve(station: Station, args: argparse.Namespace) -> None:
+    from app.services import sync
+
     sync.resolve_conflict(station, args.conflict, args.note)
     print(f"Conflict {args.conflict} resolved.")
 

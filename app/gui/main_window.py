@@ -14,14 +14,11 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from app.gui.about import AboutDialog
-from app.gui.conflicts import ConflictsDialog
 from app.gui.operations import Operations
 from app.gui.printer import PrintQueue
 from app.gui.printing import Printing
 from app.gui.scanner import ScanInterceptor
 from app.gui.settings import Settings
-from app.gui.setup_dialog import SettingsDialog
 from app.gui.sounds import Sounds
 from app.gui.sync_status import SyncIndicator, SyncRunner
 from app.gui.tabs.base import CounterTab
@@ -128,6 +125,8 @@ class MainWindow(QMainWindow):
         self.ops.run(setup.depot_setup, self.station, done=self._open_settings)
 
     def _open_settings(self, depot: setup.DepotSetup) -> None:
+        from app.gui.setup_dialog import SettingsDialog  # loaded when first wanted
+
         dialog = SettingsDialog(self.settings, self.ops, self.station.ctx.workstation, depot,
                                 self)
         dialog.accepted.connect(lambda: self.ops.run(
@@ -138,10 +137,14 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog
 
     def show_about(self) -> None:
+        from app.gui.about import AboutDialog
+
         self.about_dialog = AboutDialog(self)
         self.about_dialog.open()
 
     def show_conflicts(self) -> None:
+        from app.gui.conflicts import ConflictsDialog
+
         dialog = ConflictsDialog(self.station, self.ops, self,
                                  on_change=self.sync.nudge if self.sync else None)
         dialog.open()

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from app.gui.i18n import local_time
-from app.services import sync
 from app.services.station import Station
+
+if TYPE_CHECKING:
+    from app.services.sync import SyncReport
 
 log = logging.getLogger("pumpdesk.gui")
 
@@ -56,6 +59,9 @@ class SyncRunner(QObject):
 
     @Slot()
     def _start(self) -> None:
+        from app.services import sync  # psycopg loads on this thread, not at the start
+
+        self._sync = sync
         self._link = sync.open_sync(self.station, self.url)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._cycle)
@@ -73,10 +79,10 @@ class SyncRunner(QObject):
     @Slot()
     def _cycle(self) -> None:
         try:
-            report = sync.run_cycle(self._link)
+            report = self._sync.run_cycle(self._link)
         except Exception:  # a bug: logged, and the next cycle tries again
             log.exception("sync cycle failed")
-            report = sync.SyncReport(error="internal error (see the log)")
+            report = self._sync.SyncReport(error="internal error (see the log)")
         if report.error and not report.error.startswith("offline"):
             log.warning("sync: %s", report.error)
         self.report.emit(report)
@@ -106,7 +112,7 @@ class SyncIndicator(QToolButton):
         self.setText(self.tr("Central: not set up (this workstation works alone)"))
         self._repolish()
 
-    def show_report(self, report: sync.SyncReport) -> None:
+    def show_report(self, report: "SyncReport") -> None:
         if report.error is None or report.error.startswith("busy"):
             self.last_sync = report.finished_at or self.last_sync
             self.offline_since = None

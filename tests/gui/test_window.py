@@ -300,13 +300,15 @@ def test_every_text_of_the_window_and_the_domain_is_translated() -> None:
 
 
 def test_the_window_starts_without_loading_what_the_first_scan_does_not_need() -> None:
-    # Printing, migrations, GS1 tables and holiday calendars are loaded when first used:
-    # the start-up budget (ready for the first scan within 1.5 s) depends on it.
+    # Printing, migrations, GS1 tables, holiday calendars, the central database's driver
+    # and the password store are loaded when first used (sync loads its own on its
+    # thread): the start-up budget (ready for the first scan within 1.5 s) depends on it.
     import os
     import subprocess
 
     probe = ("import sys, app.gui.main_window; "
-             "print(sorted(m for m in ('reportlab', 'alembic', 'biip', 'holidays', 'pypdfium2')"
+             "print(sorted(m for m in ('reportlab', 'alembic', 'biip', 'holidays', 'pypdfium2',"
+             " 'psycopg', 'keyring')"
              " if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
