@@ -28,8 +28,13 @@ DOMAIN_SOURCES = [*sorted((ROOT / "app" / "domain").glob("*.py")),
 
 
 def _tool(name: str) -> str:
-    candidate = Path(sys.executable).with_name(f"pyside6-{name}")
-    return str(candidate) if candidate.exists() else f"pyside6-{name}"
+    """PySide6's tool beside this Python (``Scripts\\pyside6-NAME.exe`` on Windows), else on
+    the PATH."""
+    for candidate in (Path(sys.executable).with_name(f"pyside6-{name}"),
+                      Path(sys.executable).with_name(f"pyside6-{name}.exe")):
+        if candidate.exists():
+            return str(candidate)
+    return f"pyside6-{name}"
 
 
 def domain_texts() -> dict[str, list[str]]:
