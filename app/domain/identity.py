@@ -214,6 +214,29 @@ def parse_identity(text: str, name: str | None = None) -> PatientIdentity:
     return PatientIdentity(identity.kind, identity.key, identity.birth_date, name)
 
 
+#: The identity kinds a depot of each country meets: its own national numbers, and those
+#: of the people its routines name (asylum seekers by LMA number in Sweden, people without
+#: permits, protected identities). The depot's country is set up once per workstation.
+KINDS_BY_COUNTRY: dict[str, frozenset[IdentityKind]] = {
+    "SE": frozenset({IdentityKind.SE_PERSONNUMMER, IdentityKind.SE_SAMORDNINGSNUMMER,
+                     IdentityKind.LMA, IdentityKind.UNDOCUMENTED, IdentityKind.PROTECTED}),
+    "NO": frozenset({IdentityKind.NO_FODSELSNUMMER, IdentityKind.NO_D_NUMMER,
+                     IdentityKind.UNDOCUMENTED, IdentityKind.PROTECTED}),
+}
+COUNTRY_NAMES = {"SE": Phrase("Sweden"), "NO": Phrase("Norway")}
+
+
+def check_country(identity: PatientIdentity, country: str) -> None:
+    """Refuse an identity kind the depot's country does not use (a Norwegian number typed
+    at a Swedish counter is far more likely a slip than a Norwegian patient)."""
+    if identity.kind not in KINDS_BY_COUNTRY.get(country, frozenset(IdentityKind)):
+        raise Refused(
+            RefusalCode.INVALID_IDENTITY,
+            "A {kind} is not used at a depot in {country}: check the number, or register the "
+            "person with an identity this depot uses.",
+            kind=KIND_LABELS[identity.kind], country=COUNTRY_NAMES.get(country, country))
+
+
 def check_conversion(old: PatientIdentity, new: PatientIdentity) -> None:
     """Refuse converting a history to an identity that is not a fuller one of the same person."""
     if old.is_protected or new.is_protected:

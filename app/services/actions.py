@@ -9,7 +9,7 @@ from typing import Callable, Mapping, Sequence
 
 from app.domain import rules
 from app.domain.events import Event, EventType
-from app.domain.identity import IdentityKind, PatientIdentity, parse_identity
+from app.domain.identity import IdentityKind, PatientIdentity, check_country, parse_identity
 from app.domain.loans import LoanTerms, LoanType, patient_loan_terms
 from app.domain.pump import Pump
 from app.domain.reference import CareUnit, check_customer_number
@@ -118,6 +118,7 @@ PATIENT_IDS = uuid.UUID("6f0c1d52-3f7e-4b43-9a54-0b1f0a8f5e21")
 
 def _patient(repo: Repository, text: str, name: str | None) -> tuple[PatientIdentity, str | None]:
     identity = parse_identity(text, name)
+    check_country(identity, repo.meta("country") or "SE")
     if identity.is_protected:
         return identity, None
     found = repo.patient(identity.key)

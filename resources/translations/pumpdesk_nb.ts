@@ -426,32 +426,32 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="74" />
+      <location filename="../../app/gui/main_window.py" line="71" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="75" />
+      <location filename="../../app/gui/main_window.py" line="72" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="85" />
+      <location filename="../../app/gui/main_window.py" line="82" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="122" />
+      <location filename="../../app/gui/main_window.py" line="119" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="152" />
+      <location filename="../../app/gui/main_window.py" line="155" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="153" />
+      <location filename="../../app/gui/main_window.py" line="156" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -795,6 +795,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>sync conflict resolved</source>
       <translation>synkkonflikt løst</translation>
+    </message>
+    <message>
+      <source>Sweden</source>
+      <translation>Sverige</translation>
+    </message>
+    <message>
+      <source>Norway</source>
+      <translation>Norge</translation>
     </message>
   </context>
   <context>
@@ -1617,6 +1625,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>There is no password store on this computer ({why}): use a client certificate or libpq's password file instead.</source>
       <translation>Datamaskinen har ikke noe passordlager ({why}): bruk et klientsertifikat eller libpqs passordfil i stedet.</translation>
     </message>
+    <message>
+      <source>A {kind} is not used at a depot in {country}: check the number, or register the person with an identity this depot uses.</source>
+      <translation>Et {kind} brukes ikke ved et lager i {country}: kontroller nummeret, eller registrer personen med en identitet som lageret bruker.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -2163,33 +2175,33 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SyncIndicator</name>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="106" />
+      <location filename="../../app/gui/sync_status.py" line="112" />
       <source>Central: not set up (this workstation works alone)</source>
       <extracomment>After an action, wait this long for more before syncing: a scan burst goes out at once.</extracomment>
       <translation>Sentral: ikke satt opp (arbeidsstasjonen arbeider alene)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="113" />
+      <location filename="../../app/gui/sync_status.py" line="119" />
       <source>Central: online · {pending} waiting · last sync {time}</source>
       <translation>Sentral: tilkoblet · {pending} venter · siste synk {time}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="119" />
+      <location filename="../../app/gui/sync_status.py" line="125" />
       <source>Central: offline since {time} · {pending} waiting — work goes on here</source>
       <translation>Sentral: frakoblet siden {time} · {pending} venter — arbeidet fortsetter her</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="124" />
+      <location filename="../../app/gui/sync_status.py" line="130" />
       <source>Central: another workstation uses this workstation's id — ask your technician · {pending} waiting</source>
       <translation>Sentral: en annen arbeidsstasjon bruker denne arbeidsstasjonens id — kontakt teknikeren · {pending} venter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="128" />
+      <location filename="../../app/gui/sync_status.py" line="134" />
       <source>Central: cannot sync ({error}) · {pending} waiting</source>
       <translation>Sentral: kan ikke synkronisere ({error}) · {pending} venter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="132" />
+      <location filename="../../app/gui/sync_status.py" line="138" />
       <source> · {count} conflicts to resolve</source>
       <translation> · {count} konflikter å løse</translation>
     </message>

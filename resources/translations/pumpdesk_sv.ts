@@ -426,32 +426,32 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="74" />
+      <location filename="../../app/gui/main_window.py" line="71" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="75" />
+      <location filename="../../app/gui/main_window.py" line="72" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="85" />
+      <location filename="../../app/gui/main_window.py" line="82" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="122" />
+      <location filename="../../app/gui/main_window.py" line="119" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="152" />
+      <location filename="../../app/gui/main_window.py" line="155" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="153" />
+      <location filename="../../app/gui/main_window.py" line="156" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -795,6 +795,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>sync conflict resolved</source>
       <translation>synkkonflikt åtgärdad</translation>
+    </message>
+    <message>
+      <source>Sweden</source>
+      <translation>Sverige</translation>
+    </message>
+    <message>
+      <source>Norway</source>
+      <translation>Norge</translation>
     </message>
   </context>
   <context>
@@ -1617,6 +1625,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>There is no password store on this computer ({why}): use a client certificate or libpq's password file instead.</source>
       <translation>Datorn har inget lösenordsvalv ({why}): använd ett klientcertifikat eller libpq:s lösenordsfil i stället.</translation>
     </message>
+    <message>
+      <source>A {kind} is not used at a depot in {country}: check the number, or register the person with an identity this depot uses.</source>
+      <translation>Ett {kind} används inte vid ett förråd i {country}: kontrollera numret, eller registrera personen med en identitet som förrådet använder.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -2163,33 +2175,33 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SyncIndicator</name>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="106" />
+      <location filename="../../app/gui/sync_status.py" line="112" />
       <source>Central: not set up (this workstation works alone)</source>
       <extracomment>After an action, wait this long for more before syncing: a scan burst goes out at once.</extracomment>
       <translation>Central: inte inställd (arbetsplatsen arbetar ensam)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="113" />
+      <location filename="../../app/gui/sync_status.py" line="119" />
       <source>Central: online · {pending} waiting · last sync {time}</source>
       <translation>Central: ansluten · {pending} väntar · senaste synk {time}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="119" />
+      <location filename="../../app/gui/sync_status.py" line="125" />
       <source>Central: offline since {time} · {pending} waiting — work goes on here</source>
       <translation>Central: frånkopplad sedan {time} · {pending} väntar — arbetet fortsätter här</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="124" />
+      <location filename="../../app/gui/sync_status.py" line="130" />
       <source>Central: another workstation uses this workstation's id — ask your technician · {pending} waiting</source>
       <translation>Central: en annan arbetsplats använder den här arbetsplatsens id — kontakta er tekniker · {pending} väntar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="128" />
+      <location filename="../../app/gui/sync_status.py" line="134" />
       <source>Central: cannot sync ({error}) · {pending} waiting</source>
       <translation>Central: kan inte synka ({error}) · {pending} väntar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="132" />
+      <location filename="../../app/gui/sync_status.py" line="138" />
       <source> · {count} conflicts to resolve</source>
       <translation> · {count} konflikter att åtgärda</translation>
     </message>

@@ -262,3 +262,25 @@ def test_status_of_a_pump_in_unit_stock_names_no_patient(depot: Station) -> None
     status = queries.pump_status(depot, "PD-1").as_json()
     assert (status["state"], status["unit"], status["patient"]) == \
         ("in_unit_stock", "602154", None)
+
+
+def test_the_depot_s_country_decides_which_identity_numbers_it_takes(depot) -> None:
+    """A Swedish depot takes personnummer and LMA but not a fødselsnummer; set up as a
+    Norwegian depot, the same counter takes the fødselsnummer and refuses the personnummer."""
+    from app.services import setup
+
+    actions.register_pump(depot, "PD-8", "T34")
+    actions.register_pump(depot, "PD-9", "T34")
+    before = snapshot(depot)
+    with pytest.raises(Refused) as refused:
+        actions.issue_pump(depot, "PD-8", patient="15076500565", unit="602154",
+                           approval="BL-1")
+    assert refused.value.code is RefusalCode.INVALID_IDENTITY
+    assert "fødselsnummer is not used at a depot in Sweden" in refused.value.message
+    assert snapshot(depot) == before
+    setup.apply_depot_setup(depot, setup.DepotSetup("Hjelpemiddelsentralen", "", "NO"))
+    actions.issue_pump(depot, "PD-8", patient="15076500565", unit="602154", approval="BL-1")
+    with pytest.raises(Refused, match="personnummer is not used at a depot in Norway"):
+        actions.issue_pump(depot, "PD-9", patient="19811228-9874", unit="602154",
+                           approval="BL-1")
+    actions.issue_pump(depot, "PD-9", patient="protected", unit="602154", approval="BL-1")
