@@ -348,7 +348,7 @@ def _window(args: argparse.Namespace, db_path: Path) -> int:
     start, the setup dialog before it."""
     try:
         from app.gui.app import first_run, run_window
-        from app.gui.settings import LANGUAGE, SET_UP, WORKSTATION, Settings
+        from app.gui.settings import LANGUAGE, SET_UP, WORKSTATION, Settings, depot_setup
         from app.services.setup import apply_depot_setup, stored_workstation
     except ImportError as error:  # Qt missing or unusable on this machine
         print(f"The PumpDesk window cannot start here ({error}); the commands work: "
@@ -363,7 +363,7 @@ def _window(args: argparse.Namespace, db_path: Path) -> int:
     try:
         station = open_station(db_path, actor=args.actor, workstation=workstation)
         if new and not args.workstation:
-            apply_depot_setup(station, _depot_from(settings))
+            apply_depot_setup(station, depot_setup(settings))
     except Exception as error:
         print(f"PumpDesk could not open its database {db_path}: {error}", file=sys.stderr)
         return EXIT_UNEXPECTED
@@ -375,10 +375,3 @@ def _window(args: argparse.Namespace, db_path: Path) -> int:
     finally:
         station.close()
 
-
-def _depot_from(settings: "Settings"):  # noqa: ANN202, F821
-    from app.gui.settings import COUNTRY, DEPOT_ADDRESS, DEPOT_NAME
-    from app.services.setup import DepotSetup
-
-    return DepotSetup(settings.get(DEPOT_NAME), settings.get(DEPOT_ADDRESS),
-                      settings.get(COUNTRY))

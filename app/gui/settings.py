@@ -14,6 +14,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
+from app.services.setup import DepotSetup
+
 T = TypeVar("T", str, bool, int)
 
 
@@ -28,6 +30,10 @@ class Setting(Generic[T]):
 
     def translated_label(self) -> str:
         return QCoreApplication.translate("Settings", self.label)
+
+    def translated_choices(self) -> list[tuple[str, str]]:
+        return [(value, QCoreApplication.translate("Settings", label))
+                for value, label in self.choices]
 
 
 LANGUAGE = Setting("general/language", str, "sv",
@@ -59,6 +65,12 @@ CENTRAL_URL = Setting("sync/central_url", str, "",
                       QT_TRANSLATE_NOOP("Settings", "Address (PostgreSQL URL)"))
 
 PRINTER_FOR_KIND = {"receipt": RECEIPT_PRINTER, "a4": A4_PRINTER, "label": LABEL_PRINTER}
+
+
+def depot_setup(settings: "Settings") -> DepotSetup:
+    """The depot as the settings (perhaps a depot's rolled-out file) describe it."""
+    return DepotSetup(settings.get(DEPOT_NAME), settings.get(DEPOT_ADDRESS),
+                      settings.get(COUNTRY))
 
 
 #: Every setting, in the order the setup and settings dialogs show them.

@@ -51,10 +51,10 @@ from app.services.setup import DepotSetup
 #: Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").
 WORKSTATION_PATTERN = r"[A-Z0-9][A-Z0-9-]{0,15}"
 _GROUPS = (
-    (("Workstation"), (LANGUAGE, WORKSTATION)),
-    (("Depot"), (DEPOT_NAME, DEPOT_ADDRESS, COUNTRY)),
-    (("Central database"), (CENTRAL_URL,)),
-    (("Printers"), (RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER, FORM_WITH_RECEIPT)),
+    ("workstation", (LANGUAGE, WORKSTATION)),
+    ("depot", (DEPOT_NAME, DEPOT_ADDRESS, COUNTRY)),
+    ("central", (CENTRAL_URL,)),
+    ("printers", (RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER, FORM_WITH_RECEIPT)),
 )
 _PRINTERS = (RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER)
 
@@ -68,9 +68,9 @@ class SetupForm(QWidget):
         self.settings, self.ops = settings, ops
         self.fields: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
-        titles = {"Workstation": self.tr("Workstation"), "Depot": self.tr("Depot"),
-                  "Central database": self.tr("Central database (optional)"),
-                  "Printers": self.tr("Printers")}
+        titles = {"workstation": self.tr("Workstation"), "depot": self.tr("Depot"),
+                  "central": self.tr("Central database (optional)"),
+                  "printers": self.tr("Printers")}
         printers = available_printers()
         for title, group in _GROUPS:
             box = QGroupBox(titles[title])
@@ -111,8 +111,8 @@ class SetupForm(QWidget):
         if setting.choices or setting in _PRINTERS:
             combo = QComboBox()
             if setting.choices:
-                for choice, label in setting.choices:
-                    combo.addItem(self._choice_label(label), choice)
+                for choice, label in setting.translated_choices():
+                    combo.addItem(label, choice)
             else:
                 combo.addItem(self.tr("(ask when printing)"), "")
                 for name in printers:
@@ -130,12 +130,6 @@ class SetupForm(QWidget):
         if setting is CENTRAL_URL:
             line.setPlaceholderText("postgresql://user@host/db?sslmode=verify-full")
         return line
-
-    @staticmethod
-    def _choice_label(label: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("Settings", label)
 
     def value(self, setting: Setting) -> Any:
         field = self.fields[setting.key]

@@ -15,7 +15,18 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    column,
+    create_engine,
+    event,
+    func,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.exc import OperationalError
 
 if TYPE_CHECKING:
@@ -164,8 +175,6 @@ def _compiled(statement: Any, keys: tuple[str, ...],
 def json_values(name: str) -> Any:
     """``SELECT value FROM json_each(:name)``: one bound JSON list for an ``IN`` of any
     length, so the statement stays the same (compiled once) whatever the list's length."""
-    from sqlalchemy import bindparam, column, func, select
-
     return select(column("value")).select_from(func.json_each(bindparam(name))) \
         .scalar_subquery()
 

@@ -37,7 +37,6 @@ from app.persistence.tables import (
 E = EventType
 CURSOR = "sync_cursor"  # the highest central number this workstation has pulled
 OWN_MAX = "sync_own_max_seq"  # the highest central number given to one of its own events
-LAST_SYNC = "sync_last_at"  # when a cycle last reached the central database
 _LOAN_STARTS = (E.ISSUED_TO_PATIENT, E.ISSUED_FOR_TRANSPORT, E.DISPATCHED_TO_UNIT,
                 E.PRESCRIBED_FROM_STOCK)
 
@@ -168,9 +167,6 @@ class SyncState:
         done.rebuilt |= dirty
         self.repo.set_meta(CURSOR, str(max(self.cursor(), entries[-1].seq)))
         return done
-
-    def mark_synced(self, moment: str) -> None:
-        self.repo.set_meta(LAST_SYNC, moment)
 
     # -- the parts ---------------------------------------------------------------------
 

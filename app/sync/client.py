@@ -42,10 +42,6 @@ class SyncReport:
     error: str | None = None
     finished_at: dt.datetime | None = None
 
-    @property
-    def moved(self) -> bool:
-        return bool(self.pushed or self.pulled)
-
     def as_json(self) -> dict[str, object]:
         data = asdict(self)
         data["finished_at"] = self.finished_at.isoformat() if self.finished_at else None

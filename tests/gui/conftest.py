@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -63,3 +64,12 @@ def type_slowly(qtbot, widget, text: str) -> None:  # noqa: ANN001
         qtbot.keyClicks(widget, char)
         qtbot.wait(60)
     qtbot.wait(60)
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where the screenshots go: a temporary folder, or ``$PUMPDESK_SCREENSHOTS`` (set it
+    to docs/screenshots to renew the README's pictures)."""
+    folder = Path(os.environ.get("PUMPDESK_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -3,7 +3,6 @@ settings), the settings dialog's round trip, the connection test, and About."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -26,16 +25,9 @@ from app.gui.settings import (
 from app.gui.setup_dialog import FirstRunDialog
 from app.services import setup
 from tests.gui.conftest import settle
+from tests.sync.conftest import UNREACHABLE
 from tests.sync.conftest import central_database, central_url  # noqa: F401 - fixtures
 
-UNREACHABLE = "postgresql://postgres@127.0.0.1:1/none?connect_timeout=1"
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("PUMPDESK_SCREENSHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 @pytest.fixture

@@ -3,10 +3,8 @@ where the workstation stands, and conflicts can be read and resolved."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.gui.main_window import MainWindow
@@ -17,19 +15,10 @@ from app.sync.central import Central
 from app.sync.client import Sync
 from tests.conftest import T34_GTIN, make_station
 from tests.gui.conftest import scanner_burst, settle
+from tests.sync.conftest import UNREACHABLE
 from tests.sync.conftest import central_database, central_url  # noqa: F401 - fixtures
 from tests.sync.workload import pumps_of
 
-UNREACHABLE = "postgresql://postgres@127.0.0.1:1/none?connect_timeout=1"
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    """Where the screenshots go: a temporary folder, or ``$PUMPDESK_SCREENSHOTS`` (set it
-    to docs/screenshots to renew the README's pictures)."""
-    folder = Path(os.environ.get("PUMPDESK_SCREENSHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def _window(qtbot, station: Station, url: str) -> MainWindow:  # noqa: ANN001

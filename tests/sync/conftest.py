@@ -17,6 +17,8 @@ from psycopg import sql
 
 from app.sync.central import init_central
 
+#: A central database that cannot be reached: nothing listens on port 1.
+UNREACHABLE = "postgresql://postgres@127.0.0.1:1/none?connect_timeout=1"
 ADMIN_URL = os.environ.get("PUMPDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
 

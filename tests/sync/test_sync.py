@@ -16,10 +16,10 @@ from app.services.station import Station
 from app.sync.central import Central, CentralUnavailable, WorkstationClash
 from app.sync.client import Sync
 from tests.conftest import FakeClock, define_depot, make_station
+from tests.sync.conftest import UNREACHABLE
 from tests.sync.workload import act, assert_converged, central_pumps, pumps_of, \
     register_pumps, sql
 
-UNREACHABLE = "postgresql://postgres@127.0.0.1:1/none?connect_timeout=1"
 
 
 class Counter:
