@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
+from typing import Iterator
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -52,3 +56,45 @@ def install_language(language: str) -> str:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+# -- printed paper ---------------------------------------------------------------------------
+# A depot prints in its own language (a setting of the depot), whatever language the window
+# or the command line speaks: a Norwegian depot's receipts are in Norwegian even where the
+# counter's window is in English. Printed texts are looked up in that language's translator
+# directly, so rendering on a worker thread never touches the application's translators.
+
+_print_language: ContextVar[str | None] = ContextVar("print_language", default=None)
+_print_translators: dict[str, QTranslator | None] = {}
+_print_lock = threading.Lock()
+
+
+def _print_translator(language: str) -> QTranslator | None:
+    with _print_lock:
+        if language not in _print_translators:
+            translator = QTranslator()
+            path = compiled_dir() / f"pumpdesk_{language}.qm"
+            if not translator.load(str(path)):
+                log.warning("no translation at %s; printing in English", path)
+                translator = None
+            _print_translators[language] = translator
+        return _print_translators[language]
+
+
+@contextmanager
+def printing_in(language: str) -> Iterator[None]:
+    """Printed texts (``printed``) in ``language`` for the documents made inside."""
+    token = _print_language.set(language)
+    try:
+        yield
+    finally:
+        _print_language.reset(token)
+
+
+def printed(text: str) -> str:
+    """A text of printed paper (context "Print") in the printing language."""
+    language = _print_language.get()
+    if language is None:
+        return QCoreApplication.translate("Print", text)
+    translator = None if language == "en" else _print_translator(language)
+    return (translator.translate("Print", text) if translator else "") or text

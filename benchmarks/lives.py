@@ -28,6 +28,9 @@ S = PumpState
 
 #: A lending step is refused when maintenance is overdue; plan it this many days clear.
 MARGIN_DAYS = 21.0
+#: A pump prescribed from a unit's stock is lent again there, after its dwell in the stock:
+#: its maintenance must then stay clear of the longest dwell too.
+STOCK_MARGIN_DAYS = MARGIN_DAYS + 60
 #: Shortest life the builder plans: registration, maintenance and the longest tail.
 MIN_EVENTS = 6
 
@@ -166,14 +169,21 @@ class _Planner:
 
     def emit_from_ready(self, steps: Sequence[Step], day: float) -> None:
         """``steps`` starting on ``day``, after maintenance if a lending step needs it."""
-        if steps and steps[0] in LENDING and day + MARGIN_DAYS >= self.due:
+        if _needs_maintenance(steps, day, self.due):
             self.emit(_MAINTENANCE, day)
             day = self.days[-1] + DWELL[S.READY](self.rng)
         self.emit(steps, day)
 
 
-def _cost(steps: Sequence[Step], maintenance_due: bool) -> int:
-    return len(steps) + (2 if maintenance_due and steps and steps[0] in LENDING else 0)
+def _needs_maintenance(steps: Sequence[Step], day: float, due: float) -> bool:
+    if not steps or steps[0] not in LENDING:
+        return False
+    margin = STOCK_MARGIN_DAYS if Step.PRESCRIBE in steps else MARGIN_DAYS
+    return day + margin >= due
+
+
+def _cost(steps: Sequence[Step], day: float, due: float) -> int:
+    return len(steps) + (2 if _needs_maintenance(steps, day, due) else 0)
 
 
 def _try_plan(rng: random.Random, events: int, end: PumpState,
@@ -189,13 +199,13 @@ def _try_plan(rng: random.Random, events: int, end: PumpState,
     while True:
         left = events - len(plan.steps)
         day = plan.days[-1] + DWELL[S.READY](rng)
-        due = day + MARGIN_DAYS >= plan.due
-        fitting = [t for t in tails if _cost(t, due) == left]
+        fitting = [t for t in tails if _cost(t, day, plan.due) == left]
         if fitting:
             plan.emit_from_ready(rng.choice(fitting), day)
             break
         choices = [(c, w) for c, w in CYCLES
-                   if left - _cost(c, due) >= shortest_tail and completable(left - _cost(c, due))]
+                   if left - _cost(c, day, plan.due) >= shortest_tail
+                   and completable(left - _cost(c, day, plan.due))]
         if not choices:
             return None
         cycle = rng.choices([c for c, _w in choices], [w for _c, w in choices])[0]

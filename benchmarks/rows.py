@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from app.domain.events import Event, EventType
+from app.domain.loans import approval_key
 from app.domain.pump import Pump, evolve
 
 E = EventType
@@ -38,8 +39,8 @@ _INSERT = {
     "patients": "INSERT INTO patients (id, kind, key, birth_date, name, previous_keys) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
     "loans": "INSERT INTO loans (id, number, type, patient_id, protected_identity, "
-             "responsible_unit, billing_unit, approval, prescriber, consumables, started_at, "
-             "workstation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             "responsible_unit, billing_unit, approval, approval_key, prescriber, consumables, "
+             "started_at, workstation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "loan_pumps": "INSERT INTO loan_pumps (loan_id, pump, started_at, ended_at, end_reason) "
                   "VALUES (?, ?, ?, ?, ?)",
     "fault_reports": "INSERT INTO fault_reports (id, pump, description, category, "
@@ -136,7 +137,8 @@ class ProjectedRows:
         self._pending["loans"].append((
             p["loan_id"], p["loan_number"], p["loan_type"], self._patient_id(patient),
             int(bool(patient and patient.get("kind") == "protected")),
-            p["responsible_unit"], p["billing_unit"], p.get("approval"), p.get("prescriber"),
+            p["responsible_unit"], p["billing_unit"], p.get("approval"),
+            approval_key(p.get("approval")) or None, p.get("prescriber"),
             json.dumps(dict(p.get("consumables") or {})), at, event.workstation))
 
     def _end_loan(self, event: Event, loan_id: str | None, at: str) -> None:

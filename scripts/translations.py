@@ -25,6 +25,9 @@ QM_DIR = TS_DIR / "compiled"
 LANGUAGES = ("sv", "nb")
 DOMAIN_SOURCES = [*sorted((ROOT / "app" / "domain").glob("*.py")),
                   *sorted((ROOT / "app" / "services").glob("*.py"))]
+#: Printed paper's texts are ``printed("…")`` calls (context "Print"): they are translated
+#: into the depot's printing language, not the window's.
+PRINT_SOURCES = sorted((ROOT / "app" / "printing").glob("*.py"))
 
 
 def _tool(name: str) -> str:
@@ -37,9 +40,23 @@ def _tool(name: str) -> str:
     return f"pyside6-{name}"
 
 
+def _printed_texts() -> list[str]:
+    texts: list[str] = []
+    for path in PRINT_SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "printed" and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                    and node.args[0].value not in texts):
+                texts.append(node.args[0].value)
+    return texts
+
+
 def domain_texts() -> dict[str, list[str]]:
-    """The templates of every ``Refused(...)`` and the text of every ``Phrase(...)``."""
-    found: dict[str, list[str]] = {"Refusal": [], "Phrase": []}
+    """The templates of every ``Refused(...)``, the text of every ``Phrase(...)``, and
+    every text of printed paper (``printed(...)``)."""
+    found: dict[str, list[str]] = {"Refusal": [], "Phrase": [], "Print": _printed_texts()}
     for path in DOMAIN_SOURCES:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             # A template chosen before the raise: ``template = "…"``.

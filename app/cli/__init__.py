@@ -16,6 +16,7 @@ from typing import Any, Callable, Sequence
 from app import __version__
 from app.cli.depot import (
     cmd_approve,
+    cmd_depot,
     cmd_print,
     cmd_replenish,
     cmd_target,
@@ -129,14 +130,15 @@ def cmd_list(station: Station, args: argparse.Namespace) -> None:
 def cmd_model(station: Station, args: argparse.Namespace) -> None:
     model = register.define_model(
         station, args.code, make=args.make, name=args.name, product_area=args.area,
-        maintenance_interval_days=args.interval, gtin=args.gtin,
+        maintenance_interval_days=args.interval, gtins=args.gtin or (),
         consumables=args.consumable or ())
     print(f"Model {model.code}: {model.make} {model.name}")
 
 
 def cmd_unit(station: Station, args: argparse.Namespace) -> None:
     unit = register.define_unit(station, args.customer_number, name=args.name, kind=args.kind,
-                                contact_person=args.contact)
+                                contact_person=args.contact,
+                                regional_agreement=args.agreement)
     print(f"Unit {unit.customer_number}: {unit.name} ({unit.kind.value})")
 
 
@@ -247,6 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ref", nargs="+", metavar="REF", help="receipt/form: the loan number or a "
                    "pump on loan; label: the pump; slip: the pumps shipped")
     p.add_argument("--unit", help="slip: the receiving unit's customer number")
+    p.add_argument("--language", choices=["sv", "nb", "en"], help="the language to print in "
+                   "(default: the depot's printing language)")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
 
     p = command("workday", cmd_workday, "is a date a working day, and which is the next",
@@ -280,7 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
                    choices=["enteral_nutrition", "subcutaneous_infusion"])
     p.add_argument("--interval", type=int, required=True,
                    help="days between preventive maintenance")
-    p.add_argument("--gtin")
+    p.add_argument("--gtin", action="append", help="the manufacturer's GTIN for the model "
+                   "(repeatable: a model may have several)")
     p.add_argument("--consumable", action="append")
     p = command("unit", cmd_unit, "add or change a care unit", reg=False)
     p.add_argument("customer_number")
@@ -288,6 +293,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", required=True, choices=["hospital_inpatient",
                    "hospital_outpatient", "primary_care", "municipality", "asylum"])
     p.add_argument("--contact")
+    p.add_argument("--agreement", action="store_true", help="the unit's doctors have an "
+                   "agreement with the health region: it may start loans as specialist care "
+                   "does")
+    p = command("depot", cmd_depot, "show or change the depot's settings: name, address, "
+                "country, the language of printed paper, and whether loans must start in "
+                "specialist care", reg=False)
+    p.add_argument("--name")
+    p.add_argument("--address")
+    p.add_argument("--country", choices=["SE", "NO"])
+    p.add_argument("--print-language", choices=["sv", "nb", "en", "country"],
+                   help="the language receipts, forms, labels and slips are printed in "
+                   "('country': the country's language)")
+    p.add_argument("--require-specialist", choices=["yes", "no", "country"],
+                   help="whether a loan must be started by specialist care or a unit with an "
+                   "agreement with the health region ('country': as the country does, "
+                   "required in Norway)")
+    p.add_argument("--json", action="store_true")
     p = command("convert", cmd_convert,
                 "convert a person's history to a fuller identity number", reg=False)
     p.add_argument("old")

@@ -24,13 +24,13 @@ def cmd_print(station: Station, args: argparse.Namespace) -> None:
         if not args.unit:
             raise Refused(RefusalCode.INVALID_INPUT,
                           "A packing slip needs the unit: --unit CUSTNO.")
-        printout = printouts.packing_slip(station, args.unit, args.ref, args.lang)
+        printout = printouts.packing_slip(station, args.unit, args.ref, args.language)
     else:
         if len(args.ref) != 1:
             raise Refused(RefusalCode.INVALID_INPUT, "Name one loan or pump to print.")
         make = {"receipt": printouts.receipt, "form": printouts.loan_form,
                 "label": printouts.label}[args.document]
-        printout = make(station, args.ref[0], args.lang)
+        printout = make(station, args.ref[0], args.language)
     args.output.write_bytes(printout.pdf)
     print(f"{printout.kind} {printout.title}: {args.output}")
 
@@ -68,7 +68,7 @@ def cmd_replenish(station: Station, args: argparse.Namespace) -> None:
         folder = args.slips or station.db.path.with_name("slips") / run.day.isoformat()
         folder.mkdir(parents=True, exist_ok=True)
         for unit, registrations in run.by_unit().items():
-            printout = printouts.packing_slip(station, unit, registrations, args.lang)
+            printout = printouts.packing_slip(station, unit, registrations)
             path = folder / f"{printout.title}.pdf"
             path.write_bytes(printout.pdf)
             slips.append(str(path))
@@ -79,6 +79,8 @@ def cmd_replenish(station: Station, args: argparse.Namespace) -> None:
             "planned": [vars(line) for line in plan.lines] if plan else [],
             "sent": [vars(line) for line in run.sent] if run else [],
             "skipped": [vars(line) for line in run.skipped] if run else [],
+            "not_sent": [{**vars(line), "reason": refused.message}
+                         for line, refused in run.not_sent] if run else [],
             "shortages": [vars(s) for s in plan.shortages] if plan else [],
             "packing_slips": slips})
         return
@@ -92,6 +94,9 @@ def cmd_replenish(station: Station, args: argparse.Namespace) -> None:
           f"{len({line.unit for line in lines})} unit(s).")
     for line in lines:
         print(f"  {line.unit}  {line.model:<10} {line.registration}")
+    for line, refused in run.not_sent if run else ():
+        print(f"  NOT SENT: {line.unit}  {line.model:<10} {line.registration}: "
+              f"{refused.message}")
     for shortage in plan.shortages:
         print(f"  SHORT: {shortage.unit} needs {shortage.missing} more {shortage.model}")
     for path in slips:
@@ -115,3 +120,39 @@ def cmd_approve(station: Station, args: argparse.Namespace) -> None:
 
     stock.decide_request(station, args.request, approve=not args.reject)
     print(f"Request {args.request} {'rejected' if args.reject else 'approved'}.")
+
+
+def cmd_depot(station: Station, args: argparse.Namespace) -> None:
+    from dataclasses import replace
+
+    from app.domain.depot import print_language, requires_specialist
+    from app.services import setup
+
+    current = setup.depot_setup(station)
+    changes: dict[str, str] = {}
+    if args.name is not None:
+        changes["name"] = args.name
+    if args.address is not None:
+        changes["address"] = args.address
+    if args.country is not None:
+        changes["country"] = args.country
+    if args.print_language is not None:
+        changes["print_language"] = "" if args.print_language == "country" \
+            else args.print_language
+    if args.require_specialist is not None:
+        changes["require_specialist"] = {"yes": "1", "no": "0", "country": ""}[
+            args.require_specialist]
+    if changes:
+        current = replace(current, **changes)
+        setup.apply_depot_setup(station, current)
+    shown = {"name": current.name, "address": current.address, "country": current.country,
+             "print_language": print_language(current.country, current.print_language),
+             "require_specialist": requires_specialist(current.country,
+                                                       current.require_specialist)}
+    if args.json:
+        print_json(shown)
+        return
+    print(f"Depot: {shown['name'] or '—'}, {shown['address'] or '—'} ({shown['country']})")
+    print(f"  printed paper in: {shown['print_language']}")
+    print("  loans start in specialist care: "
+          + ("required" if shown["require_specialist"] else "not required"))

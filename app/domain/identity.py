@@ -97,14 +97,29 @@ def _invalid(text: str, why: Phrase) -> Refused:
                    "'{text}' is not a valid patient identity: {why}.", text=text, why=why)
 
 
+#: No one lives longer: a birth date further back is a typing slip, not a patient.
+OLDEST_AGE_YEARS = 120
+
+
+def _plausible(text: str, born: dt.date) -> dt.date:
+    """Refuse a birth date in the future, or one that would make the person older than
+    anyone lives (``OLDEST_AGE_YEARS``)."""
+    today = dt.date.today()
+    if born > today:
+        raise _invalid(text, Phrase("the birth date is in the future"))
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    if age > OLDEST_AGE_YEARS:
+        raise _invalid(text, Phrase("the birth date would make the person older than 120 "
+                                    "years; check the number"))
+    return born
+
+
 def _birth_date(text: str, digits: str) -> dt.date:
     try:
         born = dt.datetime.strptime(digits, "%Y%m%d").date()
     except ValueError:
         raise _invalid(text, Phrase("the birth date is not a real date (YYYYMMDD)")) from None
-    if born > dt.date.today():
-        raise _invalid(text, Phrase("the birth date is in the future"))
-    return born
+    return _plausible(text, born)
 
 
 def _parse_swedish(text: str, compact: str) -> PatientIdentity:
@@ -127,8 +142,7 @@ def _parse_swedish(text: str, compact: str) -> PatientIdentity:
         raise _invalid(text, Phrase("the check digit is wrong")) from None
     except InvalidComponent:
         raise _invalid(text, Phrase("the birth date in it is not a real date")) from None
-    if born > dt.date.today():
-        raise _invalid(text, Phrase("the birth date is in the future"))
+    _plausible(text, born)
     shown_day = born.day + 60 if samordning else born.day
     key = f"{born:%Y%m}{shown_day:02d}-{compact[-4:]}"
     kind = IdentityKind.SE_SAMORDNINGSNUMMER if samordning else IdentityKind.SE_PERSONNUMMER
@@ -146,6 +160,7 @@ def _parse_norwegian(text: str, digits: str) -> PatientIdentity:
         raise _invalid(text, Phrase("the check digits are wrong")) from None
     except ValidationError:
         raise _invalid(text, Phrase("the birth date in it is not valid")) from None
+    _plausible(text, born)
     kind = IdentityKind.NO_D_NUMMER if int(digits[0]) >= 4 else IdentityKind.NO_FODSELSNUMMER
     return PatientIdentity(kind, digits, born)
 
@@ -215,13 +230,16 @@ def parse_identity(text: str, name: str | None = None) -> PatientIdentity:
 
 
 #: The identity kinds a depot of each country meets: its own national numbers, and those
-#: of the people its routines name (asylum seekers by LMA number in Sweden, people without
-#: permits, protected identities). The depot's country is set up once per workstation.
+#: of the people its routines name (seed 002, a Swedish routine: asylum seekers by LMA
+#: number and people without permits by birth date and "- UT", both billed to the region's
+#: asylum unit; protected identities). A Norwegian depot's routine (seed 001) names neither
+#: LMA numbers nor "- UT", and has no asylum unit to bill. The depot's country is set up
+#: once per workstation.
 KINDS_BY_COUNTRY: dict[str, frozenset[IdentityKind]] = {
     "SE": frozenset({IdentityKind.SE_PERSONNUMMER, IdentityKind.SE_SAMORDNINGSNUMMER,
                      IdentityKind.LMA, IdentityKind.UNDOCUMENTED, IdentityKind.PROTECTED}),
     "NO": frozenset({IdentityKind.NO_FODSELSNUMMER, IdentityKind.NO_D_NUMMER,
-                     IdentityKind.UNDOCUMENTED, IdentityKind.PROTECTED}),
+                     IdentityKind.PROTECTED}),
 }
 COUNTRY_NAMES = {"SE": Phrase("Sweden"), "NO": Phrase("Norway")}
 

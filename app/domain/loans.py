@@ -63,6 +63,33 @@ class LoanTerms:
         }
 
 
+def approval_key(text: str | None) -> str:
+    """An approval reference as it is compared: "BL 123-a" and "bl123-A" are one reference."""
+    return "".join((text or "").split()).casefold()
+
+
+def check_specialist_start(unit: CareUnit) -> None:
+    """Seed 001: a loan is started in specialist care, or by a doctor with an agreement
+    with the health region; a GP or nursing-home doctor goes through the specialist."""
+    if not unit.may_start_loans_as_specialist:
+        raise Refused(
+            RefusalCode.SPECIALIST_REQUIRED,
+            "A loan must be started in specialist care: {unit_name} ({unit}) is neither a "
+            "specialist-care unit nor a unit with an agreement with the health region. The "
+            "GP or nursing-home doctor must contact the patient's specialist, who requests "
+            "the pump.", unit_name=unit.name, unit=unit.customer_number)
+
+
+def prescription_used(approval: str, loan: str) -> Refused:
+    """A second withdrawal on a protected identity's prescription (seed 002: "Det är endast
+    möjligt att förskriva för ett uttag")."""
+    return Refused(
+        RefusalCode.PRESCRIPTION_USED,
+        "The prescription {approval} was already used for loan {loan}: a prescription for a "
+        "protected identity is good for one withdrawal only. A new prescription is needed.",
+        approval=approval, loan=loan)
+
+
 def check_approval(text: str | None) -> str:
     """The approval reference: the signed loan form or referral ("BL Utlån …")."""
     approval = (text or "").strip()
@@ -110,12 +137,17 @@ def patient_loan_terms(
     prescriber: str | None,
     consumables: Mapping[str, int],
     asylum_unit: CareUnit | None,
+    require_specialist: bool = False,
 ) -> LoanTerms:
     """Terms of a loan to a patient, with the rules of the seeds applied.
 
     Asylum seekers and people without permits are billed to the region's asylum unit; a
-    protected identity keeps no patient data at all — the unit stands as recipient.
+    protected identity keeps no patient data at all — the unit stands as recipient. With
+    ``require_specialist`` (the depot's setting, seed 001) only specialist care, or a unit
+    with an agreement with the health region, starts a loan.
     """
+    if require_specialist:
+        check_specialist_start(unit)
     if unit.kind is UnitKind.ASYLUM and patient.kind not in BILLED_TO_ASYLUM_UNIT:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "{unit_name} ({unit}) is billed only for asylum seekers and people "

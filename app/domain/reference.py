@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from app.domain.refusals import RefusalCode, Refused
+from stdnum import ean
+
+from app.domain.refusals import Phrase, RefusalCode, Refused
 
 
 class ProductArea(StrEnum):
@@ -26,13 +28,24 @@ class UnitKind(StrEnum):
         """Only hospital in- and outpatient units may keep a buffer stock (seed 000)."""
         return self in (UnitKind.HOSPITAL_INPATIENT, UnitKind.HOSPITAL_OUTPATIENT)
 
+    @property
+    def is_specialist_care(self) -> bool:
+        """Hospital units are the specialist health service ("spesialisthelsetjenesten")."""
+        return self.may_hold_buffer_stock
+
+    @property
+    def may_carry_care(self) -> bool:
+        """The asylum unit is billed for asylum seekers' and undocumented people's loans
+        (seed 002); it is not a care unit, so care can never be its responsibility."""
+        return self is not UnitKind.ASYLUM
+
 
 UNIT_KIND_LABELS = {
-    UnitKind.HOSPITAL_INPATIENT: "hospital inpatient unit",
-    UnitKind.HOSPITAL_OUTPATIENT: "hospital outpatient unit",
-    UnitKind.PRIMARY_CARE: "primary care unit",
-    UnitKind.MUNICIPALITY: "municipality",
-    UnitKind.ASYLUM: "asylum unit",
+    UnitKind.HOSPITAL_INPATIENT: Phrase("hospital inpatient unit"),
+    UnitKind.HOSPITAL_OUTPATIENT: Phrase("hospital outpatient unit"),
+    UnitKind.PRIMARY_CARE: Phrase("primary care unit"),
+    UnitKind.MUNICIPALITY: Phrase("municipality"),
+    UnitKind.ASYLUM: Phrase("asylum unit"),
 }
 
 
@@ -43,8 +56,14 @@ class PumpModel:
     name: str
     product_area: ProductArea
     maintenance_interval_days: int
-    gtin: str | None = None
+    #: Every GTIN the manufacturer has given the model (a new packaging or a new labeller
+    #: gets a new one); a pump's UDI must carry one of them.
+    gtins: tuple[str, ...] = field(default_factory=tuple)
     consumables: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def gtin(self) -> str | None:
+        return self.gtins[0] if self.gtins else None
 
 
 @dataclass(frozen=True)
@@ -54,6 +73,14 @@ class CareUnit:
     kind: UnitKind
     contact_person: str | None = None
     payers: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    #: A unit outside the hospitals whose doctors have an agreement with the health region
+    #: ("lege som har avtale med Helse Vest", seed 001): it may start a loan as specialist
+    #: care does.
+    regional_agreement: bool = False
+
+    @property
+    def may_start_loans_as_specialist(self) -> bool:
+        return self.kind.is_specialist_care or self.regional_agreement
 
 
 def check_customer_number(text: str) -> str:
@@ -68,6 +95,22 @@ def check_customer_number(text: str) -> str:
     return number
 
 
+def check_gtin(text: str) -> str:
+    """A GTIN as AI (01) carries it: 14 digits whose last is the GS1 check digit. A GTIN-8,
+    -12 or -13 (as printed under a retail barcode) is padded to 14 with leading zeros."""
+    digits = re.sub(r"\s", "", text or "")
+    if re.fullmatch(r"\d{8}|\d{12,14}", digits):
+        digits = digits.zfill(14)
+        if ean.is_valid(digits):
+            return digits
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "'{gtin}' is not a GTIN: its check digit is wrong (it should end in "
+                      "{digit}); check the number on the label.",
+                      gtin=text, digit=ean.calc_check_digit(digits[:-1]))
+    raise Refused(RefusalCode.INVALID_INPUT,
+                  "'{gtin}' is not a GTIN: give the 14 digits of AI (01).", gtin=text)
+
+
 def check_model(model: PumpModel) -> PumpModel:
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-_.]{0,31}", model.code or ""):
         raise Refused(RefusalCode.INVALID_INPUT,
@@ -76,7 +119,15 @@ def check_model(model: PumpModel) -> PumpModel:
     if model.maintenance_interval_days <= 0:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "The maintenance interval must be a positive number of days.")
-    if model.gtin is not None and not re.fullmatch(r"\d{14}", model.gtin):
+    gtins = tuple(dict.fromkeys(check_gtin(gtin) for gtin in model.gtins))
+    return replace(model, gtins=gtins)
+
+
+def check_udi_gtin(model: PumpModel, gtin: str) -> None:
+    """A pump's UDI names its model by GTIN: it must be one of the model's."""
+    if gtin not in model.gtins:
+        known = ", ".join(model.gtins) if model.gtins else "none"
         raise Refused(RefusalCode.INVALID_INPUT,
-                      "'{gtin}' is not a GTIN: give the 14 digits of AI (01).", gtin=model.gtin)
-    return model
+                      "The UDI's GTIN {gtin} is not one of model {model}'s GTINs ({known}): "
+                      "check the model, or add the GTIN to the model first.",
+                      gtin=gtin, model=model.code, known=known)

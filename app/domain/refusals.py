@@ -30,6 +30,10 @@ class RefusalCode(StrEnum):
     NO_ASYLUM_UNIT = "no_asylum_unit"
     CONVERSION_NOT_ALLOWED = "conversion_not_allowed"
     DATABASE_BUSY = "database_busy"
+    SPECIALIST_REQUIRED = "specialist_required"
+    PRESCRIPTION_USED = "prescription_used"
+    CANNOT_CARRY_CARE = "cannot_carry_care"
+    STOCK_IN_THE_WAY = "stock_in_the_way"
 
 
 class Phrase(str):

@@ -182,8 +182,10 @@ def dispatch(ctx: Context, pump: Pump, terms: LoanTerms,
 
 
 def prescribe(ctx: Context, pump: Pump, terms: LoanTerms) -> Event:
-    """The unit hands a pump from its stock to a patient; the unit stays responsible."""
+    """The unit hands a pump from its stock to a patient; the unit stays responsible. A
+    pump whose maintenance is due is not handed to a patient, from a stock or the depot."""
     _check_move(E.PRESCRIBED_FROM_STOCK, pump)
+    _check_maintenance(E.PRESCRIBED_FROM_STOCK, pump, ctx.today())
     if terms.responsible_unit.customer_number != pump.responsible_unit:
         raise Refused(
             RefusalCode.INVALID_INPUT,
@@ -207,6 +209,13 @@ def move(ctx: Context, pump: Pump, unit: CareUnit) -> Event:
                       unit=unit.customer_number)
     if action is E.STOCK_MOVED:
         _check_buffer_unit(action, unit)
+    elif not unit.kind.may_carry_care:
+        raise Refused(RefusalCode.CANNOT_CARRY_CARE,
+                      "Care responsibility for {registration} cannot move to {unit_name} "
+                      "({unit}): it is billed for asylum seekers and people without permits, "
+                      "but it is not a care unit. Give the unit that takes over the care.",
+                      registration=pump.registration, unit_name=unit.name,
+                      unit=unit.customer_number)
     return ctx.event(action, pump.registration, loan_id=pump.loan_id,
                      from_unit=pump.responsible_unit, to_unit=unit.customer_number)
 

@@ -38,7 +38,8 @@ def normalize_registration(text: str) -> str:
 
 
 def check_registration(text: str) -> str:
-    """A registration number as printed on the depot's Code 128 label."""
+    """A registration number as printed on the depot's Code 128 label. It may not read as a
+    manufacturer's UDI: a scan of that UDI would then find this label's pump, not its own."""
     registration = normalize_registration(text)
     if not _REGISTRATION.fullmatch(registration):
         raise Refused(
@@ -46,6 +47,13 @@ def check_registration(text: str) -> str:
             "'{text}' cannot be a registration number: use 1–32 letters, digits, - . or /.",
             text=text,
         )
+    udi = parse_udi(registration)
+    if udi is not None and udi[1] is not None:
+        raise Refused(
+            RefusalCode.INVALID_INPUT,
+            "'{text}' is a manufacturer's UDI (GTIN {gtin}, serial {serial}), not a "
+            "registration number: give the number on the depot's own label.",
+            text=text, gtin=udi[0], serial=udi[1])
     return registration
 
 
@@ -57,25 +65,60 @@ def _clean(raw: str) -> str:
     return text.strip().upper()
 
 
-def parse_udi(text: str) -> tuple[str, str | None, str | None] | None:
-    """(gtin, serial, tail) of a GS1 code, or None if it is not GS1 data with a GTIN."""
+_SPACED_AI = re.compile(r"^\(?(\d{2,4})\)?$")
+_BRACKETED = re.compile(r"^\((\d{2,4})\)(.+)$")
+
+
+def _unspaced(text: str) -> list[str]:
+    """GS1 data typed by hand with spaces between the element strings, as the HRI under a
+    label prints it ("01 05021234500017 21 SN5", "(01) 0502… (21) SN5", "0105021234500017
+    21SN5"), rewritten as forms biip reads: bracketed, and raw with GS separators. A GS1
+    value never holds a space, so a space can only separate."""
+    tokens = text.split()
+    elements: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        ai, bracketed = _SPACED_AI.match(token), _BRACKETED.match(token)
+        if ai and index + 1 < len(tokens):
+            elements.append(f"({ai.group(1)}){tokens[index + 1]}")
+            index += 2
+        elif bracketed:
+            elements.append(token)
+            index += 1
+        else:
+            elements = []
+            break
+    forms = ["".join(elements)] if elements else []
+    return [*forms, _GS.join(tokens)]
+
+
+def _gs1_message(text: str):  # noqa: ANN202 - biip's GS1Message, imported lazily
     import biip  # its GS1 tables take a tenth of a second: loaded at the first UDI scan
     from biip.gs1_messages import GS1Message
 
-    message = None
     try:
         if text.startswith("("):
-            message = GS1Message.parse_hri(text)
-        elif text.startswith("01") and len(text) >= 16:
-            message = biip.parse(text).gs1_message
+            return GS1Message.parse_hri(text)
+        if text.startswith("01") and len(text) >= 16:
+            return biip.parse(text).gs1_message
     except (biip.ParseError, ValueError):
-        message = None
-    if message is not None:
+        return None
+    return None
+
+
+def parse_udi(text: str) -> tuple[str, str | None, str | None] | None:
+    """(gtin, serial, tail) of a GS1 code, or None if it is not GS1 data with a GTIN."""
+    candidates = [text, *(_unspaced(text) if any(ch.isspace() for ch in text) else [])]
+    for candidate in candidates:
+        message = _gs1_message(candidate)
+        if message is None:
+            continue
         gtin = message.element_strings.get(ai="01")
         serial = message.element_strings.get(ai="21")
         if gtin is not None and serial is not None:
             return gtin.value, serial.value, None
-    match = re.fullmatch(r"\(?01\)?(\d{14})(.*)", text.replace(_GS, ""))
+    match = re.fullmatch(r"\(?01\)?(\d{14})(.*)", "".join(text.replace(_GS, "").split()))
     if match:
         return match.group(1), None, match.group(2)
     return None
@@ -90,6 +133,6 @@ def read_scan(raw: str) -> ScanCode:
     udi = parse_udi(text)
     if udi is not None:
         gtin, serial, tail = udi
-        return ScanCode(raw=raw, text=text.replace(_GS, ""), gtin=gtin, serial=serial,
-                        gs1_tail=tail)
+        return ScanCode(raw=raw, text="".join(text.replace(_GS, "").split()), gtin=gtin,
+                        serial=serial, gs1_tail=tail)
     return ScanCode(raw=raw, text=text)

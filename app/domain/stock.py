@@ -117,3 +117,14 @@ def check_target(unit: CareUnit, target: int) -> int:
                       "A buffer stock target is a number of pumps from 0 to {most}.",
                       most=MAX_TARGET)
     return target
+
+
+def check_larger(unit: CareUnit, model: str, requested: int, current: int) -> None:
+    """A request for a larger stock asks for more than the unit has now; anything else is
+    a plain change of the target."""
+    if requested <= current:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "A request for a larger stock must ask for more than the current target "
+                      "of {unit_name} ({unit}) for {model}, which is {current}: to keep or lower "
+                      "it, change the target instead.", unit_name=unit.name,
+                      unit=unit.customer_number, model=model, current=current)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Mapping
 
 from app.domain.events import Event, EventType
+from app.domain.loans import approval_key, prescription_used
 from app.domain.pump import Pump
 from app.domain.refusals import Phrase, RefusalCode, Refused
 from app.domain.rules import ALLOWED_FROM, VERBS
@@ -75,12 +76,51 @@ UPSERT_TYPES = frozenset({E.MODEL_DEFINED, E.UNIT_DEFINED, E.TARGET_SET,
                           E.TARGET_REQUEST_DECIDED, E.CONFLICT_RESOLVED})
 
 
-def judge(pump: Pump | None, event: Event) -> Refused | None:
+#: A protected prescription's first loan in the central order: (loan id, loan number, the
+#: event that started it).
+UsedPrescription = tuple[str, str, str]
+_PROTECTED_LOAN_STARTS = frozenset({E.ISSUED_TO_PATIENT, E.ISSUED_FOR_TRANSPORT,
+                                    E.PRESCRIBED_FROM_STOCK})
+
+
+def protected_prescription(event: Event) -> str | None:
+    """The approval key of a loan to a protected identity that ``event`` starts, if any."""
+    if event.type not in _PROTECTED_LOAN_STARTS:
+        return None
+    if (event.payload.get("patient") or {}).get("kind") != "protected":
+        return None
+    return approval_key(event.payload.get("approval")) or None
+
+
+def prescription_met(event: Event,
+                     prescriptions: Mapping[str, UsedPrescription]) -> UsedPrescription | None:
+    """The earlier loan on the protected prescription ``event`` would use again, if any."""
+    key = protected_prescription(event)
+    used = prescriptions.get(key) if key else None
+    if used is not None and used[0] != event.payload.get("loan_id"):
+        return used
+    return None
+
+
+def judge(pump: Pump | None, event: Event,
+          prescriptions: Mapping[str, UsedPrescription] | None = None) -> Refused | None:
     """None if ``event`` may follow ``pump`` (its central state) in the log, else why not.
 
+    ``prescriptions`` are the protected identities' prescriptions already used in the
+    region, by approval key: a second loan on one is a conflict, wherever it was made.
     Events that concern no pump (the register, buffer stocks, resolutions) are always
     accepted: they are upserts whose last word in the central order wins.
     """
+    refused = _judge_move(pump, event)
+    if refused is not None:
+        return refused
+    used = prescription_met(event, prescriptions or {})
+    if used is not None:
+        return prescription_used(str(event.payload.get("approval") or ""), used[1])
+    return None
+
+
+def _judge_move(pump: Pump | None, event: Event) -> Refused | None:
     if event.pump is None:
         return None
     if event.type is E.PUMP_REGISTERED:

@@ -48,6 +48,16 @@ COUNTRY = Setting("depot/country", str, "SE",
                   QT_TRANSLATE_NOOP("Settings", "Country (calendar and identity numbers)"),
                   (("SE", QT_TRANSLATE_NOOP("Settings", "Sweden")),
                    ("NO", QT_TRANSLATE_NOOP("Settings", "Norway"))))
+PRINT_LANGUAGE = Setting("depot/print_language", str, "",
+                         QT_TRANSLATE_NOOP("Settings", "Language of printed paper"),
+                         (("", QT_TRANSLATE_NOOP("Settings", "The country's language")),
+                          ("sv", "Svenska"), ("nb", "Norsk bokmål"), ("en", "English")))
+REQUIRE_SPECIALIST = Setting(
+    "depot/require_specialist", str, "",
+    QT_TRANSLATE_NOOP("Settings", "Loans start in specialist care"),
+    (("", QT_TRANSLATE_NOOP("Settings", "As the country does (required in Norway)")),
+     ("1", QT_TRANSLATE_NOOP("Settings", "Required: specialist care or a regional agreement")),
+     ("0", QT_TRANSLATE_NOOP("Settings", "Not required"))))
 SET_UP = Setting("general/set_up", bool, False,
                  QT_TRANSLATE_NOOP("Settings", "This workstation has been set up"))
 
@@ -70,12 +80,13 @@ PRINTER_FOR_KIND = {"receipt": RECEIPT_PRINTER, "a4": A4_PRINTER, "label": LABEL
 def depot_setup(settings: "Settings") -> DepotSetup:
     """The depot as the settings (perhaps a depot's rolled-out file) describe it."""
     return DepotSetup(settings.get(DEPOT_NAME), settings.get(DEPOT_ADDRESS),
-                      settings.get(COUNTRY))
+                      settings.get(COUNTRY), settings.get(PRINT_LANGUAGE),
+                      settings.get(REQUIRE_SPECIALIST))
 
 
 #: Every setting, in the order the setup and settings dialogs show them.
 ALL: tuple[Setting, ...] = (LANGUAGE, WORKSTATION, DEPOT_NAME, DEPOT_ADDRESS, COUNTRY,
-                            CENTRAL_URL, RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER,
+                            PRINT_LANGUAGE, REQUIRE_SPECIALIST, CENTRAL_URL, RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER,
                             FORM_WITH_RECEIPT)
 
 

@@ -39,7 +39,9 @@ from app.gui.settings import (
     FORM_WITH_RECEIPT,
     LABEL_PRINTER,
     LANGUAGE,
+    PRINT_LANGUAGE,
     RECEIPT_PRINTER,
+    REQUIRE_SPECIALIST,
     SET_UP,
     WORKSTATION,
     Setting,
@@ -52,7 +54,7 @@ from app.services.setup import DepotSetup
 WORKSTATION_PATTERN = r"[A-Z0-9][A-Z0-9-]{0,15}"
 _GROUPS = (
     ("workstation", (LANGUAGE, WORKSTATION)),
-    ("depot", (DEPOT_NAME, DEPOT_ADDRESS, COUNTRY)),
+    ("depot", (DEPOT_NAME, DEPOT_ADDRESS, COUNTRY, PRINT_LANGUAGE, REQUIRE_SPECIALIST)),
     ("central", (CENTRAL_URL,)),
     ("printers", (RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER, FORM_WITH_RECEIPT)),
 )
@@ -150,7 +152,8 @@ class SetupForm(QWidget):
 
     def depot(self) -> DepotSetup:
         return DepotSetup(self.value(DEPOT_NAME), self.value(DEPOT_ADDRESS),
-                          self.value(COUNTRY))
+                          self.value(COUNTRY), self.value(PRINT_LANGUAGE),
+                          self.value(REQUIRE_SPECIALIST))
 
     def problem(self) -> str | None:
         """What must be put right before the form can be saved, in the counter's words."""
@@ -264,3 +267,5 @@ class SettingsDialog(_FormDialog):
             self.form.set_value(DEPOT_NAME, depot.name)
             self.form.set_value(DEPOT_ADDRESS, depot.address)
             self.form.set_value(COUNTRY, depot.country)
+            self.form.set_value(PRINT_LANGUAGE, depot.print_language)
+            self.form.set_value(REQUIRE_SPECIALIST, depot.require_specialist)

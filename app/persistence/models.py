@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -58,7 +59,9 @@ class PumpModelRow(Base):
     name: Mapped[str] = mapped_column(String(100))
     product_area: Mapped[str] = mapped_column(String(40))
     maintenance_interval_days: Mapped[int] = mapped_column(Integer)
+    #: The first of ``gtins``, kept unique so that a UDI's GTIN names one model.
     gtin: Mapped[str | None] = mapped_column(String(14), unique=True)
+    gtins: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     consumables: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
@@ -70,6 +73,8 @@ class CareUnitRow(Base):
     kind: Mapped[str] = mapped_column(String(40))
     contact_person: Mapped[str | None] = mapped_column(String(200))
     payers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    regional_agreement: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                     server_default=false())
 
 
 class PatientRow(Base):
@@ -96,6 +101,8 @@ class LoanRow(Base):
                                                   index=True)
     billing_unit: Mapped[str] = mapped_column(ForeignKey("care_units.customer_number"))
     approval: Mapped[str | None] = mapped_column(String(100))
+    #: The approval as references are compared (``loans.approval_key``).
+    approval_key: Mapped[str | None] = mapped_column(String(100), index=True)
     prescriber: Mapped[str | None] = mapped_column(String(200))
     consumables: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Row, bindparam, delete, insert, select, updat
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain.events import Event, EventType
+from app.domain.loans import approval_key
 from app.domain.pump import Pump, evolve
 from app.domain.states import PumpState
 from app.persistence.database import execute_rows, json_values
@@ -237,13 +238,15 @@ class Projector:
             "code": p["code"], "make": p["make"], "name": p["name"],
             "product_area": p["product_area"],
             "maintenance_interval_days": p["maintenance_interval_days"], "gtin": p.get("gtin"),
+            "gtins": list(p.get("gtins") or ([p["gtin"]] if p.get("gtin") else [])),
             "consumables": list(p.get("consumables", []))})
 
     def _on_unit_defined(self, event: Event, _before: Pump | None) -> None:
         p = event.payload
         self._upsert(care_units, "customer_number", {
             "customer_number": p["customer_number"], "name": p["name"], "kind": p["kind"],
-            "contact_person": p.get("contact_person"), "payers": dict(p.get("payers", {}))})
+            "contact_person": p.get("contact_person"), "payers": dict(p.get("payers", {})),
+            "regional_agreement": bool(p.get("regional_agreement"))})
 
     def _on_identity_converted(self, event: Event, _before: Pump | None) -> None:
         p = event.payload
@@ -330,7 +333,8 @@ class Projector:
             "patient_id": self._patient_id(patient),
             "protected_identity": bool(patient and patient.get("kind") == "protected"),
             "responsible_unit": p["responsible_unit"], "billing_unit": p["billing_unit"],
-            "approval": p.get("approval"), "prescriber": p.get("prescriber"),
+            "approval": p.get("approval"), "approval_key": approval_key(p.get("approval")) or None,
+            "prescriber": p.get("prescriber"),
             "consumables": dict(p.get("consumables") or {}), "started_at": event.occurred_at,
             "workstation": event.workstation}
 

@@ -10,13 +10,24 @@ from typing import Any
 from sqlalchemy import Connection, Row, bindparam, func, select
 from sqlalchemy.dialects.sqlite import insert as upsert
 
+from app.domain import depot
 from app.domain.identity import IdentityKind, PatientIdentity
+from app.domain.loans import approval_key
 from app.domain.pump import Pump
 from app.domain.reference import CareUnit, ProductArea, PumpModel, UnitKind
 from app.domain.scan import ScanCode
 from app.persistence.database import json_values
 from app.persistence.projector import pump_from_row
-from app.persistence.tables import care_units, fault_reports, loans, meta, patients, pump_models, pumps
+from app.persistence.tables import (
+    buffer_targets,
+    care_units,
+    fault_reports,
+    loans,
+    meta,
+    patients,
+    pump_models,
+    pumps,
+)
 
 
 @dataclass(frozen=True)
@@ -60,14 +71,16 @@ _loan_summary = (
 def model_from_row(row: Row[Any]) -> PumpModel:
     return PumpModel(code=row.code, make=row.make, name=row.name,
                      product_area=ProductArea(row.product_area),
-                     maintenance_interval_days=row.maintenance_interval_days, gtin=row.gtin,
+                     maintenance_interval_days=row.maintenance_interval_days,
+                     gtins=tuple(row.gtins or ([row.gtin] if row.gtin else [])),
                      consumables=tuple(row.consumables or ()))
 
 
 def unit_from_row(row: Row[Any]) -> CareUnit:
     return CareUnit(customer_number=row.customer_number, name=row.name, kind=UnitKind(row.kind),
                     contact_person=row.contact_person,
-                    payers=tuple(sorted((row.payers or {}).items())))
+                    payers=tuple(sorted((row.payers or {}).items())),
+                    regional_agreement=bool(row.regional_agreement))
 
 
 def patient_from_row(row: Row[Any]) -> PatientIdentity:
@@ -156,6 +169,45 @@ class Repository:
             holder = row.unit_name
         return LoanSummary(row.number, row.type, holder, row.customer_number, row.unit_name,
                            row.started_at, row.protected_identity)
+
+    def protected_loan_on(self, approval: str) -> str | None:
+        """The number of the loan to a protected identity made on this approval reference
+        (compared as ``approval_key`` does), if there is one."""
+        return self.db.execute(
+            select(loans.c.number).where(loans.c.approval_key == approval_key(approval),
+                                         loans.c.protected_identity.is_(True))
+            .order_by(loans.c.started_at).limit(1)).scalar()
+
+    def model_with_gtin(self, gtin: str) -> str | None:
+        """The code of the model that has ``gtin`` among its GTINs (a depot has a few
+        dozen models: read them all)."""
+        for code, gtins in self.db.execute(select(pump_models.c.code, pump_models.c.gtins)):
+            if gtin in (gtins or ()):
+                return code
+        return None
+
+    def buffer_stock(self, unit: str) -> tuple[int, int]:
+        """(models with a target above 0, pumps in stock) of a unit's buffer stock."""
+        targets = self.db.execute(select(func.count()).select_from(buffer_targets).where(
+            buffer_targets.c.unit == unit, buffer_targets.c.target > 0)).scalar_one()
+        stocked = self.db.execute(select(func.count()).select_from(pumps).where(
+            pumps.c.responsible_unit == unit, pumps.c.state == "in_unit_stock")).scalar_one()
+        return targets, stocked
+
+    def target(self, unit: str, model: str) -> int:
+        return self.db.execute(select(buffer_targets.c.target).where(
+            buffer_targets.c.unit == unit, buffer_targets.c.model == model)).scalar() or 0
+
+    # the depot's rules, as set at this workstation
+    def country(self) -> str:
+        return self.meta("country") or "SE"
+
+    def requires_specialist(self) -> bool:
+        value = self.meta("require_specialist")
+        return depot.requires_specialist(self.country(), value)
+
+    def print_language(self) -> str:
+        return depot.print_language(self.country(), self.meta("print_language"))
 
     def last_loan_number(self, workstation: str) -> str | None:
         """The highest loan number this workstation has given (numbers are zero-padded,

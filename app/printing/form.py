@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from io import BytesIO
 
-from PySide6.QtCore import QCoreApplication
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
@@ -22,6 +21,7 @@ from app.printing.barcodes import DOT, mm
 from app.printing.layout import BOLD, FONT, GREY, PAD, Block
 from app.printing.model import Depot, LoanDocument, PumpLine
 from app.printing.receipt import consumable_lines, depot_rows, return_terms
+from app.translation import printed
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -30,7 +30,7 @@ CODE_ROOM = 75 * mm  # the header's barcode corner
 
 
 def render_loan_form(doc: LoanDocument) -> bytes:
-    title = QCoreApplication.translate("Print", "Loan of treatment aids")
+    title = printed("Loan of treatment aids")
     blocks = [*_issue(doc), *_recipient(doc), *_unit(doc), *_pumps(doc), *_consumables(doc),
               *_terms(doc), *_signatures()]
     return a4_document(title, doc.depot.name, doc.loan_number, blocks, footer(doc.depot))
@@ -74,7 +74,7 @@ def a4_document(title: str, subtitle: str, number: str, blocks: Sequence[Block],
 
 
 def _foot(canvas: Canvas, foot: str, page: int, pages: int) -> None:
-    numbering = QCoreApplication.translate("Print", "Page {page} of {pages}").format(
+    numbering = printed("Page {page} of {pages}").format(
         page=page, pages=pages)
     room = WIDTH - layout.width_of(numbering, FONT, 9) - 6 * mm
     size = layout.fit_size(foot, FONT, room, 9)
@@ -94,41 +94,40 @@ def section(title: str) -> list[Block]:
 
 
 def _issue(doc: LoanDocument) -> list[Block]:
-    kinds = {"patient": QCoreApplication.translate("Print", "Patient loan"),
-             "transport": QCoreApplication.translate("Print", "Transport loan"),
-             "unit_buffer": QCoreApplication.translate("Print", "Unit buffer stock")}
+    kinds = {"patient": printed("Patient loan"),
+             "transport": printed("Transport loan"),
+             "unit_buffer": printed("Unit buffer stock")}
     return [layout.gap(1 * mm), layout.boxes([
-        (QCoreApplication.translate("Print", "Loan type"), kinds.get(doc.loan_type, ""), 1),
-        (QCoreApplication.translate("Print", "Issued"), layout.local_time(doc.issued_at), 1),
-        (QCoreApplication.translate("Print", "Issued by"), doc.issued_by, 1)], WIDTH, BODY)]
+        (printed("Loan type"), kinds.get(doc.loan_type, ""), 1),
+        (printed("Issued"), layout.local_time(doc.issued_at), 1),
+        (printed("Issued by"), doc.issued_by, 1)], WIDTH, BODY)]
 
 
 def _recipient(doc: LoanDocument) -> list[Block]:
-    if doc.protected or not doc.patient_name:
+    if doc.unit_is_recipient:
         return []  # the unit stands as recipient: see _unit
-    return [*section(QCoreApplication.translate("Print", "Patient")), layout.boxes([
-        (QCoreApplication.translate("Print", "Name"), doc.patient_name, 0.6),
-        (QCoreApplication.translate("Print", "Identity number"), doc.patient_identity or "",
+    return [*section(printed("Patient")), layout.boxes([
+        (printed("Name"), doc.patient_name or "", 0.6),
+        (printed("Identity number"), doc.patient_identity or "",
          0.4)], WIDTH, BODY)]
 
 
 def _unit(doc: LoanDocument) -> list[Block]:
     """The responsible unit and the prescriber. For a protected identity the unit is the
     recipient, with a write-in box for who takes delivery there (seed 002: c/o)."""
-    protected = doc.protected or not doc.patient_name
-    title = (QCoreApplication.translate("Print", "Recipient: responsible unit") if protected
-             else QCoreApplication.translate("Print", "Responsible unit and prescriber"))
+    protected = doc.unit_is_recipient
+    title = (printed("Recipient: responsible unit") if protected
+             else printed("Responsible unit and prescriber"))
     rows = [layout.boxes([
-        (QCoreApplication.translate("Print", "Unit"), doc.unit_name, 0.55),
-        (QCoreApplication.translate("Print", "Customer no."), doc.unit_number, 0.2),
-        (QCoreApplication.translate("Print", "Billed to customer no."),
+        (printed("Unit"), doc.unit_name, 0.55),
+        (printed("Customer no."), doc.unit_number, 0.2),
+        (printed("Billed to customer no."),
          doc.billing_unit or doc.unit_number, 0.25)], WIDTH, BODY)]
     if protected:
-        rows.append(layout.boxes([(QCoreApplication.translate(
-            "Print", "c/o: the person at the unit who takes delivery"), "", 1)], WIDTH, BODY))
+        rows.append(layout.boxes([(printed("c/o: the person at the unit who takes delivery"), "", 1)], WIDTH, BODY))
     rows.append(layout.boxes([
-        (QCoreApplication.translate("Print", "Prescribing doctor"), doc.prescriber or "", 0.55),
-        (QCoreApplication.translate("Print", "Approval reference"), doc.approval or "", 0.45)],
+        (printed("Prescribing doctor"), doc.prescriber or "", 0.55),
+        (printed("Approval reference"), doc.approval or "", 0.45)],
         WIDTH, BODY))
     return [*section(title), *rows]
 
@@ -141,9 +140,9 @@ def pump_table(pumps: Sequence[PumpLine], width: float,
                                   for p in pumps) + 2 * PAD)
     serial_width = 38 * mm
     model_width = width - code_width - serial_width - sum(w for _, w, _ in extra)
-    columns = [(QCoreApplication.translate("Print", "Registration no."), code_width),
-               (QCoreApplication.translate("Print", "Model"), model_width),
-               (QCoreApplication.translate("Print", "Serial no."), serial_width),
+    columns = [(printed("Registration no."), code_width),
+               (printed("Model"), model_width),
+               (printed("Serial no."), serial_width),
                *((title, w) for title, w, _ in extra)]
     rows = [[layout.barcode(p.registration, code_width - 2 * PAD, bar_height=9 * mm, size=10),
              layout.text(p.model_name, model_width - 2 * PAD, BODY),
@@ -153,7 +152,7 @@ def pump_table(pumps: Sequence[PumpLine], width: float,
 
 
 def _pumps(doc: LoanDocument) -> list[Block]:
-    return [*section(QCoreApplication.translate("Print", "Pumps")),
+    return [*section(printed("Pumps")),
             *pump_table(doc.pumps, WIDTH)]
 
 
@@ -171,16 +170,15 @@ def _bullets(lines: Sequence[str]) -> list[Block]:
 
 
 def _consumables(doc: LoanDocument) -> list[Block]:
-    lines = consumable_lines(doc) or [QCoreApplication.translate("Print", "None.")]
-    return [*section(QCoreApplication.translate("Print", "Consumables handed out")),
+    lines = consumable_lines(doc) or [printed("None.")]
+    return [*section(printed("Consumables handed out")),
             *_bullets(lines)]
 
 
 def _terms(doc: LoanDocument) -> list[Block]:
-    terms = [*return_terms(doc), QCoreApplication.translate(
-        "Print", "Pumps with the depot's registration label always go back to the depot "
+    terms = [*return_terms(doc), printed("Pumps with the depot's registration label always go back to the depot "
                  "to be checked and cleaned before the next loan.")]
-    return [*section(QCoreApplication.translate("Print", "Return terms")), *_bullets(terms)]
+    return [*section(printed("Return terms")), *_bullets(terms)]
 
 
 def _signature_box(title: str, width: float) -> Block:
@@ -203,22 +201,22 @@ def _signature_box(title: str, width: float) -> Block:
         layout.draw_lines(canvas, [title], x + PAD, top - PAD, BOLD, 10)
         y = top - PAD - layout.line_height(10) - step
         right = x + width - PAD
-        write_in(canvas, QCoreApplication.translate("Print", "Signature"), x + PAD,
+        write_in(canvas, printed("Signature"), x + PAD,
                  right - date_width - 3 * mm, y)
-        write_in(canvas, QCoreApplication.translate("Print", "Date"), right - date_width,
+        write_in(canvas, printed("Date"), right - date_width,
                  right, y)
-        write_in(canvas, QCoreApplication.translate("Print", "Name in block letters"),
+        write_in(canvas, printed("Name in block letters"),
                  x + PAD, right, y - step)
     return Block(height, draw)
 
 
 def _signatures() -> list[Block]:
     half = (WIDTH - 6 * mm) / 2
-    doctor = _signature_box(QCoreApplication.translate("Print", "Prescribing doctor"), half)
-    received = _signature_box(QCoreApplication.translate("Print", "Received by"), half)
+    doctor = _signature_box(printed("Prescribing doctor"), half)
+    received = _signature_box(printed("Received by"), half)
 
     def draw(canvas, x, top):
         doctor.draw(canvas, x, top)
         received.draw(canvas, x + half + 6 * mm, top)
-    return [*section(QCoreApplication.translate("Print", "Signatures")),
+    return [*section(printed("Signatures")),
             Block(doctor.height, draw)]

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from io import BytesIO
 
-from PySide6.QtCore import QCoreApplication
 
 from app.printing import layout
 from app.printing.barcodes import DOT, draw_datamatrix, gs1_datamatrix, mm
 from app.printing.layout import BOLD, FONT
 from app.printing.model import PumpLabel
+from app.translation import printed
 
 WIDTH, HEIGHT = 62 * mm, 29 * mm
 SIDE, TOP = 2 * mm, 1.8 * mm  # label printers do not reach the die-cut edge
@@ -45,7 +45,7 @@ def render_label(doc: PumpLabel) -> bytes:
     plan = plan_label(doc)
     buffer = BytesIO()
     canvas = layout.pdf_canvas(buffer, (WIDTH, HEIGHT),
-                               QCoreApplication.translate("Print", "Pump label"))
+                               printed("Pump label"))
     top = HEIGHT - TOP - plan.slack / 2
     layout.draw_lines(canvas, [doc.depot_name], SIDE, top, BOLD, plan.depot_size)
     top -= layout.line_height(plan.depot_size) + 0.5 * mm

@@ -40,7 +40,10 @@ class LoanDocument:
     unit_name: str  # the responsible (prescribing) unit
     unit_number: str  # its six-digit customer number
     pumps: tuple[PumpLine, ...]
-    #: The patient as they may be printed; both None for a protected identity.
+    #: The patient as they may be printed: the name (with "- UT" for a person without a
+    #: permit) if the register has one, and the identity (birth date, and the LMA number for
+    #: an asylum seeker; else the identity number). Both None for a protected identity and
+    #: for a loan to a unit's stock.
     patient_name: str | None = None
     patient_identity: str | None = None
     protected: bool = False
@@ -48,6 +51,12 @@ class LoanDocument:
     prescriber: str | None = None
     approval: str | None = None
     consumables: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def unit_is_recipient(self) -> bool:
+        """Only a protected identity (seed 002), or a loan with no patient at all, puts the
+        responsible unit where the patient would stand."""
+        return self.protected or not (self.patient_name or self.patient_identity)
 
 
 @dataclass(frozen=True)

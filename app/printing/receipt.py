@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from PySide6.QtCore import QCoreApplication
 
 from app.printing import layout
 from app.printing.barcodes import mm
 from app.printing.layout import BOLD, Block
 from app.printing.model import Depot, LoanDocument
+from app.translation import printed
 
 PAGE_WIDTH = 80 * mm
 WIDTH = 72 * mm  # what the print head reaches
@@ -31,7 +31,7 @@ def render_receipt(doc: LoanDocument) -> bytes:
     height = TOP + body.height + BOTTOM
     buffer = BytesIO()
     canvas = layout.pdf_canvas(buffer, (PAGE_WIDTH, height),
-                               QCoreApplication.translate("Print", "Loan receipt"))
+                               printed("Loan receipt"))
     body.draw(canvas, SIDE, height - TOP)
     canvas.showPage()
     canvas.save()
@@ -44,9 +44,9 @@ def _blocks(doc: LoanDocument) -> list[Block]:
 
 
 def _head(doc: LoanDocument) -> list[Block]:
-    title = (QCoreApplication.translate("Print", "Transport loan receipt")
+    title = (printed("Transport loan receipt")
              if doc.loan_type == "transport"
-             else QCoreApplication.translate("Print", "Loan receipt"))
+             else printed("Loan receipt"))
     return [
         layout.text(doc.depot.name, WIDTH, 12, BOLD, "center"),
         layout.gap(1 * mm),
@@ -59,8 +59,8 @@ def _head(doc: LoanDocument) -> list[Block]:
 
 
 def _pumps(doc: LoanDocument) -> list[Block]:
-    title = (QCoreApplication.translate("Print", "Pump") if len(doc.pumps) == 1
-             else QCoreApplication.translate("Print", "Pumps ({count})").format(
+    title = (printed("Pump") if len(doc.pumps) == 1
+             else printed("Pumps ({count})").format(
                  count=len(doc.pumps)))
     blocks = [layout.heading(title, WIDTH), layout.gap(1.5 * mm)]
     for i, pump in enumerate(doc.pumps):
@@ -68,8 +68,7 @@ def _pumps(doc: LoanDocument) -> list[Block]:
             blocks += [layout.rule(WIDTH, space=1.5 * mm, weight=0.4, dashed=True)]
         lines = [layout.text(pump.model_name, WIDTH, BODY + 1, BOLD)]
         if pump.serial_number:
-            lines.append(layout.text(QCoreApplication.translate(
-                "Print", "Serial no. {serial}").format(serial=pump.serial_number),
+            lines.append(layout.text(printed("Serial no. {serial}").format(serial=pump.serial_number),
                 WIDTH, BODY))
         lines += [layout.gap(2 * mm), layout.barcode(pump.registration, WIDTH, size=10)]
         blocks.append(layout.stack(lines))
@@ -78,7 +77,7 @@ def _pumps(doc: LoanDocument) -> list[Block]:
 
 def unit_lines(doc: LoanDocument) -> list[str]:
     return [doc.unit_name,
-            QCoreApplication.translate("Print", "Customer no. {number}").format(
+            printed("Customer no. {number}").format(
                 number=doc.unit_number)]
 
 
@@ -88,26 +87,26 @@ def _section(title: str, lines: list[str]) -> list[Block]:
 
 
 def _recipient(doc: LoanDocument) -> list[Block]:
-    if doc.protected or not doc.patient_name:
+    if doc.unit_is_recipient:
         # The unit stands as recipient; nothing may hint at who the patient is.
-        return _section(QCoreApplication.translate("Print", "Recipient: responsible unit"),
+        return _section(printed("Recipient: responsible unit"),
                         unit_lines(doc))
-    patient = [doc.patient_name, *([doc.patient_identity] if doc.patient_identity else [])]
-    return [*_section(QCoreApplication.translate("Print", "Patient"), patient)[:-1],
+    patient = [line for line in (doc.patient_name, doc.patient_identity) if line]
+    return [*_section(printed("Patient"), patient)[:-1],
             layout.gap(2 * mm),
-            *_section(QCoreApplication.translate("Print", "Responsible unit"),
+            *_section(printed("Responsible unit"),
                       unit_lines(doc))]
 
 
 def consumable_lines(doc: LoanDocument) -> list[str]:
-    return [QCoreApplication.translate("Print", "{count} × {name}").format(
+    return [printed("{count} × {name}").format(
         count=count, name=name) for name, count in doc.consumables]
 
 
 def _consumables(doc: LoanDocument) -> list[Block]:
     if not doc.consumables:
         return []
-    return _section(QCoreApplication.translate("Print", "Consumables handed out"),
+    return _section(printed("Consumables handed out"),
                     consumable_lines(doc))
 
 
@@ -115,20 +114,16 @@ def return_terms(doc: LoanDocument) -> list[str]:
     """How the pump comes back (seed 001: after the treatment, cleaned, disposables
     removed, a note of any fault); a transport loan goes back to the lending counter."""
     if doc.loan_type == "transport":
-        first = QCoreApplication.translate(
-            "Print", "Return the pump to the lending counter right after the transport.")
+        first = printed("Return the pump to the lending counter right after the transport.")
     else:
-        first = QCoreApplication.translate(
-            "Print", "Return the pump to the depot when the treatment has ended.")
+        first = printed("Return the pump to the depot when the treatment has ended.")
     return [first,
-            QCoreApplication.translate(
-                "Print", "Clean the pump and remove all disposables before returning it."),
-            QCoreApplication.translate(
-                "Print", "If the pump has a fault, attach a note describing it.")]
+            printed("Clean the pump and remove all disposables before returning it."),
+            printed("If the pump has a fault, attach a note describing it.")]
 
 
 def _returning(doc: LoanDocument) -> list[Block]:
-    blocks = [layout.heading(QCoreApplication.translate("Print", "Returning the pump"), WIDTH),
+    blocks = [layout.heading(printed("Returning the pump"), WIDTH),
               layout.gap(1 * mm)]
     for term in return_terms(doc):
         blocks += [layout.text(term, WIDTH, BODY), layout.gap(1 * mm)]
@@ -137,10 +132,10 @@ def _returning(doc: LoanDocument) -> list[Block]:
 
 def depot_rows(depot: Depot) -> list[tuple[str, str]]:
     """The depot's contact details that are known, as (caption, value)."""
-    rows = [(QCoreApplication.translate("Print", "Address"), depot.address),
-            (QCoreApplication.translate("Print", "Open"), depot.opening_hours),
-            (QCoreApplication.translate("Print", "Phone"), depot.phone),
-            (QCoreApplication.translate("Print", "E-mail"), depot.email)]
+    rows = [(printed("Address"), depot.address),
+            (printed("Open"), depot.opening_hours),
+            (printed("Phone"), depot.phone),
+            (printed("E-mail"), depot.email)]
     return [(key, value) for key, value in rows if value]
 
 
@@ -148,5 +143,5 @@ def _depot(depot: Depot, issued_by: str) -> list[Block]:
     return [layout.heading(depot.name, WIDTH), layout.gap(1 * mm),
             layout.key_values(depot_rows(depot), WIDTH, KEY_WIDTH, BODY),
             layout.gap(3 * mm),
-            layout.text(QCoreApplication.translate("Print", "Issued by {name}").format(
+            layout.text(printed("Issued by {name}").format(
                 name=issued_by), WIDTH, BODY - 0.5, grey=True)]

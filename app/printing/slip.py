@@ -7,43 +7,42 @@ come from form.py, so both A4 documents look alike.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 
 from app.printing import layout
 from app.printing.barcodes import mm
 from app.printing.form import BODY, WIDTH, a4_document, footer, pump_table, section
 from app.printing.layout import Block
 from app.printing.model import PackingSlip
+from app.translation import printed
 
 CHECK_COLUMN = 24 * mm
 BOX = 5 * mm  # the square the unit ticks for each pump received
 
 
 def render_packing_slip(doc: PackingSlip) -> bytes:
-    title = QCoreApplication.translate("Print", "Packing slip")
+    title = printed("Packing slip")
     blocks = [*_shipment(doc), *_unit(doc), *_pumps(doc), *_receipt()]
     return a4_document(title, doc.depot.name, doc.slip_number, blocks, footer(doc.depot))
 
 
 def _shipment(doc: PackingSlip) -> list[Block]:
     return [layout.gap(1 * mm), layout.boxes([
-        (QCoreApplication.translate("Print", "Shipped"), layout.local_time(doc.shipped_at), 1),
-        (QCoreApplication.translate("Print", "Shipped by"), doc.shipped_by, 1),
-        (QCoreApplication.translate("Print", "Number of pumps"), str(len(doc.pumps)), 1)],
+        (printed("Shipped"), layout.local_time(doc.shipped_at), 1),
+        (printed("Shipped by"), doc.shipped_by, 1),
+        (printed("Number of pumps"), str(len(doc.pumps)), 1)],
         WIDTH, BODY)]
 
 
 def _unit(doc: PackingSlip) -> list[Block]:
-    return [*section(QCoreApplication.translate("Print", "To the unit's buffer stock")),
+    return [*section(printed("To the unit's buffer stock")),
             layout.boxes([
-                (QCoreApplication.translate("Print", "Unit"), doc.unit_name, 0.5),
-                (QCoreApplication.translate("Print", "Customer no."), doc.unit_number, 0.2),
-                (QCoreApplication.translate("Print", "Contact person"),
+                (printed("Unit"), doc.unit_name, 0.5),
+                (printed("Customer no."), doc.unit_number, 0.2),
+                (printed("Contact person"),
                  doc.contact_person or "", 0.3)], WIDTH, BODY),
             layout.gap(2 * mm),
             # Seed 000: the unit answers for its stock until a pump is prescribed.
-            layout.text(QCoreApplication.translate(
-                "Print", "The unit is responsible for these pumps until they are prescribed "
+            layout.text(printed("The unit is responsible for these pumps until they are prescribed "
                          "to a patient, and bears the cost of any pump that is lost."),
                 WIDTH, BODY - 1)]
 
@@ -59,19 +58,18 @@ def _check_box() -> Block:
 
 
 def _pumps(doc: PackingSlip) -> list[Block]:
-    received = QCoreApplication.translate("Print", "Received")
-    return [*section(QCoreApplication.translate("Print", "Pumps")),
+    received = printed("Received")
+    return [*section(printed("Pumps")),
             *pump_table(doc.pumps, WIDTH, [(received, CHECK_COLUMN, _check_box())])]
 
 
 def _receipt() -> list[Block]:
-    return [*section(QCoreApplication.translate("Print", "Received by the unit")),
-            layout.text(QCoreApplication.translate(
-                "Print", "Check the pumps against this slip and tick each one. Report anything "
+    return [*section(printed("Received by the unit")),
+            layout.text(printed("Check the pumps against this slip and tick each one. Report anything "
                          "missing or damaged to the depot the same day."), WIDTH, BODY),
             layout.gap(2.5 * mm),
             layout.boxes([
-                (QCoreApplication.translate("Print", "Name in block letters"), "", 0.4),
-                (QCoreApplication.translate("Print", "Date"), "", 0.2),
-                (QCoreApplication.translate("Print", "Signature"), "", 0.4)], WIDTH, BODY,
+                (printed("Name in block letters"), "", 0.4),
+                (printed("Date"), "", 0.2),
+                (printed("Signature"), "", 0.4)], WIDTH, BODY,
                 write_in=10 * mm)]

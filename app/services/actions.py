@@ -10,9 +10,9 @@ from typing import Callable, Mapping, Sequence
 from app.domain import rules
 from app.domain.events import Event, EventType
 from app.domain.identity import IdentityKind, PatientIdentity, check_country, parse_identity
-from app.domain.loans import LoanTerms, LoanType, patient_loan_terms
+from app.domain.loans import LoanTerms, LoanType, patient_loan_terms, prescription_used
 from app.domain.pump import Pump
-from app.domain.reference import CareUnit, check_customer_number
+from app.domain.reference import CareUnit, check_customer_number, check_gtin, check_udi_gtin
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.rules import ServiceReason
 from app.domain.scan import check_registration, parse_udi, read_scan
@@ -89,12 +89,14 @@ def register_pump(station: Station, registration: str, model: str,
         if parsed is None or parsed[1] is None:
             raise Refused(RefusalCode.INVALID_INPUT,
                           "'{udi}' is not a GS1 UDI with GTIN (01) and serial (21).", udi=udi)
-        udi_keys = (parsed[0], parsed[1])
+        udi_keys = (check_gtin(parsed[0]), parsed[1])
     with station.unit_of_work() as uow:
         found = uow.repo.model(model)
         if found is None:
             raise Refused(RefusalCode.UNKNOWN_MODEL,
                           "No pump model '{model}': see the list of models.", model=model)
+        if udi_keys:
+            check_udi_gtin(found, udi_keys[0])
         if uow.repo.registration_taken(reg):
             raise Refused(RefusalCode.DUPLICATE,
                           "{registration} is already registered; scan it to see its state.",
@@ -133,6 +135,15 @@ def _patient(repo: Repository, text: str, name: str | None) -> tuple[PatientIden
     return identity, str(uuid.uuid5(PATIENT_IDS, identity.key))
 
 
+def _check_prescription_unused(repo: Repository, terms: LoanTerms) -> None:
+    """Seed 002: a protected person's prescription is good for one withdrawal only."""
+    if terms.patient is None or not terms.patient.is_protected:
+        return
+    used = repo.protected_loan_on(terms.approval or "")
+    if used is not None:
+        raise prescription_used(terms.approval or "", used)
+
+
 def _loan_number(station: Station, repo: Repository) -> str:
     """``WORKSTATION-NNNNNN``: unique in the region as long as workstation ids are. Six
     digits keep text order equal to number order for a million loans per workstation."""
@@ -155,7 +166,9 @@ def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: s
             loan_id=str(uuid.uuid4()), number=_loan_number(station, uow.repo),
             transport=transport, unit=responsible, patient=identity, patient_id=patient_id,
             approval=approval, prescriber=prescriber, consumables=consumables or {},
-            asylum_unit=uow.repo.asylum_unit())
+            asylum_unit=uow.repo.asylum_unit(),
+            require_specialist=uow.repo.requires_specialist())
+        _check_prescription_unused(uow.repo, terms)
         results = []
         seen: set[str] = set()
         for scan in scans:
@@ -203,7 +216,9 @@ def prescribe_pump(station: Station, scan: str, *, patient: str, approval: str |
             loan_id=str(uuid.uuid4()), number=_loan_number(station, uow.repo), transport=False,
             unit=find_unit(uow.repo, pump.responsible_unit), patient=identity,
             patient_id=patient_id, approval=approval, prescriber=prescriber,
-            consumables=consumables or {}, asylum_unit=uow.repo.asylum_unit())
+            consumables=consumables or {}, asylum_unit=uow.repo.asylum_unit(),
+            require_specialist=uow.repo.requires_specialist())
+        _check_prescription_unused(uow.repo, terms)
         return rules.prescribe(station.ctx, pump, terms)
     return _act(station, scan, decide)
 

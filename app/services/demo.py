@@ -27,16 +27,16 @@ S = PumpState
 
 _MODELS = [
     # code, make, name, area, interval (days), GTIN, consumables
-    ("JOEY", "Cardinal Health", "Kangaroo Joey", "enteral_nutrition", 365, "05021234500011",
+    ("JOEY", "Cardinal Health", "Kangaroo Joey", "enteral_nutrition", 365, "05021234500017",
      ["Feeding set, 14-day pack"]),
     ("FLOCARE", "Nutricia", "Flocare Infinity", "enteral_nutrition", 730, "08712400000017",
      ["Flocare pump set, 14-day pack"]),
-    ("APPLIX", "Fresenius Kabi", "Applix Smart", "enteral_nutrition", 365, "04051895000013",
+    ("APPLIX", "Fresenius Kabi", "Applix Smart", "enteral_nutrition", 365, "04051895000015",
      ["Applix Smart set, 14-day pack"]),
     ("T34", "BD", "BodyGuard T syringe driver", "subcutaneous_infusion", 365, "05060123450019",
      ["Syringes and lines, 14-day pack", "Subcutaneous needles, 14-day pack",
       "Transparent dressings, 14-day pack"]),
-    ("CADD", "Smiths Medical", "CADD-Solis", "subcutaneous_infusion", 365, "15019315000012",
+    ("CADD", "Smiths Medical", "CADD-Solis", "subcutaneous_infusion", 365, "15019315000010",
      ["CADD cassettes, 14-day pack", "Subcutaneous needles, 14-day pack"]),
 ]
 
@@ -150,11 +150,12 @@ class _Clock:
 
 
 def _life(rng: random.Random, end: PumpState, hospital_units: list[str],
-          other_units: list[str]) -> list[tuple[str, dict[str, object]]]:
-    """The actions that take a new pump through a few loans to ``end``."""
+          other_units: list[str], starters: list[str]) -> list[tuple[str, dict[str, object]]]:
+    """The actions that take a new pump through a few loans to ``end``; ``starters`` are
+    the units that may start a loan (only specialist care where the depot requires it)."""
     steps: list[tuple[str, dict[str, object]]] = []
     for _ in range(rng.randrange(0, 4)):
-        unit = rng.choice(hospital_units + other_units)
+        unit = rng.choice(starters)
         if rng.random() < 0.25:
             unit = rng.choice(hospital_units)
             steps += [("dispatch", {"unit": unit}), ("prescribe", {})]
@@ -167,7 +168,7 @@ def _life(rng: random.Random, end: PumpState, hospital_units: list[str],
             steps += [("service", {"reason": "maintenance"}), ("back", {})]
     tail = {
         S.READY: [],
-        S.ON_LOAN: [("issue", {"unit": rng.choice(hospital_units + other_units)})],
+        S.ON_LOAN: [("issue", {"unit": rng.choice(starters)})],
         S.ON_TRANSPORT_LOAN: [("issue", {"unit": rng.choice(hospital_units),
                                          "transport": True})],
         S.IN_UNIT_STOCK: [("dispatch", {"unit": rng.choice(hospital_units)})],
@@ -206,6 +207,7 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
         for model in ("JOEY", "T34") if index % 2 == 0 else ("APPLIX", "CADD"):
             stock.set_target(sim, unit, model, 2 + index % 3)
     other = [u[0] for u in units if u[2] in ("primary_care", "municipality")]
+    starters = hospital if country == "NO" else hospital + other  # seed 001: specialist care
     people = _patients(rng, country, max(20, pumps // 3))
     prefix = "HS" if country == "SE" else "BHM"
     ends = [state for state, weight in _ENDS for _ in range(weight)]
@@ -217,7 +219,8 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
         code, gtin = _MODELS[i % len(_MODELS)][0], _MODELS[i % len(_MODELS)][5]
         registered = {"model": code, "serial": f"{code[:2]}{rng.randrange(10**6, 10**7)}",
                       "udi": f"(01){gtin}(21){code[:2]}{i:07d}"}
-        lives[i] = [("register", registered), *_life(rng, rng.choice(ends), hospital, other)]
+        lives[i] = [("register", registered),
+                    *_life(rng, rng.choice(ends), hospital, other, starters)]
         start = now - dt.timedelta(days=540 - rng.randrange(0, 200), minutes=rng.randrange(600))
         heapq.heappush(queue, (start, i, 0))
     while queue:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from sqlalchemy import Connection, select
 
+from app.domain.identity import IdentityKind, PatientIdentity
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
 from app.persistence.repository import Repository, patient_from_row
@@ -72,6 +73,16 @@ def _loan_id(connection: Connection, repo: Repository, reference: str) -> str:
                   reference=reference)
 
 
+def printed_person(person: PatientIdentity) -> tuple[str | None, str]:
+    """(name, identity) as a document prints a person who is not protected: a person
+    without a permit by name with "- UT" and birth date, an asylum seeker by birth date and
+    LMA number, everyone else by identity number; the name wherever the register has one."""
+    if person.kind is IdentityKind.UNDOCUMENTED:
+        born = f"{person.birth_date:%Y%m%d}" if person.birth_date else ""
+        return person.name, born
+    return person.name, person.display()
+
+
 def loan_document(station: Station, reference: str) -> LoanDocument:
     """The receipt's and the loan form's contents for a loan (number, or a pump on it)."""
     with station.db.reading() as connection:
@@ -90,8 +101,7 @@ def loan_document(station: Station, reference: str) -> LoanDocument:
         if loan.patient_id and not loan.protected_identity:
             person = connection.execute(select(patients).where(
                 patients.c.id == loan.patient_id)).one()
-            identity = patient_from_row(person).display()
-            name = person.name if person.kind != "undocumented" else None
+            name, identity = printed_person(patient_from_row(person))
         return LoanDocument(
             depot=_depot(repo), loan_number=loan.number, loan_type=loan.type,
             issued_at=loan.started_at, issued_by=issued_by or "", unit_name=unit.name,

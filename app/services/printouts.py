@@ -8,19 +8,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from app.domain.depot import check_print_language
 from app.domain.refusals import RefusalCode, Refused
+from app.persistence.repository import Repository
 from app.services import documents
 from app.services.station import Station
-from app.translation import install_language
+from app.translation import printing_in
 
 #: Which printer each document goes to.
 PRINTER_KIND = {"receipt": "receipt", "form": "a4", "slip": "a4", "label": "label"}
 
 
-def _use(language: str | None) -> None:
-    """The command line names the language; the window has installed its own already."""
+def print_language(station: Station, language: str | None = None) -> str:
+    """``language`` if given, else the depot's printing language (its setting, else its
+    country's: Norwegian in Norway, Swedish in Sweden)."""
     if language is not None:
-        install_language(language)
+        return check_print_language(language)
+    with station.db.reading() as connection:
+        return Repository(connection).print_language()
 
 
 @dataclass(frozen=True)
@@ -32,35 +37,35 @@ class Printout:
 
 def receipt(station: Station, loan: str, language: str | None = None) -> Printout:
     """The loan receipt for a loan number (or a pump now on loan)."""
-    _use(language)
     from app.printing.receipt import render_receipt  # reportlab: loaded at the first print
 
     doc = documents.loan_document(station, loan)
-    return Printout("receipt", doc.loan_number, render_receipt(doc))
+    with printing_in(print_language(station, language)):
+        return Printout("receipt", doc.loan_number, render_receipt(doc))
 
 
 def loan_form(station: Station, loan: str, language: str | None = None) -> Printout:
-    _use(language)
     from app.printing.form import render_loan_form
 
     doc = documents.loan_document(station, loan)
-    return Printout("form", doc.loan_number, render_loan_form(doc))
+    with printing_in(print_language(station, language)):
+        return Printout("form", doc.loan_number, render_loan_form(doc))
 
 
 def label(station: Station, scan: str, language: str | None = None) -> Printout:
-    _use(language)
     from app.printing.label import render_label
 
     doc = documents.pump_label(station, scan)
-    return Printout("label", doc.registration, render_label(doc))
+    with printing_in(print_language(station, language)):
+        return Printout("label", doc.registration, render_label(doc))
 
 
 def packing_slip(station: Station, unit: str, scans: Sequence[str],
                  language: str | None = None) -> Printout:
     if not scans:
         raise Refused(RefusalCode.INVALID_INPUT, "Name at least one pump for the packing slip.")
-    _use(language)
     from app.printing.slip import render_packing_slip
 
     doc = documents.packing_slip(station, unit, list(scans))
-    return Printout("slip", doc.slip_number, render_packing_slip(doc))
+    with printing_in(print_language(station, language)):
+        return Printout("slip", doc.slip_number, render_packing_slip(doc))

@@ -9,6 +9,7 @@ from typing import Iterable, Mapping
 from app.domain.events import EventType
 from app.domain.identity import check_conversion, parse_identity
 from app.domain.reference import (
+    UNIT_KIND_LABELS,
     CareUnit,
     ProductArea,
     PumpModel,
@@ -17,6 +18,7 @@ from app.domain.reference import (
     check_model,
 )
 from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.persistence.repository import Repository
 from app.services.station import Station
 
 
@@ -32,17 +34,26 @@ def _choice(enum: type, value: str, what: str):  # noqa: ANN202
 
 def define_model(station: Station, code: str, *, make: str, name: str, product_area: str,
                  maintenance_interval_days: int, gtin: str | None = None,
-                 consumables: Iterable[str] = ()) -> PumpModel:
-    """Add a pump model, or change one (its code stays)."""
+                 gtins: Iterable[str] = (), consumables: Iterable[str] = ()) -> PumpModel:
+    """Add a pump model, or change one (its code stays). ``gtin`` and ``gtins`` are the
+    manufacturer's GTINs for it, each checked by its check digit and owned by one model."""
     model = check_model(PumpModel(
         code=code.strip(), make=make.strip(), name=name.strip(),
         product_area=_choice(ProductArea, product_area, "product area"),
-        maintenance_interval_days=maintenance_interval_days, gtin=gtin or None,
-        consumables=tuple(consumables)))
+        maintenance_interval_days=maintenance_interval_days,
+        gtins=tuple(g for g in (gtin, *gtins) if g), consumables=tuple(consumables)))
     payload = asdict(model)
     payload["product_area"] = model.product_area.value
+    payload["gtins"] = list(model.gtins)
+    payload["gtin"] = model.gtin
     payload["consumables"] = list(model.consumables)
     with station.unit_of_work() as uow:
+        for number in model.gtins:
+            owner = uow.repo.model_with_gtin(number)
+            if owner is not None and owner != model.code:
+                raise Refused(RefusalCode.DUPLICATE,
+                              "GTIN {gtin} already belongs to model {model}: a GTIN names one "
+                              "model.", gtin=number, model=owner)
         uow.record(station.ctx.event(EventType.MODEL_DEFINED, None, **payload))
         uow.commit()
     return model
@@ -50,21 +61,40 @@ def define_model(station: Station, code: str, *, make: str, name: str, product_a
 
 def define_unit(station: Station, customer_number: str, *, name: str, kind: str,
                 contact_person: str | None = None,
-                payers: Mapping[str, str] | None = None) -> CareUnit:
-    """Add a care unit (prescribing unit), or change one (its customer number stays)."""
+                payers: Mapping[str, str] | None = None,
+                regional_agreement: bool = False) -> CareUnit:
+    """Add a care unit (prescribing unit), or change one (its customer number stays).
+
+    A unit that holds a buffer stock cannot become a kind that may not hold one until its
+    stock is wound up: its targets ended and its pumps taken back."""
     if not name.strip():
         raise Refused(RefusalCode.INVALID_INPUT, "A care unit needs a name.")
     unit = CareUnit(customer_number=check_customer_number(customer_number), name=name.strip(),
                     kind=_choice(UnitKind, kind, "unit kind"),
                     contact_person=(contact_person or "").strip() or None,
-                    payers=tuple(sorted((payers or {}).items())))
+                    payers=tuple(sorted((payers or {}).items())),
+                    regional_agreement=regional_agreement)
     with station.unit_of_work() as uow:
+        if not unit.kind.may_hold_buffer_stock:
+            _check_no_stock(uow.repo, unit)
         uow.record(station.ctx.event(
             EventType.UNIT_DEFINED, None, customer_number=unit.customer_number, name=unit.name,
             kind=unit.kind.value, contact_person=unit.contact_person,
-            payers=dict(unit.payers)))
+            payers=dict(unit.payers), regional_agreement=unit.regional_agreement))
         uow.commit()
     return unit
+
+
+def _check_no_stock(repo: Repository, unit: CareUnit) -> None:
+    targets, pumps = repo.buffer_stock(unit.customer_number)
+    if targets or pumps:
+        raise Refused(
+            RefusalCode.STOCK_IN_THE_WAY,
+            "{unit_name} ({unit}) cannot become a {kind}: it holds a buffer stock "
+            "({targets} model target(s), {pumps} pump(s) in stock), and only hospital units "
+            "may. End its targets (set them to 0) and take its pumps back first.",
+            unit_name=unit.name, unit=unit.customer_number,
+            kind=UNIT_KIND_LABELS[unit.kind], targets=targets, pumps=pumps)
 
 
 def convert_identity(station: Station, old: str, new: str, *, name: str | None = None) -> str:

@@ -7,7 +7,9 @@ import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.domain.depot import check_print_language
 from app.domain.refusals import RefusalCode, Refused
+from app.persistence.repository import Repository
 from app.services import documents
 from app.services.station import Station
 
@@ -19,6 +21,10 @@ class DepotSetup:
     name: str
     address: str
     country: str
+    #: sv, nb or en; "" for the country's language.
+    print_language: str = ""
+    #: "1" loans must start in specialist care, "0" not, "" as the country does.
+    require_specialist: str = ""
 
 
 def stored_workstation(path: Path) -> str | None:
@@ -40,15 +46,27 @@ def depot_setup(station: Station) -> DepotSetup:
 
     depot = documents.depot(station)
     name = "" if depot.name == "PumpDesk" else depot.name
-    return DepotSetup(name, depot.address, depot_country(station))
+    with station.db.reading() as connection:
+        repo = Repository(connection)
+        language, specialist = repo.meta("print_language"), repo.meta("require_specialist")
+    return DepotSetup(name, depot.address, depot_country(station), language or "",
+                      specialist or "")
 
 
 def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
     if setup.country not in COUNTRIES:
         raise Refused(RefusalCode.INVALID_INPUT, "The country must be Sweden or Norway.")
+    if setup.print_language:
+        check_print_language(setup.print_language)
+    if setup.require_specialist not in ("", "1", "0"):
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "Whether loans must start in specialist care is yes, no, or as the "
+                      "country does.")
     current = documents.depot(station)
     documents.set_depot(station, replace(current, name=setup.name.strip() or current.name,
                                          address=setup.address.strip()))
     with station.unit_of_work() as uow:
         uow.repo.set_meta("country", setup.country)
+        uow.repo.set_meta("print_language", setup.print_language)
+        uow.repo.set_meta("require_specialist", setup.require_specialist)
         uow.commit()

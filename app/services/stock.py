@@ -19,6 +19,7 @@ from app.domain.stock import (
     PlanLine,
     ReplenishmentPlan,
     StockLevel,
+    check_larger,
     check_target,
     plan_replenishment,
 )
@@ -69,11 +70,13 @@ def request_target(station: Station, unit: str, model: str, requested: int, *,
     request_id = str(uuid.uuid4())
     with station.unit_of_work() as uow:
         found = find_unit(uow.repo, unit)
+        code = _model(uow.repo, model)
+        check_larger(found, code, check_target(found, requested),
+                     uow.repo.target(found.customer_number, code))
         uow.record(station.ctx.event(
             EventType.TARGET_REQUESTED, None, request_id=request_id,
-            unit=found.customer_number, model=_model(uow.repo, model),
-            requested=check_target(found, requested), requester=requester.strip(),
-            reason=reason.strip()))
+            unit=found.customer_number, model=code, requested=requested,
+            requester=requester.strip(), reason=reason.strip()))
         uow.commit()
     return request_id
 
@@ -165,6 +168,9 @@ class RunResult:
     #: Planned lines no longer possible when dispatched (the pump was issued meanwhile).
     skipped: tuple[PlanLine, ...]
     shortages: tuple[tuple[str, str, int], ...]
+    #: Lines the rules refused for their unit (e.g. a unit that may no longer hold a
+    #: stock), each with the refusal: that unit gets nothing, the others go.
+    not_sent: tuple[tuple[PlanLine, Refused], ...] = ()
 
     def by_unit(self) -> dict[str, list[str]]:
         units: dict[str, list[str]] = {}
@@ -176,10 +182,13 @@ class RunResult:
 def dispatch_plan(station: Station, plan: ReplenishmentPlan) -> RunResult:
     """Dispatch a reviewed plan in one transaction: one dispatch event per pump and a
     record of the run. A line is skipped, not forced, if its unit is no longer short or
-    its pump no longer ready; nothing is ever sent twice."""
+    its pump no longer ready; a line the rules refuse for its unit is reported as not sent,
+    with the reason, and never stops the other units' lines. Nothing is sent twice."""
     with station.unit_of_work() as uow:
         current = {(lv.unit, lv.model): lv.shortfall for lv in _levels(uow.connection)}
-        sent, skipped = [], []
+        sent: list[PlanLine] = []
+        skipped: list[PlanLine] = []
+        not_sent: list[tuple[PlanLine, Refused]] = []
         for line in plan.lines:
             pump = uow.repo.pump(line.registration)
             short = current.get((line.unit, line.model), 0)
@@ -187,9 +196,13 @@ def dispatch_plan(station: Station, plan: ReplenishmentPlan) -> RunResult:
                     or pump.maintenance_overdue(plan.day + MAINTENANCE_MARGIN)):
                 skipped.append(line)
                 continue
-            terms = unit_buffer_terms(station, uow.repo, find_unit(uow.repo, line.unit))
-            uow.record(rules.dispatch(station.ctx, pump, terms, replenishment_day=plan.day),
-                       pump)
+            try:
+                terms = unit_buffer_terms(station, uow.repo, find_unit(uow.repo, line.unit))
+                event = rules.dispatch(station.ctx, pump, terms, replenishment_day=plan.day)
+            except Refused as refused:
+                not_sent.append((line, refused))
+                continue
+            uow.record(event, pump)
             current[(line.unit, line.model)] = short - 1
             sent.append(line)
         shortages = tuple((s.unit, s.model, s.missing) for s in plan.shortages)
@@ -197,9 +210,11 @@ def dispatch_plan(station: Station, plan: ReplenishmentPlan) -> RunResult:
             EventType.REPLENISHMENT_RAN, None, day=plan.day.isoformat(),
             lines=[[line.unit, line.model, line.registration] for line in sent],
             shortages=[list(s) for s in shortages],
-            skipped=[[line.unit, line.model, line.registration] for line in skipped]))
+            skipped=[[line.unit, line.model, line.registration] for line in skipped],
+            not_sent=[[line.unit, line.model, line.registration, reason.message]
+                      for line, reason in not_sent]))
         uow.commit()
-    return RunResult(plan.day, tuple(sent), tuple(skipped), shortages)
+    return RunResult(plan.day, tuple(sent), tuple(skipped), shortages, tuple(not_sent))
 
 
 @dataclass(frozen=True)

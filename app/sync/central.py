@@ -24,7 +24,15 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from app.domain.events import Event, EventType
 from app.domain.pump import Pump, evolve
 from app.domain.states import PumpState
-from app.domain.sync import CentralEntry, Outcome, judge, reason_to_json
+from app.domain.sync import (
+    CentralEntry,
+    Outcome,
+    UsedPrescription,
+    judge,
+    prescription_met,
+    protected_prescription,
+    reason_to_json,
+)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The first key of the push lock; the second is the schema's, so regions (or tests)
@@ -264,6 +272,8 @@ class Central:
             registrations = sorted({e.pump for e in events if e.pump and e.id not in stored})
             cursor.execute(_SELECT_PUMPS + " WHERE registration = ANY(%s)", (registrations,))
             state = {row[0]: (_pump(row[:-1]), row[-1]) for row in cursor.fetchall()}
+            prescriptions = self._used_prescriptions(cursor, events)
+            new_prescriptions: list[tuple[str, str, str, str]] = []
             answers: list[CentralEntry] = []
             rows: list[tuple[Any, ...]] = []
             changed: dict[str, tuple[Any, ...]] = {}
@@ -273,16 +283,23 @@ class Central:
                     continue
                 seq += 1
                 pump, last = state.get(event.pump, (None, None)) if event.pump else (None, None)
-                reason = judge(pump, event)
+                reason = judge(pump, event, prescriptions)
                 if reason is None:
                     entry = CentralEntry(seq, event, Outcome.ACCEPTED)
+                    key = protected_prescription(event)
+                    if key and key not in prescriptions:
+                        used = (event.payload["loan_id"], event.payload["loan_number"],
+                                event.id)
+                        prescriptions[key] = used
+                        new_prescriptions.append((key, *used))
                     if event.pump is not None:
                         after = evolve(pump, event)
                         state[event.pump] = (after, event.id)
                         changed[event.pump] = _pump_row(after, event.id, seq)
                 else:
+                    met = prescription_met(event, prescriptions)
                     entry = CentralEntry(seq, event, Outcome.CONFLICT, reason_to_json(reason),
-                                         last)
+                                         met[2] if met else last)
                 stored[event.id] = entry
                 answers.append(entry)
                 rows.append((seq, event.id, event.type.value, event.pump, event.actor,
@@ -296,9 +313,22 @@ class Central:
                         copy.write_row(row)
             if changed:
                 cursor.executemany(_UPSERT_PUMP, list(changed.values()))
+            if new_prescriptions:
+                cursor.executemany("INSERT INTO protected_prescriptions VALUES (%s, %s, %s, %s)",
+                                   new_prescriptions)
             cursor.execute("UPDATE workstations SET last_seen = now() WHERE id = %s",
                            (workstation,))
         return answers
+
+    @staticmethod
+    def _used_prescriptions(cursor: psycopg.Cursor[Any],
+                            events: Sequence[Event]) -> dict[str, UsedPrescription]:
+        keys = sorted({key for e in events if (key := protected_prescription(e))})
+        if not keys:
+            return {}
+        cursor.execute("SELECT approval_key, loan_id, loan_number, event_id "
+                       "FROM protected_prescriptions WHERE approval_key = ANY(%s)", (keys,))
+        return {key: (loan, number, event) for key, loan, number, event in cursor.fetchall()}
 
     def pull(self, after: int, limit: int) -> list[CentralEntry]:
         """The log after central number ``after``, in order, at most ``limit`` entries."""

@@ -266,17 +266,17 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="247" />
+      <location filename="../../app/gui/setup_dialog.py" line="244" />
       <source>Set up PumpDesk</source>
       <translation>Sett opp PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="248" />
+      <location filename="../../app/gui/setup_dialog.py" line="245" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Denne arbeidsstasjonen er ny for PumpDesk. Kontroller innstillingene nedenfor (lageret kan allerede ha fylt dem ut), gi arbeidsstasjonen en id og start. Alt kan endres senere under Innstillinger, unntatt arbeidsstasjonens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="251" />
+      <location filename="../../app/gui/setup_dialog.py" line="248" />
       <source>Start PumpDesk</source>
       <translation>Start PumpDesk</translation>
     </message>
@@ -804,6 +804,30 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Norway</source>
       <translation>Norge</translation>
     </message>
+    <message>
+      <source>the birth date would make the person older than 120 years; check the number</source>
+      <translation>fødselsdatoen ville gjøre personen eldre enn 120 år; kontroller nummeret</translation>
+    </message>
+    <message>
+      <source>hospital inpatient unit</source>
+      <translation>sengepost på sykehus</translation>
+    </message>
+    <message>
+      <source>hospital outpatient unit</source>
+      <translation>poliklinikk på sykehus</translation>
+    </message>
+    <message>
+      <source>primary care unit</source>
+      <translation>enhet i primærhelsetjenesten</translation>
+    </message>
+    <message>
+      <source>municipality</source>
+      <translation>kommune</translation>
+    </message>
+    <message>
+      <source>asylum unit</source>
+      <translation>asylenhet</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -857,318 +881,246 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>Print</name>
     <message>
-      <location filename="../../app/printing/form.py" line="33" />
       <source>Loan of treatment aids</source>
       <translation>Utlån av behandlingshjelpemidler</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="77" />
       <source>Page {page} of {pages}</source>
       <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="97" />
       <source>Patient loan</source>
       <translation>Pasientlån</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="98" />
       <source>Transport loan</source>
       <translation>Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="99" />
       <source>Unit buffer stock</source>
       <translation>Bufferlager på enhet</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="101" />
       <source>Loan type</source>
       <translation>Lånetype</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="102" />
       <source>Issued</source>
       <translation>Utlånt</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="103" />
       <source>Issued by</source>
       <translation>Utlånt av</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="109" />
-      <location filename="../../app/printing/receipt.py" line="96" />
       <source>Patient</source>
       <translation>Pasient</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="110" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="111" />
       <source>Identity number</source>
       <translation>Identitetsnummer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="119" />
-      <location filename="../../app/printing/receipt.py" line="93" />
       <source>Recipient: responsible unit</source>
       <translation>Mottaker: ansvarlig enhet</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="120" />
       <source>Responsible unit and prescriber</source>
       <translation>Ansvarlig enhet og rekvirent</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="122" />
-      <location filename="../../app/printing/slip.py" line="39" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="123" />
-      <location filename="../../app/printing/slip.py" line="40" />
       <source>Customer no.</source>
       <translation>Kundenr.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="124" />
       <source>Billed to customer no.</source>
       <translation>Faktureres kundenr.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="127" />
       <source>c/o: the person at the unit who takes delivery</source>
       <translation>c/o: personen på enheten som tar imot leveransen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="130" />
-      <location filename="../../app/printing/form.py" line="217" />
       <source>Prescribing doctor</source>
       <translation>Rekvirerende lege</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="131" />
       <source>Approval reference</source>
       <translation>Godkjenningsreferanse</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="144" />
       <source>Registration no.</source>
       <translation>Registreringsnr.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="145" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="146" />
       <source>Serial no.</source>
       <translation>Serienr.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="156" />
-      <location filename="../../app/printing/slip.py" line="63" />
       <source>Pumps</source>
       <translation>Pumper</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="174" />
       <source>None.</source>
       <translation>Ingen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="175" />
-      <location filename="../../app/printing/receipt.py" line="110" />
       <source>Consumables handed out</source>
       <translation>Utlevert forbruksmateriell</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="180" />
       <source>Pumps with the depot's registration label always go back to the depot to be checked and cleaned before the next loan.</source>
       <translation>Pumper med hjelpemiddelsentralens registreringsmerke skal alltid leveres tilbake til hjelpemiddelsentralen for kontroll og rengjøring før neste utlån.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="183" />
       <source>Return terms</source>
       <translation>Vilkår for innlevering</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="206" />
-      <location filename="../../app/printing/slip.py" line="76" />
       <source>Signature</source>
       <translation>Underskrift</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="208" />
-      <location filename="../../app/printing/slip.py" line="75" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="210" />
-      <location filename="../../app/printing/slip.py" line="74" />
       <source>Name in block letters</source>
       <translation>Navn med blokkbokstaver</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="218" />
       <source>Received by</source>
       <translation>Mottatt av</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="223" />
       <source>Signatures</source>
       <translation>Underskrifter</translation>
     </message>
     <message>
-      <location filename="../../app/printing/label.py" line="48" />
       <source>Pump label</source>
       <translation>Pumpeetikett</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="34" />
-      <location filename="../../app/printing/receipt.py" line="49" />
       <source>Loan receipt</source>
       <translation>Lånekvittering</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="47" />
       <source>Transport loan receipt</source>
       <translation>Kvittering for transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="62" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="63" />
       <source>Pumps ({count})</source>
       <translation>Pumper ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="71" />
       <source>Serial no. {serial}</source>
       <translation>Serienr. {serial}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="81" />
       <source>Customer no. {number}</source>
       <translation>Kundenr. {number}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="98" />
       <source>Responsible unit</source>
       <translation>Ansvarlig enhet</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="103" />
       <source>{count} × {name}</source>
       <translation>{count} × {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="118" />
       <source>Return the pump to the lending counter right after the transport.</source>
       <translation>Lever pumpen tilbake der den ble lånt ut, rett etter transporten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="121" />
       <source>Return the pump to the depot when the treatment has ended.</source>
       <translation>Lever pumpen tilbake til hjelpemiddelsentralen når behandlingen er avsluttet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="124" />
       <source>Clean the pump and remove all disposables before returning it.</source>
       <translation>Rengjør pumpen og fjern alt engangsmateriell før den leveres tilbake.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="126" />
       <source>If the pump has a fault, attach a note describing it.</source>
       <translation>Hvis pumpen har feil, legg ved en merknad om feilen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="131" />
       <source>Returning the pump</source>
       <translation>Innlevering av pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="140" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="141" />
       <source>Open</source>
       <translation>Åpningstid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="142" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="143" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="151" />
       <source>Issued by {name}</source>
       <translation>Utlånt av {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="23" />
       <source>Packing slip</source>
       <translation>Pakkseddel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="30" />
       <source>Shipped</source>
       <translation>Sendt</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="31" />
       <source>Shipped by</source>
       <translation>Sendt av</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="32" />
       <source>Number of pumps</source>
       <translation>Antall pumper</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="37" />
       <source>To the unit's buffer stock</source>
       <translation>Til enhetens bufferlager</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="41" />
       <source>Contact person</source>
       <translation>Kontaktperson</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="45" />
       <source>The unit is responsible for these pumps until they are prescribed to a patient, and bears the cost of any pump that is lost.</source>
       <translation>Enheten har ansvaret for pumpene til de rekvireres til en pasient, og dekker kostnaden for pumper som kommer bort.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="62" />
       <source>Received</source>
       <translation>Mottatt</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="68" />
       <source>Received by the unit</source>
       <translation>Mottatt av enheten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="69" />
       <source>Check the pumps against this slip and tick each one. Report anything missing or damaged to the depot the same day.</source>
       <translation>Kontroller pumpene mot pakkseddelen og kryss av for hver pumpe. Meld fra til hjelpemiddelsentralen samme dag hvis noe mangler eller er skadet.</translation>
     </message>
@@ -1629,6 +1581,50 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>A {kind} is not used at a depot in {country}: check the number, or register the person with an identity this depot uses.</source>
       <translation>Et {kind} brukes ikke ved et lager i {country}: kontroller nummeret, eller registrer personen med en identitet som lageret bruker.</translation>
     </message>
+    <message>
+      <source>'{language}' is not a printout language: sv, nb or en.</source>
+      <translation>'{language}' er ikke et utskriftsspråk: sv, nb eller en.</translation>
+    </message>
+    <message>
+      <source>The prescription {approval} was already used for loan {loan}: a prescription for a protected identity is good for one withdrawal only. A new prescription is needed.</source>
+      <translation>Forskrivningen {approval} er allerede brukt til lån {loan}: en forskrivning til en person med beskyttet identitet gjelder for ett uttak. En ny forskrivning trengs.</translation>
+    </message>
+    <message>
+      <source>A loan must be started in specialist care: {unit_name} ({unit}) is neither a specialist-care unit nor a unit with an agreement with the health region. The GP or nursing-home doctor must contact the patient's specialist, who requests the pump.</source>
+      <translation>Et utlån skal være igangsatt i spesialisthelsetjenesten: {unit_name} ({unit}) er verken en enhet i spesialisthelsetjenesten eller en enhet med avtale med helseregionen. Fastlegen eller sykehjemslegen må kontakte pasientens lege i spesialisthelsetjenesten, som rekvirerer pumpen.</translation>
+    </message>
+    <message>
+      <source>'{gtin}' is not a GTIN: its check digit is wrong (it should end in {digit}); check the number on the label.</source>
+      <translation>'{gtin}' er ikke et GTIN: kontrollsifferet er feil (det skulle slutte på {digit}); kontroller nummeret på etiketten.</translation>
+    </message>
+    <message>
+      <source>The UDI's GTIN {gtin} is not one of model {model}'s GTINs ({known}): check the model, or add the GTIN to the model first.</source>
+      <translation>UDI-ens GTIN {gtin} er ikke et av modell {model}s GTIN ({known}): kontroller modellen, eller legg først GTIN-et til modellen.</translation>
+    </message>
+    <message>
+      <source>Care responsibility for {registration} cannot move to {unit_name} ({unit}): it is billed for asylum seekers and people without permits, but it is not a care unit. Give the unit that takes over the care.</source>
+      <translation>Behandlingsansvaret for {registration} kan ikke flyttes til {unit_name} ({unit}): den faktureres for asylsøkere og personer uten tillatelse, men er ikke en behandlende enhet. Oppgi enheten som overtar behandlingen.</translation>
+    </message>
+    <message>
+      <source>'{text}' is a manufacturer's UDI (GTIN {gtin}, serial {serial}), not a registration number: give the number on the depot's own label.</source>
+      <translation>'{text}' er en produsents UDI (GTIN {gtin}, serienummer {serial}), ikke et registreringsnummer: oppgi nummeret på BHMs egen etikett.</translation>
+    </message>
+    <message>
+      <source>A request for a larger stock must ask for more than the current target of {unit_name} ({unit}) for {model}, which is {current}: to keep or lower it, change the target instead.</source>
+      <translation>En søknad om større lager må gjelde flere enn dagens nivå for {unit_name} ({unit}) for {model}, som er {current}: for å beholde eller senke den, endre nivået i stedet.</translation>
+    </message>
+    <message>
+      <source>{unit_name} ({unit}) cannot become a {kind}: it holds a buffer stock ({targets} model target(s), {pumps} pump(s) in stock), and only hospital units may. End its targets (set them to 0) and take its pumps back first.</source>
+      <translation>{unit_name} ({unit}) kan ikke bli {kind}: den har et bufferlager ({targets} modellnivå(er), {pumps} pumpe(r) på lager), og bare sykehusenheter kan ha det. Avslutt først nivåene (sett dem til 0) og ta tilbake pumpene.</translation>
+    </message>
+    <message>
+      <source>GTIN {gtin} already belongs to model {model}: a GTIN names one model.</source>
+      <translation>GTIN {gtin} hører allerede til modell {model}: et GTIN angir én modell.</translation>
+    </message>
+    <message>
+      <source>Whether loans must start in specialist care is yes, no, or as the country does.</source>
+      <translation>Om utlån skal igangsettes i spesialisthelsetjenesten er ja, nei eller slik landet gjør.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -1807,68 +1803,98 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../app/gui/settings.py" line="34" />
+      <location filename="../../app/gui/settings.py" line="40" />
       <source>Language</source>
       <extracomment>For a setting with a fixed set of values: (value, translatable label) pairs.</extracomment>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="37" />
+      <location filename="../../app/gui/settings.py" line="43" />
       <source>Workstation id (unique in the region)</source>
       <translation>Arbeidsstasjonens id (unik i regionen)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="38" />
+      <location filename="../../app/gui/settings.py" line="44" />
       <source>Depot name</source>
       <translation>Lagerets navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="40" />
+      <location filename="../../app/gui/settings.py" line="46" />
       <source>Depot address</source>
       <translation>Lagerets adresse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="42" />
+      <location filename="../../app/gui/settings.py" line="48" />
       <source>Country (calendar and identity numbers)</source>
       <translation>Land (kalender og identitetsnumre)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="43" />
+      <location filename="../../app/gui/settings.py" line="49" />
       <source>Sweden</source>
       <translation>Sverige</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="44" />
+      <location filename="../../app/gui/settings.py" line="50" />
       <source>Norway</source>
       <translation>Norge</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="46" />
+      <location filename="../../app/gui/settings.py" line="52" />
+      <source>Language of printed paper</source>
+      <translation>Språk på utskrifter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="53" />
+      <source>The country's language</source>
+      <translation>Landets språk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="57" />
+      <source>Loans start in specialist care</source>
+      <translation>Utlån igangsettes i spesialisthelsetjenesten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="58" />
+      <source>As the country does (required in Norway)</source>
+      <translation>Slik landet gjør (krav i Norge)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="59" />
+      <source>Required: specialist care or a regional agreement</source>
+      <translation>Krav: spesialisthelsetjenesten eller avtale med helseregionen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="60" />
+      <source>Not required</source>
+      <translation>Ikke krav</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="62" />
       <source>This workstation has been set up</source>
       <translation>Arbeidsstasjonen er satt opp</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="49" />
+      <location filename="../../app/gui/settings.py" line="65" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvitteringsskriver (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="51" />
+      <location filename="../../app/gui/settings.py" line="67" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skriver (utlånsskjemaer, pakksedler)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="53" />
+      <location filename="../../app/gui/settings.py" line="69" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskriver (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="55" />
+      <location filename="../../app/gui/settings.py" line="71" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut utlånsskjemaet sammen med hver kvittering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="59" />
+      <location filename="../../app/gui/settings.py" line="75" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adresse (PostgreSQL-URL)</translation>
     </message>
@@ -1880,17 +1906,17 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="263" />
+      <location filename="../../app/gui/setup_dialog.py" line="260" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="264" />
+      <location filename="../../app/gui/setup_dialog.py" line="261" />
       <source>Printers apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivere gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="265" />
+      <location filename="../../app/gui/setup_dialog.py" line="262" />
       <source>Save</source>
       <translation>Lagre</translation>
     </message>
@@ -1898,73 +1924,73 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="71" />
+      <location filename="../../app/gui/setup_dialog.py" line="73" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="71" />
+      <location filename="../../app/gui/setup_dialog.py" line="73" />
       <source>Depot</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="72" />
+      <location filename="../../app/gui/setup_dialog.py" line="74" />
       <source>Central database (optional)</source>
       <translation>Sentral database (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="73" />
+      <location filename="../../app/gui/setup_dialog.py" line="75" />
       <source>Printers</source>
       <translation>Skrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="91" />
+      <location filename="../../app/gui/setup_dialog.py" line="93" />
       <source>kept in the system's password store, never in a file</source>
       <translation>lagres i systemets passordlager, aldri i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="92" />
+      <location filename="../../app/gui/setup_dialog.py" line="94" />
       <source>Password</source>
       <translation>Passord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="93" />
+      <location filename="../../app/gui/setup_dialog.py" line="95" />
       <source>Test connection</source>
       <translation>Test tilkoblingen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="117" />
+      <location filename="../../app/gui/setup_dialog.py" line="119" />
       <source>(ask when printing)</source>
       <translation>(spør ved utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="128" />
+      <location filename="../../app/gui/setup_dialog.py" line="130" />
       <source>e.g. KASSA1</source>
       <translation>f.eks. KASSE1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="165" />
+      <location filename="../../app/gui/setup_dialog.py" line="162" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Gi arbeidsstasjonen en id: store bokstaver, sifre og bindestreker, for eksempel KASSE1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="168" />
+      <location filename="../../app/gui/setup_dialog.py" line="165" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Oppgi lagerets navn: det skrives ut på alle dokumenter.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="185" />
+      <location filename="../../app/gui/setup_dialog.py" line="182" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen sentral database: arbeidsstasjonen arbeider alene.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="189" />
+      <location filename="../../app/gui/setup_dialog.py" line="186" />
       <source>Connecting …</source>
       <translation>Kobler til …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="195" />
+      <location filename="../../app/gui/setup_dialog.py" line="192" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Tilkoblet: PostgreSQL {version}, PumpDesk-skjemaet finnes.</translation>
     </message>
@@ -2127,47 +2153,52 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Ikke sendt, ikke lenger klare eller ikke lenger nødvendige: {pumps}. Planlegg igjen for å erstatte dem.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="258" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="257" />
+      <source>Not sent to {unit}: {reason}</source>
+      <translation>Ikke sendt til {unit}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="261" />
       <source>{missing} pumps are still missing: not enough ready pumps.</source>
       <translation>{missing} pumper mangler fortsatt: for få klare pumper.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="261" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="264" />
       <source>Dispatched {pumps} pumps to {units} units</source>
       <translation>Sendte {pumps} pumper til {units} enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="265" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="268" />
       <source>Nothing was dispatched</source>
       <translation>Ingenting ble sendt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="277" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="280" />
       <source>Target set: {unit} keeps {target} {model}</source>
       <translation>Mål satt: {unit} har {target} {model} på lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="282" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="285" />
       <source>{unit}: {requested} {model}</source>
       <translation>{unit}: {requested} {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="285" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="288" />
       <source>Request approved</source>
       <translation>Forespørsel godkjent</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="285" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="288" />
       <source>Request rejected</source>
       <translation>Forespørsel avslått</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="294" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="297" />
       <source>A target changed: plan again.</source>
       <translation>Et mål ble endret: planlegg igjen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="298" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="301" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>

@@ -266,17 +266,17 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="247" />
+      <location filename="../../app/gui/setup_dialog.py" line="244" />
       <source>Set up PumpDesk</source>
       <translation>Ställ in PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="248" />
+      <location filename="../../app/gui/setup_dialog.py" line="245" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Den här arbetsplatsen är ny för PumpDesk. Kontrollera inställningarna nedan (ert förråd kan redan ha fyllt i dem), ge arbetsplatsen dess id och starta. Allt kan ändras senare under Inställningar, utom arbetsplatsens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="251" />
+      <location filename="../../app/gui/setup_dialog.py" line="248" />
       <source>Start PumpDesk</source>
       <translation>Starta PumpDesk</translation>
     </message>
@@ -804,6 +804,30 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Norway</source>
       <translation>Norge</translation>
     </message>
+    <message>
+      <source>the birth date would make the person older than 120 years; check the number</source>
+      <translation>födelsedatumet skulle göra personen äldre än 120 år; kontrollera numret</translation>
+    </message>
+    <message>
+      <source>hospital inpatient unit</source>
+      <translation>slutenvårdsenhet på sjukhus</translation>
+    </message>
+    <message>
+      <source>hospital outpatient unit</source>
+      <translation>öppenvårdsenhet på sjukhus</translation>
+    </message>
+    <message>
+      <source>primary care unit</source>
+      <translation>hälsovalsenhet</translation>
+    </message>
+    <message>
+      <source>municipality</source>
+      <translation>kommun</translation>
+    </message>
+    <message>
+      <source>asylum unit</source>
+      <translation>asylenhet</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -857,318 +881,246 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>Print</name>
     <message>
-      <location filename="../../app/printing/form.py" line="33" />
       <source>Loan of treatment aids</source>
       <translation>Utlåning av hjälpmedel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="77" />
       <source>Page {page} of {pages}</source>
       <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="97" />
       <source>Patient loan</source>
       <translation>Patientlån</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="98" />
       <source>Transport loan</source>
       <translation>Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="99" />
       <source>Unit buffer stock</source>
       <translation>Buffertlager på enhet</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="101" />
       <source>Loan type</source>
       <translation>Lånetyp</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="102" />
       <source>Issued</source>
       <translation>Utlånad</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="103" />
       <source>Issued by</source>
       <translation>Utlånad av</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="109" />
-      <location filename="../../app/printing/receipt.py" line="96" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="110" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="111" />
       <source>Identity number</source>
       <translation>Identitetsnummer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="119" />
-      <location filename="../../app/printing/receipt.py" line="93" />
       <source>Recipient: responsible unit</source>
       <translation>Mottagare: ansvarig enhet</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="120" />
       <source>Responsible unit and prescriber</source>
       <translation>Ansvarig enhet och förskrivare</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="122" />
-      <location filename="../../app/printing/slip.py" line="39" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="123" />
-      <location filename="../../app/printing/slip.py" line="40" />
       <source>Customer no.</source>
       <translation>Kundnr</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="124" />
       <source>Billed to customer no.</source>
       <translation>Faktureras kundnr</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="127" />
       <source>c/o: the person at the unit who takes delivery</source>
       <translation>c/o: den person på enheten som tar emot leveransen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="130" />
-      <location filename="../../app/printing/form.py" line="217" />
       <source>Prescribing doctor</source>
       <translation>Förskrivande läkare</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="131" />
       <source>Approval reference</source>
       <translation>Godkännandereferens</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="144" />
       <source>Registration no.</source>
       <translation>Registreringsnr</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="145" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="146" />
       <source>Serial no.</source>
       <translation>Serienr</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="156" />
-      <location filename="../../app/printing/slip.py" line="63" />
       <source>Pumps</source>
       <translation>Pumpar</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="174" />
       <source>None.</source>
       <translation>Inget.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="175" />
-      <location filename="../../app/printing/receipt.py" line="110" />
       <source>Consumables handed out</source>
       <translation>Utlämnat förbrukningsmaterial</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="180" />
       <source>Pumps with the depot's registration label always go back to the depot to be checked and cleaned before the next loan.</source>
       <translation>Pumpar med hjälpmedelscentralens registreringsetikett återlämnas alltid till hjälpmedelscentralen för kontroll och rengöring före nästa utlån.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="183" />
       <source>Return terms</source>
       <translation>Villkor för återlämning</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="206" />
-      <location filename="../../app/printing/slip.py" line="76" />
       <source>Signature</source>
       <translation>Underskrift</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="208" />
-      <location filename="../../app/printing/slip.py" line="75" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="210" />
-      <location filename="../../app/printing/slip.py" line="74" />
       <source>Name in block letters</source>
       <translation>Namnförtydligande</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="218" />
       <source>Received by</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../app/printing/form.py" line="223" />
       <source>Signatures</source>
       <translation>Underskrifter</translation>
     </message>
     <message>
-      <location filename="../../app/printing/label.py" line="48" />
       <source>Pump label</source>
       <translation>Pumpetikett</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="34" />
-      <location filename="../../app/printing/receipt.py" line="49" />
       <source>Loan receipt</source>
       <translation>Lånebekräftelse</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="47" />
       <source>Transport loan receipt</source>
       <translation>Lånebekräftelse för transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="62" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="63" />
       <source>Pumps ({count})</source>
       <translation>Pumpar ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="71" />
       <source>Serial no. {serial}</source>
       <translation>Serienr {serial}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="81" />
       <source>Customer no. {number}</source>
       <translation>Kundnr {number}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="98" />
       <source>Responsible unit</source>
       <translation>Ansvarig enhet</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="103" />
       <source>{count} × {name}</source>
       <translation>{count} × {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="118" />
       <source>Return the pump to the lending counter right after the transport.</source>
       <translation>Återlämna pumpen där den lånades ut direkt efter transporten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="121" />
       <source>Return the pump to the depot when the treatment has ended.</source>
       <translation>Återlämna pumpen till hjälpmedelscentralen när behandlingen är avslutad.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="124" />
       <source>Clean the pump and remove all disposables before returning it.</source>
       <translation>Rengör pumpen och ta bort allt engångsmaterial innan den återlämnas.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="126" />
       <source>If the pump has a fault, attach a note describing it.</source>
       <translation>Om pumpen har fel, bifoga en beskrivning av felet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="131" />
       <source>Returning the pump</source>
       <translation>Återlämning av pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="140" />
       <source>Address</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="141" />
       <source>Open</source>
       <translation>Öppettider</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="142" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="143" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../app/printing/receipt.py" line="151" />
       <source>Issued by {name}</source>
       <translation>Utlånad av {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="23" />
       <source>Packing slip</source>
       <translation>Följesedel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="30" />
       <source>Shipped</source>
       <translation>Skickad</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="31" />
       <source>Shipped by</source>
       <translation>Skickad av</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="32" />
       <source>Number of pumps</source>
       <translation>Antal pumpar</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="37" />
       <source>To the unit's buffer stock</source>
       <translation>Till enhetens buffertlager</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="41" />
       <source>Contact person</source>
       <translation>Kontaktperson</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="45" />
       <source>The unit is responsible for these pumps until they are prescribed to a patient, and bears the cost of any pump that is lost.</source>
       <translation>Enheten ansvarar för pumparna tills de förskrivs till en patient och har ekonomiskt ansvar för pumpar som kommer bort.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="62" />
       <source>Received</source>
       <translation>Mottagen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="68" />
       <source>Received by the unit</source>
       <translation>Mottaget av enheten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/slip.py" line="69" />
       <source>Check the pumps against this slip and tick each one. Report anything missing or damaged to the depot the same day.</source>
       <translation>Kontrollera pumparna mot följesedeln och bocka av varje pump. Meddela hjälpmedelscentralen samma dag om något saknas eller är skadat.</translation>
     </message>
@@ -1629,6 +1581,50 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>A {kind} is not used at a depot in {country}: check the number, or register the person with an identity this depot uses.</source>
       <translation>Ett {kind} används inte vid ett förråd i {country}: kontrollera numret, eller registrera personen med en identitet som förrådet använder.</translation>
     </message>
+    <message>
+      <source>'{language}' is not a printout language: sv, nb or en.</source>
+      <translation>'{language}' är inte ett utskriftsspråk: sv, nb eller en.</translation>
+    </message>
+    <message>
+      <source>The prescription {approval} was already used for loan {loan}: a prescription for a protected identity is good for one withdrawal only. A new prescription is needed.</source>
+      <translation>Förskrivningen {approval} har redan använts för lån {loan}: en förskrivning till en person med skyddade personuppgifter gäller för ett uttag. En ny förskrivning behövs.</translation>
+    </message>
+    <message>
+      <source>A loan must be started in specialist care: {unit_name} ({unit}) is neither a specialist-care unit nor a unit with an agreement with the health region. The GP or nursing-home doctor must contact the patient's specialist, who requests the pump.</source>
+      <translation>Ett lån ska påbörjas i specialistvården: {unit_name} ({unit}) är varken en enhet i specialistvården eller en enhet med avtal med regionen. Husläkaren eller sjukhemsläkaren ska kontakta patientens läkare i specialistvården, som beställer pumpen.</translation>
+    </message>
+    <message>
+      <source>'{gtin}' is not a GTIN: its check digit is wrong (it should end in {digit}); check the number on the label.</source>
+      <translation>'{gtin}' är inget GTIN: kontrollsiffran är fel (den borde sluta på {digit}); kontrollera numret på etiketten.</translation>
+    </message>
+    <message>
+      <source>The UDI's GTIN {gtin} is not one of model {model}'s GTINs ({known}): check the model, or add the GTIN to the model first.</source>
+      <translation>UDI:ns GTIN {gtin} är inte ett av modell {model}s GTIN ({known}): kontrollera modellen, eller lägg först till GTIN:et på modellen.</translation>
+    </message>
+    <message>
+      <source>Care responsibility for {registration} cannot move to {unit_name} ({unit}): it is billed for asylum seekers and people without permits, but it is not a care unit. Give the unit that takes over the care.</source>
+      <translation>Vårdansvaret för {registration} kan inte flyttas till {unit_name} ({unit}): den faktureras för asylsökande och personer utan tillstånd men är ingen vårdenhet. Ange den enhet som tar över vården.</translation>
+    </message>
+    <message>
+      <source>'{text}' is a manufacturer's UDI (GTIN {gtin}, serial {serial}), not a registration number: give the number on the depot's own label.</source>
+      <translation>'{text}' är en tillverkares UDI (GTIN {gtin}, serienummer {serial}), inte ett registreringsnummer: ange numret på förrådets egen etikett.</translation>
+    </message>
+    <message>
+      <source>A request for a larger stock must ask for more than the current target of {unit_name} ({unit}) for {model}, which is {current}: to keep or lower it, change the target instead.</source>
+      <translation>En ansökan om större lager måste gälla fler än nuvarande nivå för {unit_name} ({unit}) för {model}, som är {current}: för att behålla eller sänka den, ändra nivån i stället.</translation>
+    </message>
+    <message>
+      <source>{unit_name} ({unit}) cannot become a {kind}: it holds a buffer stock ({targets} model target(s), {pumps} pump(s) in stock), and only hospital units may. End its targets (set them to 0) and take its pumps back first.</source>
+      <translation>{unit_name} ({unit}) kan inte bli {kind}: den har ett buffertlager ({targets} modellnivå(er), {pumps} pump(ar) i lager), och bara sjukhusenheter får ha det. Avsluta först nivåerna (sätt dem till 0) och ta tillbaka pumparna.</translation>
+    </message>
+    <message>
+      <source>GTIN {gtin} already belongs to model {model}: a GTIN names one model.</source>
+      <translation>GTIN {gtin} hör redan till modell {model}: ett GTIN anger en enda modell.</translation>
+    </message>
+    <message>
+      <source>Whether loans must start in specialist care is yes, no, or as the country does.</source>
+      <translation>Om lån ska påbörjas i specialistvården är ja, nej eller som landet gör.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -1807,68 +1803,98 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../app/gui/settings.py" line="34" />
+      <location filename="../../app/gui/settings.py" line="40" />
       <source>Language</source>
       <extracomment>For a setting with a fixed set of values: (value, translatable label) pairs.</extracomment>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="37" />
+      <location filename="../../app/gui/settings.py" line="43" />
       <source>Workstation id (unique in the region)</source>
       <translation>Arbetsplatsens id (unikt i regionen)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="38" />
+      <location filename="../../app/gui/settings.py" line="44" />
       <source>Depot name</source>
       <translation>Förrådets namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="40" />
+      <location filename="../../app/gui/settings.py" line="46" />
       <source>Depot address</source>
       <translation>Förrådets adress</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="42" />
+      <location filename="../../app/gui/settings.py" line="48" />
       <source>Country (calendar and identity numbers)</source>
       <translation>Land (kalender och identitetsnummer)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="43" />
+      <location filename="../../app/gui/settings.py" line="49" />
       <source>Sweden</source>
       <translation>Sverige</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="44" />
+      <location filename="../../app/gui/settings.py" line="50" />
       <source>Norway</source>
       <translation>Norge</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="46" />
+      <location filename="../../app/gui/settings.py" line="52" />
+      <source>Language of printed paper</source>
+      <translation>Språk på utskrifter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="53" />
+      <source>The country's language</source>
+      <translation>Landets språk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="57" />
+      <source>Loans start in specialist care</source>
+      <translation>Lån påbörjas i specialistvården</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="58" />
+      <source>As the country does (required in Norway)</source>
+      <translation>Som landet gör (krav i Norge)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="59" />
+      <source>Required: specialist care or a regional agreement</source>
+      <translation>Krav: specialistvård eller avtal med regionen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="60" />
+      <source>Not required</source>
+      <translation>Inget krav</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="62" />
       <source>This workstation has been set up</source>
       <translation>Arbetsplatsen är inställd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="49" />
+      <location filename="../../app/gui/settings.py" line="65" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvittoskrivare (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="51" />
+      <location filename="../../app/gui/settings.py" line="67" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skrivare (låneblanketter, följesedlar)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="53" />
+      <location filename="../../app/gui/settings.py" line="69" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskrivare (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="55" />
+      <location filename="../../app/gui/settings.py" line="71" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut låneblanketten med varje lånebekräftelse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="59" />
+      <location filename="../../app/gui/settings.py" line="75" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adress (PostgreSQL-URL)</translation>
     </message>
@@ -1880,17 +1906,17 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="263" />
+      <location filename="../../app/gui/setup_dialog.py" line="260" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="264" />
+      <location filename="../../app/gui/setup_dialog.py" line="261" />
       <source>Printers apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivare gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="265" />
+      <location filename="../../app/gui/setup_dialog.py" line="262" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
@@ -1898,73 +1924,73 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="71" />
+      <location filename="../../app/gui/setup_dialog.py" line="73" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbetsplats</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="71" />
+      <location filename="../../app/gui/setup_dialog.py" line="73" />
       <source>Depot</source>
       <translation>Förråd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="72" />
+      <location filename="../../app/gui/setup_dialog.py" line="74" />
       <source>Central database (optional)</source>
       <translation>Central databas (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="73" />
+      <location filename="../../app/gui/setup_dialog.py" line="75" />
       <source>Printers</source>
       <translation>Skrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="91" />
+      <location filename="../../app/gui/setup_dialog.py" line="93" />
       <source>kept in the system's password store, never in a file</source>
       <translation>sparas i systemets lösenordsvalv, aldrig i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="92" />
+      <location filename="../../app/gui/setup_dialog.py" line="94" />
       <source>Password</source>
       <translation>Lösenord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="93" />
+      <location filename="../../app/gui/setup_dialog.py" line="95" />
       <source>Test connection</source>
       <translation>Testa anslutningen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="117" />
+      <location filename="../../app/gui/setup_dialog.py" line="119" />
       <source>(ask when printing)</source>
       <translation>(fråga vid utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="128" />
+      <location filename="../../app/gui/setup_dialog.py" line="130" />
       <source>e.g. KASSA1</source>
       <translation>t.ex. KASSA1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="165" />
+      <location filename="../../app/gui/setup_dialog.py" line="162" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Ge arbetsplatsen ett id: versaler, siffror och bindestreck, till exempel KASSA1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="168" />
+      <location filename="../../app/gui/setup_dialog.py" line="165" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Ange förrådets namn: det skrivs ut på varje dokument.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="185" />
+      <location filename="../../app/gui/setup_dialog.py" line="182" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen central databas: arbetsplatsen arbetar ensam.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="189" />
+      <location filename="../../app/gui/setup_dialog.py" line="186" />
       <source>Connecting …</source>
       <translation>Ansluter …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="195" />
+      <location filename="../../app/gui/setup_dialog.py" line="192" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Ansluten: PostgreSQL {version}, PumpDesks schema finns.</translation>
     </message>
@@ -2127,47 +2153,52 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Inte skickade, inte längre klara eller inte längre behövda: {pumps}. Planera igen för att ersätta dem.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="258" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="257" />
+      <source>Not sent to {unit}: {reason}</source>
+      <translation>Inte skickat till {unit}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="261" />
       <source>{missing} pumps are still missing: not enough ready pumps.</source>
       <translation>{missing} pumpar saknas fortfarande: för få klara pumpar.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="261" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="264" />
       <source>Dispatched {pumps} pumps to {units} units</source>
       <translation>Skickade {pumps} pumpar till {units} enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="265" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="268" />
       <source>Nothing was dispatched</source>
       <translation>Inget skickades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="277" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="280" />
       <source>Target set: {unit} keeps {target} {model}</source>
       <translation>Mål satt: {unit} har {target} {model} i lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="282" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="285" />
       <source>{unit}: {requested} {model}</source>
       <translation>{unit}: {requested} {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="285" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="288" />
       <source>Request approved</source>
       <translation>Begäran godkänd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="285" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="288" />
       <source>Request rejected</source>
       <translation>Begäran avslagen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="294" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="297" />
       <source>A target changed: plan again.</source>
       <translation>Ett mål ändrades: planera igen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="298" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="301" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>

@@ -29,6 +29,9 @@ PUMPS = ["PD-1", "PD-2", "PD-3"]
 HOSPITAL_UNITS = ["602154", "602155"]
 UNITS = HOSPITAL_UNITS + ["604001", "605010"]
 PATIENTS = ["19811228-9874", "protected", "LMA 19900101 50-008920/4", "19811288-9871"]
+#: Approval references, two of them the same one typed differently (seed 002: a protected
+#: identity's prescription is good for one withdrawal, however it is typed).
+APPROVALS = ["BL-1", "bl -1", "BL-2", "BL-3"]
 INTERVAL = {"T34": 365, "JOEY": 180}
 OUT = {"on_loan", "on_transport_loan", "in_unit_stock"}
 
@@ -65,6 +68,8 @@ class CounterSession(RuleBasedStateMachine):
         self.clock = FakeClock()
         self.station = make_station(self.folder / "ws.db", self.clock, readable_ids=False)
         self.expected: dict[str, Expected] = {}
+        #: Protected identities' prescriptions used for a loan, as compared.
+        self.used_prescriptions: set[str] = set()
         for reg, model in zip(PUMPS, ["T34", "JOEY", "T34"]):
             actions.register_pump(self.station, reg, model)
             self.expected[reg] = Expected(model, next_maintenance=self.today()
@@ -91,15 +96,26 @@ class CounterSession(RuleBasedStateMachine):
 
     # -- the counter's actions ----------------------------------------------------------
 
+    def prescription_free(self, patient: str, approval: str) -> bool:
+        return patient != "protected" or "".join(approval.split()).lower() \
+            not in self.used_prescriptions
+
+    def use_prescription(self, patient: str, approval: str) -> None:
+        if patient == "protected":
+            self.used_prescriptions.add("".join(approval.split()).lower())
+
     @rule(reg=st.sampled_from(PUMPS), unit=st.sampled_from(UNITS), transport=st.booleans(),
-          patient=st.sampled_from(PATIENTS))
-    def issue(self, reg: str, unit: str, transport: bool, patient: str) -> None:
+          patient=st.sampled_from(PATIENTS), approval=st.sampled_from(APPROVALS))
+    def issue(self, reg: str, unit: str, transport: bool, patient: str, approval: str) -> None:
         now = self.expected[reg]
-        ok = now.state == "ready" and not self.overdue(reg)
+        ok = (now.state == "ready" and not self.overdue(reg)
+              and self.prescription_free(patient, approval))
         after = replace(now, state="on_transport_loan" if transport else "on_loan", unit=unit)
         self.attempt(reg, lambda: actions.issue_pump(
-            self.station, reg, patient=patient, unit=unit, approval="BL-1",
+            self.station, reg, patient=patient, unit=unit, approval=approval,
             transport=transport), after if ok else None)
+        if ok:
+            self.use_prescription(patient, approval)
 
     @rule(reg=st.sampled_from(PUMPS), unit=st.sampled_from(UNITS))
     def dispatch(self, reg: str, unit: str) -> None:
@@ -108,13 +124,18 @@ class CounterSession(RuleBasedStateMachine):
         self.attempt(reg, lambda: actions.dispatch_pump(self.station, reg, unit=unit),
                      replace(now, state="in_unit_stock", unit=unit) if ok else None)
 
-    @rule(reg=st.sampled_from(PUMPS), patient=st.sampled_from(PATIENTS))
-    def prescribe(self, reg: str, patient: str) -> None:
+    @rule(reg=st.sampled_from(PUMPS), patient=st.sampled_from(PATIENTS),
+          approval=st.sampled_from(APPROVALS))
+    def prescribe(self, reg: str, patient: str, approval: str) -> None:
         now = self.expected[reg]
-        ok = now.state == "in_unit_stock"
+        # Seed 000: the unit hands a pump to a patient; never one due for maintenance.
+        ok = (now.state == "in_unit_stock" and not self.overdue(reg)
+              and self.prescription_free(patient, approval))
         self.attempt(reg, lambda: actions.prescribe_pump(self.station, reg, patient=patient,
-                                                         approval="BL-2"),
+                                                         approval=approval),
                      replace(now, state="on_loan") if ok else None)
+        if ok:
+            self.use_prescription(patient, approval)
 
     @rule(reg=st.sampled_from(PUMPS), unit=st.sampled_from(UNITS))
     def move(self, reg: str, unit: str) -> None:

@@ -44,9 +44,9 @@ def _desk(tmp_path: Path, name: str) -> list[str]:
 def test_init_sync_conflicts_and_resolve_from_the_command_line(
         tmp_path: Path, fresh_schema: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "central", "init", "--url", fresh_schema)
-    assert code == 0 and "revision c0001" in out
+    assert code == 0 and "revision c0002" in out
     code, out, _ = run(capsys, "central", "init", "--url", fresh_schema)  # again: no change
-    assert code == 0 and "revision c0001" in out
+    assert code == 0 and "revision c0002" in out
     one, two = _desk(tmp_path, "CLIA"), _desk(tmp_path, "CLIB")
     for argv in (["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
                   "subcutaneous_infusion", "--interval", "365", "--gtin", GTIN],

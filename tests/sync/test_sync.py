@@ -10,6 +10,7 @@ from typing import Iterator
 import psycopg
 import pytest
 
+from app.domain.refusals import Refused
 from app.domain.sync import Outcome
 from app.services import actions
 from app.services.station import Station
@@ -269,4 +270,31 @@ def test_the_last_word_on_a_target_is_the_central_order_s(depot_pair, tmp_path: 
     for counter in (one, two):
         assert sql(counter.station, "SELECT unit, target FROM buffer_targets "
                    "WHERE model = 'T34' ORDER BY unit") == [("602154", 5), ("602155", 1)]
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_a_protected_prescription_used_at_two_offline_counters_is_a_conflict(
+        depot_pair, tmp_path: Path) -> None:
+    """Seed 002: one withdrawal per protected prescription, across the region. Two counters
+    that lend on the same prescription while offline each see it free; the central order
+    keeps the first loan and refuses the second, however its reference was typed."""
+    one, two = depot_pair
+    first = actions.issue_pump(one.station, "PD-1", patient="protected", unit="602154",
+                               approval="BL 2026-5")
+    actions.issue_pump(two.station, "PD-2", patient="skyddad", unit="602155",
+                       approval="bl2026-5")
+    assert one.cycle().conflicts == 0
+    assert two.cycle().conflicts == 1
+    one.cycle()
+    for counter in (one, two):
+        (reason, against), = sql(counter.station, "SELECT reason, against_event_id "
+                                 "FROM sync_conflicts")
+        assert "RefusalCode.PRESCRIPTION_USED" not in reason and "prescription_used" in reason
+        assert first.loan_number in reason
+        assert against == first.event_id
+        assert pumps_of(counter.station)["PD-2"][0] == "ready"
+    # The same prescription is refused at once wherever the first loan is known.
+    with pytest.raises(Refused, match="new prescription"):
+        actions.issue_pump(two.station, "PD-3", patient="protected", unit="602155",
+                           approval="BL 2026-5")
     assert_converged([one.station, two.station], one.central, tmp_path)

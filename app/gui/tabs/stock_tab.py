@@ -253,6 +253,9 @@ class StockTab(CounterTab):
                 "Not sent, no longer ready or no longer needed: {pumps}. Plan again to "
                 "replace them.").format(pumps=", ".join(
                     line.registration for line in result.skipped)))
+        for line, refused in result.not_sent:
+            details.append(self.tr("Not sent to {unit}: {reason}").format(
+                unit=line.unit, reason=refusal_text(refused)))
         missing = sum(s[2] for s in result.shortages)
         if missing:
             details.append(self.tr("{missing} pumps are still missing: not enough ready "
