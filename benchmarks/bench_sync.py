@@ -295,7 +295,7 @@ class CounterWork:
         if st == "faulty":
             return [(1, "service", lambda: actions.send_to_service(s, pump, reason="repair"))]
         if st == "in_service":
-            return [(1, "back", lambda: actions.back_from_service(s, pump))]
+            return [(1, "back", lambda: actions.back_from_service(s, pump, repair="Repaired"))]
         if st == "lost":
             return [(1, "return", lambda: actions.return_pump(s, pump))]
         return []

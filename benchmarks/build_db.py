@@ -24,7 +24,7 @@ import time
 from array import array
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the repository importable
@@ -80,6 +80,12 @@ class _Clock:
         return self.now
 
 
+def _home(ctx: Context, pump: Pump) -> Context:
+    """A transport pump is returned at the counter that lent it (seed 001), so the built
+    lives need no receiving step."""
+    return replace(ctx, workstation=pump.return_to) if pump.return_to else ctx
+
+
 class _Depot:
     """Runs each planned step through the domain rules, as the services would."""
 
@@ -105,15 +111,17 @@ class _Depot:
                 c, p, self._unit(self.register.community, p.responsible_unit)),
             Step.STOCK_MOVE: lambda c, p, m: rules.move(
                 c, p, self._unit(self.register.hospital, p.responsible_unit)),
-            Step.RETURN: lambda c, p, m: rules.return_pump(c, p),
-            Step.RETURN_FAULTY: lambda c, p, m: rules.return_pump(c, p, self._fault()),
+            Step.RETURN: lambda c, p, m: rules.return_pump(_home(c, p), p),
+            Step.RETURN_FAULTY: lambda c, p, m: rules.return_pump(_home(c, p), p,
+                                                                  self._fault()),
             Step.CLEAN: lambda c, p, m: rules.clean(c, p),
             Step.FAULT: lambda c, p, m: rules.report_fault(c, p, self._fault()),
             Step.SERVICE_REPAIR: lambda c, p, m: rules.send_to_service(
                 c, p, ServiceReason.REPAIR),
             Step.SERVICE_MAINTENANCE: lambda c, p, m: rules.send_to_service(
                 c, p, ServiceReason.MAINTENANCE),
-            Step.BACK: lambda c, p, m: rules.back_from_service(c, p, m),
+            Step.BACK: lambda c, p, m: rules.back_from_service(
+                c, p, m, "Replaced the faulty part" if p.open_faults else None),
             Step.LOST: lambda c, p, m: rules.report_lost(c, p),
             Step.RETIRE: lambda c, p, m: rules.retire(c, p),
         }

@@ -74,6 +74,10 @@ AFTER: dict[Step, PumpState] = {
     Step.RETIRE: S.RETIRED,
 }
 
+#: Where a fault report leaves the pump as it is, with an open fault (a fault phoned in by
+#: a patient): the return that follows takes it to faulty (mirrors ``evolve``).
+FAULT_KEEPS = frozenset({S.ON_LOAN, S.ON_TRANSPORT_LOAN, S.LOST, S.IN_SERVICE})
+
 #: Steps the rules refuse for a pump whose maintenance is overdue.
 LENDING = frozenset({Step.ISSUE, Step.ISSUE_TRANSPORT, Step.DISPATCH})
 
@@ -90,7 +94,7 @@ CYCLES: list[tuple[tuple[Step, ...], int]] = [
     ((Step.DISPATCH, Step.SERVICE_MAINTENANCE, Step.BACK), 2),
     ((Step.DISPATCH, Step.FAULT, Step.SERVICE_REPAIR, Step.BACK), 2),
     ((Step.ISSUE, Step.RETURN_FAULTY, Step.SERVICE_REPAIR, Step.BACK), 5),
-    ((Step.ISSUE, Step.FAULT, Step.SERVICE_REPAIR, Step.BACK), 3),
+    ((Step.ISSUE, Step.FAULT, Step.RETURN, Step.SERVICE_REPAIR, Step.BACK), 3),
     ((Step.ISSUE, Step.RETURN, Step.FAULT, Step.SERVICE_REPAIR, Step.BACK), 2),
     ((Step.ISSUE, Step.RETURN, Step.SERVICE_MAINTENANCE, Step.BACK), 3),
     ((Step.FAULT, Step.SERVICE_REPAIR, Step.BACK), 2),
@@ -106,7 +110,8 @@ TAILS: dict[PumpState, list[tuple[Step, ...]]] = {
     S.IN_UNIT_STOCK: [(Step.DISPATCH,), (Step.DISPATCH, Step.STOCK_MOVE)],
     S.AWAITING_CLEANING: [(Step.ISSUE, Step.RETURN), (Step.DISPATCH, Step.RETURN),
                           (Step.DISPATCH, Step.PRESCRIBE, Step.RETURN)],
-    S.FAULTY: [(Step.FAULT,), (Step.ISSUE, Step.RETURN_FAULTY), (Step.ISSUE, Step.FAULT)],
+    S.FAULTY: [(Step.FAULT,), (Step.ISSUE, Step.RETURN_FAULTY),
+               (Step.ISSUE, Step.FAULT, Step.RETURN)],
     S.IN_SERVICE: [(Step.SERVICE_MAINTENANCE,), (Step.FAULT, Step.SERVICE_REPAIR),
                    (Step.ISSUE, Step.RETURN_FAULTY, Step.SERVICE_REPAIR)],
     S.LOST: [(Step.ISSUE, Step.LOST), (Step.DISPATCH, Step.LOST),
@@ -153,19 +158,32 @@ class _Planner:
         self.state = S.READY
         self.due = self.interval
         self.service: Step | None = None
+        self.fault_open = False
 
     def emit(self, steps: Sequence[Step], first_day: float) -> None:
         for i, step in enumerate(steps):
             day = first_day if i == 0 else self.days[-1] + DWELL[self.state](self.rng)
             self.steps.append(step)
             self.days.append(day)
-            self.state = AFTER[step]
+            self.state = self._after(step)
             if step in (Step.SERVICE_REPAIR, Step.SERVICE_MAINTENANCE):
                 self.service = step
             elif step is Step.BACK:
                 if self.service is Step.SERVICE_MAINTENANCE:
                     self.due = day + self.interval
                 self.service = None
+
+    def _after(self, step: Step) -> PumpState:
+        if step is Step.FAULT:
+            self.fault_open = True
+            return self.state if self.state in FAULT_KEEPS else S.FAULTY
+        if step is Step.RETURN_FAULTY:
+            self.fault_open = True
+        elif step is Step.RETURN and self.fault_open:
+            return S.FAULTY
+        elif step in (Step.BACK, Step.RETIRE):
+            self.fault_open = False
+        return AFTER[step]
 
     def emit_from_ready(self, steps: Sequence[Step], day: float) -> None:
         """``steps`` starting on ``day``, after maintenance if a lending step needs it."""

@@ -22,6 +22,7 @@ from typing import Any
 from app.domain.events import Event, EventType
 from app.domain.loans import approval_key
 from app.domain.pump import Pump, evolve
+from app.domain.states import FAULT_KEEPS_STATE
 
 E = EventType
 # As in the projector.
@@ -40,14 +41,16 @@ _INSERT = {
                 "VALUES (?, ?, ?, ?, ?, ?)",
     "loans": "INSERT INTO loans (id, number, type, patient_id, protected_identity, "
              "responsible_unit, billing_unit, approval, approval_key, prescriber, consumables, "
-             "started_at, workstation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             "started_at, workstation, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "loan_pumps": "INSERT INTO loan_pumps (loan_id, pump, started_at, ended_at, end_reason) "
                   "VALUES (?, ?, ?, ?, ?)",
     "fault_reports": "INSERT INTO fault_reports (id, pump, description, category, "
-                     "reported_by, reported_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     "reported_by, reported_at, closed_at, repair) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "pumps": "INSERT INTO pumps (registration, model_code, serial_number, udi_gtin, "
              "udi_serial, state, since, responsible_unit, loan_id, last_maintenance, "
-             "next_maintenance, service_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             "next_maintenance, service_reason, return_to) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 }
 
 
@@ -65,7 +68,7 @@ def pump_row(pump: Pump) -> tuple[Any, ...]:
     return (pump.registration, pump.model, pump.serial_number, pump.udi_gtin, pump.udi_serial,
             pump.state.value, utc_text(pump.since), pump.responsible_unit, pump.loan_id,
             _date_text(pump.last_maintenance), _date_text(pump.next_maintenance),
-            pump.service_reason)
+            pump.service_reason, pump.return_to)
 
 
 class ProjectedRows:
@@ -89,7 +92,9 @@ class ProjectedRows:
         kind = event.type
         if kind is E.PRESCRIBED_FROM_STOCK:
             self._end_loan(event, payload.get("from_loan_id"), at)
-        elif kind in _ENDED_BY_PAYLOAD_LOAN:
+        elif kind in _ENDED_BY_PAYLOAD_LOAN and not (
+                kind is E.FAULT_REPORTED and before is not None
+                and before.state in FAULT_KEEPS_STATE):
             self._end_loan(event, payload.get("loan_id"), at)
         if kind in _LOAN_STARTS:
             self._start_loan(event, at)
@@ -97,10 +102,10 @@ class ProjectedRows:
             fault = payload["fault"]
             self._open_faults.setdefault(event.pump or "", []).append(
                 [fault["id"], event.pump, fault["description"], fault.get("category"),
-                 event.actor, at, None])
+                 event.actor, at, None, None])
         elif kind is E.BACK_FROM_SERVICE:
             for row in self._open_faults.pop(event.pump or "", []):
-                row[6] = at
+                row[6], row[7] = at, payload.get("repair")
                 self._pending["fault_reports"].append(tuple(row))
         after = None
         if event.pump is not None:
@@ -139,7 +144,7 @@ class ProjectedRows:
             int(bool(patient and patient.get("kind") == "protected")),
             p["responsible_unit"], p["billing_unit"], p.get("approval"),
             approval_key(p.get("approval")) or None, p.get("prescriber"),
-            json.dumps(dict(p.get("consumables") or {})), at, event.workstation))
+            json.dumps(dict(p.get("consumables") or {})), at, event.workstation, p.get("due")))
 
     def _end_loan(self, event: Event, loan_id: str | None, at: str) -> None:
         if loan_id is None:

@@ -26,7 +26,7 @@ from app.cli.depot import (
 from app.cli.sync import add_commands as add_sync_commands
 from app.cli.sync import configured_central
 from app.domain.loans import parse_consumables
-from app.domain.refusals import Refused
+from app.domain.refusals import RefusalCode, Refused
 from app.services import actions, queries, register
 from app.services.results import ActionResult
 from app.services.station import Station, default_database_path, open_station
@@ -49,6 +49,11 @@ def _say(result: ActionResult) -> None:
             line += f", since {result.held_since.astimezone():%Y-%m-%d}"
     if result.loan_number and result.state in ("on_loan", "on_transport_loan", "in_unit_stock"):
         line += f" — loan {result.loan_number}"
+    if result.open_faults and result.event_type == "fault_reported" \
+            and result.state != "faulty":
+        line += f" — the fault is open ({result.open_faults}); the pump stays where it is"
+    if result.send_back_to:
+        line += f" — send it back to counter {result.send_back_to}, which lent it"
     print(line)
 
 
@@ -98,6 +103,8 @@ def cmd_status(station: Station, args: argparse.Namespace) -> None:
         print(f"  next maintenance: {status.next_maintenance:%Y-%m-%d}")
     if status.open_faults:
         print(f"  open fault reports: {status.open_faults}")
+    if status.return_to:
+        print(f"  goes back to the lending counter: {status.return_to}")
 
 
 def cmd_history(station: Station, args: argparse.Namespace) -> None:
@@ -111,7 +118,13 @@ def cmd_history(station: Station, args: argparse.Namespace) -> None:
 
 
 def cmd_list(station: Station, args: argparse.Namespace) -> None:
-    if args.what == "pumps":
+    if args.overdue and args.what != "loans":
+        raise Refused(RefusalCode.INVALID_INPUT, "--overdue lists loans: pumpdesk list loans "
+                      "--overdue.")
+    if args.what == "loans":
+        rows = queries.list_loans(station, overdue=args.overdue)
+        fmt = lambda r: f"{r['loan']:<16} {r['pump']:<14} {r['type']:<11} {r['unit']}  lent at {r['lending_counter']}" + (f", due {r['due']}" if r["due"] else "")  # noqa: E731
+    elif args.what == "pumps":
         rows = queries.list_pumps(station, args.state)
         fmt = lambda r: f"{r['registration']:<14} {r['state']:<18} {r['model']:<10} {r['unit'] or ''}"  # noqa: E731
     elif args.what == "models":
@@ -228,7 +241,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("service", _simple(actions.send_to_service, reason="reason"),
                 "send a pump to service")
     p.add_argument("--reason", required=True, choices=["repair", "maintenance"])
-    command("back", _simple(actions.back_from_service), "a pump is back from service")
+    p = command("back", _simple(actions.back_from_service, repair="repaired",
+                                no_fault_found="no_fault_found"),
+                "a pump is back from service (with its open faults, say what was repaired)")
+    p.add_argument("--repaired", metavar="TEXT", help="what the service visit repaired")
+    p.add_argument("--no-fault-found", action="store_true",
+                   help="the service visit found nothing wrong")
+    command("receive", _simple(actions.receive_back), "the lending counter takes in a "
+            "transport pump returned at another counter")
     command("lost", _simple(actions.report_lost), "report a pump as lost")
     p = command("move", _simple(actions.move_pump, unit="unit"),
                 "move responsibility to another unit (care moved, or stock moved)")
@@ -238,9 +258,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("history", cmd_history, "every event of a pump")
     p.add_argument("--json", action="store_true")
-    p = command("list", cmd_list, "list pumps, models or units", reg=False)
-    p.add_argument("what", choices=["pumps", "models", "units"])
+    p = command("list", cmd_list, "list pumps, loans, models or units", reg=False)
+    p.add_argument("what", choices=["pumps", "loans", "models", "units"])
     p.add_argument("--state")
+    p.add_argument("--overdue", action="store_true", help="loans: only transport loans past "
+                   "their due date")
     p.add_argument("--json", action="store_true")
 
     p = command("print", cmd_print, "print a receipt, loan form, pump label or packing slip "
@@ -309,6 +331,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="whether a loan must be started by specialist care or a unit with an "
                    "agreement with the health region ('country': as the country does, "
                    "required in Norway)")
+    p.add_argument("--transport-days", type=int, metavar="N", help="days a transport loan "
+                   "lasts before it is overdue (default 2)")
     p.add_argument("--json", action="store_true")
     p = command("convert", cmd_convert,
                 "convert a person's history to a fuller identity number", reg=False)

@@ -125,7 +125,7 @@ def cmd_approve(station: Station, args: argparse.Namespace) -> None:
 def cmd_depot(station: Station, args: argparse.Namespace) -> None:
     from dataclasses import replace
 
-    from app.domain.depot import print_language, requires_specialist
+    from app.domain.depot import print_language, requires_specialist, transport_due_days
     from app.services import setup
 
     current = setup.depot_setup(station)
@@ -139,6 +139,8 @@ def cmd_depot(station: Station, args: argparse.Namespace) -> None:
     if args.print_language is not None:
         changes["print_language"] = "" if args.print_language == "country" \
             else args.print_language
+    if args.transport_days is not None:
+        changes["transport_days"] = str(args.transport_days)
     if args.require_specialist is not None:
         changes["require_specialist"] = {"yes": "1", "no": "0", "country": ""}[
             args.require_specialist]
@@ -148,7 +150,8 @@ def cmd_depot(station: Station, args: argparse.Namespace) -> None:
     shown = {"name": current.name, "address": current.address, "country": current.country,
              "print_language": print_language(current.country, current.print_language),
              "require_specialist": requires_specialist(current.country,
-                                                       current.require_specialist)}
+                                                       current.require_specialist),
+             "transport_days": transport_due_days(current.transport_days)}
     if args.json:
         print_json(shown)
         return
@@ -156,3 +159,4 @@ def cmd_depot(station: Station, args: argparse.Namespace) -> None:
     print(f"  printed paper in: {shown['print_language']}")
     print("  loans start in specialist care: "
           + ("required" if shown["require_specialist"] else "not required"))
+    print(f"  transport loans are due back after {shown['transport_days']} day(s)")

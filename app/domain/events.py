@@ -32,6 +32,7 @@ class EventType(StrEnum):
     CARE_MOVED = "care_moved"
     STOCK_MOVED = "stock_moved"
     RETURNED = "returned"
+    RECEIVED_BACK = "received_back"
     CLEANED = "cleaned"
     FAULT_REPORTED = "fault_reported"
     SENT_TO_SERVICE = "sent_to_service"
@@ -57,6 +58,7 @@ EVENT_LABELS: dict[EventType, str] = {
     EventType.CARE_MOVED: Phrase("care responsibility moved"),
     EventType.STOCK_MOVED: Phrase("moved between units"),
     EventType.RETURNED: Phrase("returned"),
+    EventType.RECEIVED_BACK: Phrase("received back from another counter"),
     EventType.CLEANED: Phrase("cleaned and checked"),
     EventType.FAULT_REPORTED: Phrase("fault reported"),
     EventType.SENT_TO_SERVICE: Phrase("sent to service"),

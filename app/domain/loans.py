@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -35,6 +36,8 @@ class LoanTerms:
     #: The register's id of the person; None for a protected identity or a unit loan.
     patient_id: str | None = None
     consumables: Mapping[str, int] = field(default_factory=dict)
+    #: When a transport loan is due back at the counter that lent it.
+    due: dt.date | None = None
 
     def payload(self) -> dict[str, Any]:
         patient: dict[str, Any] | None = None
@@ -60,6 +63,7 @@ class LoanTerms:
             "prescriber": self.prescriber,
             "consumables": dict(self.consumables),
             "patient": patient,
+            **({"due": self.due.isoformat()} if self.due else {}),
         }
 
 
@@ -138,6 +142,7 @@ def patient_loan_terms(
     consumables: Mapping[str, int],
     asylum_unit: CareUnit | None,
     require_specialist: bool = False,
+    transport_due: dt.date | None = None,
 ) -> LoanTerms:
     """Terms of a loan to a patient, with the rules of the seeds applied.
 
@@ -173,4 +178,5 @@ def patient_loan_terms(
         patient=patient,
         patient_id=None if patient.is_protected else patient_id,
         consumables=check_consumables(consumables),
+        due=transport_due if transport else None,
     )

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from app.domain.events import Event, EventType
-from app.domain.states import PumpState
+from app.domain.states import FAULT_KEEPS_STATE, PumpState
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,9 @@ class Pump:
     service_reason: str | None = None
     #: Fault reports not yet closed by a service visit (read from the fault register).
     open_faults: int = 0
+    #: The counter a transport loan comes back to (seed 001: "pumpen må returneres dit"):
+    #: set while the pump is on a transport loan or on its way back.
+    return_to: str | None = None
 
     def maintenance_overdue(self, today: dt.date) -> bool:
         return self.next_maintenance is not None and self.next_maintenance < today
@@ -58,7 +61,7 @@ def evolve(pump: Pump | None, event: Event) -> Pump:
                      loan_id=p["loan_id"])
     if t is EventType.ISSUED_FOR_TRANSPORT:
         return moved(PumpState.ON_TRANSPORT_LOAN, responsible_unit=p["responsible_unit"],
-                     loan_id=p["loan_id"])
+                     loan_id=p["loan_id"], return_to=p.get("return_to") or event.workstation)
     if t is EventType.DISPATCHED_TO_UNIT:
         return moved(PumpState.IN_UNIT_STOCK, responsible_unit=p["unit"], loan_id=p["loan_id"])
     if t is EventType.PRESCRIBED_FROM_STOCK:
@@ -67,13 +70,21 @@ def evolve(pump: Pump | None, event: Event) -> Pump:
     if t in (EventType.CARE_MOVED, EventType.STOCK_MOVED):
         return replace(pump, responsible_unit=p["to_unit"])
     if t is EventType.RETURNED:
-        faulty = p.get("fault") is not None
-        return moved(PumpState.FAULTY if faulty else PumpState.AWAITING_CLEANING,
-                     responsible_unit=None, loan_id=None,
-                     open_faults=pump.open_faults + (1 if faulty else 0))
+        faults = pump.open_faults + (1 if p.get("fault") is not None else 0)
+        if p.get("returning_to"):  # a transport loan returned at another counter
+            return moved(PumpState.RETURNING, responsible_unit=None, loan_id=None,
+                         open_faults=faults, return_to=p["returning_to"])
+        return moved(PumpState.FAULTY if faults else PumpState.AWAITING_CLEANING,
+                     responsible_unit=None, loan_id=None, open_faults=faults, return_to=None)
+    if t is EventType.RECEIVED_BACK:
+        return moved(PumpState.FAULTY if pump.open_faults else PumpState.AWAITING_CLEANING,
+                     return_to=None)
     if t is EventType.CLEANED:
         return moved(PumpState.READY)
     if t is EventType.FAULT_REPORTED:
+        if pump.state in FAULT_KEEPS_STATE or pump.state is PumpState.RETIRED:
+            # Phoned in, or found on a pump that is lost or in service: an open fault.
+            return replace(pump, open_faults=pump.open_faults + 1)
         changed = pump.state is not PumpState.FAULTY
         return replace(pump, state=PumpState.FAULTY, since=at if changed else pump.since,
                        responsible_unit=None, loan_id=None, service_reason=None,

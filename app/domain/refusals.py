@@ -34,6 +34,8 @@ class RefusalCode(StrEnum):
     PRESCRIPTION_USED = "prescription_used"
     CANNOT_CARRY_CARE = "cannot_carry_care"
     STOCK_IN_THE_WAY = "stock_in_the_way"
+    WRONG_COUNTER = "wrong_counter"
+    REPAIR_REQUIRED = "repair_required"
 
 
 class Phrase(str):

@@ -29,6 +29,7 @@ ALLOWED_FROM: dict[EventType, frozenset[PumpState]] = {
     E.CARE_MOVED: frozenset({S.ON_LOAN}),
     E.STOCK_MOVED: frozenset({S.IN_UNIT_STOCK}),
     E.RETURNED: frozenset({S.ON_LOAN, S.ON_TRANSPORT_LOAN, S.IN_UNIT_STOCK, S.LOST}),
+    E.RECEIVED_BACK: frozenset({S.RETURNING}),
     E.CLEANED: frozenset({S.AWAITING_CLEANING}),
     E.FAULT_REPORTED: frozenset(set(S) - {S.RETIRED}),
     E.SENT_TO_SERVICE: frozenset({S.FAULTY, S.AWAITING_CLEANING, S.READY, S.IN_UNIT_STOCK}),
@@ -46,6 +47,7 @@ VERBS: dict[EventType, str] = {
     E.CARE_MOVED: Phrase("move care responsibility for"),
     E.STOCK_MOVED: Phrase("move"),
     E.RETURNED: Phrase("return"),
+    E.RECEIVED_BACK: Phrase("receive back"),
     E.CLEANED: Phrase("mark as cleaned"),
     E.FAULT_REPORTED: Phrase("report a fault on"),
     E.SENT_TO_SERVICE: Phrase("send to service"),
@@ -63,6 +65,12 @@ _ALREADY: dict[tuple[EventType, PumpState], str] = {
     (E.REPORTED_LOST, S.LOST): Phrase("it is already reported lost"),
     (E.RETIRED, S.RETIRED): Phrase("it is already retired"),
     (E.BACK_FROM_SERVICE, S.READY): Phrase("it is already back and ready; nothing to do"),
+    (E.RETURNED, S.RETURNING): Phrase("it is already returned and on its way back to the "
+                                      "counter that lent it; send it there"),
+    (E.RECEIVED_BACK, S.AWAITING_CLEANING): Phrase("it is already received; clean and check "
+                                                   "it"),
+    (E.RECEIVED_BACK, S.FAULTY): Phrase("it is already received, with a fault; send it to "
+                                        "service"),
 }
 
 #: Advice where the generic "what to do next" of a state would mislead.
@@ -75,6 +83,10 @@ _ADVICE: dict[tuple[EventType, PumpState], str] = {
     (E.CLEANED, S.IN_UNIT_STOCK): Phrase("return it first"),
     (E.CLEANED, S.IN_SERVICE): Phrase("register it back from service first"),
     (E.CLEANED, S.LOST): Phrase("return it first if it has been found"),
+    (E.CLEANED, S.RETURNING): Phrase("the counter that lent it receives it first"),
+    (E.SENT_TO_SERVICE, S.RETURNING): Phrase("the counter that lent it receives it first"),
+    (E.RETIRED, S.RETURNING): Phrase("the counter that lent it receives it first"),
+    (E.RECEIVED_BACK, S.ON_TRANSPORT_LOAN): Phrase("it has not been returned yet; return it"),
     (E.PRESCRIBED_FROM_STOCK, S.READY): Phrase("it is at the depot; issue it to the patient instead"),
     (E.SENT_TO_SERVICE, S.ON_LOAN): Phrase("return it first"),
     (E.SENT_TO_SERVICE, S.ON_TRANSPORT_LOAN): Phrase("return it first"),
@@ -228,10 +240,26 @@ def fault_payload(fault_id: str, description: str, category: str | None) -> dict
 
 
 def return_pump(ctx: Context, pump: Pump, fault: dict[str, object] | None = None) -> Event:
-    """The pump comes back; with a fault note it goes to faulty, else to cleaning."""
+    """The pump comes back: to cleaning, or to faulty with a fault note or an open fault.
+    A transport loan comes back to the counter that lent it (seed 001); returned at
+    another counter it is taken in (a physical fact) and is on its way back there."""
     _check_move(E.RETURNED, pump)
+    elsewhere = (pump.state is S.ON_TRANSPORT_LOAN and pump.return_to is not None
+                 and pump.return_to != ctx.workstation)
     return ctx.event(E.RETURNED, pump.registration, loan_id=pump.loan_id,
-                     from_state=pump.state.value, from_unit=pump.responsible_unit, fault=fault)
+                     from_state=pump.state.value, from_unit=pump.responsible_unit, fault=fault,
+                     **({"returning_to": pump.return_to} if elsewhere else {}))
+
+
+def receive_back(ctx: Context, pump: Pump) -> Event:
+    """The lending counter takes in a transport pump returned at another counter."""
+    _check_move(E.RECEIVED_BACK, pump)
+    if pump.return_to is not None and pump.return_to != ctx.workstation:
+        raise Refused(RefusalCode.WRONG_COUNTER,
+                      "{registration} is on its way back to counter {counter}, which lent it: "
+                      "send it there; it is received there.",
+                      registration=pump.registration, counter=pump.return_to)
+    return ctx.event(E.RECEIVED_BACK, pump.registration, from_counter=pump.return_to)
 
 
 def clean(ctx: Context, pump: Pump) -> Event:
@@ -245,8 +273,10 @@ def clean(ctx: Context, pump: Pump) -> Event:
 
 
 def report_fault(ctx: Context, pump: Pump, fault: dict[str, object]) -> Event:
-    """A fault blocks the pump until repaired. A pump that was out is back at the depot
-    when its fault is logged, so its loan ends here as a return would end it."""
+    """A fault report. At the depot or in a unit's stock it blocks the pump (faulty) until
+    repaired; on a pump still with its patient, lost, or in service it is recorded as an
+    open fault and the pump stays where it is: the loan goes on, a lost pump stays lost
+    (the unit still answers for it), and the service visit takes the fault in."""
     _check_move(E.FAULT_REPORTED, pump)
     return ctx.event(E.FAULT_REPORTED, pump.registration, loan_id=pump.loan_id,
                      from_state=pump.state.value, from_unit=pump.responsible_unit, fault=fault)
@@ -260,10 +290,24 @@ def send_to_service(ctx: Context, pump: Pump, reason: ServiceReason) -> Event:
                      from_unit=pump.responsible_unit)
 
 
-def back_from_service(ctx: Context, pump: Pump, model: PumpModel) -> Event:
-    """Ready again; after maintenance the next one is due one interval from today."""
+#: What is recorded when a service visit found nothing wrong with a reported fault.
+NO_FAULT_FOUND = "no fault found"
+
+
+def back_from_service(ctx: Context, pump: Pump, model: PumpModel,
+                      repair: str | None = None) -> Event:
+    """Ready again; after maintenance the next one is due one interval from today. Open
+    fault reports close only with what was repaired (or "no fault found") recorded."""
     _check_move(E.BACK_FROM_SERVICE, pump)
-    payload: dict[str, object] = {"reason": pump.service_reason, "closes_faults": pump.open_faults}
+    repaired = (repair or "").strip()
+    if pump.open_faults and not repaired:
+        raise Refused(RefusalCode.REPAIR_REQUIRED,
+                      "{registration} has {faults} open fault report(s): record what was "
+                      "repaired, or that no fault was found, before it goes back into use.",
+                      registration=pump.registration, faults=pump.open_faults)
+    payload: dict[str, object] = {"reason": pump.service_reason,
+                                  "closes_faults": pump.open_faults,
+                                  "repair": repaired if pump.open_faults else None}
     if pump.service_reason == ServiceReason.MAINTENANCE:
         today = ctx.today()
         payload["last_maintenance"] = today.isoformat()

@@ -24,7 +24,7 @@ E = EventType
 
 #: Facts about a pump in someone's hands: the pump is where the counter says it is, so the
 #: central state follows them whatever it was.
-PHYSICAL_FACTS = frozenset({E.RETURNED, E.FAULT_REPORTED})
+PHYSICAL_FACTS = frozenset({E.RETURNED, E.FAULT_REPORTED, E.RECEIVED_BACK})
 
 #: Events that act on one particular loan of the pump, and the payload key naming it: the
 #: loan must still be the pump's loan centrally, or the event was decided on a stale state.

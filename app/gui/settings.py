@@ -58,6 +58,8 @@ REQUIRE_SPECIALIST = Setting(
     (("", QT_TRANSLATE_NOOP("Settings", "As the country does (required in Norway)")),
      ("1", QT_TRANSLATE_NOOP("Settings", "Required: specialist care or a regional agreement")),
      ("0", QT_TRANSLATE_NOOP("Settings", "Not required"))))
+TRANSPORT_DAYS = Setting("depot/transport_days", str, "",
+                         QT_TRANSLATE_NOOP("Settings", "Days a transport loan lasts (default 2)"))
 SET_UP = Setting("general/set_up", bool, False,
                  QT_TRANSLATE_NOOP("Settings", "This workstation has been set up"))
 
@@ -81,12 +83,12 @@ def depot_setup(settings: "Settings") -> DepotSetup:
     """The depot as the settings (perhaps a depot's rolled-out file) describe it."""
     return DepotSetup(settings.get(DEPOT_NAME), settings.get(DEPOT_ADDRESS),
                       settings.get(COUNTRY), settings.get(PRINT_LANGUAGE),
-                      settings.get(REQUIRE_SPECIALIST))
+                      settings.get(REQUIRE_SPECIALIST), settings.get(TRANSPORT_DAYS))
 
 
 #: Every setting, in the order the setup and settings dialogs show them.
 ALL: tuple[Setting, ...] = (LANGUAGE, WORKSTATION, DEPOT_NAME, DEPOT_ADDRESS, COUNTRY,
-                            PRINT_LANGUAGE, REQUIRE_SPECIALIST, CENTRAL_URL, RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER,
+                            PRINT_LANGUAGE, REQUIRE_SPECIALIST, TRANSPORT_DAYS, CENTRAL_URL, RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER,
                             FORM_WITH_RECEIPT)
 
 

@@ -43,6 +43,7 @@ from app.gui.settings import (
     RECEIPT_PRINTER,
     REQUIRE_SPECIALIST,
     SET_UP,
+    TRANSPORT_DAYS,
     WORKSTATION,
     Setting,
     Settings,
@@ -54,7 +55,8 @@ from app.services.setup import DepotSetup
 WORKSTATION_PATTERN = r"[A-Z0-9][A-Z0-9-]{0,15}"
 _GROUPS = (
     ("workstation", (LANGUAGE, WORKSTATION)),
-    ("depot", (DEPOT_NAME, DEPOT_ADDRESS, COUNTRY, PRINT_LANGUAGE, REQUIRE_SPECIALIST)),
+    ("depot", (DEPOT_NAME, DEPOT_ADDRESS, COUNTRY, PRINT_LANGUAGE, REQUIRE_SPECIALIST,
+               TRANSPORT_DAYS)),
     ("central", (CENTRAL_URL,)),
     ("printers", (RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER, FORM_WITH_RECEIPT)),
 )
@@ -153,7 +155,7 @@ class SetupForm(QWidget):
     def depot(self) -> DepotSetup:
         return DepotSetup(self.value(DEPOT_NAME), self.value(DEPOT_ADDRESS),
                           self.value(COUNTRY), self.value(PRINT_LANGUAGE),
-                          self.value(REQUIRE_SPECIALIST))
+                          self.value(REQUIRE_SPECIALIST), self.value(TRANSPORT_DAYS))
 
     def problem(self) -> str | None:
         """What must be put right before the form can be saved, in the counter's words."""
@@ -269,3 +271,4 @@ class SettingsDialog(_FormDialog):
             self.form.set_value(COUNTRY, depot.country)
             self.form.set_value(PRINT_LANGUAGE, depot.print_language)
             self.form.set_value(REQUIRE_SPECIALIST, depot.require_specialist)
+            self.form.set_value(TRANSPORT_DAYS, depot.transport_days)

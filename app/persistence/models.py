@@ -107,6 +107,8 @@ class LoanRow(Base):
     consumables: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     workstation: Mapped[str] = mapped_column(String(64))
+    #: A transport loan's due date, back at the lending counter (``workstation``).
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
 
     __table_args__ = (Index("ix_loans_workstation_number", "workstation", "number"),)
 
@@ -141,6 +143,8 @@ class PumpRow(Base):
     last_maintenance: Mapped[dt.date | None] = mapped_column(Date)
     next_maintenance: Mapped[dt.date | None] = mapped_column(Date, index=True)
     service_reason: Mapped[str | None] = mapped_column(String(20))
+    #: The lending counter a transport pump goes back to.
+    return_to: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_pumps_udi", "udi_gtin", "udi_serial", unique=True),
@@ -159,6 +163,8 @@ class FaultReportRow(Base):
     reported_by: Mapped[str] = mapped_column(String(100))
     reported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    #: What the service visit that closed it repaired ("no fault found" if nothing).
+    repair: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_fault_reports_pump_closed", "pump", "closed_at"),)
 

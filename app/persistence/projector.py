@@ -14,7 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as upsert
 from app.domain.events import Event, EventType
 from app.domain.loans import approval_key
 from app.domain.pump import Pump, evolve
-from app.domain.states import PumpState
+from app.domain.states import FAULT_KEEPS_STATE, PumpState
 from app.persistence.database import execute_rows, json_values
 from app.persistence.tables import (
     buffer_targets,
@@ -42,7 +42,8 @@ _LOAN_ENDS = {E.RETURNED: "returned", E.FAULT_REPORTED: "returned_faulty",
 #: Events whose rows are gathered for ``flush``: the pump's life. The rest (the register,
 #: buffer stocks, resolutions) are rare and write at once.
 _GATHERED = frozenset({E.PUMP_REGISTERED, *_LOAN_STARTS, E.CARE_MOVED, E.STOCK_MOVED,
-                       E.RETURNED, E.CLEANED, E.FAULT_REPORTED, E.SENT_TO_SERVICE,
+                       E.RETURNED, E.RECEIVED_BACK, E.CLEANED, E.FAULT_REPORTED,
+                       E.SENT_TO_SERVICE,
                        E.BACK_FROM_SERVICE, E.REPORTED_LOST, E.RETIRED})
 
 # Built once: the statements every scan runs take only their parameters at execution.
@@ -81,6 +82,7 @@ def pump_from_row(row: Row[Any], open_faults: int) -> Pump:
         next_maintenance=row.next_maintenance,
         service_reason=row.service_reason,
         open_faults=open_faults,
+        return_to=row.return_to,
     )
 
 
@@ -90,7 +92,7 @@ def _pump_values(pump: Pump) -> dict[str, Any]:
         "udi_gtin": pump.udi_gtin, "udi_serial": pump.udi_serial, "state": pump.state.value,
         "since": pump.since, "responsible_unit": pump.responsible_unit, "loan_id": pump.loan_id,
         "last_maintenance": pump.last_maintenance, "next_maintenance": pump.next_maintenance,
-        "service_reason": pump.service_reason,
+        "service_reason": pump.service_reason, "return_to": pump.return_to,
     }
 
 
@@ -336,7 +338,7 @@ class Projector:
             "approval": p.get("approval"), "approval_key": approval_key(p.get("approval")) or None,
             "prescriber": p.get("prescriber"),
             "consumables": dict(p.get("consumables") or {}), "started_at": event.occurred_at,
-            "workstation": event.workstation}
+            "workstation": event.workstation, "due_on": _date(p.get("due"))}
 
     def _end_loan(self, event: Event, before: Pump | None) -> None:
         """End the pump's loan as this database knows it, which after a sync conflict may
@@ -357,7 +359,7 @@ class Projector:
             self._faults.append({
                 "id": fault["id"], "pump": event.pump, "description": fault["description"],
                 "category": fault.get("category"), "reported_by": event.actor,
-                "reported_at": event.occurred_at, "closed_at": None})
+                "reported_at": event.occurred_at, "closed_at": None, "repair": None})
 
     # -- the pump's life ----------------------------------------------------------------
 
@@ -373,7 +375,13 @@ class Projector:
         self._end_loan(event, before)
         self._add_fault(event)
 
-    _on_fault_reported = _on_returned
+    def _on_fault_reported(self, event: Event, before: Pump | None) -> None:
+        # A fault phoned in on a loan (or found on a lost pump, or in service) leaves the
+        # loan as it is; at the depot or in a unit's stock it ends the unit's loan.
+        if before is not None and before.state not in FAULT_KEEPS_STATE \
+                and before.state is not PumpState.RETIRED:
+            self._end_loan(event, before)
+        self._add_fault(event)
 
     def _on_sent_to_service(self, event: Event, before: Pump | None) -> None:
         self._end_loan(event, before)
@@ -388,7 +396,10 @@ class Projector:
                     resolved_at=event.occurred_at, resolution=event.payload.get("note", "")))
 
     def _on_back_from_service(self, event: Event, _before: Pump | None) -> None:
+        repair = event.payload.get("repair")
         for fault in self._faults:
             if fault["pump"] == event.pump and fault["closed_at"] is None:
                 fault["closed_at"] = event.occurred_at
-        self._fault_closes.append({"_pump": event.pump, "closed_at": event.occurred_at})
+                fault["repair"] = repair
+        self._fault_closes.append({"_pump": event.pump, "closed_at": event.occurred_at,
+                                   "repair": repair})

@@ -209,6 +209,9 @@ class Repository:
     def print_language(self) -> str:
         return depot.print_language(self.country(), self.meta("print_language"))
 
+    def transport_due_days(self) -> int:
+        return depot.transport_due_days(self.meta("transport_due_days"))
+
     def last_loan_number(self, workstation: str) -> str | None:
         """The highest loan number this workstation has given (numbers are zero-padded,
         so text order is number order)."""

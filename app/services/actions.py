@@ -4,6 +4,7 @@ lets the rules decide, and records state and event in one transaction — or rai
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Callable, Mapping, Sequence
 
@@ -16,6 +17,7 @@ from app.domain.reference import CareUnit, check_customer_number, check_gtin, ch
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.rules import ServiceReason
 from app.domain.scan import check_registration, parse_udi, read_scan
+from app.domain.states import PumpState
 from app.persistence.repository import LoanSummary, Repository
 from app.persistence.unit_of_work import UnitOfWork
 from app.services.results import ActionResult
@@ -58,6 +60,8 @@ def _result(uow: UnitOfWork, event: Event, before: Pump | None, after: Pump,
         held_since=held.started_at if held else None,
         loan_number=loan.number if loan else None,
         responsible_unit=after.responsible_unit,
+        open_faults=after.open_faults,
+        send_back_to=after.return_to if after.state is PumpState.RETURNING else None,
     )
 
 
@@ -167,7 +171,9 @@ def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: s
             transport=transport, unit=responsible, patient=identity, patient_id=patient_id,
             approval=approval, prescriber=prescriber, consumables=consumables or {},
             asylum_unit=uow.repo.asylum_unit(),
-            require_specialist=uow.repo.requires_specialist())
+            require_specialist=uow.repo.requires_specialist(),
+            transport_due=station.ctx.today()
+            + dt.timedelta(days=uow.repo.transport_due_days()))
         _check_prescription_unused(uow.repo, terms)
         results = []
         seen: set[str] = set()
@@ -234,11 +240,24 @@ def move_pump(station: Station, scan: str, *, unit: str) -> ActionResult:
 
 def return_pump(station: Station, scan: str, *, fault: str | None = None,
                 fault_category: str | None = None) -> ActionResult:
-    """The returns desk: one scan returns one pump; with a fault note it goes to faulty."""
+    """The returns desk: one scan returns one pump; with a fault note (or an open fault) it
+    goes to faulty. A transport pump on its way back is received by the counter that lent
+    it with the same scan."""
     def decide(uow: UnitOfWork, pump: Pump) -> Event:
         note = rules.fault_payload(str(uuid.uuid4()), fault, fault_category) if fault else None
+        if pump.state is PumpState.RETURNING and pump.return_to == station.ctx.workstation:
+            if note is not None:
+                raise Refused(RefusalCode.INVALID_INPUT,
+                              "Receive {registration} first, then report its fault.",
+                              registration=pump.registration)
+            return rules.receive_back(station.ctx, pump)
         return rules.return_pump(station.ctx, pump, note)
     return _act(station, scan, decide, report_holder=True)
+
+
+def receive_back(station: Station, scan: str) -> ActionResult:
+    """The lending counter takes in a transport pump returned at another counter."""
+    return _act(station, scan, lambda uow, pump: rules.receive_back(station.ctx, pump))
 
 
 def clean_pump(station: Station, scan: str) -> ActionResult:
@@ -263,9 +282,14 @@ def send_to_service(station: Station, scan: str, *, reason: str) -> ActionResult
     return _act(station, scan, lambda uow, pump: rules.send_to_service(station.ctx, pump, why))
 
 
-def back_from_service(station: Station, scan: str) -> ActionResult:
+def back_from_service(station: Station, scan: str, *, repair: str | None = None,
+                      no_fault_found: bool = False) -> ActionResult:
+    """Back from service: open fault reports close with what was repaired recorded (or
+    that no fault was found)."""
+    done = rules.NO_FAULT_FOUND if no_fault_found else repair
+
     def decide(uow: UnitOfWork, pump: Pump) -> Event:
-        return rules.back_from_service(station.ctx, pump, uow.repo.model(pump.model))
+        return rules.back_from_service(station.ctx, pump, uow.repo.model(pump.model), done)
     return _act(station, scan, decide)
 
 

@@ -14,7 +14,15 @@ from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
 from app.domain.states import PumpState
 from app.persistence.repository import Repository
-from app.persistence.tables import care_units, events, patients, pump_models, pumps
+from app.persistence.tables import (
+    care_units,
+    events,
+    loan_pumps,
+    loans,
+    patients,
+    pump_models,
+    pumps,
+)
 from app.services.actions import unknown_pump
 from app.services.station import Station
 
@@ -34,6 +42,8 @@ class PumpStatus:
     loan_number: str | None
     next_maintenance: dt.date | None
     open_faults: int
+    #: The lending counter a transport pump goes back to.
+    return_to: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -44,7 +54,7 @@ class PumpStatus:
             "loan_number": self.loan_number,
             "next_maintenance": self.next_maintenance.isoformat()
             if self.next_maintenance else None,
-            "open_faults": self.open_faults,
+            "open_faults": self.open_faults, "return_to": self.return_to,
         }
 
 
@@ -77,7 +87,7 @@ def status_of(repo: Repository, pump: Pump) -> PumpStatus:
         serial_number=pump.serial_number, udi=udi,
         unit=pump.responsible_unit, unit_name=unit.name if unit else None, patient=patient,
         loan_number=loan.number if loan else None, next_maintenance=pump.next_maintenance,
-        open_faults=pump.open_faults)
+        open_faults=pump.open_faults, return_to=pump.return_to)
 
 
 @dataclass(frozen=True)
@@ -146,6 +156,32 @@ def list_units(station: Station) -> list[dict[str, Any]]:
                  "contact_person": u.contact_person}
                 for u in connection.execute(
                     select(care_units).order_by(care_units.c.customer_number))]
+
+
+def list_loans(station: Station, *, overdue: bool = False,
+               today: dt.date | None = None) -> list[dict[str, Any]]:
+    """The loans whose pumps are still out, newest first; with ``overdue``, only transport
+    loans past their due date (seed 001: the pump comes back to the counter that lent it),
+    oldest due first."""
+    today = today or station.ctx.today()
+    query = (select(loans.c.number, loans.c.type, loans.c.responsible_unit,
+                    loans.c.workstation, loans.c.due_on, loans.c.started_at,
+                    loan_pumps.c.pump, care_units.c.name.label("unit_name"))
+             .join(loan_pumps, loan_pumps.c.loan_id == loans.c.id)
+             .join(care_units, care_units.c.customer_number == loans.c.responsible_unit)
+             .where(loan_pumps.c.ended_at.is_(None)))
+    if overdue:
+        query = query.where(loans.c.type == "transport", loans.c.due_on < today) \
+            .order_by(loans.c.due_on, loans.c.number, loan_pumps.c.pump)
+    else:
+        query = query.order_by(loans.c.started_at.desc(), loans.c.number, loan_pumps.c.pump)
+    with station.db.reading() as connection:
+        return [{"loan": row.number, "type": row.type, "pump": row.pump,
+                 "unit": row.responsible_unit, "unit_name": row.unit_name,
+                 "lending_counter": row.workstation, "started_at": row.started_at.isoformat(),
+                 "due": row.due_on.isoformat() if row.due_on else None,
+                 "overdue": row.due_on is not None and row.due_on < today}
+                for row in connection.execute(query)]
 
 
 def register_counts(station: Station) -> dict[str, int]:

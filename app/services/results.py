@@ -22,3 +22,7 @@ class ActionResult:
     held_since: dt.datetime | None = None
     loan_number: str | None = None
     responsible_unit: str | None = None
+    #: Open fault reports on the pump after the action (a fault phoned in on a loan).
+    open_faults: int = 0
+    #: The counter a transport pump returned here must be sent back to.
+    send_back_to: str | None = None

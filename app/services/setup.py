@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.domain.depot import check_print_language
+from app.domain.depot import check_print_language, check_transport_days
 from app.domain.refusals import RefusalCode, Refused
 from app.persistence.repository import Repository
 from app.services import documents
@@ -25,6 +25,8 @@ class DepotSetup:
     print_language: str = ""
     #: "1" loans must start in specialist care, "0" not, "" as the country does.
     require_specialist: str = ""
+    #: Days a transport loan lasts before it is overdue ("" for the default).
+    transport_days: str = ""
 
 
 def stored_workstation(path: Path) -> str | None:
@@ -49,8 +51,9 @@ def depot_setup(station: Station) -> DepotSetup:
     with station.db.reading() as connection:
         repo = Repository(connection)
         language, specialist = repo.meta("print_language"), repo.meta("require_specialist")
+        days = repo.meta("transport_due_days")
     return DepotSetup(name, depot.address, depot_country(station), language or "",
-                      specialist or "")
+                      specialist or "", days or "")
 
 
 def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
@@ -62,6 +65,12 @@ def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "Whether loans must start in specialist care is yes, no, or as the "
                       "country does.")
+    if setup.transport_days:
+        try:
+            check_transport_days(int(setup.transport_days))
+        except ValueError:
+            raise Refused(RefusalCode.INVALID_INPUT,
+                          "A transport loan's time is 1 to 365 days.") from None
     current = documents.depot(station)
     documents.set_depot(station, replace(current, name=setup.name.strip() or current.name,
                                          address=setup.address.strip()))
@@ -69,4 +78,5 @@ def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
         uow.repo.set_meta("country", setup.country)
         uow.repo.set_meta("print_language", setup.print_language)
         uow.repo.set_meta("require_specialist", setup.require_specialist)
+        uow.repo.set_meta("transport_due_days", setup.transport_days)
         uow.commit()

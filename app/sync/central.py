@@ -159,7 +159,7 @@ def init_central(url: str) -> str:
 
 _PUMP_COLUMNS = ("registration", "model", "state", "since", "serial_number", "udi_gtin",
                  "udi_serial", "responsible_unit", "loan_id", "last_maintenance",
-                 "next_maintenance", "service_reason", "open_faults")
+                 "next_maintenance", "service_reason", "open_faults", "return_to")
 _SELECT_PUMPS = f"SELECT {', '.join(_PUMP_COLUMNS)}, last_event FROM pumps"
 _UPSERT_PUMP = (
     f"INSERT INTO pumps ({', '.join(_PUMP_COLUMNS)}, last_event, last_seq) "
@@ -178,7 +178,7 @@ def _pump_row(pump: Pump, event_id: str, seq: int) -> tuple[Any, ...]:
     return (pump.registration, pump.model, pump.state.value, pump.since, pump.serial_number,
             pump.udi_gtin, pump.udi_serial, pump.responsible_unit, pump.loan_id,
             pump.last_maintenance, pump.next_maintenance, pump.service_reason,
-            pump.open_faults, event_id, seq)
+            pump.open_faults, pump.return_to, event_id, seq)
 
 
 # -- the log ---------------------------------------------------------------------------------

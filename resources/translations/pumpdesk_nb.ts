@@ -109,156 +109,201 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>FaultsTab</name>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="35" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="36" />
       <source>Scan the pump</source>
       <translation>Skann pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="36" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="143" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="173" />
       <source>No pump scanned yet</source>
       <translation>Ingen pumpe skannet ennå</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
       <source>Alarm</source>
       <translation>Alarm</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
       <source>Display</source>
       <translation>Display</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Battery or charging</source>
       <translation>Batteri eller lading</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Mechanical</source>
       <translation>Mekanisk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
       <source>Damaged or dirty</source>
       <translation>Skadet eller skitten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
       <source>Other</source>
       <translation>Annet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="44" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
       <source>What is wrong?</source>
       <translation>Hva er galt?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
       <source>&amp;Log fault</source>
       <translation>Registrer &amp;feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="49" />
       <source>Send to &amp;repair</source>
       <translation>Send til &amp;reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="51" />
       <source>Send to &amp;maintenance</source>
       <translation>Send til &amp;vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="53" />
       <source>&amp;Back from service</source>
       <translation>&amp;Tilbake fra service</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
+      <source>What was repaired (needed when a fault is open)</source>
+      <translation>Hva som ble reparert (kreves når en feil er åpen)</translation>
+    </message>
+    <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
+      <source>No &amp;fault found</source>
+      <translation>Ingen feil f&amp;unnet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
       <source>Reported</source>
       <translation>Meldt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
       <source>Fault</source>
       <translation>Feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
       <source>Maintenance due</source>
       <translation>Vedlikehold innen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <source>Lent at</source>
+      <translation>Utlånt ved</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <source>Due</source>
+      <translation>Skal tilbake</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="80" />
       <source>Open faults</source>
       <translation>Åpne feilmeldinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="81" />
       <source>Maintenance due within 30 days or overdue</source>
       <translation>Vedlikehold innen 30 dager eller forfalt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
+      <source>Transport loans overdue</source>
+      <translation>Forsinkede transportlån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="97" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skann en pumpe for å registrere feil eller sende den til service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="101" />
       <source>Faults and service</source>
       <translation>Feil og service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="106" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="118" />
       <source>{pump} selected</source>
       <translation>{pump} valgt</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/faults_tab.py" line="127" />
+      <source>%n open fault(s)</source>
+      <translation>
+        <numerusform>%n åpen feil</numerusform>
+        <numerusform>%n åpne feil</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="129" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="153" />
       <source>Now: {state}</source>
       <translation>Nå: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="156" />
+      <source>The fault is recorded as open and the pump stays where it is; when it comes back it goes to faulty.</source>
+      <translation>Feilen er registrert som åpen og pumpen blir der den er; når den kommer tilbake, blir den feilmeldt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="166" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="159" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="194" />
       <source>OVERDUE</source>
       <translation>FORFALT</translation>
     </message>
@@ -266,17 +311,17 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="244" />
+      <location filename="../../app/gui/setup_dialog.py" line="246" />
       <source>Set up PumpDesk</source>
       <translation>Sett opp PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="245" />
+      <location filename="../../app/gui/setup_dialog.py" line="247" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Denne arbeidsstasjonen er ny for PumpDesk. Kontroller innstillingene nedenfor (lageret kan allerede ha fylt dem ut), gi arbeidsstasjonen en id og start. Alt kan endres senere under Innstillinger, unntatt arbeidsstasjonens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="248" />
+      <location filename="../../app/gui/setup_dialog.py" line="250" />
       <source>Start PumpDesk</source>
       <translation>Start PumpDesk</translation>
     </message>
@@ -827,6 +872,42 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>asylum unit</source>
       <translation>asylenhet</translation>
+    </message>
+    <message>
+      <source>received back from another counter</source>
+      <translation>mottatt tilbake fra en annen skranke</translation>
+    </message>
+    <message>
+      <source>receive back</source>
+      <translation>ta imot tilbake</translation>
+    </message>
+    <message>
+      <source>it is already returned and on its way back to the counter that lent it; send it there</source>
+      <translation>den er allerede levert og på vei tilbake til skranken som lånte den ut; send den dit</translation>
+    </message>
+    <message>
+      <source>it is already received; clean and check it</source>
+      <translation>den er allerede mottatt; rengjør og kontroller den</translation>
+    </message>
+    <message>
+      <source>it is already received, with a fault; send it to service</source>
+      <translation>den er allerede mottatt, med en feil; send den til service</translation>
+    </message>
+    <message>
+      <source>the counter that lent it receives it first</source>
+      <translation>skranken som lånte den ut tar først imot den</translation>
+    </message>
+    <message>
+      <source>it has not been returned yet; return it</source>
+      <translation>den er ikke levert ennå; lever den</translation>
+    </message>
+    <message>
+      <source>on its way back to the lending counter</source>
+      <translation>på vei tilbake til skranken som lånte den ut</translation>
+    </message>
+    <message>
+      <source>send it back to the counter that lent it, which receives it</source>
+      <translation>send den tilbake til skranken som lånte den ut, som tar imot den</translation>
     </message>
   </context>
   <context>
@@ -1625,6 +1706,22 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Whether loans must start in specialist care is yes, no, or as the country does.</source>
       <translation>Om utlån skal igangsettes i spesialisthelsetjenesten er ja, nei eller slik landet gjør.</translation>
     </message>
+    <message>
+      <source>A transport loan's time is 1 to 365 days.</source>
+      <translation>Et transportlån varer 1 til 365 dager.</translation>
+    </message>
+    <message>
+      <source>{registration} is on its way back to counter {counter}, which lent it: send it there; it is received there.</source>
+      <translation>{registration} er på vei tilbake til skranke {counter}, som lånte den ut: send den dit; den tas imot der.</translation>
+    </message>
+    <message>
+      <source>{registration} has {faults} open fault report(s): record what was repaired, or that no fault was found, before it goes back into use.</source>
+      <translation>{registration} har {faults} åpne feilmeldinger: registrer hva som ble reparert, eller at ingen feil ble funnet, før den tas i bruk igjen.</translation>
+    </message>
+    <message>
+      <source>Receive {registration} first, then report its fault.</source>
+      <translation>Ta først imot {registration}, meld så feilen.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -1753,46 +1850,56 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <location filename="../../app/gui/tabs/return_tab.py" line="111" />
+      <source>Received back: {pump} · {model}</source>
+      <translation>Mottatt tilbake: {pump} · {model}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/return_tab.py" line="114" />
       <source>Returned with a fault: {pump} · {model}</source>
       <translation>Levert tilbake med feil: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="113" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="116" />
       <source>Was with {holder}</source>
       <translation>Var hos {holder}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
       <source>since {date}</source>
       <translation>siden {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="119" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="122" />
       <source>Now: {state}</source>
       <translation>Nå: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="127" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="124" />
+      <source>Send it back to counter {counter}, which lent it.</source>
+      <translation>Send den tilbake til skranke {counter}, som lånte den ut.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/return_tab.py" line="133" />
       <source>Cleaned and checked: {pump} · {model}</source>
       <translation>Rengjort og kontrollert: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="129" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="135" />
       <source>Ready to be lent again.</source>
       <translation>Klar til å lånes ut igjen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="141" />
       <source>Not cleaned</source>
       <translation>Ikke rengjort</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="141" />
       <source>Not returned</source>
       <translation>Ikke levert tilbake</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/return_tab.py" line="144" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="150" />
       <source>Returned today: %n pump(s)</source>
       <translation>
         <numerusform>Levert tilbake i dag: %n pumpe</numerusform>
@@ -1870,31 +1977,36 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <location filename="../../app/gui/settings.py" line="62" />
+      <source>Days a transport loan lasts (default 2)</source>
+      <translation>Dager et transportlån varer (standard 2)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="64" />
       <source>This workstation has been set up</source>
       <translation>Arbeidsstasjonen er satt opp</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="65" />
+      <location filename="../../app/gui/settings.py" line="67" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvitteringsskriver (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="67" />
+      <location filename="../../app/gui/settings.py" line="69" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skriver (utlånsskjemaer, pakksedler)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="69" />
+      <location filename="../../app/gui/settings.py" line="71" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskriver (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="71" />
+      <location filename="../../app/gui/settings.py" line="73" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut utlånsskjemaet sammen med hver kvittering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="75" />
+      <location filename="../../app/gui/settings.py" line="77" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adresse (PostgreSQL-URL)</translation>
     </message>
@@ -1906,17 +2018,17 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="260" />
+      <location filename="../../app/gui/setup_dialog.py" line="262" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="261" />
+      <location filename="../../app/gui/setup_dialog.py" line="263" />
       <source>Printers apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivere gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="262" />
+      <location filename="../../app/gui/setup_dialog.py" line="264" />
       <source>Save</source>
       <translation>Lagre</translation>
     </message>
@@ -1924,73 +2036,73 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="73" />
+      <location filename="../../app/gui/setup_dialog.py" line="75" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="73" />
+      <location filename="../../app/gui/setup_dialog.py" line="75" />
       <source>Depot</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="74" />
+      <location filename="../../app/gui/setup_dialog.py" line="76" />
       <source>Central database (optional)</source>
       <translation>Sentral database (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="75" />
+      <location filename="../../app/gui/setup_dialog.py" line="77" />
       <source>Printers</source>
       <translation>Skrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="93" />
+      <location filename="../../app/gui/setup_dialog.py" line="95" />
       <source>kept in the system's password store, never in a file</source>
       <translation>lagres i systemets passordlager, aldri i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="94" />
+      <location filename="../../app/gui/setup_dialog.py" line="96" />
       <source>Password</source>
       <translation>Passord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="95" />
+      <location filename="../../app/gui/setup_dialog.py" line="97" />
       <source>Test connection</source>
       <translation>Test tilkoblingen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="119" />
+      <location filename="../../app/gui/setup_dialog.py" line="121" />
       <source>(ask when printing)</source>
       <translation>(spør ved utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="130" />
+      <location filename="../../app/gui/setup_dialog.py" line="132" />
       <source>e.g. KASSA1</source>
       <translation>f.eks. KASSE1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="162" />
+      <location filename="../../app/gui/setup_dialog.py" line="164" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Gi arbeidsstasjonen en id: store bokstaver, sifre og bindestreker, for eksempel KASSE1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="165" />
+      <location filename="../../app/gui/setup_dialog.py" line="167" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Oppgi lagerets navn: det skrives ut på alle dokumenter.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="182" />
+      <location filename="../../app/gui/setup_dialog.py" line="184" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen sentral database: arbeidsstasjonen arbeider alene.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="186" />
+      <location filename="../../app/gui/setup_dialog.py" line="188" />
       <source>Connecting …</source>
       <translation>Kobler til …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="192" />
+      <location filename="../../app/gui/setup_dialog.py" line="194" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Tilkoblet: PostgreSQL {version}, PumpDesk-skjemaet finnes.</translation>
     </message>

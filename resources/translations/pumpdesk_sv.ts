@@ -109,156 +109,201 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>FaultsTab</name>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="35" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="36" />
       <source>Scan the pump</source>
       <translation>Skanna pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="36" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="143" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="173" />
       <source>No pump scanned yet</source>
       <translation>Ingen pump skannad än</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
       <source>Alarm</source>
       <translation>Larm</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
       <source>Display</source>
       <translation>Display</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Battery or charging</source>
       <translation>Batteri eller laddning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Mechanical</source>
       <translation>Mekaniskt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
       <source>Damaged or dirty</source>
       <translation>Skadad eller smutsig</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="44" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
       <source>What is wrong?</source>
       <translation>Vad är fel?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
       <source>&amp;Log fault</source>
       <translation>&amp;Felanmäl</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="49" />
       <source>Send to &amp;repair</source>
       <translation>Skicka på &amp;reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="51" />
       <source>Send to &amp;maintenance</source>
       <translation>Skicka på &amp;underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="53" />
       <source>&amp;Back from service</source>
       <translation>&amp;Tillbaka från service</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
+      <source>What was repaired (needed when a fault is open)</source>
+      <translation>Vad som reparerades (krävs när ett fel är öppet)</translation>
+    </message>
+    <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
+      <source>No &amp;fault found</source>
+      <translation>Inget fel &amp;hittat</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
       <source>Reported</source>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
       <source>Fault</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
       <source>Maintenance due</source>
       <translation>Underhåll senast</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <source>Lent at</source>
+      <translation>Utlånat vid</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <source>Due</source>
+      <translation>Ska tillbaka</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="80" />
       <source>Open faults</source>
       <translation>Öppna felanmälningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="81" />
       <source>Maintenance due within 30 days or overdue</source>
       <translation>Underhåll inom 30 dagar eller försenat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
+      <source>Transport loans overdue</source>
+      <translation>Försenade transportlån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="97" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skanna en pump för att felanmäla den eller skicka den på service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="101" />
       <source>Faults and service</source>
       <translation>Fel och service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="106" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="118" />
       <source>{pump} selected</source>
       <translation>{pump} vald</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/faults_tab.py" line="127" />
+      <source>%n open fault(s)</source>
+      <translation>
+        <numerusform>%n öppet fel</numerusform>
+        <numerusform>%n öppna fel</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="129" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="153" />
       <source>Now: {state}</source>
       <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="156" />
+      <source>The fault is recorded as open and the pump stays where it is; when it comes back it goes to faulty.</source>
+      <translation>Felet är registrerat som öppet och pumpen stannar där den är; när den kommer tillbaka går den till felanmäld.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="166" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="159" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="194" />
       <source>OVERDUE</source>
       <translation>FÖRSENAT</translation>
     </message>
@@ -266,17 +311,17 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="244" />
+      <location filename="../../app/gui/setup_dialog.py" line="246" />
       <source>Set up PumpDesk</source>
       <translation>Ställ in PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="245" />
+      <location filename="../../app/gui/setup_dialog.py" line="247" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Den här arbetsplatsen är ny för PumpDesk. Kontrollera inställningarna nedan (ert förråd kan redan ha fyllt i dem), ge arbetsplatsen dess id och starta. Allt kan ändras senare under Inställningar, utom arbetsplatsens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="248" />
+      <location filename="../../app/gui/setup_dialog.py" line="250" />
       <source>Start PumpDesk</source>
       <translation>Starta PumpDesk</translation>
     </message>
@@ -827,6 +872,42 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>asylum unit</source>
       <translation>asylenhet</translation>
+    </message>
+    <message>
+      <source>received back from another counter</source>
+      <translation>mottagen tillbaka från en annan disk</translation>
+    </message>
+    <message>
+      <source>receive back</source>
+      <translation>ta emot tillbaka</translation>
+    </message>
+    <message>
+      <source>it is already returned and on its way back to the counter that lent it; send it there</source>
+      <translation>den är redan återlämnad och på väg tillbaka till disken som lånade ut den; skicka den dit</translation>
+    </message>
+    <message>
+      <source>it is already received; clean and check it</source>
+      <translation>den är redan mottagen; rengör och kontrollera den</translation>
+    </message>
+    <message>
+      <source>it is already received, with a fault; send it to service</source>
+      <translation>den är redan mottagen, med ett fel; skicka den på service</translation>
+    </message>
+    <message>
+      <source>the counter that lent it receives it first</source>
+      <translation>disken som lånade ut den tar först emot den</translation>
+    </message>
+    <message>
+      <source>it has not been returned yet; return it</source>
+      <translation>den är inte återlämnad än; återlämna den</translation>
+    </message>
+    <message>
+      <source>on its way back to the lending counter</source>
+      <translation>på väg tillbaka till den utlånande disken</translation>
+    </message>
+    <message>
+      <source>send it back to the counter that lent it, which receives it</source>
+      <translation>skicka den tillbaka till disken som lånade ut den, som tar emot den</translation>
     </message>
   </context>
   <context>
@@ -1625,6 +1706,22 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Whether loans must start in specialist care is yes, no, or as the country does.</source>
       <translation>Om lån ska påbörjas i specialistvården är ja, nej eller som landet gör.</translation>
     </message>
+    <message>
+      <source>A transport loan's time is 1 to 365 days.</source>
+      <translation>Ett transportlån varar 1 till 365 dagar.</translation>
+    </message>
+    <message>
+      <source>{registration} is on its way back to counter {counter}, which lent it: send it there; it is received there.</source>
+      <translation>{registration} är på väg tillbaka till disk {counter}, som lånade ut den: skicka den dit; den tas emot där.</translation>
+    </message>
+    <message>
+      <source>{registration} has {faults} open fault report(s): record what was repaired, or that no fault was found, before it goes back into use.</source>
+      <translation>{registration} har {faults} öppna felanmälningar: ange vad som reparerades, eller att inget fel hittades, innan den tas i bruk igen.</translation>
+    </message>
+    <message>
+      <source>Receive {registration} first, then report its fault.</source>
+      <translation>Ta först emot {registration}, anmäl sedan felet.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -1753,46 +1850,56 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <location filename="../../app/gui/tabs/return_tab.py" line="111" />
+      <source>Received back: {pump} · {model}</source>
+      <translation>Mottagen tillbaka: {pump} · {model}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/return_tab.py" line="114" />
       <source>Returned with a fault: {pump} · {model}</source>
       <translation>Återlämnad med fel: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="113" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="116" />
       <source>Was with {holder}</source>
       <translation>Var hos {holder}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
       <source>since {date}</source>
       <translation>sedan {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="119" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="122" />
       <source>Now: {state}</source>
       <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="127" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="124" />
+      <source>Send it back to counter {counter}, which lent it.</source>
+      <translation>Skicka den tillbaka till disk {counter}, som lånade ut den.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/return_tab.py" line="133" />
       <source>Cleaned and checked: {pump} · {model}</source>
       <translation>Rengjord och kontrollerad: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="129" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="135" />
       <source>Ready to be lent again.</source>
       <translation>Klar att lånas ut igen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="141" />
       <source>Not cleaned</source>
       <translation>Inte rengjord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="141" />
       <source>Not returned</source>
       <translation>Inte återlämnad</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/return_tab.py" line="144" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="150" />
       <source>Returned today: %n pump(s)</source>
       <translation>
         <numerusform>Återlämnade i dag: %n pump</numerusform>
@@ -1870,31 +1977,36 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <location filename="../../app/gui/settings.py" line="62" />
+      <source>Days a transport loan lasts (default 2)</source>
+      <translation>Dagar ett transportlån varar (standard 2)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="64" />
       <source>This workstation has been set up</source>
       <translation>Arbetsplatsen är inställd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="65" />
+      <location filename="../../app/gui/settings.py" line="67" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvittoskrivare (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="67" />
+      <location filename="../../app/gui/settings.py" line="69" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skrivare (låneblanketter, följesedlar)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="69" />
+      <location filename="../../app/gui/settings.py" line="71" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskrivare (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="71" />
+      <location filename="../../app/gui/settings.py" line="73" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut låneblanketten med varje lånebekräftelse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="75" />
+      <location filename="../../app/gui/settings.py" line="77" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adress (PostgreSQL-URL)</translation>
     </message>
@@ -1906,17 +2018,17 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="260" />
+      <location filename="../../app/gui/setup_dialog.py" line="262" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="261" />
+      <location filename="../../app/gui/setup_dialog.py" line="263" />
       <source>Printers apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivare gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="262" />
+      <location filename="../../app/gui/setup_dialog.py" line="264" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
@@ -1924,73 +2036,73 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="73" />
+      <location filename="../../app/gui/setup_dialog.py" line="75" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbetsplats</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="73" />
+      <location filename="../../app/gui/setup_dialog.py" line="75" />
       <source>Depot</source>
       <translation>Förråd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="74" />
+      <location filename="../../app/gui/setup_dialog.py" line="76" />
       <source>Central database (optional)</source>
       <translation>Central databas (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="75" />
+      <location filename="../../app/gui/setup_dialog.py" line="77" />
       <source>Printers</source>
       <translation>Skrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="93" />
+      <location filename="../../app/gui/setup_dialog.py" line="95" />
       <source>kept in the system's password store, never in a file</source>
       <translation>sparas i systemets lösenordsvalv, aldrig i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="94" />
+      <location filename="../../app/gui/setup_dialog.py" line="96" />
       <source>Password</source>
       <translation>Lösenord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="95" />
+      <location filename="../../app/gui/setup_dialog.py" line="97" />
       <source>Test connection</source>
       <translation>Testa anslutningen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="119" />
+      <location filename="../../app/gui/setup_dialog.py" line="121" />
       <source>(ask when printing)</source>
       <translation>(fråga vid utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="130" />
+      <location filename="../../app/gui/setup_dialog.py" line="132" />
       <source>e.g. KASSA1</source>
       <translation>t.ex. KASSA1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="162" />
+      <location filename="../../app/gui/setup_dialog.py" line="164" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Ge arbetsplatsen ett id: versaler, siffror och bindestreck, till exempel KASSA1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="165" />
+      <location filename="../../app/gui/setup_dialog.py" line="167" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Ange förrådets namn: det skrivs ut på varje dokument.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="182" />
+      <location filename="../../app/gui/setup_dialog.py" line="184" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen central databas: arbetsplatsen arbetar ensam.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="186" />
+      <location filename="../../app/gui/setup_dialog.py" line="188" />
       <source>Connecting …</source>
       <translation>Ansluter …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="192" />
+      <location filename="../../app/gui/setup_dialog.py" line="194" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Ansluten: PostgreSQL {version}, PumpDesks schema finns.</translation>
     </message>

@@ -172,6 +172,7 @@ def test_faults_and_service(qtbot, counter: MainWindow) -> None:
     tab.repair_button.click()
     settle(qtbot, counter)
     assert state(counter, "PD-2") == "in_service"
+    type_slowly(qtbot, tab.repair, "New alarm board")  # the open fault's repair
     tab.back_button.click()
     settle(qtbot, counter)
     assert state(counter, "PD-2") == "ready"

@@ -128,7 +128,7 @@ def next_action(station: Station, rng: random.Random, reg: str, state: PumpState
     if state is S.FAULTY:
         return lambda: actions.send_to_service(station, reg, reason="repair")
     if state is S.IN_SERVICE:
-        return lambda: actions.back_from_service(station, reg)
+        return lambda: actions.back_from_service(station, reg, repair="Repaired")
     if state is S.LOST:
         return lambda: actions.return_pump(station, reg)  # found again
     raise AssertionError(f"the writer never retires a pump, yet {reg} is {state}")

@@ -41,7 +41,7 @@ def test_each_action_writes_exactly_one_event_with_its_state(depot: Station) -> 
         lambda: actions.report_lost(depot, "PD-1"),
         lambda: actions.return_pump(depot, "PD-1", fault="Door latch broken"),
         lambda: actions.send_to_service(depot, "PD-1", reason="repair"),
-        lambda: actions.back_from_service(depot, "PD-1"),
+        lambda: actions.back_from_service(depot, "PD-1", repair="New door latch"),
         lambda: actions.report_fault(depot, "PD-1", "Battery will not charge"),
         lambda: actions.retire_pump(depot, "PD-1"),
     ]

@@ -52,7 +52,7 @@ def test_a_loan_round_trip(db: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert status["since"]
     code, out, _ = run(capsys, "return", "PD-1", "--fault", "Display cracked")
     assert code == 0 and "faulty" in out and "Anna Berg" in out
-    for argv in (["service", "PD-1", "--reason", "repair"], ["back", "PD-1"],
+    for argv in (["service", "PD-1", "--reason", "repair"], ["back", "PD-1", "--repaired", "New display"],
                  ["dispatch", "PD-1", "--unit", "602154"],
                  ["prescribe", "PD-1", "--patient", "protected", "--approval", "BL-2"],
                  ["move", "PD-1", "--unit", "604001"], ["lost", "PD-1"], ["return", "PD-1"],

@@ -22,6 +22,7 @@ from app.domain.refusals import Refused
 from app.persistence.database import Database
 from app.persistence.replay import projection, replay
 from app.services import actions
+from app.services.station import Station
 from tests.conftest import FakeClock, define_depot, make_station
 from tests.integration.helpers import event_count, rows
 
@@ -44,6 +45,15 @@ class Expected:
     next_maintenance: dt.date | None = None
     service_reason: str | None = None
     open_faults: int = 0
+    #: The counter a transport pump goes back to (seed 001).
+    return_to: str | None = None
+
+
+#: The two counters of the session: DESK1 and DESK2 share the database, as two counters
+#: share a synced register, so a transport loan can come back at the other one.
+COUNTERS = ["DESK1", "DESK2"]
+#: DESIGN.md: a fault on a pump that is not at the depot is an open fault; nothing moves.
+FAULT_LEAVES = {"on_loan", "on_transport_loan", "lost", "in_service", "returning"}
 
 
 _TEMPLATE: dict[str, Path] = {}
@@ -67,6 +77,8 @@ class CounterSession(RuleBasedStateMachine):
         shutil.copy(_template(), self.folder / "ws.db")
         self.clock = FakeClock()
         self.station = make_station(self.folder / "ws.db", self.clock, readable_ids=False)
+        self.counters = {"DESK1": self.station, "DESK2": Station(
+            self.station.db, replace(self.station.ctx, workstation="DESK2"))}
         self.expected: dict[str, Expected] = {}
         #: Protected identities' prescriptions used for a loan, as compared.
         self.used_prescriptions: set[str] = set()
@@ -105,14 +117,17 @@ class CounterSession(RuleBasedStateMachine):
             self.used_prescriptions.add("".join(approval.split()).lower())
 
     @rule(reg=st.sampled_from(PUMPS), unit=st.sampled_from(UNITS), transport=st.booleans(),
-          patient=st.sampled_from(PATIENTS), approval=st.sampled_from(APPROVALS))
-    def issue(self, reg: str, unit: str, transport: bool, patient: str, approval: str) -> None:
+          patient=st.sampled_from(PATIENTS), approval=st.sampled_from(APPROVALS),
+          counter=st.sampled_from(COUNTERS))
+    def issue(self, reg: str, unit: str, transport: bool, patient: str, approval: str,
+              counter: str) -> None:
         now = self.expected[reg]
         ok = (now.state == "ready" and not self.overdue(reg)
               and self.prescription_free(patient, approval))
-        after = replace(now, state="on_transport_loan" if transport else "on_loan", unit=unit)
+        after = replace(now, state="on_transport_loan" if transport else "on_loan", unit=unit,
+                        return_to=counter if transport else None)
         self.attempt(reg, lambda: actions.issue_pump(
-            self.station, reg, patient=patient, unit=unit, approval=approval,
+            self.counters[counter], reg, patient=patient, unit=unit, approval=approval,
             transport=transport), after if ok else None)
         if ok:
             self.use_prescription(patient, approval)
@@ -145,13 +160,32 @@ class CounterSession(RuleBasedStateMachine):
         self.attempt(reg, lambda: actions.move_pump(self.station, reg, unit=unit),
                      replace(now, unit=unit) if ok else None)
 
-    @rule(reg=st.sampled_from(PUMPS), fault=st.sampled_from([None, "Display cracked"]))
-    def return_pump(self, reg: str, fault: str | None) -> None:
+    @rule(reg=st.sampled_from(PUMPS), fault=st.sampled_from([None, "Display cracked"]),
+          counter=st.sampled_from(COUNTERS))
+    def return_pump(self, reg: str, fault: str | None, counter: str) -> None:
         now = self.expected[reg]
-        ok = now.state in OUT | {"lost"}
-        after = replace(now, state="faulty" if fault else "awaiting_cleaning", unit=None,
-                        open_faults=now.open_faults + (1 if fault else 0))
-        self.attempt(reg, lambda: actions.return_pump(self.station, reg, fault=fault),
+        faults = now.open_faults + (1 if fault else 0)
+        after: Expected | None = None
+        if now.state == "returning":
+            # The lending counter's scan receives it; it takes no fault note.
+            if counter == now.return_to and not fault:
+                after = replace(now, state="faulty" if faults else "awaiting_cleaning",
+                                return_to=None)
+        elif now.state == "on_transport_loan" and counter != now.return_to:
+            after = replace(now, state="returning", unit=None, open_faults=faults)
+        elif now.state in OUT | {"lost"}:
+            after = replace(now, state="faulty" if faults else "awaiting_cleaning", unit=None,
+                            open_faults=faults, return_to=None)
+        self.attempt(reg, lambda: actions.return_pump(self.counters[counter], reg, fault=fault),
+                     after)
+
+    @rule(reg=st.sampled_from(PUMPS), counter=st.sampled_from(COUNTERS))
+    def receive(self, reg: str, counter: str) -> None:
+        now = self.expected[reg]
+        ok = now.state == "returning" and counter == now.return_to
+        after = replace(now, state="faulty" if now.open_faults else "awaiting_cleaning",
+                        return_to=None)
+        self.attempt(reg, lambda: actions.receive_back(self.counters[counter], reg),
                      after if ok else None)
 
     @rule(reg=st.sampled_from(PUMPS))
@@ -165,8 +199,9 @@ class CounterSession(RuleBasedStateMachine):
     def fault(self, reg: str) -> None:
         now = self.expected[reg]
         ok = now.state != "retired"
-        after = replace(now, state="faulty", unit=None, service_reason=None,
-                        open_faults=now.open_faults + 1)
+        after = replace(now, open_faults=now.open_faults + 1)
+        if now.state not in FAULT_LEAVES:
+            after = replace(after, state="faulty", unit=None, service_reason=None)
         self.attempt(reg, lambda: actions.report_fault(self.station, reg, "Alarm"),
                      after if ok else None)
 
@@ -178,15 +213,17 @@ class CounterSession(RuleBasedStateMachine):
         self.attempt(reg, lambda: actions.send_to_service(self.station, reg, reason=reason),
                      after if ok else None)
 
-    @rule(reg=st.sampled_from(PUMPS))
-    def back(self, reg: str) -> None:
+    @rule(reg=st.sampled_from(PUMPS), repair=st.sampled_from([None, "New battery"]))
+    def back(self, reg: str, repair: str | None) -> None:
         now = self.expected[reg]
+        # Open faults close only with what was repaired recorded.
+        ok = now.state == "in_service" and (repair is not None or now.open_faults == 0)
         after = replace(now, state="ready", service_reason=None, open_faults=0)
         if now.service_reason == "maintenance":
             after = replace(after, next_maintenance=self.today()
                             + dt.timedelta(days=INTERVAL[now.model]))
-        self.attempt(reg, lambda: actions.back_from_service(self.station, reg),
-                     after if now.state == "in_service" else None)
+        self.attempt(reg, lambda: actions.back_from_service(self.station, reg, repair=repair),
+                     after if ok else None)
 
     @rule(reg=st.sampled_from(PUMPS))
     def lost(self, reg: str) -> None:
@@ -213,14 +250,16 @@ class CounterSession(RuleBasedStateMachine):
         assert event_count(self.station) == self.events  # refusals wrote nothing
         found = rows(self.station, """
             SELECT p.registration, p.state, p.responsible_unit, p.loan_id, p.next_maintenance,
+                   p.return_to,
                    (SELECT count(*) FROM fault_reports f
                      WHERE f.pump = p.registration AND f.closed_at IS NULL),
                    (SELECT group_concat(lp.loan_id) FROM loan_pumps lp
                      WHERE lp.pump = p.registration AND lp.ended_at IS NULL)
             FROM pumps p ORDER BY p.registration""")
-        for reg, state, unit, loan, due, faults, open_loans in found:
+        for reg, state, unit, loan, due, return_to, faults, open_loans in found:
             want = self.expected[reg]
-            assert (state, unit, faults) == (want.state, want.unit, want.open_faults), reg
+            assert (state, unit, faults, return_to) == (want.state, want.unit,
+                                                        want.open_faults, want.return_to), reg
             assert due == (want.next_maintenance.isoformat() if want.next_maintenance else None)
             # A pump is under a loan exactly when it is out, and under that loan only.
             assert (loan is not None) == (state in OUT), reg

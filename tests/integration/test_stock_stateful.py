@@ -74,7 +74,7 @@ class DepotDays(RuleBasedStateMachine):
     @rule()
     def pumps_come_back(self) -> None:
         for (reg,) in self.rows("SELECT registration FROM pumps WHERE state = 'in_service'"):
-            actions.back_from_service(self.station, reg)
+            actions.back_from_service(self.station, reg, repair="Repaired")
         for (reg,) in self.rows("SELECT registration FROM pumps WHERE state = 'on_loan'"):
             actions.return_pump(self.station, reg)
             actions.clean_pump(self.station, reg)

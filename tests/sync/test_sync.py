@@ -298,3 +298,28 @@ def test_a_protected_prescription_used_at_two_offline_counters_is_a_conflict(
         actions.issue_pump(two.station, "PD-3", patient="protected", unit="602155",
                            approval="BL 2026-5")
     assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_a_transport_pump_returned_at_another_counter_comes_home_through_sync(
+        depot_pair, tmp_path: Path) -> None:
+    """Seed 001: a transport pump goes back to the counter that lent it. Returned at
+    another counter it is on its way back everywhere, until the lending counter receives
+    it; a fault phoned in meanwhile travels with it."""
+    one, two = depot_pair
+    actions.issue_pump(one.station, "PD-6", patient="19811228-9874", unit="602154",
+                       approval="BL-1", transport=True)
+    one.cycle()
+    two.cycle()
+    actions.report_fault(two.station, "PD-6", "Alarm during the transfer")
+    assert actions.return_pump(two.station, "PD-6").send_back_to == "KASSA1"
+    two.cycle()
+    one.cycle()
+    for counter in (one, two):
+        assert pumps_of(counter.station)["PD-6"][0] == "returning"
+    with pytest.raises(Refused, match="KASSA1"):
+        actions.receive_back(two.station, "PD-6")
+    assert actions.return_pump(one.station, "PD-6").state == "faulty"
+    one.cycle()
+    two.cycle()
+    assert pumps_of(two.station)["PD-6"][0] == "faulty"
+    assert_converged([one.station, two.station], one.central, tmp_path)

@@ -34,7 +34,7 @@ ACTIONS: list[Action] = [
     lambda s, reg, r: actions.report_fault(s, reg, "Display cracked"),
     lambda s, reg, r: actions.send_to_service(s, reg, reason=r.choice(["repair",
                                                                        "maintenance"])),
-    lambda s, reg, r: actions.back_from_service(s, reg),
+    lambda s, reg, r: actions.back_from_service(s, reg, repair="Repaired"),
     lambda s, reg, r: actions.report_lost(s, reg),
 ]
 

@@ -34,6 +34,7 @@ EXPECTED = {
     E.CARE_MOVED: ({S.ON_LOAN}, S.ON_LOAN),
     E.STOCK_MOVED: ({S.IN_UNIT_STOCK}, S.IN_UNIT_STOCK),
     E.RETURNED: ({S.ON_LOAN, S.ON_TRANSPORT_LOAN, S.IN_UNIT_STOCK, S.LOST}, S.AWAITING_CLEANING),
+    E.RECEIVED_BACK: ({S.RETURNING}, S.AWAITING_CLEANING),
     E.CLEANED: ({S.AWAITING_CLEANING}, S.READY),
     E.FAULT_REPORTED: (set(S) - {S.RETIRED}, S.FAULTY),
     E.SENT_TO_SERVICE: ({S.FAULTY, S.AWAITING_CLEANING, S.READY, S.IN_UNIT_STOCK}, S.IN_SERVICE),
@@ -42,6 +43,9 @@ EXPECTED = {
     # "not on loan": a pump out with a patient, on transport or in a unit's stock stays.
     E.RETIRED: ({S.READY, S.AWAITING_CLEANING, S.FAULTY, S.IN_SERVICE, S.LOST}, S.RETIRED),
 }
+#: Where a fault report changes nothing but the open faults: the patient still has the
+#: pump, it is lost, on its way back, or in service (DESIGN.md: "(unchanged)").
+FAULT_LEAVES = {S.ON_LOAN, S.ON_TRANSPORT_LOAN, S.LOST, S.IN_SERVICE, S.RETURNING}
 
 
 def pump_in(state: PumpState, **changes: object) -> Pump:
@@ -50,7 +54,8 @@ def pump_in(state: PumpState, **changes: object) -> Pump:
                   responsible_unit="602154" if out else None,
                   loan_id="loan-0" if out and state is not S.LOST else None,
                   next_maintenance=dt.date(2026, 12, 1),
-                  service_reason="repair" if state is S.IN_SERVICE else None)
+                  service_reason="repair" if state is S.IN_SERVICE else None,
+                  return_to="DESK1" if state in (S.ON_TRANSPORT_LOAN, S.RETURNING) else None)
     values.update(changes)
     return Pump(**values)  # type: ignore[arg-type]
 
@@ -75,6 +80,7 @@ def decide(action: EventType, pump: Pump):
         E.CARE_MOVED: lambda: rules.move(CTX, pump, PRIMARY),
         E.STOCK_MOVED: lambda: rules.move(CTX, pump, OTHER_HOSPITAL),
         E.RETURNED: lambda: rules.return_pump(CTX, pump),
+        E.RECEIVED_BACK: lambda: rules.receive_back(CTX, pump),
         E.CLEANED: lambda: rules.clean(CTX, pump),
         E.FAULT_REPORTED: lambda: rules.report_fault(
             CTX, pump, rules.fault_payload("f1", "Alarm will not clear", "alarm")),
@@ -104,7 +110,9 @@ def test_legal_move(action: EventType, state: PumpState) -> None:
     event = decide(action, before)
     assert event.type is action
     assert event.pump == "PD-1" and event.actor == "anna.k" and event.workstation == "DESK1"
-    assert evolve(before, event).state is EXPECTED[action][1]
+    expected = state if action is E.FAULT_REPORTED and state in FAULT_LEAVES \
+        else EXPECTED[action][1]
+    assert evolve(before, event).state is expected
 
 
 @pytest.mark.parametrize(("action", "state"), ILLEGAL, ids=lambda v: str(v))
@@ -133,11 +141,85 @@ def test_return_with_fault_goes_to_faulty_with_an_open_fault() -> None:
         (S.FAULTY, 1, None, None)
 
 
-def test_fault_on_a_pump_that_is_out_ends_its_loan() -> None:
-    event = decide(E.FAULT_REPORTED, pump_in(S.ON_LOAN))
-    assert event.payload["loan_id"] == "loan-0"
-    after = evolve(pump_in(S.ON_LOAN), event)
-    assert after.loan_id is None and after.responsible_unit is None
+def _fault(pump: Pump) -> Pump:
+    return evolve(pump, decide(E.FAULT_REPORTED, pump))
+
+
+def test_a_fault_phoned_in_on_a_loan_leaves_the_loan_and_the_return_sends_it_to_faulty() -> None:
+    on_loan = pump_in(S.ON_LOAN)
+    faulted = _fault(on_loan)
+    assert (faulted.state, faulted.loan_id, faulted.responsible_unit, faulted.open_faults) == \
+        (S.ON_LOAN, "loan-0", "602154", 1)
+    returned = evolve(faulted, rules.return_pump(CTX, faulted))  # no note: the fault is open
+    assert (returned.state, returned.open_faults, returned.loan_id) == (S.FAULTY, 1, None)
+
+
+def test_a_fault_on_a_lost_pump_keeps_it_lost_and_the_unit_liable() -> None:
+    lost = _fault(pump_in(S.LOST))
+    assert (lost.state, lost.responsible_unit, lost.open_faults) == (S.LOST, "602154", 1)
+
+
+def test_a_fault_in_service_joins_the_visit_and_must_be_repaired_to_come_back() -> None:
+    visit = _fault(pump_in(S.IN_SERVICE, service_reason="maintenance"))
+    assert (visit.state, visit.open_faults) == (S.IN_SERVICE, 1)
+    refused = pytest.raises(Refused, rules.back_from_service, CTX, visit, MODEL).value
+    assert refused.code is RefusalCode.REPAIR_REQUIRED and "what was repaired" in str(refused)
+    event = rules.back_from_service(CTX, visit, MODEL, "Replaced the occlusion sensor")
+    assert event.payload["repair"] == "Replaced the occlusion sensor"
+    assert evolve(visit, event).open_faults == 0
+
+
+def test_a_faulty_pump_sent_to_maintenance_does_not_come_back_silently_repaired() -> None:
+    faulty = _fault(pump_in(S.READY))
+    in_service = evolve(faulty, rules.send_to_service(CTX, faulty,
+                                                      rules.ServiceReason.MAINTENANCE))
+    with pytest.raises(Refused):
+        rules.back_from_service(CTX, in_service, MODEL)
+    event = rules.back_from_service(CTX, in_service, MODEL, rules.NO_FAULT_FOUND)
+    assert event.payload["repair"] == "no fault found" and event.payload["closes_faults"] == 1
+
+
+def test_a_fault_at_the_depot_or_in_a_stock_makes_the_pump_faulty() -> None:
+    for state in (S.READY, S.AWAITING_CLEANING, S.IN_UNIT_STOCK):
+        after = _fault(pump_in(state))
+        assert (after.state, after.loan_id, after.responsible_unit) == (S.FAULTY, None, None)
+
+
+def test_a_transport_loan_records_its_counter_and_due_date() -> None:
+    due = NOW.date() + dt.timedelta(days=2)
+    loan_terms = patient_loan_terms(
+        loan_id="loan-1", number="DESK1-000001", transport=True, unit=HOSPITAL,
+        patient=parse_identity("19811228-9874"), patient_id="p", approval="BL-1",
+        prescriber=None, consumables={}, asylum_unit=None, transport_due=due)
+    event = rules.issue(CTX, pump_in(S.READY), loan_terms)
+    assert event.payload["due"] == due.isoformat()
+    assert evolve(pump_in(S.READY), event).return_to == "DESK1"
+
+
+def test_a_transport_pump_returned_at_another_counter_goes_back_to_the_lending_one() -> None:
+    elsewhere = Context("bo.l", "DESK2", clock=lambda: NOW, ids=lambda: "event-2")
+    lent = pump_in(S.ON_TRANSPORT_LOAN)
+    returned = evolve(lent, rules.return_pump(elsewhere, lent))
+    assert (returned.state, returned.return_to, returned.loan_id) == (S.RETURNING, "DESK1", None)
+    # It cannot be lent, cleaned or received until the lending counter takes it in.
+    for action in (E.ISSUED_TO_PATIENT, E.CLEANED):
+        pytest.raises(Refused, decide, action, returned)
+    refused = pytest.raises(Refused, rules.receive_back, elsewhere, returned).value
+    assert refused.code is RefusalCode.WRONG_COUNTER and "DESK1" in str(refused)
+    home = evolve(returned, rules.receive_back(CTX, returned))
+    assert (home.state, home.return_to) == (S.AWAITING_CLEANING, None)
+
+
+def test_a_transport_pump_with_an_open_fault_is_received_as_faulty() -> None:
+    elsewhere = Context("bo.l", "DESK2", clock=lambda: NOW, ids=lambda: "event-2")
+    lent = _fault(pump_in(S.ON_TRANSPORT_LOAN))
+    returned = evolve(lent, rules.return_pump(elsewhere, lent))
+    assert evolve(returned, rules.receive_back(CTX, returned)).state is S.FAULTY
+
+
+def test_returned_at_the_lending_counter_it_goes_straight_to_cleaning() -> None:
+    lent = pump_in(S.ON_TRANSPORT_LOAN)
+    assert evolve(lent, rules.return_pump(CTX, lent)).state is S.AWAITING_CLEANING
 
 
 def test_issue_refuses_overdue_maintenance() -> None:
@@ -198,7 +280,7 @@ def test_back_from_maintenance_moves_the_dates() -> None:
 
 def test_back_from_repair_keeps_the_dates_and_closes_faults() -> None:
     before = pump_in(S.IN_SERVICE, open_faults=2)
-    after = evolve(before, rules.back_from_service(CTX, before, MODEL))
+    after = evolve(before, rules.back_from_service(CTX, before, MODEL, "New battery"))
     assert after.next_maintenance == before.next_maintenance
     assert after.open_faults == 0
 

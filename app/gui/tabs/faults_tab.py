@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -51,6 +52,11 @@ class FaultsTab(CounterTab):
         self.maintenance_button.clicked.connect(lambda: self._service("maintenance"))
         self.back_button = QPushButton(self.tr("&Back from service"))
         self.back_button.clicked.connect(self._back)
+        self.repair = QLineEdit(placeholderText=self.tr(
+            "What was repaired (needed when a fault is open)"))
+        self.repair.setObjectName("repairNote")
+        self.repair.returnPressed.connect(self._back)
+        self.no_fault = QCheckBox(self.tr("No &fault found"))
         self.banner = Banner()
         self.banner.setMinimumHeight(110)
         self.faults = table([self.tr("Pump"), self.tr("Model"), self.tr("State"),
@@ -58,6 +64,8 @@ class FaultsTab(CounterTab):
                              self.tr("Fault")])
         self.due = table([self.tr("Pump"), self.tr("Model"), self.tr("State"),
                           self.tr("Maintenance due"), self.tr("Unit")])
+        self.overdue = table([self.tr("Loan"), self.tr("Pump"), self.tr("Unit"),
+                              self.tr("Lent at"), self.tr("Due")])
 
         fault_row = QHBoxLayout()
         fault_row.addWidget(self.category)
@@ -66,13 +74,19 @@ class FaultsTab(CounterTab):
         service_row = QHBoxLayout()
         for button in (self.repair_button, self.maintenance_button, self.back_button):
             service_row.addWidget(button)
-        service_row.addStretch()
+        service_row.addWidget(self.repair, 1)
+        service_row.addWidget(self.no_fault)
         lists = QGridLayout()
         lists.addWidget(QLabel(self.tr("Open faults"), objectName="sectionTitle"), 0, 0)
         lists.addWidget(QLabel(self.tr("Maintenance due within 30 days or overdue"),
                                objectName="sectionTitle"), 0, 1)
         lists.addWidget(self.faults, 1, 0)
         lists.addWidget(self.due, 1, 1)
+        lists.addWidget(QLabel(self.tr("Transport loans overdue"), objectName="sectionTitle"),
+                        2, 0, 1, 2)
+        lists.addWidget(self.overdue, 3, 0, 1, 2)
+        lists.setRowStretch(1, 3)
+        lists.setRowStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scan_input)
         layout.addWidget(self.pump_label)
@@ -91,7 +105,8 @@ class FaultsTab(CounterTab):
 
     def _enable_actions(self) -> None:
         for widget in (self.log_button, self.repair_button, self.maintenance_button,
-                       self.back_button, self.description, self.category):
+                       self.back_button, self.description, self.category, self.repair,
+                       self.no_fault):
             widget.setEnabled(self.current is not None)
 
     def scan(self, text: str) -> None:
@@ -99,12 +114,19 @@ class FaultsTab(CounterTab):
                      refused=self._refused)
 
     def _show_pump(self, status: PumpStatus) -> None:
-        self.current = status
-        self.pump_label.setText(f"{status.registration} · {status.model_name} · "
-                                f"{state_label(status.state)}")
-        self._enable_actions()
+        self._show_status(status)
         self.banner.show_idle(self.tr("{pump} selected").format(pump=status.registration))
         self.description.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_status(self, status: PumpStatus) -> None:
+        """The scanned pump's headline, as it is now (after an action, the banner keeps
+        saying what was done)."""
+        self.current = status
+        headline = f"{status.registration} · {status.model_name} · {state_label(status.state)}"
+        if status.open_faults:
+            headline += " · " + self.tr("%n open fault(s)", "", status.open_faults)
+        self.pump_label.setText(headline)
+        self._enable_actions()
 
     def log_fault(self) -> None:
         if self.current is None:
@@ -121,14 +143,22 @@ class FaultsTab(CounterTab):
     def _back(self) -> None:
         if self.current is not None:
             self.ops.run(actions.back_from_service, self.station, self.current.registration,
+                         repair=self.repair.text(), no_fault_found=self.no_fault.isChecked(),
                          done=self._done, refused=self._refused)
 
     def _done(self, result: ActionResult) -> None:
         self.description.clear()
-        self.banner.show_success(f"{result.registration} · {result.model_name}",
-                                 self.tr("Now: {state}").format(state=state_label(result.state)))
+        self.repair.clear()
+        self.no_fault.setChecked(False)
+        detail = self.tr("Now: {state}").format(state=state_label(result.state))
+        if result.event_type == "fault_reported" and result.state != "faulty":
+            detail += "\n" + self.tr(
+                "The fault is recorded as open and the pump stays where it is; when it comes "
+                "back it goes to faulty.")
+        self.banner.show_success(f"{result.registration} · {result.model_name}", detail)
         self.sounds.success()
-        self.scan(result.registration)
+        self.ops.run(queries.pump_status, self.station, result.registration,
+                     done=self._show_status, refused=self._refused)
         self.refresh()
         self.focus_scan()
 
@@ -147,6 +177,11 @@ class FaultsTab(CounterTab):
     def refresh(self) -> None:
         self.ops.run(views.open_faults, self.station, done=self._show_faults)
         self.ops.run(views.maintenance_due, self.station, done=self._show_due)
+        self.ops.run(queries.list_loans, self.station, overdue=True, done=self._show_overdue)
+
+    def _show_overdue(self, rows: list[dict]) -> None:
+        self.overdue.fill([[r["loan"], r["pump"], r["unit_name"], r["lending_counter"],
+                            r["due"]] for r in rows], marked=set(range(len(rows))))
 
     def _show_faults(self, rows: list[dict]) -> None:
         self.faults.fill([[r["registration"], r["model"], state_label(r["state"]),

@@ -107,7 +107,10 @@ class ReturnTab(CounterTab):
         self.fault_note.clear()
         title = self.tr("Returned: {pump} · {model}").format(pump=result.registration,
                                                             model=result.model_name)
-        if result.state == "faulty":
+        if result.event_type == "received_back":
+            title = self.tr("Received back: {pump} · {model}").format(
+                pump=result.registration, model=result.model_name)
+        elif result.state == "faulty":
             title = self.tr("Returned with a fault: {pump} · {model}").format(
                 pump=result.registration, model=result.model_name)
         detail = self.tr("Was with {holder}").format(holder=result.holder or "—")
@@ -117,6 +120,9 @@ class ReturnTab(CounterTab):
             detail += " · " + self.tr("since {date}").format(
                 date=local_time(result.held_since, with_date=True))
         detail += "\n" + self.tr("Now: {state}").format(state=state_label(result.state))
+        if result.send_back_to:
+            detail += "\n" + self.tr("Send it back to counter {counter}, which lent it."
+                                      ).format(counter=result.send_back_to)
         self.banner.show_success(title, detail)
         self.sounds.success()
         self.refresh()
