@@ -241,6 +241,7 @@ def build(path: Path | str, pumps: int = 100_000, events_per_pump: int = 20, *,
             connection.execute(f"PRAGMA {pragma}")
         connection.execute("BEGIN")
         rows = ProjectedRows()
+        rows.add_people(people)
         state: list[Pump | None] = [None] * pumps
         lives_run = _Depot(rng, register, people, clock)
         queue = [(micros[0], i, 0) for i, micros in enumerate(times)]
@@ -277,7 +278,7 @@ def build(path: Path | str, pumps: int = 100_000, events_per_pump: int = 20, *,
     finally:
         connection.close()
     states = Counter(p.state.value for p in final)
-    return BuildSummary(path, len(final), recorded, rows.counts["patients"],
+    return BuildSummary(path, len(final), recorded, rows.counts["persons"],
                         rows.counts["loans"], rows.counts["fault_reports"],
                         dict(states.most_common()), time.perf_counter() - started)
 

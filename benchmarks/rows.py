@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from app.domain.events import Event, EventType
+from app.domain.identity import PatientIdentity
 from app.domain.loans import approval_key
 from app.domain.pump import Pump, evolve
 from app.domain.states import FAULT_KEEPS_STATE
@@ -37,8 +38,7 @@ _ENDED_BY_PAYLOAD_LOAN = frozenset({E.RETURNED, E.FAULT_REPORTED, E.SENT_TO_SERV
 _INSERT = {
     "events": "INSERT INTO events (id, type, pump, actor, workstation, occurred_at, payload) "
               "VALUES (?, ?, ?, ?, ?, ?, ?)",
-    "patients": "INSERT INTO patients (id, kind, key, birth_date, name, previous_keys) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+    "persons": "INSERT INTO persons (id, kind, key, birth_date, name) VALUES (?, ?, ?, ?, ?)",
     "loans": "INSERT INTO loans (id, number, type, patient_id, protected_identity, "
              "responsible_unit, billing_unit, approval, approval_key, prescriber, consumables, "
              "started_at, workstation, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -77,7 +77,6 @@ class ProjectedRows:
     def __init__(self) -> None:
         self._pending: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _INSERT}
         self._loan_ids: set[str] = set()
-        self._patient_ids: dict[str, str] = {}
         #: (loan id, pump) → [loan_id, pump, started_at, ended_at, end_reason]
         self._open_loan_pumps: dict[tuple[str, str], list[Any]] = {}
         #: pump → its fault rows not yet closed
@@ -120,18 +119,16 @@ class ProjectedRows:
              json.dumps(dict(payload))))
         return after
 
-    def _patient_id(self, patient: dict[str, Any] | None) -> str | None:
-        if not patient or patient.get("kind") == "protected":
-            return None
-        existing = self._patient_ids.get(patient["key"])
-        if existing:
-            return existing
-        self._pending["patients"].append(
-            (patient["id"], patient["kind"], patient["key"], patient.get("birth_date"),
-             patient.get("name"), json.dumps([])))
-        new_id: str = patient["id"]
-        self._patient_ids[patient["key"]] = new_id
-        return new_id
+    def add_people(self, people: Iterable[tuple[str, PatientIdentity]]) -> None:
+        """The person register: not a projection of the log, so written as it is."""
+        self._pending["persons"] += [
+            (person_id, identity.kind.value, identity.key,
+             _date_text(identity.birth_date), identity.name) for person_id, identity in people]
+
+    @staticmethod
+    def _patient_id(patient: dict[str, Any] | None) -> str | None:
+        """``Projector._patient_id``: the register id the loan's event names."""
+        return (patient or {}).get("person")
 
     def _start_loan(self, event: Event, at: str) -> None:
         p = event.payload
@@ -159,7 +156,7 @@ class ProjectedRows:
 
     def flush(self, connection: sqlite3.Connection) -> None:
         """Insert every final row collected so far, parents before children."""
-        for table in ("patients", "loans", "loan_pumps", "fault_reports", "events"):
+        for table in ("persons", "loans", "loan_pumps", "fault_reports", "events"):
             self._write(connection, table, self._pending[table])
             self._pending[table] = []
 

@@ -23,6 +23,7 @@ from app.cli.depot import (
     cmd_workday,
     print_json,
 )
+from app.cli.persons import add_commands as add_person_commands
 from app.cli.sync import add_commands as add_sync_commands
 from app.cli.sync import configured_central
 from app.domain.loans import parse_consumables
@@ -153,11 +154,6 @@ def cmd_unit(station: Station, args: argparse.Namespace) -> None:
                                 contact_person=args.contact,
                                 regional_agreement=args.agreement)
     print(f"Unit {unit.customer_number}: {unit.name} ({unit.kind.value})")
-
-
-def cmd_convert(station: Station, args: argparse.Namespace) -> None:
-    shown = register.convert_identity(station, args.old, args.new, name=args.name)
-    print(f"History converted to {shown}")
 
 
 def _simple(action: Callable[..., ActionResult], **fixed: str) -> Callable[..., None]:
@@ -334,11 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--transport-days", type=int, metavar="N", help="days a transport loan "
                    "lasts before it is overdue (default 2)")
     p.add_argument("--json", action="store_true")
-    p = command("convert", cmd_convert,
-                "convert a person's history to a fuller identity number", reg=False)
-    p.add_argument("old")
-    p.add_argument("new")
-    p.add_argument("--name")
+    add_person_commands(sub, command)
     add_sync_commands(sub, command)
     return parser
 

@@ -16,6 +16,8 @@ class EventType(StrEnum):
     MODEL_DEFINED = "model_defined"
     UNIT_DEFINED = "unit_defined"
     IDENTITY_CONVERTED = "identity_converted"
+    PERSONS_MERGED = "persons_merged"
+    PERSON_PROTECTED = "person_protected"
     # buffer stocks
     TARGET_SET = "target_set"
     TARGET_REQUESTED = "target_requested"
@@ -45,6 +47,8 @@ EVENT_LABELS: dict[EventType, str] = {
     EventType.MODEL_DEFINED: Phrase("model defined"),
     EventType.UNIT_DEFINED: Phrase("care unit defined"),
     EventType.IDENTITY_CONVERTED: Phrase("identity converted"),
+    EventType.PERSONS_MERGED: Phrase("two records of one person merged"),
+    EventType.PERSON_PROTECTED: Phrase("personal data protected"),
     EventType.TARGET_SET: Phrase("buffer stock target set"),
     EventType.TARGET_REQUESTED: Phrase("larger buffer stock requested"),
     EventType.TARGET_REQUEST_DECIDED: Phrase("buffer stock request decided"),

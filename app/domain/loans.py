@@ -40,19 +40,12 @@ class LoanTerms:
     due: dt.date | None = None
 
     def payload(self) -> dict[str, Any]:
+        """The loan as its event carries it: the person by register id only (their name and
+        numbers stay in the register); a protected identity without a record as just that."""
         patient: dict[str, Any] | None = None
         if self.patient is not None:
-            if self.patient.is_protected:
-                patient = {"kind": IdentityKind.PROTECTED.value}
-            else:
-                patient = {
-                    "id": self.patient_id,
-                    "kind": self.patient.kind.value,
-                    "key": self.patient.key,
-                    "birth_date": self.patient.birth_date.isoformat()
-                    if self.patient.birth_date else None,
-                    "name": self.patient.name,
-                }
+            patient = ({"kind": IdentityKind.PROTECTED.value} if self.patient.is_protected
+                       else {"person": self.patient_id})
         return {
             "loan_id": self.loan_id,
             "loan_number": self.number,

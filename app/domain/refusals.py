@@ -36,6 +36,8 @@ class RefusalCode(StrEnum):
     STOCK_IN_THE_WAY = "stock_in_the_way"
     WRONG_COUNTER = "wrong_counter"
     REPAIR_REQUIRED = "repair_required"
+    IDENTITY_MISMATCH = "identity_mismatch"
+    SAME_PERSON_UNCONFIRMED = "same_person_unconfirmed"
 
 
 class Phrase(str):

@@ -46,6 +46,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # What is deleted or overwritten is zeroed on disk: a protected person's erased data
+    # leaves no copy in freed pages.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -128,7 +131,8 @@ class Database:
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine = create_engine(f"sqlite:///{self.path}")
+        # hide_parameters: a failed statement's error names no patient's data in a log.
+        self.engine = create_engine(f"sqlite:///{self.path}", hide_parameters=True)
         event.listen(self.engine, "connect", _on_connect)
         event.listen(self.engine, "begin", _on_begin)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -142,6 +146,7 @@ class Database:
             from alembic import command
 
             command.upgrade(alembic_config(self.engine), "head")
+            self.scrub()  # what a migration rewrote leaves no old page images behind
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -152,6 +157,12 @@ class Database:
     def writing(self) -> Connection:
         """A connection whose transactions take the write lock at BEGIN."""
         return self._writer.connect()
+
+    def scrub(self) -> None:
+        """Copy everything committed into the database file and empty the WAL file, so
+        that page images from before an erasure are gone from it too."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -77,16 +77,44 @@ class CareUnitRow(Base):
                                                      server_default=false())
 
 
-class PatientRow(Base):
-    __tablename__ = "patients"
+class PersonRow(Base):
+    """The person register: the one place a person's name, identity number and birth
+    date are kept (events point to the record's id). Not a projection of the event log: it
+    is synced with the central database's register on its own (see ``persons``)."""
+
+    __tablename__ = "persons"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
-    key: Mapped[str] = mapped_column(String(120), unique=True)
+    #: The current identity key; None for a protected person and for an alias.
+    key: Mapped[str | None] = mapped_column(String(120), unique=True)
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     name: Mapped[str | None] = mapped_column(String(200))
-    #: Identities this person's history was converted from, oldest first.
-    previous_keys: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: For a record merged into another: the record it stands for now.
+    merged_into: Mapped[str | None] = mapped_column(String(36), index=True)
+    #: The central register's version of this record (None: not confirmed centrally yet).
+    version: Mapped[int | None] = mapped_column(Integer)
+
+
+class PersonKeyRow(Base):
+    """The identities a person had before (a search by an old number finds them)."""
+
+    __tablename__ = "person_keys"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    #: Oldest first.
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class PersonOutboxRow(Base):
+    """Changes to the register this workstation has not yet handed in centrally."""
+
+    __tablename__ = "person_outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[str] = mapped_column(String(36), index=True)
+    change: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class LoanRow(Base):
@@ -95,7 +123,10 @@ class LoanRow(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)
     type: Mapped[str] = mapped_column(String(20))
-    patient_id: Mapped[str | None] = mapped_column(ForeignKey("patients.id"), index=True)
+    #: The person's register id as the loan's event names it (perhaps an alias since
+    #: merged: read it through ``persons.merged_into``); None for a protected identity
+    #: lent to without a record, and for a unit's stock.
+    patient_id: Mapped[str | None] = mapped_column(String(36), index=True)
     protected_identity: Mapped[bool] = mapped_column(Boolean, default=False)
     responsible_unit: Mapped[str] = mapped_column(ForeignKey("care_units.customer_number"),
                                                   index=True)
@@ -273,5 +304,5 @@ class SyncConflictRow(Base):
 
 
 #: The tables that are projections of the event log, in an order safe for foreign keys.
-PROJECTED_TABLES = ("pump_models", "care_units", "patients", "loans", "pumps", "loan_pumps",
+PROJECTED_TABLES = ("pump_models", "care_units", "loans", "pumps", "loan_pumps",
                     "fault_reports", "buffer_targets", "target_requests", "replenishment_runs")

@@ -8,7 +8,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain.events import Event, EventType
@@ -23,7 +23,6 @@ from app.persistence.tables import (
     fault_reports,
     loan_pumps,
     loans,
-    patients,
     pump_models,
     pumps,
     replenishment_runs,
@@ -53,12 +52,8 @@ _insert_loan_pump = insert(loan_pumps)
 _insert_pump = insert(pumps)
 _insert_loan = insert(loans)
 _loan_exists = select(loans.c.id).where(loans.c.id == bindparam("loan_id"))
-_patient_by_key = select(patients.c.id).where(patients.c.key == bindparam("key"))
-_insert_patient = insert(patients)
 _insert_fault = insert(fault_reports)
 _loans_among = select(loans.c.id).where(loans.c.id.in_(json_values("ids")))
-_people_among = select(patients.c.id, patients.c.key).where(
-    patients.c.key.in_(json_values("keys")))
 _close_faults = (update(fault_reports)
                  .where(fault_reports.c.pump == bindparam("_pump"),
                         fault_reports.c.closed_at.is_(None)))
@@ -131,27 +126,21 @@ class Projector:
         self._new_pumps: dict[str, dict[str, Any]] = {}
         self._changed_pumps: dict[str, dict[str, Any]] = {}
         self._pumps_as_stored: dict[str, dict[str, Any]] = {}
-        self._patients: dict[str, dict[str, Any]] = {}  # by identity key
         self._loans: dict[str, dict[str, Any]] = {}
         self._loan_pumps: dict[tuple[str, str], dict[str, Any]] = {}
         self._loan_pump_ends: list[dict[str, Any]] = []
         self._faults: list[dict[str, Any]] = []
         self._fault_closes: list[dict[str, Any]] = []
         self._events: list[dict[str, Any]] = []
-        #: Filled by ``prefetch`` for a batch: loans that exist, people by identity key.
+        #: Filled by ``prefetch`` for a batch: the batch's loans that exist already.
         self._existing_loans: set[str] | None = None
-        self._people: dict[str, str] | None = None
 
     def prefetch(self, batch: list[Event]) -> None:
         """Read at once what the batch's loans will look up one by one: which of its loans
-        exist already, and which of its people are in the register."""
+        exist already."""
         loan_ids = [e.payload["loan_id"] for e in batch if e.type in _LOAN_STARTS]
-        keys = [e.payload["patient"]["key"] for e in batch if e.type in _LOAN_STARTS
-                and (e.payload.get("patient") or {}).get("key")]
         self._existing_loans = set(self.db.execute(
             _loans_among, {"ids": json.dumps(loan_ids)}).scalars())
-        self._people = {key: id_ for id_, key in self.db.execute(
-            _people_among, {"keys": json.dumps(keys)})}
 
     def apply(self, event: Event, before: Pump | None, *, log: bool = True) -> Pump | None:
         """Write ``event``'s changes to the tables and (unless ``log`` is false, for an
@@ -212,8 +201,7 @@ class Projector:
 
     def flush(self) -> None:
         """Write what was gathered, table by table, in an order the foreign keys allow."""
-        writes = [(_insert_patient, list(self._patients.values())),
-                  (_insert_loan, list(self._loans.values())),
+        writes = [(_insert_loan, list(self._loans.values())),
                   (_insert_pump, list(self._new_pumps.values())),
                   *self._pump_updates(),
                   (_insert_loan_pump, list(self._loan_pumps.values())),
@@ -250,27 +238,6 @@ class Projector:
             "contact_person": p.get("contact_person"), "payers": dict(p.get("payers", {})),
             "regional_agreement": bool(p.get("regional_agreement"))})
 
-    def _on_identity_converted(self, event: Event, _before: Pump | None) -> None:
-        p = event.payload
-        old = self.db.execute(select(patients).where(patients.c.id == p["patient_id"])).first()
-        if old is None:  # a person this database never lent to: nothing to convert
-            return
-        history = [*old.previous_keys, old.key]
-        into = p.get("merge_into")
-        if into:
-            target = self.db.execute(select(patients.c.previous_keys)
-                                     .where(patients.c.id == into)).scalar_one()
-            self.db.execute(update(loans).where(loans.c.patient_id == old.id)
-                            .values(patient_id=into))
-            self.db.execute(update(patients).where(patients.c.id == into)
-                            .values(previous_keys=[*target, *history]))
-            self.db.execute(delete(patients).where(patients.c.id == old.id))
-            return
-        to = p["to"]
-        self.db.execute(update(patients).where(patients.c.id == old.id).values(
-            previous_keys=history, kind=to["kind"], key=to["key"],
-            birth_date=_date(to.get("birth_date")), name=to.get("name") or old.name))
-
     # -- buffer stocks ------------------------------------------------------------------
 
     def _set_target(self, unit: str, model: str, target: int) -> None:
@@ -305,23 +272,12 @@ class Projector:
 
     # -- loans --------------------------------------------------------------------------
 
-    def _patient_id(self, patient: dict[str, Any] | None) -> str | None:
-        """The register's row for a person, created at their first loan. Looked up by
-        identity key, so the same person recorded twice (at two counters) is one row."""
-        if not patient or patient.get("kind") == "protected":
-            return None
-        key = patient["key"]
-        if key in self._patients:
-            return self._patients[key]["id"]
-        existing = (self._people.get(key) if self._people is not None
-                    else self.db.execute(_patient_by_key, {"key": key}).scalar())
-        if existing:
-            return existing
-        self._patients[key] = {
-            "id": patient["id"], "kind": patient["kind"], "key": key,
-            "birth_date": _date(patient.get("birth_date")), "name": patient.get("name"),
-            "previous_keys": []}
-        return patient["id"]
+    @staticmethod
+    def _patient_id(patient: dict[str, Any] | None) -> str | None:
+        """The register id the loan names (None for a protected identity without a
+        record). The register itself is not a projection of the log: events carry no
+        personal data, only the id."""
+        return (patient or {}).get("person")
 
     def _start_loan(self, event: Event, _before: Pump | None = None) -> None:
         p = event.payload

@@ -25,10 +25,25 @@ def events(db: Database, batch: int = 5000) -> Iterator[Event]:
     return effective_events(db.reading, batch)
 
 
+#: The person register is not a projection of the log (events name people by id only):
+#: a replay takes it as it is.
+REGISTER_TABLES = ("persons", "person_keys")
+
+
 def replay(source: Database, target: Database) -> int:
-    """Apply every event of ``source``'s log to the empty ``target``. Returns the count."""
+    """Apply every event of ``source``'s log to the empty ``target``, beside a copy of its
+    person register. Returns the count of events."""
     count = 0
+    with source.reading() as reader:
+        register = {table: [dict(row._mapping) for row in reader.execute(
+            text(f"SELECT * FROM {table}"))] for table in REGISTER_TABLES}
     with target.writing() as connection, connection.begin():
+        for table, rows in register.items():
+            if rows:
+                columns = ", ".join(rows[0])
+                connection.execute(text(
+                    f"INSERT INTO {table} ({columns}) VALUES "
+                    f"({', '.join(':' + c for c in rows[0])})"), rows)
         projector = Projector(connection)
         repo = Repository(connection)
         for event in events(source):

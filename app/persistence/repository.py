@@ -11,12 +11,13 @@ from sqlalchemy import Connection, Row, bindparam, func, select
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain import depot
-from app.domain.identity import IdentityKind, PatientIdentity
+from app.domain.identity import IdentityKind
 from app.domain.loans import approval_key
 from app.domain.pump import Pump
 from app.domain.reference import CareUnit, ProductArea, PumpModel, UnitKind
 from app.domain.scan import ScanCode
 from app.persistence.database import json_values
+from app.persistence.persons import current, loan_person_join, person_from_row
 from app.persistence.projector import pump_from_row
 from app.persistence.tables import (
     buffer_targets,
@@ -24,7 +25,6 @@ from app.persistence.tables import (
     fault_reports,
     loans,
     meta,
-    patients,
     pump_models,
     pumps,
 )
@@ -56,16 +56,27 @@ _pump_query = select(pumps, _open_faults)
 _pump_by_registration = _pump_query.where(pumps.c.registration == bindparam("registration"))
 _pumps_among = _pump_query.where(pumps.c.registration.in_(json_values("registrations")))
 _model_by_code = select(pump_models).where(pump_models.c.code == bindparam("code"))
-_loan_summary = (
+_loan_summary = loan_person_join(
     select(loans.c.number, loans.c.type, loans.c.protected_identity, loans.c.started_at,
-           care_units.c.customer_number, care_units.c.name.label("unit_name"), patients.c.kind,
-           patients.c.key, patients.c.birth_date, patients.c.name)
+           loans.c.patient_id, care_units.c.customer_number,
+           care_units.c.name.label("unit_name"), current.c.id, current.c.kind,
+           current.c.key, current.c.birth_date, current.c.name, current.c.merged_into)
     # The unit that answers for the pump now: care may have moved since the loan began.
     .join(care_units, care_units.c.customer_number
           == func.coalesce(bindparam("unit"), loans.c.responsible_unit))
-    .outerjoin(patients, patients.c.id == loans.c.patient_id)
-    .where(loans.c.id == bindparam("loan_id"))
-)
+).where(loans.c.id == bindparam("loan_id"))
+
+
+def holder_of(row: Row[Any]) -> tuple[str, bool]:
+    """(who holds a loan as a screen shows it, whether that is a protected identity) from a
+    row of a loan joined to the person it names (``loan_person_join``)."""
+    if row.protected_identity or row.kind == IdentityKind.PROTECTED.value:
+        return "protected identity", True
+    if row.kind is not None:
+        return person_from_row(row).display(), False
+    if row.patient_id is not None:  # named by a loan from elsewhere, not synced here yet
+        return "a person not yet in this register", False
+    return row.unit_name, False
 
 
 def model_from_row(row: Row[Any]) -> PumpModel:
@@ -81,10 +92,6 @@ def unit_from_row(row: Row[Any]) -> CareUnit:
                     contact_person=row.contact_person,
                     payers=tuple(sorted((row.payers or {}).items())),
                     regional_agreement=bool(row.regional_agreement))
-
-
-def patient_from_row(row: Row[Any]) -> PatientIdentity:
-    return PatientIdentity(IdentityKind(row.kind), row.key, row.birth_date, row.name)
 
 
 class Repository:
@@ -145,13 +152,6 @@ class Repository:
             .order_by(care_units.c.customer_number)).first()
         return unit_from_row(row) if row else None
 
-    def patient_id(self, key: str) -> str | None:
-        return self.db.execute(select(patients.c.id).where(patients.c.key == key)).scalar()
-
-    def patient(self, key: str) -> tuple[str, PatientIdentity] | None:
-        row = self.db.execute(select(patients).where(patients.c.key == key)).first()
-        return (row.id, patient_from_row(row)) if row else None
-
     def loan_summary(self, loan_id: str | None, unit: str | None = None) -> LoanSummary | None:
         """Who has the pump under ``loan_id``; ``unit`` is the unit answering for it now."""
         if loan_id is None:
@@ -159,23 +159,19 @@ class Repository:
         row = self.db.execute(_loan_summary, {"loan_id": loan_id, "unit": unit}).first()
         if row is None:
             return None
-        if row.protected_identity:
-            holder = "protected identity"
-        elif row.key is not None:
-            holder = patient_from_row(row).display()
-            if row.name and row.kind != IdentityKind.UNDOCUMENTED:
-                holder = f"{row.name} ({holder})"
-        else:
-            holder = row.unit_name
+        holder, protected = holder_of(row)
         return LoanSummary(row.number, row.type, holder, row.customer_number, row.unit_name,
-                           row.started_at, row.protected_identity)
+                           row.started_at, protected)
 
     def protected_loan_on(self, approval: str) -> str | None:
         """The number of the loan to a protected identity made on this approval reference
-        (compared as ``approval_key`` does), if there is one."""
-        return self.db.execute(
-            select(loans.c.number).where(loans.c.approval_key == approval_key(approval),
-                                         loans.c.protected_identity.is_(True))
+        (compared as ``approval_key`` does), if there is one: lent to as protected, or to a
+        person who has since become protected (seed 002: "Förskrivning måste registreras
+        på nytt")."""
+        return self.db.execute(loan_person_join(select(loans.c.number)).where(
+            loans.c.approval_key == approval_key(approval),
+            loans.c.protected_identity.is_(True)
+            | (current.c.kind == IdentityKind.PROTECTED.value))
             .order_by(loans.c.started_at).limit(1)).scalar()
 
     def model_with_gtin(self, gtin: str) -> str | None:

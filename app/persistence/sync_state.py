@@ -27,7 +27,6 @@ from app.persistence.tables import (
     fault_reports,
     loan_pumps,
     loans,
-    patients,
     pumps,
     sync_conflicts,
     sync_log,
@@ -225,8 +224,6 @@ def rebuild_pump(connection: Connection, registration: str) -> Pump | None:
     rows = connection.execute(_pump_events, {"pump": registration}).all()
     loan_ids = {row.payload.get("loan_id") for row in rows
                 if row.type in _LOAN_STARTS} - {None}
-    people = set(connection.execute(select(loans.c.patient_id).where(
-        loans.c.id.in_(loan_ids), loans.c.patient_id.is_not(None))).scalars())
     connection.execute(delete(fault_reports).where(fault_reports.c.pump == registration))
     connection.execute(delete(loan_pumps).where(loan_pumps.c.pump == registration))
     connection.execute(delete(pumps).where(pumps.c.registration == registration))
@@ -240,8 +237,6 @@ def rebuild_pump(connection: Connection, registration: str) -> Pump | None:
         if row.outcome == Outcome.CONFLICT:
             continue
         pump = projector.apply(event_from_row(row), pump, log=False)
-    connection.execute(delete(patients).where(
-        patients.c.id.in_(people), ~exists().where(loans.c.patient_id == patients.c.id)))
     return pump
 
 

@@ -11,7 +11,9 @@ from app.persistence.models import (
     LoanPumpRow,
     LoanRow,
     MetaRow,
-    PatientRow,
+    PersonKeyRow,
+    PersonOutboxRow,
+    PersonRow,
     PumpModelRow,
     PumpRow,
     SyncConflictRow,
@@ -21,7 +23,9 @@ from app.persistence.models import (
 
 pump_models = PumpModelRow.__table__
 care_units = CareUnitRow.__table__
-patients = PatientRow.__table__
+persons = PersonRow.__table__
+person_keys = PersonKeyRow.__table__
+person_outbox = PersonOutboxRow.__table__
 loans = LoanRow.__table__
 loan_pumps = LoanPumpRow.__table__
 pumps = PumpRow.__table__

@@ -12,12 +12,14 @@ from app.domain import rules
 from app.domain.events import Event, EventType
 from app.domain.identity import IdentityKind, PatientIdentity, check_country, parse_identity
 from app.domain.loans import LoanTerms, LoanType, patient_loan_terms, prescription_used
+from app.domain.persons import Person, check_registered_identity
 from app.domain.pump import Pump
 from app.domain.reference import CareUnit, check_customer_number, check_gtin, check_udi_gtin
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.rules import ServiceReason
 from app.domain.scan import check_registration, parse_udi, read_scan
 from app.domain.states import PumpState
+from app.persistence.persons import PersonRegister
 from app.persistence.repository import LoanSummary, Repository
 from app.persistence.unit_of_work import UnitOfWork
 from app.services.results import ActionResult
@@ -117,26 +119,30 @@ def register_pump(station: Station, registration: str, model: str,
     return result
 
 
-PATIENT_IDS = uuid.UUID("6f0c1d52-3f7e-4b43-9a54-0b1f0a8f5e21")
-
 # -- lending ----------------------------------------------------------------------------
 
 
-def _patient(repo: Repository, text: str, name: str | None) -> tuple[PatientIdentity, str | None]:
+def _patient(uow: UnitOfWork, text: str, name: str | None) -> tuple[PatientIdentity, str | None]:
+    """The person a loan is for, from the register (by any identity they have had), or new
+    to it: added in the loan's own transaction, with a random id that tells nothing of them.
+    Two counters that meet the same new person offline give two ids; the central register
+    makes one an alias of the other."""
     identity = parse_identity(text, name)
-    check_country(identity, repo.meta("country") or "SE")
+    check_country(identity, uow.repo.country())
     if identity.is_protected:
         return identity, None
-    found = repo.patient(identity.key)
+    register = PersonRegister(uow.connection)
+    found = register.by_key(identity.key or "")
     if found is not None:
-        return found[1], found[0]
+        check_registered_identity(found, identity)
+        return found.identity, found.id
     if identity.kind is IdentityKind.LMA and identity.birth_date is None:
         raise Refused(RefusalCode.INVALID_IDENTITY,
                       "{key} is not in the register yet: for the first loan give the birth "
                       "date too (LMA YYYYMMDD NN-NNNNNN).", key=identity.key)
-    # Named by the identity itself, so two counters that meet a new person while offline
-    # give them the same id and the register stays one row per person after sync.
-    return identity, str(uuid.uuid5(PATIENT_IDS, identity.key))
+    person = Person(str(uuid.uuid4()), identity)
+    register.add(person)
+    return identity, person.id
 
 
 def _check_prescription_unused(repo: Repository, terms: LoanTerms) -> None:
@@ -165,7 +171,7 @@ def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: s
         raise Refused(RefusalCode.INVALID_INPUT, "Scan at least one pump for the loan.")
     with station.unit_of_work() as uow:
         responsible = find_unit(uow.repo, unit)
-        identity, patient_id = _patient(uow.repo, patient, patient_name)
+        identity, patient_id = _patient(uow, patient, patient_name)
         terms = patient_loan_terms(
             loan_id=str(uuid.uuid4()), number=_loan_number(station, uow.repo),
             transport=transport, unit=responsible, patient=identity, patient_id=patient_id,
@@ -217,7 +223,7 @@ def prescribe_pump(station: Station, scan: str, *, patient: str, approval: str |
     def decide(uow: UnitOfWork, pump: Pump) -> Event:
         if pump.responsible_unit is None:
             raise rules.refusal(EventType.PRESCRIBED_FROM_STOCK, pump)
-        identity, patient_id = _patient(uow.repo, patient, patient_name)
+        identity, patient_id = _patient(uow, patient, patient_name)
         terms = patient_loan_terms(
             loan_id=str(uuid.uuid4()), number=_loan_number(station, uow.repo), transport=False,
             unit=find_unit(uow.repo, pump.responsible_unit), patient=identity,

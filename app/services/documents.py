@@ -10,13 +10,13 @@ from sqlalchemy import Connection, select
 from app.domain.identity import IdentityKind, PatientIdentity
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
-from app.persistence.repository import Repository, patient_from_row
+from app.persistence.persons import PersonRegister
+from app.persistence.repository import Repository
 from app.persistence.tables import (
     care_units,
     events,
     loan_pumps,
     loans,
-    patients,
     pump_models,
     pumps,
 )
@@ -98,16 +98,16 @@ def loan_document(station: Station, reference: str) -> LoanDocument:
             select(events.c.actor).where(events.c.pump == lent[0],
                                          events.c.occurred_at == loan.started_at)).scalar()
         name = identity = None
-        if loan.patient_id and not loan.protected_identity:
-            person = connection.execute(select(patients).where(
-                patients.c.id == loan.patient_id)).one()
-            name, identity = printed_person(patient_from_row(person))
+        person = PersonRegister(connection).by_id(loan.patient_id) if loan.patient_id else None
+        protected = loan.protected_identity or (person is not None and person.protected)
+        if person is not None and not protected:
+            name, identity = printed_person(person.identity)
         return LoanDocument(
             depot=_depot(repo), loan_number=loan.number, loan_type=loan.type,
             issued_at=loan.started_at, issued_by=issued_by or "", unit_name=unit.name,
             unit_number=unit.customer_number, pumps=_pump_lines(connection, lent),
             patient_name=name, patient_identity=identity,
-            protected=loan.protected_identity, billing_unit=loan.billing_unit,
+            protected=protected, billing_unit=loan.billing_unit,
             prescriber=loan.prescriber, approval=loan.approval,
             consumables=tuple(sorted((loan.consumables or {}).items())))
 

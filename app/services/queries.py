@@ -19,7 +19,7 @@ from app.persistence.tables import (
     events,
     loan_pumps,
     loans,
-    patients,
+    persons,
     pump_models,
     pumps,
 )
@@ -188,5 +188,5 @@ def register_counts(station: Station) -> dict[str, int]:
     """How much the register holds: for summaries and the status bar."""
     with station.db.reading() as connection:
         return {name: connection.execute(select(func.count()).select_from(table)).scalar_one()
-                for name, table in (("pumps", pumps), ("patients", patients),
+                for name, table in (("pumps", pumps), ("patients", persons),
                                     ("events", events))}

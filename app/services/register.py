@@ -7,7 +7,6 @@ from dataclasses import asdict
 from typing import Iterable, Mapping
 
 from app.domain.events import EventType
-from app.domain.identity import check_conversion, parse_identity
 from app.domain.reference import (
     UNIT_KIND_LABELS,
     CareUnit,
@@ -95,31 +94,3 @@ def _check_no_stock(repo: Repository, unit: CareUnit) -> None:
             "may. End its targets (set them to 0) and take its pumps back first.",
             unit_name=unit.name, unit=unit.customer_number,
             kind=UNIT_KIND_LABELS[unit.kind], targets=targets, pumps=pumps)
-
-
-def convert_identity(station: Station, old: str, new: str, *, name: str | None = None) -> str:
-    """A person got a fuller identity number: their whole history moves to it.
-
-    If the new identity is already in the register, the two histories are merged.
-    Returns the new identity as it may be shown.
-    """
-    old_identity = parse_identity(old)
-    new_identity = parse_identity(new, name)
-    with station.unit_of_work() as uow:
-        found = uow.repo.patient(old_identity.key) if old_identity.key else None
-        if found is None:
-            raise Refused(RefusalCode.UNKNOWN_PATIENT,
-                          "No patient {patient} in the register: nothing to convert.",
-                          patient=old_identity.display())
-        patient_id, stored = found
-        check_conversion(stored, new_identity)
-        merge_into = uow.repo.patient_id(new_identity.key)
-        uow.record(station.ctx.event(
-            EventType.IDENTITY_CONVERTED, None, patient_id=patient_id, from_key=stored.key,
-            merge_into=merge_into,
-            to={"kind": new_identity.kind.value, "key": new_identity.key,
-                "birth_date": new_identity.birth_date.isoformat()
-                if new_identity.birth_date else None,
-                "name": new_identity.name}))
-        uow.commit()
-    return new_identity.display()

@@ -12,13 +12,14 @@ from sqlalchemy import and_, func, or_, select
 from app.domain import rules
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
+from app.persistence.persons import current, loan_person_join
 from app.persistence.repository import Repository
 from app.persistence.tables import (
     care_units,
     events,
     fault_reports,
     loans,
-    patients,
+    person_keys,
     pump_models,
     pumps,
 )
@@ -89,12 +90,13 @@ def search_pumps(station: Station, text: str, limit: int = 50) -> list[dict[str,
                                    pumps.c.udi_serial == code.serial))
     except Refused:
         pass
-    # The patient's current loans: by identity number or name, never a protected person.
-    patient_pumps = (select(pumps.c.registration)
-                     .join(loans, loans.c.id == pumps.c.loan_id)
-                     .join(patients, patients.c.id == loans.c.patient_id)
-                     .where(or_(patients.c.key.like(f"%{text}%"),
-                                func.upper(patients.c.name).like(like))))
+    # The patient's current loans: by name or by any identity number they have had (a
+    # protected person's record holds neither).
+    earlier = select(person_keys.c.person_id).where(person_keys.c.key.like(f"%{text}%"))
+    patient_pumps = loan_person_join(select(pumps.c.registration)
+                                     .join(loans, loans.c.id == pumps.c.loan_id)) \
+        .where(or_(current.c.key.like(f"%{text}%"), func.upper(current.c.name).like(like),
+                   current.c.id.in_(earlier.scalar_subquery())))
     conditions.append(pumps.c.registration.in_(patient_pumps))
     query = (select(pumps.c.registration, pumps.c.state, pumps.c.model_code,
                     pumps.c.serial_number, pumps.c.responsible_unit)

@@ -22,6 +22,7 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from app.domain.events import Event, EventType
+from app.domain.persons import Person
 from app.domain.pump import Pump, evolve
 from app.domain.states import PumpState
 from app.domain.sync import (
@@ -33,6 +34,7 @@ from app.domain.sync import (
     protected_prescription,
     reason_to_json,
 )
+from app.sync.persons import CentralRegister
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The first key of the push lock; the second is the schema's, so regions (or tests)
@@ -329,6 +331,25 @@ class Central:
         cursor.execute("SELECT approval_key, loan_id, loan_number, event_id "
                        "FROM protected_prescriptions WHERE approval_key = ANY(%s)", (keys,))
         return {key: (loan, number, event) for key, loan, number, event in cursor.fetchall()}
+
+    def hand_in_persons(self, workstation: str, install_key: str,
+                        changes: Sequence[dict[str, Any]]) -> None:
+        """Apply changes to the person register, in order, under the push lock (so a
+        register change and the pushes around it see one order)."""
+        if not changes:
+            return
+        with self.transaction() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))",
+                           (PUSH_LOCK,))
+            self._check_workstation(cursor, workstation, install_key)
+            register = CentralRegister(cursor)
+            for change in changes:
+                register.apply(change)
+
+    def pull_persons(self, after: int, limit: int) -> list[tuple[Person, int]]:
+        """Person records changed after version ``after``, oldest change first."""
+        with self.transaction() as cursor:
+            return CentralRegister(cursor).changed_since(after, limit)
 
     def pull(self, after: int, limit: int) -> list[CentralEntry]:
         """The log after central number ``after``, in order, at most ``limit`` entries."""

@@ -16,11 +16,14 @@ from typing import Callable
 
 from app.domain.sync import CentralEntry
 from app.persistence.database import Database
+from app.persistence.persons import PersonRegister
+from app.persistence.repository import Repository
 from app.persistence.sync_state import Applied, SyncState
 from app.persistence.unit_of_work import UnitOfWork
 from app.sync.central import Central
 
 INSTALL_KEY = "sync_install_key"
+PERSON_CURSOR = "person_cursor"  # the highest central person-register version applied
 PUSH_BATCH = 1000
 PULL_BATCH = 5000
 
@@ -114,8 +117,10 @@ class Sync:
         if not self._registered:
             self.central.register(self.workstation, key)
             self._registered = True
+        self._push_persons(key)
         self._push(report, key)
         self._pull(report)
+        self._pull_persons()
         report.online = True
         report.finished_at = dt.datetime.now(dt.UTC)
         return self.status(report)
@@ -134,6 +139,35 @@ class Sync:
                 uow.commit()
             report.pushed += len(batch)
             if len(batch) < self.push_batch:
+                return
+
+    def _push_persons(self, key: str) -> None:
+        """The person register's changes first: the events after them may name them."""
+        while True:
+            with self.db.reading() as connection:
+                batch = PersonRegister(connection).pending(self.push_batch)
+            if not batch:
+                return
+            self.central.hand_in_persons(self.workstation, key,
+                                         [change for _seq, change in batch])
+            with UnitOfWork(self.db) as uow:
+                PersonRegister(uow.connection).handed_in([seq for seq, _change in batch])
+                uow.commit()
+            if len(batch) < self.push_batch:
+                return
+
+    def _pull_persons(self) -> None:
+        while True:
+            with self.db.reading() as connection:
+                after = int(Repository(connection).meta(PERSON_CURSOR) or 0)
+            records = self.central.pull_persons(after, self.pull_batch)
+            if not records:
+                return
+            with UnitOfWork(self.db) as uow:
+                PersonRegister(uow.connection).apply_central(records)
+                uow.repo.set_meta(PERSON_CURSOR, str(records[-1][1]))
+                uow.commit()
+            if len(records) < self.pull_batch:
                 return
 
     def _pull(self, report: SyncReport) -> None:

@@ -508,6 +508,115 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
   </context>
   <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="37" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="39" />
+      <source>Any identity number the person has had</source>
+      <translation>Et hvilket som helst identitetsnummer personen har hatt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="42" />
+      <source>&amp;Find</source>
+      <translation>&amp;Søk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="48" />
+      <source>The fuller identity</source>
+      <translation>Den fullstendigere identiteten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="50" />
+      <source>Name (if it changes)</source>
+      <translation>Navn (hvis det endres)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="51" />
+      <source>&amp;Convert</source>
+      <translation>&amp;Konverter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="53" />
+      <source>&amp;Protect personal data …</source>
+      <translation>Beskytt &amp;personopplysninger …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="63" />
+      <source>New identity:</source>
+      <translation>Ny identitet:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="64" />
+      <source>Name:</source>
+      <translation>Navn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="97" />
+      <location filename="../../app/gui/person_dialog.py" line="152" />
+      <source>protected identity</source>
+      <translation>beskyttet identitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="98" />
+      <source>Earlier identities: {keys}</source>
+      <translation>Tidligere identiteter: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="118" />
+      <source>Converted: {person}</source>
+      <translation>Konvertert: {person}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="125" />
+      <source>The same person?</source>
+      <translation>Samme person?</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="127" />
+      <source>Merge the two records into one person? Their loans and identities are kept together from now on.</source>
+      <translation>Slå sammen de to postene til én person? Lånene og identitetene deres holdes samlet fra nå av.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="138" />
+      <source>Protect personal data</source>
+      <translation>Beskytt personopplysninger</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="139" />
+      <source>Erase this person's name, identity numbers and birth date here and at every counter? This cannot be undone. Their loans go on with the responsible unit as recipient, and a new loan needs a new prescription.</source>
+      <translation>Slette personens navn, identitetsnumre og fødselsdato her og ved hver skranke? Det kan ikke angres. Lånene fortsetter med den ansvarlige enheten som mottaker, og et nytt lån krever en ny forskrivning.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="155" />
+      <source>The person's data is erased.</source>
+      <translation>Personens opplysninger er slettet.</translation>
+    </message>
+  </context>
+  <context>
     <name>Phrase</name>
     <message>
       <source>model defined</source>
@@ -909,6 +1018,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>send it back to the counter that lent it, which receives it</source>
       <translation>send den tilbake til skranken som lånte den ut, som tar imot den</translation>
     </message>
+    <message>
+      <source>two records of one person merged</source>
+      <translation>to poster for samme person slått sammen</translation>
+    </message>
+    <message>
+      <source>personal data protected</source>
+      <translation>personopplysninger beskyttet</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1271,7 +1388,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="102" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
@@ -1376,17 +1493,27 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>&amp;Etikett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="71" />
+      <source>P&amp;erson …</source>
+      <translation>&amp;Person …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <source>Find a person by any identity number they have had; convert or protect them</source>
+      <translation>Finn en person med et hvilket som helst identitetsnummer de har hatt; konverter eller beskytt personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="76" />
       <source>Print:</source>
       <translation>Skriv ut:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="93" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
       <source>Scan or search for a pump</source>
       <translation>Skann eller søk etter en pumpe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="125" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="130" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pumpe funnet</numerusform>
@@ -1394,32 +1521,32 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="131" />
       <source>Nothing found</source>
       <translation>Ingenting funnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="158" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="169" />
       <source>{state} since {since}</source>
       <translation>{state} siden {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="162" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
       <source>protected</source>
       <translation>skjermet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="184" />
       <source>repair</source>
       <translation>reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="184" />
       <source>maintenance</source>
       <translation>vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="185" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="196" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
     </message>
@@ -1572,7 +1699,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>No patient {patient} in the register: nothing to convert.</source>
-      <translation>Pasienten {patient} finnes ikke i registeret: ingenting å konvertere.</translation>
+      <translation type="vanished">Pasienten {patient} finnes ikke i registeret: ingenting å konvertere.</translation>
     </message>
     <message>
       <source>Type at least two characters to search.</source>
@@ -1721,6 +1848,22 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Receive {registration} first, then report its fault.</source>
       <translation>Ta først imot {registration}, meld så feilen.</translation>
+    </message>
+    <message>
+      <source>{key} already belongs to another person in the register: {holder}. The person being converted is {person}. If they are the same person, confirm it (--same-person on the command line) and the two records are merged.</source>
+      <translation>{key} tilhører allerede en annen person i registeret: {holder}. Personen som konverteres, er {person}. Hvis de er samme person, bekreft det (--same-person på kommandolinjen), så slås de to postene sammen.</translation>
+    </message>
+    <message>
+      <source>No person {identity} in the register.</source>
+      <translation>Ingen person {identity} i registeret.</translation>
+    </message>
+    <message>
+      <source>{key} is registered to a person born {registered}, not {typed}: check the LMA card. Registered: {person}.</source>
+      <translation>{key} er registrert på en person født {registered}, ikke {typed}: kontroller LMA-kortet. Registrert: {person}.</translation>
+    </message>
+    <message>
+      <source>A protected identity has no record to look up: give an identity number the person has had.</source>
+      <translation>En beskyttet identitet har ingen post å slå opp: oppgi et identitetsnummer personen har hatt.</translation>
     </message>
   </context>
   <context>

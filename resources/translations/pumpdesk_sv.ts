@@ -508,6 +508,115 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
   </context>
   <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="37" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="39" />
+      <source>Any identity number the person has had</source>
+      <translation>Vilket identitetsnummer personen än har haft</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="42" />
+      <source>&amp;Find</source>
+      <translation>&amp;Sök</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <source>Pump</source>
+      <translation>Pump</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <source>From</source>
+      <translation>Från</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <source>To</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="48" />
+      <source>The fuller identity</source>
+      <translation>Den fullständigare identiteten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="50" />
+      <source>Name (if it changes)</source>
+      <translation>Namn (om det ändras)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="51" />
+      <source>&amp;Convert</source>
+      <translation>&amp;Konvertera</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="53" />
+      <source>&amp;Protect personal data …</source>
+      <translation>Skydda &amp;personuppgifter …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="63" />
+      <source>New identity:</source>
+      <translation>Ny identitet:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="64" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="97" />
+      <location filename="../../app/gui/person_dialog.py" line="152" />
+      <source>protected identity</source>
+      <translation>skyddad identitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="98" />
+      <source>Earlier identities: {keys}</source>
+      <translation>Tidigare identiteter: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="118" />
+      <source>Converted: {person}</source>
+      <translation>Konverterad: {person}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="125" />
+      <source>The same person?</source>
+      <translation>Samma person?</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="127" />
+      <source>Merge the two records into one person? Their loans and identities are kept together from now on.</source>
+      <translation>Slå ihop de två posterna till en person? Deras lån och identiteter hålls ihop från och med nu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="138" />
+      <source>Protect personal data</source>
+      <translation>Skydda personuppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="139" />
+      <source>Erase this person's name, identity numbers and birth date here and at every counter? This cannot be undone. Their loans go on with the responsible unit as recipient, and a new loan needs a new prescription.</source>
+      <translation>Radera personens namn, identitetsnummer och födelsedatum här och vid varje disk? Det går inte att ångra. Personens lån fortsätter med den ansvariga enheten som mottagare, och ett nytt lån kräver en ny förskrivning.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/person_dialog.py" line="155" />
+      <source>The person's data is erased.</source>
+      <translation>Personens uppgifter är raderade.</translation>
+    </message>
+  </context>
+  <context>
     <name>Phrase</name>
     <message>
       <source>model defined</source>
@@ -909,6 +1018,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>send it back to the counter that lent it, which receives it</source>
       <translation>skicka den tillbaka till disken som lånade ut den, som tar emot den</translation>
     </message>
+    <message>
+      <source>two records of one person merged</source>
+      <translation>två poster för samma person sammanslagna</translation>
+    </message>
+    <message>
+      <source>personal data protected</source>
+      <translation>personuppgifter skyddade</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1271,7 +1388,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="102" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
@@ -1376,17 +1493,27 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>&amp;Etikett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="71" />
+      <source>P&amp;erson …</source>
+      <translation>&amp;Person …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <source>Find a person by any identity number they have had; convert or protect them</source>
+      <translation>Hitta en person med vilket identitetsnummer de än har haft; konvertera eller skydda personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="76" />
       <source>Print:</source>
       <translation>Skriv ut:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="93" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
       <source>Scan or search for a pump</source>
       <translation>Skanna eller sök efter en pump</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="125" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="130" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pump hittades</numerusform>
@@ -1394,32 +1521,32 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="131" />
       <source>Nothing found</source>
       <translation>Inget hittades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="158" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="169" />
       <source>{state} since {since}</source>
       <translation>{state} sedan {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="162" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
       <source>protected</source>
       <translation>skyddad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="184" />
       <source>repair</source>
       <translation>reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="184" />
       <source>maintenance</source>
       <translation>underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="185" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="196" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
     </message>
@@ -1572,7 +1699,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>No patient {patient} in the register: nothing to convert.</source>
-      <translation>Patienten {patient} finns inte i registret: inget att konvertera.</translation>
+      <translation type="vanished">Patienten {patient} finns inte i registret: inget att konvertera.</translation>
     </message>
     <message>
       <source>Type at least two characters to search.</source>
@@ -1721,6 +1848,22 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>Receive {registration} first, then report its fault.</source>
       <translation>Ta först emot {registration}, anmäl sedan felet.</translation>
+    </message>
+    <message>
+      <source>{key} already belongs to another person in the register: {holder}. The person being converted is {person}. If they are the same person, confirm it (--same-person on the command line) and the two records are merged.</source>
+      <translation>{key} tillhör redan en annan person i registret: {holder}. Personen som konverteras är {person}. Om de är samma person, bekräfta det (--same-person på kommandoraden) så slås de två posterna ihop.</translation>
+    </message>
+    <message>
+      <source>No person {identity} in the register.</source>
+      <translation>Ingen person {identity} i registret.</translation>
+    </message>
+    <message>
+      <source>{key} is registered to a person born {registered}, not {typed}: check the LMA card. Registered: {person}.</source>
+      <translation>{key} är registrerat på en person född {registered}, inte {typed}: kontrollera LMA-kortet. Registrerad: {person}.</translation>
+    </message>
+    <message>
+      <source>A protected identity has no record to look up: give an identity number the person has had.</source>
+      <translation>En skyddad identitet har ingen post att slå upp: ange ett identitetsnummer personen har haft.</translation>
     </message>
   </context>
   <context>

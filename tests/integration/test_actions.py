@@ -8,7 +8,7 @@ import json
 import pytest
 
 from app.domain.refusals import RefusalCode, Refused
-from app.services import actions, queries, register
+from app.services import actions, persons, queries, register
 from app.services.station import Station
 from tests.conftest import T34_GTIN, FakeClock
 from tests.integration.helpers import event_count, rows, snapshot
@@ -176,7 +176,7 @@ def test_overdue_maintenance_is_refused_at_issue(depot: Station, clock: FakeCloc
 def test_protected_identity_leaves_no_trace_of_the_person(depot: Station) -> None:
     new_pump(depot)
     lend(depot, patient="skyddad", patient_name="Secret Name")
-    assert rows(depot, "SELECT count(*) FROM patients") == [(0,)]
+    assert rows(depot, "SELECT count(*) FROM persons") == [(0,)]
     assert rows(depot, "SELECT protected_identity, patient_id FROM loans") == [(1, None)]
     payloads = " ".join(json.dumps(p) for (p,) in rows(depot, "SELECT payload FROM events"))
     assert "Secret Name" not in payloads
@@ -191,7 +191,7 @@ def test_asylum_seeker_loan_is_billed_to_the_asylum_unit(depot: Station) -> None
     lend(depot, patient="LMA 19900101 50-008920/4")
     assert rows(depot, "SELECT responsible_unit, billing_unit FROM loans") == \
         [("602154", "601628")]
-    assert rows(depot, "SELECT kind, key, birth_date FROM patients") == \
+    assert rows(depot, "SELECT kind, key, birth_date FROM persons") == \
         [("lma", "LMA-50008920", "1990-01-01")]
 
 
@@ -200,7 +200,7 @@ def test_a_returning_patient_is_found_by_their_number(depot: Station) -> None:
     new_pump(depot, "PD-2", serial="A2")
     lend(depot, "PD-1", patient="811228-9874")
     lend(depot, "PD-2", patient="198112289874", patient_name=None)
-    assert rows(depot, "SELECT count(*), max(name) FROM patients") == [(1, "Anna Berg")]
+    assert rows(depot, "SELECT count(*), max(name) FROM persons") == [(1, "Anna Berg")]
 
 
 def test_first_lma_loan_needs_the_birth_date(depot: Station) -> None:
@@ -213,9 +213,10 @@ def test_first_lma_loan_needs_the_birth_date(depot: Station) -> None:
 def test_history_is_converted_to_a_new_identity(depot: Station) -> None:
     new_pump(depot)
     lend(depot, patient="LMA 19811228 50-008920/4")
-    register.convert_identity(depot, "LMA 50-008920/4", "19811228-9874")
-    assert rows(depot, "SELECT kind, key, previous_keys FROM patients") == \
-        [("se_personnummer", "19811228-9874", '["LMA-50008920"]')]
+    persons.convert_identity(depot, "LMA 50-008920/4", "19811228-9874")
+    assert rows(depot, "SELECT kind, key FROM persons") == \
+        [("se_personnummer", "19811228-9874")]
+    assert rows(depot, "SELECT key FROM person_keys") == [("LMA-50008920",)]
     assert queries.pump_status(depot, "PD-1").patient.endswith("(19811228-9874)")
 
 
@@ -224,10 +225,13 @@ def test_conversion_into_an_existing_person_merges_the_histories(depot: Station)
     new_pump(depot, "PD-2", serial="A2")
     lend(depot, "PD-1", patient="19811288-9871")  # samordningsnummer
     lend(depot, "PD-2", patient=PERSON)
-    register.convert_identity(depot, "19811288-9871", PERSON)
-    assert rows(depot, "SELECT key, previous_keys FROM patients") == \
-        [(PERSON, '["19811288-9871"]')]
-    assert rows(depot, "SELECT count(DISTINCT patient_id) FROM loans") == [(1,)]
+    with pytest.raises(Refused) as refused:  # two records: only on confirmation
+        persons.convert_identity(depot, "19811288-9871", PERSON)
+    assert refused.value.code is RefusalCode.SAME_PERSON_UNCONFIRMED
+    persons.convert_identity(depot, "19811288-9871", PERSON, same_person=True)
+    assert rows(depot, "SELECT key FROM persons WHERE merged_into IS NULL") == [(PERSON,)]
+    assert rows(depot, "SELECT key FROM person_keys") == [("19811288-9871",)]
+    assert len(persons.person_view(depot, "19811288-9871").loans) == 2
 
 
 def test_unknown_unit_model_and_duplicates_are_refused(depot: Station) -> None:

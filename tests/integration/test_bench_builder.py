@@ -34,7 +34,8 @@ STOCK_TYPES = {EventType.TARGET_SET, EventType.TARGET_REQUESTED,
                EventType.TARGET_REQUEST_DECIDED, EventType.REPLENISHMENT_RAN}
 # The builder returns transport pumps at the lending counter, so none is received back.
 EXPECTED_TYPES = {t.value for t in EventType} - {
-    EventType.IDENTITY_CONVERTED.value, EventType.CONFLICT_RESOLVED.value,
+    EventType.IDENTITY_CONVERTED.value, EventType.PERSONS_MERGED.value,
+    EventType.PERSON_PROTECTED.value, EventType.CONFLICT_RESOLVED.value,
     EventType.RECEIVED_BACK.value} - {t.value for t in STOCK_TYPES}
 STOCK_TABLES = {"buffer_targets", "target_requests", "replenishment_runs"}
 

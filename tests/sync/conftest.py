@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from typing import Iterator
+from typing import Callable, Iterator
 
 import psycopg
 import pytest
@@ -60,3 +60,22 @@ def central_url(central_database: str) -> Iterator[str]:
     yield url
     with psycopg.connect(central_database, autocommit=True) as connection:
         connection.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
+
+
+@pytest.fixture(scope="session")
+def central_url_factory(central_database: str) -> Iterator[Callable[[], str]]:
+    """Fresh initialised central schemas on demand (for Hypothesis examples, which cannot
+    use a function-scoped fixture), all dropped at the end of the session."""
+    made: list[str] = []
+
+    def make() -> str:
+        schema = f"central_{uuid.uuid4().hex[:10]}"
+        url = schema_url(central_database, schema)
+        init_central(url)
+        made.append(schema)
+        return url
+
+    yield make
+    with psycopg.connect(central_database, autocommit=True) as connection:
+        for schema in made:
+            connection.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))

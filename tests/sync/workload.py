@@ -77,13 +77,22 @@ def sql(station: Station, statement: str, **params: Any) -> list[tuple[Any, ...]
         return [tuple(row) for row in connection.execute(text(statement), params)]
 
 
+def person_register(station: Station) -> list[tuple[Any, ...]]:
+    """The person register with its earlier identities, as comparable rows."""
+    return sql(station, "SELECT p.id, p.kind, p.key, p.birth_date, p.name, p.merged_into, "
+               "(SELECT group_concat(k.key, ' ') FROM person_keys k WHERE k.person_id = p.id"
+               " ORDER BY k.position) FROM persons p ORDER BY p.id")
+
+
 def assert_converged(stations: list[Station], central: Central, tmp_path: Any) -> None:
-    """Every workstation's tables equal the others', equal a replay of its own log in
-    effective order, and every pump equals its central state."""
+    """Every workstation's tables and person register equal the others', its tables equal
+    a replay of its own log in effective order, and every pump equals its central state."""
     expected = central_pumps(central)
     first = projection(stations[0].db)
+    register = person_register(stations[0])
     for n, station in enumerate(stations):
         assert pumps_of(station) == expected, station.ctx.workstation
+        assert person_register(station) == register, station.ctx.workstation
         tables = projection(station.db)
         for table, rows in tables.items():
             assert rows == first[table], (station.ctx.workstation, table)

@@ -68,11 +68,16 @@ class PumpTab(CounterTab):
         self.label_button.clicked.connect(
             lambda: self.status and self.printing.preview(
                 printouts.label, self.status.registration, parent=self))
+        self.person_button = QPushButton(self.tr("P&erson …"))
+        self.person_button.setToolTip(self.tr(
+            "Find a person by any identity number they have had; convert or protect them"))
+        self.person_button.clicked.connect(self.open_person)
         prints = QHBoxLayout()
         prints.addWidget(QLabel(self.tr("Print:")))
         for button in (self.receipt_button, self.form_button, self.label_button):
             prints.addWidget(button)
         prints.addStretch()
+        prints.addWidget(self.person_button)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.addWidget(self.headline)
@@ -133,6 +138,12 @@ class PumpTab(CounterTab):
                      refused=self._refused)
         self.ops.run(queries.pump_history, self.station, scan, done=self._show_history,
                      refused=lambda _refused: None)
+
+    def open_person(self) -> None:
+        from app.gui.person_dialog import PersonDialog  # loaded when first wanted
+
+        self.person_dialog = PersonDialog(self.station, self.ops, self)
+        self.person_dialog.open()
 
     def _enable_prints(self) -> None:
         on_loan = self.status is not None and self.status.loan_number is not None

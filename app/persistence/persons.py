@@ -1,0 +1,167 @@
+"""The workstation's copy of the person register, on one transaction's connection.
+
+Changes made here apply at once and are queued (``person_outbox``) for the central register,
+which decides for the region and sends every changed record back (``apply_central``).
+Records are never deleted: a merged record becomes an alias pointing to the one it is
+now, and a protected person's record keeps nothing but its id.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from sqlalchemy import Connection, Row, delete, func, insert, or_, select, update
+from sqlalchemy.orm import aliased
+
+from app.domain.identity import PROTECTED, IdentityKind, PatientIdentity
+from app.domain.persons import Person, alias
+from app.persistence.tables import loans, person_keys, person_outbox, persons
+
+#: The record a row of ``loans`` (or anything holding a person id) stands for now: the
+#: person itself, or the record an alias was merged into.
+named = aliased(persons, name="named")
+current = aliased(persons, name="current")
+
+
+def loan_person_join(query: Any, loan_table: Any = loans) -> Any:
+    """``query`` joined to the person each loan names, as the register says now."""
+    return (query.outerjoin(named, named.c.id == loan_table.c.patient_id)
+            .outerjoin(current, current.c.id == func.coalesce(named.c.merged_into,
+                                                                named.c.id)))
+
+
+def person_from_row(row: Row[Any], earlier: Iterable[str] = ()) -> Person:
+    identity = PatientIdentity(IdentityKind(row.kind), row.key, row.birth_date, row.name)
+    return Person(row.id, identity, tuple(earlier), row.merged_into)
+
+
+def _row_values(person: Person) -> dict[str, Any]:
+    return {"id": person.id, "kind": person.identity.kind.value, "key": person.key,
+            "birth_date": person.identity.birth_date, "name": person.name,
+            "merged_into": person.merged_into}
+
+
+class PersonRegister:
+    def __init__(self, connection: Connection) -> None:
+        self.db = connection
+
+    # -- reading --------------------------------------------------------------------------
+
+    def _earlier(self, person_id: str) -> tuple[str, ...]:
+        return tuple(self.db.execute(
+            select(person_keys.c.key).where(person_keys.c.person_id == person_id)
+            .order_by(person_keys.c.position)).scalars())
+
+    def record(self, person_id: str) -> Person | None:
+        """The record with this id as it is stored (an alias stays an alias)."""
+        row = self.db.execute(select(persons).where(persons.c.id == person_id)).first()
+        return person_from_row(row, self._earlier(row.id)) if row else None
+
+    def by_id(self, person_id: str) -> Person | None:
+        """The person an id stands for now, following a merge."""
+        found = self.record(person_id)
+        if found is not None and found.merged_into:
+            return self.record(found.merged_into)
+        return found
+
+    def by_key(self, key: str) -> Person | None:
+        """The person known now or before by the identity ``key``."""
+        person_id = self.db.execute(select(persons.c.id).where(persons.c.key == key)).scalar()
+        if person_id is None:
+            person_id = self.db.execute(select(person_keys.c.person_id)
+                                        .where(person_keys.c.key == key)).scalar()
+        return self.by_id(person_id) if person_id else None
+
+    def count(self) -> int:
+        return self.db.execute(select(func.count()).select_from(persons).where(
+            persons.c.merged_into.is_(None))).scalar_one()
+
+    # -- changing here, handing in later --------------------------------------------------
+
+    def _queue(self, person_id: str, change: dict[str, Any]) -> None:
+        self.db.execute(insert(person_outbox).values(person_id=person_id, change=change))
+
+    def _write(self, person: Person) -> None:
+        """Store ``person`` as it stands, its earlier identities with it."""
+        values = _row_values(person)
+        taken = self.db.execute(select(persons.c.id).where(
+            persons.c.key == person.key, persons.c.id != person.id)).scalar() \
+            if person.key else None
+        if taken is not None:  # the central register moved the key: the other lets go
+            self.db.execute(update(persons).where(persons.c.id == taken).values(key=None))
+        if self.db.execute(select(persons.c.id).where(persons.c.id == person.id)).first():
+            self.db.execute(update(persons).where(persons.c.id == person.id).values(
+                **{k: v for k, v in values.items() if k != "id"}))
+        else:
+            self.db.execute(insert(persons).values(**values))
+        self.db.execute(delete(person_keys).where(or_(
+            person_keys.c.person_id == person.id,
+            person_keys.c.key.in_(person.keys()))))
+        if person.earlier:
+            self.db.execute(insert(person_keys), [
+                {"key": key, "person_id": person.id, "position": index}
+                for index, key in enumerate(person.earlier)])
+
+    def add(self, person: Person) -> None:
+        """A person new to the register (at their first loan)."""
+        self._write(person)
+        self._queue(person.id, {"op": "register", "person": person.as_json()})
+
+    def convert(self, before: Person, after: Person) -> None:
+        self._write(after)
+        self._queue(after.id, {"op": "convert", "person": after.as_json(),
+                               "from_key": before.key})
+
+    def merge(self, other: Person, into: Person) -> None:
+        """``other`` is ``into``: ``into`` takes its identities, ``other`` becomes an alias
+        (and so do the aliases that pointed to it)."""
+        self._write(alias(other.id, into.id))
+        self.db.execute(update(persons).where(persons.c.merged_into == other.id)
+                        .values(merged_into=into.id))
+        self._write(into)
+        self._queue(other.id, {"op": "merge", "person": other.id, "into": into.id})
+
+    def protect(self, person: Person) -> None:
+        """Erase the person's data here and queue the same for the region. Changes still
+        waiting to be handed in go, as they carry the data; the protection alone travels."""
+        self.db.execute(delete(person_outbox).where(person_outbox.c.person_id.in_(
+            select(persons.c.id).where(or_(persons.c.id == person.id,
+                                           persons.c.merged_into == person.id))
+            .scalar_subquery())))
+        self.db.execute(delete(person_keys).where(person_keys.c.person_id == person.id))
+        self.db.execute(update(persons).where(persons.c.id == person.id).values(
+            kind=IdentityKind.PROTECTED.value, key=None, birth_date=None, name=None))
+        self._queue(person.id, {"op": "protect", "person": person.id})
+
+    def pending(self, limit: int) -> list[tuple[int, dict[str, Any]]]:
+        return [(row.seq, row.change) for row in self.db.execute(
+            select(person_outbox).order_by(person_outbox.c.seq).limit(limit))]
+
+    def pending_count(self) -> int:
+        return self.db.execute(select(func.count()).select_from(person_outbox)).scalar_one()
+
+    def handed_in(self, seqs: list[int]) -> None:
+        if seqs:
+            self.db.execute(delete(person_outbox).where(person_outbox.c.seq.in_(seqs)))
+
+    # -- what the central register decided ------------------------------------------------
+
+    def apply_central(self, records: Iterable[tuple[Person, int]]) -> None:
+        """Central records (each with its version), in version order, replace the local
+        ones. Never undoes a protection still waiting to be handed in, and never fails on
+        a key held here by a record the central register has not seen: that record is the
+        same person, so it becomes an alias of the central one."""
+        protecting = {change["person"] for _seq, change in self.pending(10_000)
+                      if change["op"] == "protect"}
+        for person, version in records:
+            if person.id in protecting and not person.merged_into:
+                person = Person(person.id, PROTECTED)
+            for key in person.keys():
+                holder = self.db.execute(select(persons.c.id, persons.c.version).where(
+                    persons.c.key == key, persons.c.id != person.id)).first()
+                if holder is not None and holder.version is None:
+                    self.db.execute(update(persons).where(persons.c.id == holder.id)
+                                    .values(key=None, merged_into=person.id))
+            self._write(person)
+            self.db.execute(update(persons).where(persons.c.id == person.id)
+                            .values(version=version))

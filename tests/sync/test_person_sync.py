@@ -1,0 +1,229 @@
+"""The person register across the region: records, conversions, merges and protections
+reach every counter, two counters that meet one person end with one record, and no
+personal data travels in any event."""
+
+from __future__ import annotations
+
+import logging
+import random
+import subprocess
+from pathlib import Path
+
+import psycopg
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.domain.refusals import Refused
+from app.services import actions, persons, printouts, queries
+from tests.sync.test_sync import Counter
+from tests.sync.workload import assert_converged, person_register, register_pumps, sql
+from tests.conftest import FakeClock, define_depot
+from tests.printing.reading import text as pdf_text
+
+UT, LMA, PN = "19850312 Anna Utan - UT", "LMA 19850312 50-008920/4", "19850312-2387"
+TRACES = ("Anna", "Utan", "ANNA", "19850312", "8503122387", "50008920")
+
+
+@pytest.fixture
+def pair(tmp_path: Path, central_url: str, clock: FakeClock):  # noqa: ANN201
+    one = Counter(tmp_path, "KASSA1", central_url, clock)
+    two = Counter(tmp_path, "KASSA2", central_url, clock)
+    define_depot(one.station)
+    register_pumps(one.station, "PD", 6)
+    one.cycle()
+    two.cycle()
+    yield one, two
+    one.close()
+    two.close()
+
+
+def central_rows(url: str, query: str) -> list[tuple]:
+    with psycopg.connect(url) as connection:
+        return connection.execute(query).fetchall()
+
+
+def test_a_person_conversion_and_protection_reach_every_counter(pair, central_url: str,
+                                                              tmp_path: Path) -> None:
+    one, two = pair
+    actions.issue_pump(one.station, "PD-1", patient=UT, unit="602154", approval="BL 9")
+    one.cycle()
+    two.cycle()
+    assert queries.pump_status(two.station, "PD-1").patient == "19850312 Anna Utan - UT"
+    persons.convert_identity(two.station, UT, PN, name="Anna Utan")
+    two.cycle()
+    one.cycle()
+    assert queries.pump_status(one.station, "PD-1").patient == "Anna Utan (19850312-2387)"
+    # The register's record is found by its old number at the other counter too.
+    actions.issue_pump(one.station, "PD-2", patient=UT, unit="602154", approval="BL-2")
+    assert sql(one.station, "SELECT count(*) FROM persons") == [(1,)]
+    persons.protect_person(one.station, PN)
+    one.cycle()
+    # Counter 2, not yet told, lends on the person's old prescription to "protected":
+    # the central database refuses it, as the prescription is used up.
+    actions.issue_pump(two.station, "PD-4", patient="protected", unit="602155",
+                       approval="BL 9")
+    assert two.cycle().conflicts == 1
+    one.cycle()
+    for counter in (one, two):
+        assert sql(counter.station, "SELECT kind, key, name, birth_date FROM persons") == [
+            ("protected", None, None, None)]
+        assert queries.pump_status(counter.station, "PD-1").patient == "protected"
+        with pytest.raises(Refused, match="new prescription"):
+            actions.issue_pump(counter.station, "PD-3", patient="protected", unit="602154",
+                               approval="bl9")
+        assert queries.pump_status(counter.station, "PD-4").state == "ready"
+    assert central_rows(central_url, "SELECT kind, key, name, birth_date FROM persons") == [
+        ("protected", None, None, None)]
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_a_conversion_racing_an_offline_loan_ends_in_one_record(pair, tmp_path: Path) -> None:
+    """Counter 1 converts a UT person to their new personnummer while counter 2, offline,
+    lends to that personnummer as a new person: whichever syncs first, one record."""
+    for first in (0, 1):
+        one, two = pair
+        pn = ["19811228-9874", "19121212-1212"][first]
+        ut = f"{pn[:8]} Ali Hassan{first} - UT"
+        actions.issue_pump(one.station, f"PD-{1 + 2 * first}", patient=ut, unit="602154",
+                           approval=f"BL-{first}")
+        one.cycle()
+        two.cycle()
+        persons.convert_identity(one.station, ut, pn)
+        actions.issue_pump(two.station, f"PD-{2 + 2 * first}", patient=pn,
+                           patient_name="Ali Hassan", unit="602155", approval=f"BL-x{first}")
+        for counter in ((one, two, one, two) if first == 0 else (two, one, two, one)):
+            counter.cycle()
+        for counter in (one, two):
+            view = persons.person_view(counter.station, pn)
+            assert len(view.loans) == 2, counter.station.ctx.workstation
+            assert sql(counter.station, "SELECT count(*) FROM persons WHERE key = :k "
+                                        "AND merged_into IS NULL", k=pn) == [(1,)]
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_the_same_new_person_at_two_offline_counters_is_one_record(pair,
+                                                                   tmp_path: Path) -> None:
+    one, two = pair
+    actions.issue_pump(one.station, "PD-1", patient=PN, patient_name="Anna Utan",
+                       unit="602154", approval="BL-1")
+    actions.issue_pump(two.station, "PD-2", patient=PN, patient_name="Anna Utan",
+                       unit="602155", approval="BL-2")
+    for counter in (one, two, one):
+        counter.cycle()
+    for counter in (one, two):
+        assert len(persons.person_view(counter.station, PN).loans) == 2
+        assert sql(counter.station, "SELECT count(*) FROM persons WHERE merged_into "
+                                    "IS NULL") == [(1,)]
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_no_trace_of_a_protected_person_anywhere(pair, central_url: str, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Every place data lands: each counter's database file and WAL, its log file, every
+    command's output and printout, and a dump of the central database after a sync."""
+    from app.cli import main
+    one, two = pair
+    lent = actions.issue_pump(one.station, "PD-1", patient=UT, unit="602154",
+                              approval="BL-1")
+    persons.convert_identity(one.station, UT, LMA)
+    persons.convert_identity(one.station, LMA, PN, name="Anna Utan")
+    for counter in (one, two, one):
+        counter.cycle()
+    persons.protect_person(two.station, "UT 19850312 Anna Utan")
+    for counter in (two, one, two):
+        counter.cycle()
+    outputs = []
+    for counter in (one, two):
+        db = str(counter.station.db.path)
+        for argv in (["status", "PD-1", "--json"], ["history", "PD-1", "--json"],
+                     ["list", "loans", "--json"], ["conflicts", "--json"],
+                     ["print", "receipt", lent.loan_number, "-o", str(tmp_path / "r.pdf")],
+                     ["print", "form", lent.loan_number, "-o", str(tmp_path / "f.pdf")]):
+            main(["--db", db, *argv])
+            outputs.append(capsys.readouterr().out)
+            if argv[0] == "print":
+                outputs.append(pdf_text(Path(argv[-1]).read_bytes()))
+        outputs.append(pdf_text(printouts.receipt(counter.station, "PD-1").pdf))
+        counter.station.db.scrub()
+        files = list(counter.station.db.path.parent.glob(counter.station.db.path.name + "*"))
+        files += list(counter.station.db.path.parent.glob("pumpdesk.log*"))
+        outputs += [f.read_bytes().decode("latin-1") for f in files]
+    params = psycopg.conninfo.conninfo_to_dict(central_url)
+    schema = params["options"].split("=", 1)[1]
+    dump = subprocess.run(["pg_dump", "-h", params["host"], "-p", str(params["port"]),
+                           "-U", params["user"], "-d", params["dbname"], "-n", schema],
+                          capture_output=True, text=True, check=True).stdout
+    outputs.append(dump)
+    logging.getLogger("pumpdesk").handlers.clear()
+    for text in outputs:
+        for trace in TRACES:
+            assert trace not in text, (trace, text[:300])
+
+
+# -- random work at two counters -------------------------------------------------------------
+
+PEOPLE = [("19811228-9874", "Erik Berg"), ("19121212-1212", "Ida Lund"),
+          ("19850312 Anna Utan - UT", None), ("LMA 19900101 50-008920/4", "Ali Hassan"),
+          ("19811288-9871", "Sam Ek")]
+UPGRADES = {"19850312 Anna Utan - UT": ["LMA 19850312 50-008921/4", "19850312-2387"],
+            "LMA 19900101 50-008920/4": ["19900101-0008"],
+            "19811288-9871": ["19811228-9874"]}
+
+step = st.tuples(st.sampled_from(["lend", "convert", "protect", "sync"]), st.integers(0, 1),
+                 st.integers(0, 4), st.booleans())
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@given(steps=st.lists(step, min_size=4, max_size=18), seed=st.integers(0, 10_000))
+def test_random_register_work_at_two_counters_converges(tmp_path_factory, central_url_factory,
+                                                        steps, seed) -> None:  # noqa: ANN001
+    """Loans, conversions (merging when confirmed), and protections at two counters,
+    synced in random order: both end with the central register, and no payload anywhere
+    holds anyone's name or number."""
+    rng = random.Random(seed)
+    folder = tmp_path_factory.mktemp("persons")
+    url = central_url_factory()
+    clock = FakeClock()
+    counters = [Counter(folder, "KASSA1", url, clock), Counter(folder, "KASSA2", url, clock)]
+    try:
+        define_depot(counters[0].station)
+        register_pumps(counters[0].station, "PD", 8)
+        for counter in (*counters, *counters):
+            counter.cycle()
+        for kind, at, who, flag in steps:
+            station = counters[at].station
+            text, name = PEOPLE[who]
+            try:
+                if kind == "lend":
+                    free = [f"PD-{n}" for n in range(1, 9)]
+                    actions.issue_pump(station, rng.choice(free), patient=text,
+                                       patient_name=name, unit="602154",
+                                       approval=f"BL-{rng.randrange(999)}")
+                elif kind == "convert" and text in UPGRADES:
+                    for new in UPGRADES[text]:
+                        try:
+                            persons.convert_identity(station, text, new, same_person=flag)
+                        except Refused:
+                            pass
+                elif kind == "protect":
+                    persons.protect_person(station, text)
+                else:
+                    counters[at].cycle()
+            except Refused:
+                pass
+        for counter in (*counters, *counters):
+            counter.cycle()
+        registers = [person_register(c.station) for c in counters]
+        assert registers[0] == registers[1]
+        central = central_rows(url, "SELECT count(*) FROM persons")[0][0]
+        assert central == len(registers[0])
+        words = [w for text, name in PEOPLE for w in (text[:8], name) if w]
+        for counter in counters:
+            for (payload,) in sql(counter.station, "SELECT payload FROM events"):
+                assert not [w for w in words if w in payload], payload
+        for (payload,) in central_rows(url, "SELECT payload::text FROM log"):
+            assert not [w for w in words if w in payload], payload
+    finally:
+        for counter in counters:
+            counter.close()
