@@ -1,29 +1,31 @@
-"""Central sync at full size: a big push, a first pull and the idle cycle, each against a
-floor of bare ``psycopg`` measured in the same run.
+"""Central sync at full size: a big hand-in judged by the central judge, a first pull and
+the idle cycle, each against a floor of bare ``psycopg`` measured in the same run.
 
     python benchmarks/bench_sync.py [--url postgresql://postgres@127.0.0.1:5432/test]
                                     [--push 10000] [--pull 100000] [--idle 200]
 
-Everything happens in a throw-away database made on the server of ``--url`` (one schema
-per part, each made by ``init_central``) and dropped at the end; the workstations' SQLite
-files live under ``.benchmarks/sync-<pid>/`` and are removed too (``--keep`` keeps both).
+Everything happens in a throw-away database made on the server of ``--url`` (one region
+per part, each made by ``central init`` with its roles, its judge running as
+``pumpdesk central serve`` in a process of its own, and every workstation enrolled with its
+own role) and dropped at the end, roles included; the workstations' SQLite files live under
+``.benchmarks/sync-<pid>/`` and are removed too (``--keep`` keeps both).
 
 1. **Push.** A workstation defines the depot's register and registers ``--pumps`` pumps
    through ``app.services`` and syncs them (not timed). Offline it then runs ``--push``
    counter actions through ``app.services.actions`` (issue, dispatch, prescribe, move,
    return, clean, fault, service, lost — each chosen to suit the pump's state, so every
    one is recorded), which queues exactly ``--push`` events. Timed: one ``Sync.cycle()``
-   on its already registered, connected ``Sync``: the push loop (batches of
-   ``PUSH_BATCH``) and the pull that follows (it reads its own events back), shown apart.
+   on its connected ``Sync``: the hand-in (batches of ``PUSH_BATCH``), the wait until the
+   judge has judged them all, and the pull that reads the verdicts back, shown apart.
    Floor: the same rows, as the central log stored them, written with plain ``COPY`` (and
-   with ``executemany``) into a copy of the ``log`` table in one transaction. Budget: the
-   push loop under 3 s.
+   with ``executemany``) into a copy of the ``log`` table in one transaction. Budget:
+   handed in and judged under 3 s.
 
 2. **First pull.** A realistic log is made the fast way: ``benchmarks.build_db`` decides
    the lives of ``--pull / 20`` pumps over two years with ``app.domain.rules`` (the
-   register from the services), and its events, in time order, go through
-   ``Central.push`` in batches of 5,000, so each is judged and accepted by the central
-   code itself. A brand-new workstation (an empty SQLite file made by ``open_station``,
+   register from the services), and its events, in time order, go into the inbox (as the
+   administrator, each in its workstation's name) and through the judge, so each is judged
+   and accepted by the central code itself. A brand-new workstation (an empty SQLite file made by ``open_station``,
    random event ids) then runs ``Sync.cycle()`` until its cursor reaches the head, in a
    child process that reports its resident memory before the pull and its peak during it
    (``VmHWM`` after resetting it through ``/proc/self/clear_refs``; the child's
@@ -31,7 +33,7 @@ files live under ``.benchmarks/sync-<pid>/`` and are removed too (``--keep`` kee
    ``exec``). The same is run on a log ``--compare-factor`` times as long (default half)
    to show the peak does not grow with the log. Floor: reading the same rows with plain
    ``psycopg`` — the app's own SELECT in the same batches, one SELECT of everything, and
-   ``COPY … TO STDOUT``. Budgets: under 15 s, peak under 300 MB.
+   ``COPY … TO STDOUT``. Budgets: under 8 s, peak under 300 MB.
 
 3. **Idle cycle.** On the workstation that has just pulled the whole log, with nothing
    queued: ``--idle`` cycles, each against one round trip of the same pull SELECT on an
@@ -74,17 +76,19 @@ from app.domain.events import Context, Event  # noqa: E402
 from app.domain.refusals import Refused  # noqa: E402
 from app.services import actions  # noqa: E402
 from app.services.station import Station, open_station  # noqa: E402
-from app.sync.central import _LOG_COLUMNS, _PULL, Central, connect, init_central  # noqa: E402
+from app.sync.admin import Roles, add_workstation, init_central  # noqa: E402
+from app.sync.central import _LOG_COLUMNS, _PULL, Central, event_body  # noqa: E402
 from app.sync.client import PULL_BATCH, PUSH_BATCH, Sync  # noqa: E402
+from app.sync.connection import connect  # noqa: E402
 
 DEFAULT_URL = os.environ.get("PUMPDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 BUDGET_PUSH_S = 3.0
-BUDGET_PULL_S = 15.0
+BUDGET_PULL_S = 8.0
 BUDGET_PULL_RSS_MB = 300.0
 BUDGET_IDLE_P95_MS = 20.0
 FLOOR_RUNS = 3
 IDLE_WARMUP = 5
-LOG_PUSH_BATCH = 5000  # events per Central.push while building the central log
+LOG_PUSH_BATCH = 5000  # events per COPY into the inbox while building the central log
 EVENTS_PER_PUMP = 20
 PUSH_WORKSTATION = "LUNDHMC1"
 PULL_WORKSTATION = "NEWDESK"  # + a number: each pull is a workstation of its own
@@ -168,6 +172,7 @@ class Scratch:
         self.admin_url = url
         self.name = f"pumpdesk_bench_{os.getpid()}_{uuid.uuid4().hex[:6]}"
         self.schemas: list[str] = []
+        self.judges: list[subprocess.Popen[bytes]] = []
         with psycopg.connect(url, autocommit=True, connect_timeout=5) as admin:
             self.server = admin.execute("SHOW server_version").fetchone()[0]
             try:
@@ -182,15 +187,34 @@ class Scratch:
                 else f"schemas {self.name}_* in {conninfo_to_dict(self.admin_url)['dbname']}")
 
     def central(self, part: str) -> str:
-        """The URL of a fresh, initialised central schema for ``part``."""
-        schema = part if self.database_url else f"{self.name}_{part}"
+        """The administrator's URL of a fresh region for ``part``, its judge started."""
+        schema = f"{self.name}_{part}"
         self.schemas.append(schema)
         url = _with(self.database_url or self.admin_url, options=f"-csearch_path={schema}")
-        init_central(url)
+        done = init_central(url)
+        assert done.judge is not None
+        self.judges.append(subprocess.Popen(
+            [sys.executable, "-m", "app.cli", "central", "serve", "--url", done.judge.url,
+             "--name", f"bench-{part}"], cwd=ROOT, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL))
+        deadline = time.monotonic() + 30
+        with connect(url, autocommit=True) as connection:
+            while not connection.execute("SELECT count(*) FROM judge_status").fetchone()[0]:
+                if time.monotonic() > deadline:
+                    raise SystemExit("the judge did not start")
+                time.sleep(0.05)
         return url
 
     def drop(self) -> None:
+        for judge in self.judges:
+            judge.terminate()
+            judge.wait(10)
         with psycopg.connect(self.admin_url, autocommit=True, connect_timeout=5) as admin:
+            roles = []
+            for schema in self.schemas:
+                roles += [row[0] for row in admin.execute(
+                    "SELECT rolname FROM pg_roles WHERE rolname LIKE %s",
+                    (Roles(schema).prefix + "\\_%",))]
             if self.database_url:
                 admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
                               .format(sql.Identifier(self.name)))
@@ -198,6 +222,17 @@ class Scratch:
                 for schema in self.schemas:
                     admin.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE")
                                   .format(sql.Identifier(schema)))
+                for role in roles:
+                    admin.execute(sql.SQL("DROP OWNED BY {} CASCADE")
+                                  .format(sql.Identifier(role)))
+            for role in sorted(roles, key=lambda r: r.endswith("_owner")):
+                admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+
+
+def enroll(admin_url: str, workstation: str) -> str:
+    """A workstation's own URL (the bench's server may trust local connections; the
+    password is in the URL either way)."""
+    return add_workstation(admin_url, workstation).url
 
 
 # -- 1. push -------------------------------------------------------------------------------
@@ -385,7 +420,8 @@ def bench_push(url: str, folder: Path, events: int, pumps: int, seed: int) -> di
     clock = SimClock(dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=7))
     station = open_station(folder / "push.db",
                            ctx=Context("anna.k", PUSH_WORKSTATION, clock=clock))
-    sync = Sync(station.db, PUSH_WORKSTATION, Central(url))
+    sync = Sync(station.db, PUSH_WORKSTATION, Central(enroll(url, PUSH_WORKSTATION)),
+                verdict_wait_s=60.0)
     try:
         register = depot.define_register(station)
         models = list(register.models.values())
@@ -410,10 +446,11 @@ def bench_push(url: str, folder: Path, events: int, pumps: int, seed: int) -> di
         build_seconds = time.perf_counter() - started
 
         phases = Phases()
-        sync._push = phases.wrap("push_loop", sync._push)  # type: ignore[method-assign]
+        sync._hand_in = phases.wrap("hand_in_loop", sync._hand_in)  # type: ignore
         sync._pull = phases.wrap("pull_loop", sync._pull)  # type: ignore[method-assign]
-        sync.central.push = phases.wrap("central_push", sync.central.push)  # type: ignore
-        sync.central.pull = phases.wrap("central_pull", sync.central.pull)  # type: ignore
+        sync.central.hand_in = phases.wrap("central_hand_in", sync.central.hand_in)  # type: ignore
+        sync.central.wait_for_judge = phases.wrap(  # type: ignore[method-assign]
+            "judged", sync.central.wait_for_judge)
         started = time.perf_counter()
         report = sync.cycle()
         cycle_seconds = time.perf_counter() - started
@@ -427,16 +464,17 @@ def bench_push(url: str, folder: Path, events: int, pumps: int, seed: int) -> di
     assert len(rows) == events, len(rows)
     say(f"push: cycle {cycle_seconds:.2f} s; floor …")
     floor = push_floor(url, rows)
-    push_seconds = phases.seconds["push_loop"]
+    push_seconds = phases.seconds["hand_in_loop"] + phases.seconds["judged"]
     return {
         "events": events, "pumps": pumps, "batch": PUSH_BATCH,
         "actions": dict(work.done.most_common()), "refused_tries": work.refused,
         "build_seconds": build_seconds,
         "cycle_seconds": cycle_seconds,
         "push_loop_seconds": push_seconds,
-        "central_push_seconds": phases.seconds["central_push"],
-        "local_push_seconds": push_seconds - phases.seconds["central_push"],
-        "central_push_calls": phases.calls["central_push"],
+        "hand_in_seconds": phases.seconds["hand_in_loop"],
+        "central_hand_in_seconds": phases.seconds["central_hand_in"],
+        "central_hand_in_calls": phases.calls["central_hand_in"],
+        "judged_seconds": phases.seconds["judged"],
         "pull_back_seconds": phases.seconds["pull_loop"],
         "pulled_back": report.pulled,
         "floor_seconds": floor,
@@ -476,23 +514,27 @@ def source_events(folder: Path, count: int, seed: int) -> tuple[list[Event], flo
 
 
 def fill_central(url: str, log: Sequence[Event]) -> float:
-    """Push ``log`` through ``Central.push``; every event must be accepted."""
+    """``log`` into the inbox (as the administrator, each event in its workstation's name)
+    and through the judge; every event must be accepted."""
     from benchmarks import depot
 
     started = time.perf_counter()
-    central = Central(url)
-    try:
-        for workstation in depot.WORKSTATIONS:
-            central.register(workstation, f"bench-{workstation}")
-        pusher = depot.WORKSTATIONS[0]
+    for workstation in depot.WORKSTATIONS:
+        add_workstation(url, workstation)
+    with connect(url, autocommit=True) as connection:
         for start in range(0, len(log), LOG_PUSH_BATCH):
-            answers = central.push(pusher, f"bench-{pusher}", log[start:start + LOG_PUSH_BATCH])
-            refused = [a for a in answers if not a.accepted]
-            if refused:
-                raise SystemExit(f"the central database refused built events: {refused[:2]}")
-        assert central.counts().head == len(log)
-    finally:
-        central.close()
+            with connection.transaction(), connection.cursor() as cursor, cursor.copy(
+                    "COPY inbox (id, workstation, kind, format, body) FROM STDIN") as copy:
+                for event in log[start:start + LOG_PUSH_BATCH]:
+                    copy.write_row((event.id, event.workstation, "event", 2,
+                                    event_body(event)))
+        while connection.execute("SELECT count(*) FROM inbox").fetchone()[0]:
+            time.sleep(0.2)
+        head, refused = connection.execute(
+            "SELECT count(*), count(*) FILTER (WHERE outcome <> 'accepted') FROM log"
+        ).fetchone()
+    if refused or head != len(log):
+        raise SystemExit(f"the judge refused {refused} built events ({head} judged)")
     return time.perf_counter() - started
 
 
@@ -559,7 +601,8 @@ def child_pull(url: str, folder: Path, workstation: str, idle: int,
     central.close()
 
     station = open_station(folder / "workstation.db", ctx=Context("bench", workstation))
-    sync = Sync(station.db, workstation, Central(url))
+    counter_url = enroll(url, workstation)
+    sync = Sync(station.db, workstation, Central(counter_url))
     profiler = None
     if profile:
         import cProfile
@@ -611,7 +654,7 @@ def child_pull(url: str, folder: Path, workstation: str, idle: int,
             pstats.Stats(profiler, stream=sys.stderr).sort_stats(order).print_stats(30)
 
     if idle:
-        floor = connect(url, autocommit=True)
+        floor = connect(counter_url, autocommit=True)
         try:
             for _ in range(IDLE_WARMUP):
                 sync.cycle()
@@ -668,7 +711,7 @@ def print_table(result: dict[str, Any]) -> None:
     header = f"{'':<34}{'app':>10}{'floor':>10}{'ratio':>9}  {'budget':<12}verdict"
     print(header)
     print("-" * len(header))
-    row(f"push {push['events']:,} events (s)", f"{push['push_loop_seconds']:.2f}",
+    row(f"hand in and judge {push['events']:,} (s)", f"{push['push_loop_seconds']:.2f}",
         f"{push['floor_seconds']['copy']:.3f}", f"{push['ratio']:.0f}x",
         f"< {BUDGET_PUSH_S:.0f} s", push["pass"])
     row("  whole cycle, with pull-back (s)", f"{push['cycle_seconds']:.2f}",
@@ -689,17 +732,17 @@ def print_table(result: dict[str, Any]) -> None:
     print(f"\npush: {push['events']:,} queued events on {push['pumps']:,} pumps "
           f"({actions_done}; {push['refused_tries']} refused tries), recorded in "
           f"{push['build_seconds']:.0f} s, not timed")
-    print(f"  cycle {push['cycle_seconds']:.2f} s = push loop "
-          f"{push['push_loop_seconds']:.2f} s "
-          f"({push['central_push_calls']} x Central.push {push['central_push_seconds']:.2f} s"
-          f" + local {push['local_push_seconds']:.2f} s) + pulling its own "
-          f"{push['pulled_back']:,} events back {push['pull_back_seconds']:.2f} s")
+    print(f"  cycle {push['cycle_seconds']:.2f} s = hand-in {push['hand_in_seconds']:.2f} s "
+          f"({push['central_hand_in_calls']} x Central.hand_in "
+          f"{push['central_hand_in_seconds']:.2f} s) + until judged "
+          f"{push['judged_seconds']:.2f} s + pulling its own {push['pulled_back']:,} "
+          f"verdicts back {push['pull_back_seconds']:.2f} s")
     print(f"  floor: COPY {push['floor_seconds']['copy']:.3f} s, executemany "
           f"{push['floor_seconds']['executemany']:.3f} s (same rows, one transaction)")
     log = result["log"]
     print(f"pull: log of {pull['events']:,} events ({pull['pumps']:,} pumps) built in "
           f"{log['build_seconds']:.0f} s; {log['events'] + log['other_events']:,} events "
-          f"pushed through Central.push in {log['push_seconds']:.0f} s "
+          f"handed in and judged in {log['push_seconds']:.0f} s "
           f"({log['push_rate']:,.0f} events/s); not timed")
     print(f"  {pull['events'] / pull['seconds']:,.0f} events/s over {pull['cycles']} cycle(s); "
           f"RSS before {pull['rss_before_mb']:.0f} MB, peak {pull['peak_rss_mb']:.0f} MB, "

@@ -24,7 +24,8 @@ TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = TS_DIR / "compiled"
 LANGUAGES = ("sv", "nb")
 DOMAIN_SOURCES = [*sorted((ROOT / "app" / "domain").glob("*.py")),
-                  *sorted((ROOT / "app" / "services").glob("*.py"))]
+                  *sorted((ROOT / "app" / "services").glob("*.py")),
+                  *sorted((ROOT / "app" / "sync").glob("*.py"))]
 #: Printed paper's texts are ``printed("…")`` calls (context "Print"): they are translated
 #: into the depot's printing language, not the window's.
 PRINT_SOURCES = sorted((ROOT / "app" / "printing").glob("*.py"))

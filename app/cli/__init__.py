@@ -351,6 +351,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     db_path = args.db or default_database_path()
+    # Where the central database's password is kept when the system has no password store.
+    os.environ.setdefault("PUMPDESK_CREDENTIALS",
+                          str(db_path.with_name("central-credentials.json")))
     if args.check:
         from app.cli.check import run_check
 

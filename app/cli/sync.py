@@ -33,19 +33,57 @@ def central_url(args: argparse.Namespace) -> str:
 
 def _keep_password(url: str, password: str) -> None:
     from app.services import sync
-    from app.sync.central import redact
+    from app.sync.connection import redact
 
-    sync.keep_password(url, password)
-    print(f"The password for {redact(url)} is kept in the system's password store.")
+    where = sync.keep_password(url, password)
+    print(f"The password for {redact(url)} is kept in {where}.")
+
+
+def _write_secret(path: str, text: str) -> None:
+    """A file only its owner can read: credentials carried to a counter or a judge."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text + "\n")
+
+
+def _hand_over(credentials, output: str | None, what: str) -> None:  # noqa: ANN001
+    if output:
+        _write_secret(output, credentials.url)
+        print(f"The credentials of {what} ({credentials.role}) are in {output}, readable only "
+              "by you: carry the file there, and there run 'pumpdesk central use --url "
+              "\"$(cat FILE)\"'. They are not shown again.")
+    else:
+        print(f"The credentials of {what} ({credentials.role}), shown this once:")
+        print(f"  {credentials.url}")
+        print("There, run: pumpdesk central use --url \"<the line above>\"")
 
 
 def cmd_central(args: argparse.Namespace) -> None:
-    from app.sync.central import init_central, redact
+    from app.sync import admin
+    from app.sync.connection import redact
 
     url = args.url or central_url(args)
     if args.action == "init":
-        revision = init_central(url)
-        print(f"Central database {redact(url)} is at schema revision {revision}.")
+        done = admin.init_central(url)
+        print(f"Central database {redact(url)} (schema {done.schema}) is at schema revision "
+              f"{done.revision}.")
+        if done.judge is not None:
+            _hand_over(done.judge, args.output, "the central judge")
+    elif args.action == "add-workstation":
+        if not args.workstation:
+            raise Refused(RefusalCode.INVALID_INPUT, "Name the workstation: pumpdesk central "
+                          "add-workstation ID.")
+        credentials = admin.add_workstation(url, args.workstation, reenroll=args.reenroll)
+        _hand_over(credentials, args.output, f"workstation {args.workstation.upper()}")
+    elif args.action == "remove-workstation":
+        if not args.workstation:
+            raise Refused(RefusalCode.INVALID_INPUT, "Name the workstation: pumpdesk central "
+                          "remove-workstation ID.")
+        admin.remove_workstation(url, args.workstation)
+        print(f"Workstation {args.workstation.upper()} can no longer reach the central "
+              "database; its sessions are ended.")
+    elif args.action == "serve":
+        _serve(url, args.name)
     elif args.action == "use":
         from psycopg.conninfo import conninfo_to_dict
 
@@ -64,6 +102,24 @@ def cmd_central(args: argparse.Namespace) -> None:
         from app.services import sync
 
         print(f"Reached {redact(url)}: PostgreSQL {sync.test_connection(url)}.")
+
+
+def _serve(url: str, name: str | None) -> None:
+    """The central judge, until it is stopped (SIGTERM or Ctrl+C)."""
+    import logging
+    import signal
+    import threading
+
+    from app.sync.judge import Judge
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    judge = Judge(url, name=name)
+    print(f"The central judge {judge.name} starts; it judges while it leads the region, "
+          "and waits as a standby while another judge does.", flush=True)
+    judge.run(stop)
 
 
 def cmd_sync(station: Station, args: argparse.Namespace) -> None:
@@ -115,13 +171,23 @@ def cmd_resolve(station: Station, args: argparse.Namespace) -> None:
 
 
 def add_commands(sub: argparse._SubParsersAction, command) -> None:  # noqa: ANN001
-    p = sub.add_parser("central", help="set up the central database (init), make it this "
-                       "workstation's (use), keep its password in the system's password "
-                       "store (login), or test the connection (test)")
+    p = sub.add_parser(
+        "central", help="the central database: set it up (init, as its administrator), "
+        "enroll or remove a counter (add-workstation ID [--reenroll], remove-workstation ID),"
+        " run the central judge (serve), make it this workstation's (use), keep its "
+        "password (login), or test the connection (test)")
     p.set_defaults(run_without_station=cmd_central)
-    p.add_argument("action", choices=["init", "use", "login", "test"])
+    p.add_argument("action", choices=["init", "add-workstation", "remove-workstation",
+                                      "serve", "use", "login", "test"])
+    p.add_argument("workstation", nargs="?", metavar="ID",
+                   help="add-workstation, remove-workstation: the counter's workstation id")
     p.add_argument("--url", help="the central database, e.g. postgresql://user@host/db"
                    "?sslmode=verify-full (default: --central, $PUMPDESK_CENTRAL or settings)")
+    p.add_argument("--reenroll", action="store_true", help="add-workstation: new credentials "
+                   "for a counter already enrolled (it lost its database or password)")
+    p.add_argument("-o", "--output", help="init, add-workstation: write the credentials to "
+                   "this file (readable only by you) instead of showing them")
+    p.add_argument("--name", help="serve: this judge's name in the status (default: host:pid)")
     p = command("sync", cmd_sync, "one sync cycle with the central database: push what "
                 "waits, pull what is new", reg=False)
     p.add_argument("--json", action="store_true")

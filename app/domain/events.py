@@ -11,6 +11,12 @@ from typing import Any, Callable, Mapping
 from app.domain.refusals import Phrase
 
 
+#: The shape of events as counters hand them in and the central judge reads them. Version
+#: 2: loans name the person by register id only (no personal data in an event). A judge
+#: reads formats up to its own; a counter writing a newer one waits for the judge's upgrade.
+EVENT_FORMAT = 2
+
+
 class EventType(StrEnum):
     # the register
     MODEL_DEFINED = "model_defined"

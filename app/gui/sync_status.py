@@ -113,7 +113,15 @@ class SyncIndicator(QToolButton):
         self._repolish()
 
     def show_report(self, report: "SyncReport") -> None:
-        if report.error is None or report.error.startswith("busy"):
+        if (report.error is None or report.error.startswith("busy")) \
+                and not report.judge_running:
+            self.last_sync = report.finished_at or self.last_sync
+            self.offline_since = None
+            text = self.tr("Central: reached, but the central judge is not running · "
+                           "{pending} waiting — work goes on here").format(
+                pending=report.pending)
+            outcome = "offline"
+        elif report.error is None or report.error.startswith("busy"):
             self.last_sync = report.finished_at or self.last_sync
             self.offline_since = None
             text = self.tr("Central: online · {pending} waiting · last sync {time}").format(
@@ -127,8 +135,12 @@ class SyncIndicator(QToolButton):
                                           pending=report.pending)
             outcome = "offline"
         elif report.error.startswith("clash"):
-            text = self.tr("Central: another workstation uses this workstation's id — ask "
+            text = self.tr("Central: this workstation is not enrolled as itself — ask "
                            "your technician · {pending} waiting").format(pending=report.pending)
+            outcome = "error"
+        elif report.error.startswith("version"):
+            text = self.tr("Central: {error} · {pending} waiting — work goes on here").format(
+                error=report.error.split(":", 1)[1].strip(), pending=report.pending)
             outcome = "error"
         else:
             text = self.tr("Central: cannot sync ({error}) · {pending} waiting").format(

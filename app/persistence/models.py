@@ -113,6 +113,8 @@ class PersonOutboxRow(Base):
     __tablename__ = "person_outbox"
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    #: The change's own id at the central inbox (handed in again, it is taken once).
+    change_id: Mapped[str] = mapped_column(String(36))
     person_id: Mapped[str] = mapped_column(String(36), index=True)
     change: Mapped[dict[str, Any]] = mapped_column(JSON)
 
@@ -273,6 +275,8 @@ class SyncOutboxRow(Base):
     __tablename__ = "sync_outbox"
 
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), primary_key=True)
+    #: In the central inbox, waiting for the judge's verdict (pulled with the log).
+    handed_in: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
 
 class SyncLogRow(Base):

@@ -8,6 +8,7 @@ now, and a protected person's record keeps nothing but its id.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any, Iterable
 
 from sqlalchemy import Connection, Row, delete, func, insert, or_, select, update
@@ -79,7 +80,8 @@ class PersonRegister:
     # -- changing here, handing in later --------------------------------------------------
 
     def _queue(self, person_id: str, change: dict[str, Any]) -> None:
-        self.db.execute(insert(person_outbox).values(person_id=person_id, change=change))
+        self.db.execute(insert(person_outbox).values(
+            change_id=str(uuid.uuid4()), person_id=person_id, change=change))
 
     def _write(self, person: Person) -> None:
         """Store ``person`` as it stands, its earlier identities with it."""
@@ -133,8 +135,9 @@ class PersonRegister:
             kind=IdentityKind.PROTECTED.value, key=None, birth_date=None, name=None))
         self._queue(person.id, {"op": "protect", "person": person.id})
 
-    def pending(self, limit: int) -> list[tuple[int, dict[str, Any]]]:
-        return [(row.seq, row.change) for row in self.db.execute(
+    def pending(self, limit: int) -> list[tuple[int, str, dict[str, Any]]]:
+        """The oldest changes not yet handed in: (seq, change id, change)."""
+        return [(row.seq, row.change_id, row.change) for row in self.db.execute(
             select(person_outbox).order_by(person_outbox.c.seq).limit(limit))]
 
     def pending_count(self) -> int:
@@ -151,7 +154,7 @@ class PersonRegister:
         ones. Never undoes a protection still waiting to be handed in, and never fails on
         a key held here by a record the central register has not seen: that record is the
         same person, so it becomes an alias of the central one."""
-        protecting = {change["person"] for _seq, change in self.pending(10_000)
+        protecting = {change["person"] for _seq, _id, change in self.pending(10_000)
                       if change["op"] == "protect"}
         for person, version in records:
             if person.id in protecting and not person.merged_into:

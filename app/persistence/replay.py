@@ -14,7 +14,7 @@ from sqlalchemy import text
 from app.domain.events import Event, EventType
 from app.persistence.database import Database
 from app.persistence.models import PROJECTED_TABLES
-from app.persistence.projector import Projector, event_from_row
+from app.persistence.projector import Projector
 from app.persistence.repository import Repository
 from app.persistence.sync_state import effective_events
 

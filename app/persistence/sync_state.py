@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
-from sqlalchemy import Connection, bindparam, delete, exists, func, insert, select
+from sqlalchemy import Connection, bindparam, delete, exists, func, insert, select, update
 
 from app.domain.events import Event, EventType
 from app.domain.pump import Pump
@@ -54,7 +54,9 @@ _own_later_upserts = (
                      events.c.workstation == bindparam("me"), _own_later)
     .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq, events.c.seq))
 _pending = (select(events)
-            .where(events.c.id.in_(select(sync_outbox.c.event_id).scalar_subquery()))
+            .where(events.c.id.in_(select(sync_outbox.c.event_id)
+                                   .where(sync_outbox.c.handed_in.is_(False))
+                                   .scalar_subquery()))
             .order_by(events.c.seq).limit(bindparam("limit")))
 _known = select(events.c.id).where(events.c.id.in_(json_values("ids")))
 _answered = select(sync_log.c.event_id).where(
@@ -87,10 +89,21 @@ class SyncState:
         return int(self.repo.meta(CURSOR) or 0)
 
     def pending(self, limit: int) -> list[Event]:
-        """The oldest own events not yet answered for, in the order they were recorded."""
+        """The oldest own events not yet handed in, in the order they were recorded."""
         # IN (the small outbox), not a join: SQLite would walk the whole log in seq order.
         rows = self.db.execute(_pending, {"limit": limit}).all()
         return [event_from_row(row) for row in rows]
+
+    def handed_in(self, events: Sequence[Event]) -> None:
+        """In the central inbox now: they wait there for the judge, not here."""
+        if events:
+            self.db.execute(update(sync_outbox).where(sync_outbox.c.event_id == bindparam(
+                "_id")).values(handed_in=True), [{"_id": e.id} for e in events])
+
+    def awaiting(self, limit: int) -> list[str]:
+        """Ids of own events handed in and waiting for the judge's verdict."""
+        return list(self.db.execute(select(sync_outbox.c.event_id).where(
+            sync_outbox.c.handed_in.is_(True)).limit(limit)).scalars())
 
     def pending_count(self) -> int:
         return self.db.execute(select(func.count()).select_from(sync_outbox)).scalar_one()

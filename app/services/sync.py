@@ -15,8 +15,9 @@ from app.domain.sync import reason_from_json
 from app.persistence.projector import event_from_row
 from app.persistence.tables import care_units, events, sync_conflicts
 from app.services.station import Station
-from app.sync.central import (
-    Central,
+from app.sync.central import Central
+from app.sync.client import Sync, SyncReport, VersionMismatch, status_of
+from app.sync.connection import (
     CentralNotReady,
     CentralUnavailable,
     WorkstationClash,
@@ -24,7 +25,6 @@ from app.sync.central import (
     redact,
     store_password,
 )
-from app.sync.client import Sync, SyncReport, status_of
 
 __all__ = ["ConflictSide", "ConflictView", "SyncReport", "conflicts", "keep_password",
            "local_status", "open_sync", "resolve_conflict", "run_cycle", "test_connection",
@@ -46,6 +46,8 @@ def run_cycle(sync: Sync) -> SyncReport:
         report = SyncReport(error=f"clash: {error}")
     except CentralNotReady as error:
         report = SyncReport(error=f"not ready: {error}")
+    except VersionMismatch as error:
+        report = SyncReport(error=f"version: {error}")
     except Refused as refused:  # the local database was busy: the next cycle goes on
         report = SyncReport(online=True, error=f"busy: {refused.message}")
     return sync.status(report)
@@ -65,11 +67,12 @@ def without_password(url: str) -> str:
                       "{why}", url=url, why=str(error)) from error
 
 
-def keep_password(url: str, password: str) -> None:
-    """The central database's password into the system's password store."""
+def keep_password(url: str, password: str) -> str:
+    """The central database's password into the system's password store (else a file only
+    this user can read). Returns where it went."""
     try:
-        store_password(url, password)
-    except Exception as error:  # no password store on this machine
+        return store_password(url, password)
+    except Exception as error:  # no password store, and no file for one
         raise Refused(RefusalCode.INVALID_INPUT,
                       "There is no password store on this computer ({why}): use a client "
                       "certificate or libpq's password file instead.",
@@ -82,7 +85,7 @@ def test_connection(url: str, password: str | None = None) -> str:
     try:
         with connect(url, **({"password": password} if password else {})) as connection:
             version = connection.execute("SHOW server_version").fetchone()[0]
-            ready = connection.execute("SELECT to_regclass('log') IS NOT NULL").fetchone()[0]
+            ready = connection.execute("SELECT to_regclass('inbox') IS NOT NULL").fetchone()[0]
     except CentralUnavailable as error:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "Cannot reach the central database at {url}: {why}",

@@ -1,15 +1,14 @@
-"""One workstation's sync cycle: push what is queued, then pull what is new.
+"""One workstation's sync cycle: hand in what is queued, then pull what is new.
 
 Each step is built so that stopping anywhere (a killed process, a lost network) loses
-nothing and repeats nothing: the outbox row leaves only in the transaction that records the
-central answer, and a pulled batch, its effects and the moved cursor commit together. A
-push whose answer was lost is sent again and answered from the central log.
+nothing and repeats nothing: an event leaves the outbox only in the transaction that
+applies its verdict, pulled from the log with everything else, and a pulled batch, its
+effects and the moved cursor commit together. An item handed in again is taken once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Callable
@@ -20,9 +19,8 @@ from app.persistence.persons import PersonRegister
 from app.persistence.repository import Repository
 from app.persistence.sync_state import Applied, SyncState
 from app.persistence.unit_of_work import UnitOfWork
-from app.sync.central import Central
+from app.sync.central import Central, JudgeStatus
 
-INSTALL_KEY = "sync_install_key"
 PERSON_CURSOR = "person_cursor"  # the highest central person-register version applied
 PUSH_BATCH = 1000
 PULL_BATCH = 5000
@@ -42,6 +40,9 @@ class SyncReport:
     pending: int = 0  # own events still waiting for the central database
     open_conflicts: int = 0
     cursor: int = 0
+    #: False when the central judge has not been heard from lately: events handed in wait
+    #: in the central inbox until it runs again.
+    judge_running: bool = True
     error: str | None = None
     finished_at: dt.datetime | None = None
 
@@ -72,89 +73,93 @@ def _no_checkpoint(_name: str) -> None:
     return None
 
 
+class VersionMismatch(Exception):
+    """The central judge cannot read the events this counter writes."""
+
+    def __init__(self, status: JudgeStatus) -> None:
+        self.status = status
+        super().__init__(f"the central judge runs PumpDesk {status.version}, which cannot "
+                         f"read this counter's events: install PumpDesk {status.version} "
+                         "here (or upgrade the judge)")
+
+
 class Sync:
-    """Push and pull for the workstation ``workstation`` whose database is ``db``.
+    """Hand in and pull for the workstation ``workstation`` whose database is ``db``.
 
     ``checkpoint`` is called with a name at each point where a process may die between two
     durable steps ("before_send", "after_central_commit", "during_apply"); the crash tests
-    kill the process there.
+    kill the process there. ``verdict_wait_s`` is how long a cycle waits for the judge to
+    judge what it handed in before it pulls (the rest comes with a later cycle).
     """
 
     def __init__(self, db: Database, workstation: str, central: Central, *,
                  push_batch: int = PUSH_BATCH, pull_batch: int = PULL_BATCH,
-                 checkpoint: Callable[[str], None] = _no_checkpoint) -> None:
+                 checkpoint: Callable[[str], None] = _no_checkpoint,
+                 verdict_wait_s: float = 3.0) -> None:
         self.db = db
         self.workstation = workstation
         self.central = central
         self.push_batch = push_batch
         self.pull_batch = pull_batch
         self.checkpoint = checkpoint
-        self._registered = False
-        self._key: str | None = None
+        self.verdict_wait_s = verdict_wait_s
+        self._checked = False
 
     def close(self) -> None:
         self.central.close()
-
-    def _install_key(self) -> str:
-        if self._key is None:
-            with UnitOfWork(self.db) as uow:
-                key = uow.repo.meta(INSTALL_KEY)
-                if key is None:
-                    key = str(uuid.uuid4())
-                    uow.repo.set_meta(INSTALL_KEY, key)
-                    uow.commit()
-            self._key = key
-        return self._key
 
     def status(self, report: SyncReport | None = None) -> SyncReport:
         return status_of(self.db, self.workstation, report)
 
     def cycle(self) -> SyncReport:
-        """Push everything queued, then pull until caught up. Raises ``CentralUnavailable``
-        (nothing lost, try later), ``WorkstationClash`` or ``CentralNotReady``."""
+        """Hand in everything queued, wait briefly for the verdicts, then pull until caught
+        up. Raises ``CentralUnavailable`` (nothing lost, try later), ``WorkstationClash``,
+        ``CentralNotReady`` or ``VersionMismatch`` (work goes on here)."""
         report = SyncReport()
-        key = self._install_key()
-        if not self._registered:
-            self.central.register(self.workstation, key)
-            self._registered = True
-        self._push_persons(key)
-        self._push(report, key)
-        self._pull(report)
-        self._pull_persons()
+        try:
+            if not self._checked:
+                self.central.check_workstation(self.workstation)
+                self._checked = True
+            judge = self.central.judge_status()
+            if judge is not None and not judge.reads_ours:
+                raise VersionMismatch(judge)
+            report.judge_running = judge is not None and judge.running
+            self._hand_in(report)
+            if report.judge_running and self._awaiting():
+                self.central.wait_for_judge(self.verdict_wait_s)
+            self._pull(report)
+            self._pull_persons()
+        except Exception:
+            self._checked = False  # a new connection is asked again who it is
+            raise
         report.online = True
         report.finished_at = dt.datetime.now(dt.UTC)
         return self.status(report)
 
-    def _push(self, report: SyncReport, key: str) -> None:
+    def _hand_in(self, report: SyncReport) -> None:
+        """Register changes, then events, into the central inbox."""
         while True:
             with self.db.reading() as connection:
-                batch = SyncState(connection, self.workstation).pending(self.push_batch)
-            if not batch:
+                changes = PersonRegister(connection).pending(self.push_batch)
+                events = SyncState(connection, self.workstation).pending(self.push_batch)
+            if not changes and not events:
                 return
             self.checkpoint("before_send")
-            answers = self.central.push(self.workstation, key, batch)
+            self.central.hand_in(events, [(change_id, change)
+                                          for _seq, change_id, change in changes])
             self.checkpoint("after_central_commit")
             with UnitOfWork(self.db) as uow:
-                report.add(SyncState(uow.connection, self.workstation).record_answers(answers))
+                PersonRegister(uow.connection).handed_in([seq for seq, _id, _c in changes])
+                SyncState(uow.connection, self.workstation).handed_in(events)
                 uow.commit()
-            report.pushed += len(batch)
-            if len(batch) < self.push_batch:
+            report.pushed += len(events)
+            if len(events) < self.push_batch and len(changes) < self.push_batch:
                 return
 
-    def _push_persons(self, key: str) -> None:
-        """The person register's changes first: the events after them may name them."""
-        while True:
-            with self.db.reading() as connection:
-                batch = PersonRegister(connection).pending(self.push_batch)
-            if not batch:
-                return
-            self.central.hand_in_persons(self.workstation, key,
-                                         [change for _seq, change in batch])
-            with UnitOfWork(self.db) as uow:
-                PersonRegister(uow.connection).handed_in([seq for seq, _change in batch])
-                uow.commit()
-            if len(batch) < self.push_batch:
-                return
+    def _awaiting(self) -> bool:
+        """Whether own events handed in wait for their verdict."""
+        with self.db.reading() as connection:
+            return bool(SyncState(connection, self.workstation).awaiting(1))
 
     def _pull_persons(self) -> None:
         while True:

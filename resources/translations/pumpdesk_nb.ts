@@ -510,108 +510,109 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="37" />
+      <location filename="../../app/gui/person_dialog.py" line="39" />
       <source>Person</source>
+      <extracomment>Said under the person when they are shown next (what was just done).</extracomment>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="39" />
+      <location filename="../../app/gui/person_dialog.py" line="41" />
       <source>Any identity number the person has had</source>
       <translation>Et hvilket som helst identitetsnummer personen har hatt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="42" />
+      <location filename="../../app/gui/person_dialog.py" line="44" />
       <source>&amp;Find</source>
       <translation>&amp;Søk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <location filename="../../app/gui/person_dialog.py" line="49" />
       <source>Loan</source>
       <translation>Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <location filename="../../app/gui/person_dialog.py" line="49" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <location filename="../../app/gui/person_dialog.py" line="49" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <location filename="../../app/gui/person_dialog.py" line="49" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="48" />
+      <location filename="../../app/gui/person_dialog.py" line="50" />
       <source>The fuller identity</source>
       <translation>Den fullstendigere identiteten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="50" />
+      <location filename="../../app/gui/person_dialog.py" line="52" />
       <source>Name (if it changes)</source>
       <translation>Navn (hvis det endres)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="51" />
+      <location filename="../../app/gui/person_dialog.py" line="53" />
       <source>&amp;Convert</source>
       <translation>&amp;Konverter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="53" />
+      <location filename="../../app/gui/person_dialog.py" line="55" />
       <source>&amp;Protect personal data …</source>
       <translation>Beskytt &amp;personopplysninger …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="63" />
+      <location filename="../../app/gui/person_dialog.py" line="65" />
       <source>New identity:</source>
       <translation>Ny identitet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="64" />
+      <location filename="../../app/gui/person_dialog.py" line="66" />
       <source>Name:</source>
       <translation>Navn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="97" />
-      <location filename="../../app/gui/person_dialog.py" line="152" />
+      <location filename="../../app/gui/person_dialog.py" line="99" />
+      <location filename="../../app/gui/person_dialog.py" line="155" />
       <source>protected identity</source>
       <translation>beskyttet identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="98" />
+      <location filename="../../app/gui/person_dialog.py" line="100" />
       <source>Earlier identities: {keys}</source>
       <translation>Tidligere identiteter: {keys}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="118" />
+      <location filename="../../app/gui/person_dialog.py" line="120" />
       <source>Converted: {person}</source>
       <translation>Konvertert: {person}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="125" />
+      <location filename="../../app/gui/person_dialog.py" line="128" />
       <source>The same person?</source>
       <translation>Samme person?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="127" />
+      <location filename="../../app/gui/person_dialog.py" line="130" />
       <source>Merge the two records into one person? Their loans and identities are kept together from now on.</source>
       <translation>Slå sammen de to postene til én person? Lånene og identitetene deres holdes samlet fra nå av.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="138" />
+      <location filename="../../app/gui/person_dialog.py" line="141" />
       <source>Protect personal data</source>
       <translation>Beskytt personopplysninger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="139" />
+      <location filename="../../app/gui/person_dialog.py" line="142" />
       <source>Erase this person's name, identity numbers and birth date here and at every counter? This cannot be undone. Their loans go on with the responsible unit as recipient, and a new loan needs a new prescription.</source>
       <translation>Slette personens navn, identitetsnumre og fødselsdato her og ved hver skranke? Det kan ikke angres. Lånene fortsetter med den ansvarlige enheten som mottaker, og et nytt lån krever en ny forskrivning.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="155" />
+      <location filename="../../app/gui/person_dialog.py" line="158" />
       <source>The person's data is erased.</source>
       <translation>Personens opplysninger er slettet.</translation>
     </message>
@@ -1865,6 +1866,26 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>A protected identity has no record to look up: give an identity number the person has had.</source>
       <translation>En beskyttet identitet har ingen post å slå opp: oppgi et identitetsnummer personen har hatt.</translation>
     </message>
+    <message>
+      <source>The central database refused this: {why} Run it as the database's administrator (a role that may create roles and schemas).</source>
+      <translation>Sentraldatabasen avviste dette: {why} Kjør det som databasens administrator (en rolle som kan opprette roller og skjemaer).</translation>
+    </message>
+    <message>
+      <source>'{workstation}' is not a workstation id: capital letters, digits and dashes, at most 16 (for instance KASSA1).</source>
+      <translation>'{workstation}' er ikke en arbeidsstasjons-id: store bokstaver, sifre og bindestrek, høyst 16 (for eksempel KASSA1).</translation>
+    </message>
+    <message>
+      <source>Workstation {workstation} is already enrolled: to give it new credentials (a counter that lost its database or password), add it again with --reenroll.</source>
+      <translation>Arbeidsstasjonen {workstation} er allerede registrert: for å gi den nye påloggingsopplysninger (en skranke som har mistet databasen eller passordet), legg den til igjen med --reenroll.</translation>
+    </message>
+    <message>
+      <source>No workstation {workstation} is enrolled.</source>
+      <translation>Ingen arbeidsstasjon {workstation} er registrert.</translation>
+    </message>
+    <message>
+      <source>Not recorded: workstation {by} handed in an event made in the name of workstation {workstation}.</source>
+      <translation>Ikke registrert: arbeidsstasjonen {by} leverte inn en hendelse i arbeidsstasjonen {workstation}s navn.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -2467,27 +2488,41 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Sentral: ikke satt opp (arbeidsstasjonen arbeider alene)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="119" />
+      <location filename="../../app/gui/sync_status.py" line="120" />
+      <source>Central: reached, but the central judge is not running · {pending} waiting — work goes on here</source>
+      <translation>Sentral: nådd, men sentraldommeren kjører ikke · {pending} venter — arbeidet fortsetter her</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="127" />
       <source>Central: online · {pending} waiting · last sync {time}</source>
       <translation>Sentral: tilkoblet · {pending} venter · siste synk {time}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="125" />
+      <location filename="../../app/gui/sync_status.py" line="133" />
       <source>Central: offline since {time} · {pending} waiting — work goes on here</source>
       <translation>Sentral: frakoblet siden {time} · {pending} venter — arbeidet fortsetter her</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="130" />
-      <source>Central: another workstation uses this workstation's id — ask your technician · {pending} waiting</source>
-      <translation>Sentral: en annen arbeidsstasjon bruker denne arbeidsstasjonens id — kontakt teknikeren · {pending} venter</translation>
+      <location filename="../../app/gui/sync_status.py" line="138" />
+      <source>Central: this workstation is not enrolled as itself — ask your technician · {pending} waiting</source>
+      <translation>Sentral: denne arbeidsstasjonen er ikke registrert som seg selv — spør teknikeren · {pending} venter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="134" />
+      <location filename="../../app/gui/sync_status.py" line="142" />
+      <source>Central: {error} · {pending} waiting — work goes on here</source>
+      <translation>Sentral: {error} · {pending} venter — arbeidet fortsetter her</translation>
+    </message>
+    <message>
+      <source>Central: another workstation uses this workstation's id — ask your technician · {pending} waiting</source>
+      <translation type="vanished">Sentral: en annen arbeidsstasjon bruker denne arbeidsstasjonens id — kontakt teknikeren · {pending} venter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="146" />
       <source>Central: cannot sync ({error}) · {pending} waiting</source>
       <translation>Sentral: kan ikke synkronisere ({error}) · {pending} venter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="138" />
+      <location filename="../../app/gui/sync_status.py" line="150" />
       <source> · {count} conflicts to resolve</source>
       <translation> · {count} konflikter å løse</translation>
     </message>

@@ -510,108 +510,109 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="37" />
+      <location filename="../../app/gui/person_dialog.py" line="39" />
       <source>Person</source>
+      <extracomment>Said under the person when they are shown next (what was just done).</extracomment>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="39" />
+      <location filename="../../app/gui/person_dialog.py" line="41" />
       <source>Any identity number the person has had</source>
       <translation>Vilket identitetsnummer personen än har haft</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="42" />
+      <location filename="../../app/gui/person_dialog.py" line="44" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <location filename="../../app/gui/person_dialog.py" line="49" />
       <source>Loan</source>
       <translation>Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <location filename="../../app/gui/person_dialog.py" line="49" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <location filename="../../app/gui/person_dialog.py" line="49" />
       <source>From</source>
       <translation>Från</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="47" />
+      <location filename="../../app/gui/person_dialog.py" line="49" />
       <source>To</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="48" />
+      <location filename="../../app/gui/person_dialog.py" line="50" />
       <source>The fuller identity</source>
       <translation>Den fullständigare identiteten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="50" />
+      <location filename="../../app/gui/person_dialog.py" line="52" />
       <source>Name (if it changes)</source>
       <translation>Namn (om det ändras)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="51" />
+      <location filename="../../app/gui/person_dialog.py" line="53" />
       <source>&amp;Convert</source>
       <translation>&amp;Konvertera</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="53" />
+      <location filename="../../app/gui/person_dialog.py" line="55" />
       <source>&amp;Protect personal data …</source>
       <translation>Skydda &amp;personuppgifter …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="63" />
+      <location filename="../../app/gui/person_dialog.py" line="65" />
       <source>New identity:</source>
       <translation>Ny identitet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="64" />
+      <location filename="../../app/gui/person_dialog.py" line="66" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="97" />
-      <location filename="../../app/gui/person_dialog.py" line="152" />
+      <location filename="../../app/gui/person_dialog.py" line="99" />
+      <location filename="../../app/gui/person_dialog.py" line="155" />
       <source>protected identity</source>
       <translation>skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="98" />
+      <location filename="../../app/gui/person_dialog.py" line="100" />
       <source>Earlier identities: {keys}</source>
       <translation>Tidigare identiteter: {keys}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="118" />
+      <location filename="../../app/gui/person_dialog.py" line="120" />
       <source>Converted: {person}</source>
       <translation>Konverterad: {person}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="125" />
+      <location filename="../../app/gui/person_dialog.py" line="128" />
       <source>The same person?</source>
       <translation>Samma person?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="127" />
+      <location filename="../../app/gui/person_dialog.py" line="130" />
       <source>Merge the two records into one person? Their loans and identities are kept together from now on.</source>
       <translation>Slå ihop de två posterna till en person? Deras lån och identiteter hålls ihop från och med nu.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="138" />
+      <location filename="../../app/gui/person_dialog.py" line="141" />
       <source>Protect personal data</source>
       <translation>Skydda personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="139" />
+      <location filename="../../app/gui/person_dialog.py" line="142" />
       <source>Erase this person's name, identity numbers and birth date here and at every counter? This cannot be undone. Their loans go on with the responsible unit as recipient, and a new loan needs a new prescription.</source>
       <translation>Radera personens namn, identitetsnummer och födelsedatum här och vid varje disk? Det går inte att ångra. Personens lån fortsätter med den ansvariga enheten som mottagare, och ett nytt lån kräver en ny förskrivning.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="155" />
+      <location filename="../../app/gui/person_dialog.py" line="158" />
       <source>The person's data is erased.</source>
       <translation>Personens uppgifter är raderade.</translation>
     </message>
@@ -1865,6 +1866,26 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>A protected identity has no record to look up: give an identity number the person has had.</source>
       <translation>En skyddad identitet har ingen post att slå upp: ange ett identitetsnummer personen har haft.</translation>
     </message>
+    <message>
+      <source>The central database refused this: {why} Run it as the database's administrator (a role that may create roles and schemas).</source>
+      <translation>Centraldatabasen vägrade detta: {why} Kör det som databasens administratör (en roll som får skapa roller och scheman).</translation>
+    </message>
+    <message>
+      <source>'{workstation}' is not a workstation id: capital letters, digits and dashes, at most 16 (for instance KASSA1).</source>
+      <translation>'{workstation}' är inget arbetsplats-id: versaler, siffror och bindestreck, högst 16 (till exempel KASSA1).</translation>
+    </message>
+    <message>
+      <source>Workstation {workstation} is already enrolled: to give it new credentials (a counter that lost its database or password), add it again with --reenroll.</source>
+      <translation>Arbetsplatsen {workstation} är redan registrerad: för att ge den nya inloggningsuppgifter (en disk som förlorat sin databas eller sitt lösenord), lägg till den igen med --reenroll.</translation>
+    </message>
+    <message>
+      <source>No workstation {workstation} is enrolled.</source>
+      <translation>Ingen arbetsplats {workstation} är registrerad.</translation>
+    </message>
+    <message>
+      <source>Not recorded: workstation {by} handed in an event made in the name of workstation {workstation}.</source>
+      <translation>Inte registrerad: arbetsplatsen {by} lämnade in en händelse i arbetsplatsen {workstation}s namn.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -2467,27 +2488,41 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Central: inte inställd (arbetsplatsen arbetar ensam)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="119" />
+      <location filename="../../app/gui/sync_status.py" line="120" />
+      <source>Central: reached, but the central judge is not running · {pending} waiting — work goes on here</source>
+      <translation>Central: nådd, men centraldomaren körs inte · {pending} väntar — arbetet fortsätter här</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="127" />
       <source>Central: online · {pending} waiting · last sync {time}</source>
       <translation>Central: ansluten · {pending} väntar · senaste synk {time}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="125" />
+      <location filename="../../app/gui/sync_status.py" line="133" />
       <source>Central: offline since {time} · {pending} waiting — work goes on here</source>
       <translation>Central: frånkopplad sedan {time} · {pending} väntar — arbetet fortsätter här</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="130" />
-      <source>Central: another workstation uses this workstation's id — ask your technician · {pending} waiting</source>
-      <translation>Central: en annan arbetsplats använder den här arbetsplatsens id — kontakta er tekniker · {pending} väntar</translation>
+      <location filename="../../app/gui/sync_status.py" line="138" />
+      <source>Central: this workstation is not enrolled as itself — ask your technician · {pending} waiting</source>
+      <translation>Central: den här arbetsplatsen är inte registrerad som sig själv — fråga er tekniker · {pending} väntar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="134" />
+      <location filename="../../app/gui/sync_status.py" line="142" />
+      <source>Central: {error} · {pending} waiting — work goes on here</source>
+      <translation>Central: {error} · {pending} väntar — arbetet fortsätter här</translation>
+    </message>
+    <message>
+      <source>Central: another workstation uses this workstation's id — ask your technician · {pending} waiting</source>
+      <translation type="vanished">Central: en annan arbetsplats använder den här arbetsplatsens id — kontakta er tekniker · {pending} väntar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="146" />
       <source>Central: cannot sync ({error}) · {pending} waiting</source>
       <translation>Central: kan inte synka ({error}) · {pending} väntar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="138" />
+      <location filename="../../app/gui/sync_status.py" line="150" />
       <source> · {count} conflicts to resolve</source>
       <translation> · {count} konflikter att åtgärda</translation>
     </message>

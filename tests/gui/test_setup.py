@@ -26,7 +26,7 @@ from app.gui.setup_dialog import FirstRunDialog
 from app.services import setup
 from tests.gui.conftest import settle
 from tests.sync.conftest import UNREACHABLE
-from tests.sync.conftest import central_database, central_url  # noqa: F401 - fixtures
+from tests.sync.conftest import central_database, central_url, region  # noqa: F401 - fixtures
 
 
 

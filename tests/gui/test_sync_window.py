@@ -16,7 +16,8 @@ from app.sync.client import Sync
 from tests.conftest import T34_GTIN, make_station
 from tests.gui.conftest import scanner_burst, settle
 from tests.sync.conftest import UNREACHABLE
-from tests.sync.conftest import central_database, central_url  # noqa: F401 - fixtures
+from tests.sync.conftest import central_database, central_url, region  # noqa: F401 - fixtures
+from tests.sync.region import enroll
 from tests.sync.workload import pumps_of
 
 
@@ -34,7 +35,7 @@ def _window(qtbot, station: Station, url: str) -> MainWindow:  # noqa: ANN001
 def _other(tmp_path: Path, clock, url: str) -> tuple[Station, Sync]:  # noqa: ANN001
     other = make_station(tmp_path / "other.db", clock, workstation="KASSA2",
                          readable_ids=False)
-    return other, Sync(other.db, "KASSA2", Central(url))
+    return other, Sync(other.db, "KASSA2", Central(enroll(url, "KASSA2")))
 
 
 def test_an_action_goes_out_at_once_and_the_status_bar_says_so(
@@ -42,7 +43,7 @@ def test_an_action_goes_out_at_once_and_the_status_bar_says_so(
         shots: Path) -> None:
     station = counter.station
     counter.close()
-    window = _window(qtbot, station, central_url)
+    window = _window(qtbot, station, enroll(central_url, station.ctx.workstation))
     indicator = window.sync_indicator
     qtbot.waitUntil(lambda: indicator.property("outcome") == "online", timeout=10000)
     assert "0 waiting" in indicator.text()
@@ -86,7 +87,8 @@ def test_a_conflict_is_shown_with_both_sides_and_resolved(
         shots: Path) -> None:
     actions.register_pump(depot, "PD-8", "T34", "SN-8", udi=f"(01){T34_GTIN}(21)S8")
     other, link = _other(tmp_path, clock, central_url)
-    own = Sync(depot.db, depot.ctx.workstation, Central(central_url))
+    own_url = enroll(central_url, depot.ctx.workstation)
+    own = Sync(depot.db, depot.ctx.workstation, Central(own_url))
     own.cycle()
     link.cycle()
     actions.issue_pump(other, "PD-8", patient="19811288-9871", unit="602155",
@@ -95,7 +97,7 @@ def test_a_conflict_is_shown_with_both_sides_and_resolved(
                        approval="BL-1")
     link.cycle()  # the other counter's loan reaches the central database first
     own.close()
-    window = _window(qtbot, depot, central_url)
+    window = _window(qtbot, depot, own_url)
     indicator = window.sync_indicator
     qtbot.waitUntil(lambda: indicator.property("outcome") == "conflict", timeout=10000)
     assert "1 conflicts to resolve" in indicator.text()

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import os
 import uuid
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import psycopg
 import pytest
 from psycopg import sql
 
-from app.sync.central import init_central
+from tests.sync.region import Region, schema_url  # noqa: F401 - re-exported
+
+if TYPE_CHECKING:
+    from tests.sync.private_cluster import PrivateCluster
 
 #: A central database that cannot be reached: nothing listens on port 1.
 UNREACHABLE = "postgresql://postgres@127.0.0.1:1/none?connect_timeout=1"
@@ -45,37 +48,47 @@ def central_database() -> Iterator[str]:
             admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
-def schema_url(database_url: str, schema: str) -> str:
-    params = psycopg.conninfo.conninfo_to_dict(database_url)
-    params["options"] = f"-csearch_path={schema}"
-    return psycopg.conninfo.make_conninfo(**params)
+@pytest.fixture
+def region(central_database: str) -> Iterator[Region]:
+    """A fresh region: its central schema made by `central init`, its judge running."""
+    made = Region(central_database)
+    yield made
+    made.drop()
 
 
 @pytest.fixture
-def central_url(central_database: str) -> Iterator[str]:
-    """A fresh, initialised central schema of its own."""
-    schema = f"central_{uuid.uuid4().hex[:10]}"
-    url = schema_url(central_database, schema)
-    init_central(url)
-    yield url
-    with psycopg.connect(central_database, autocommit=True) as connection:
-        connection.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
+def central_url(region: Region) -> str:
+    """The region's central database as its administrator reaches it (counters enroll with
+    ``tests.sync.region.enroll``)."""
+    return region.admin_url
 
 
 @pytest.fixture(scope="session")
 def central_url_factory(central_database: str) -> Iterator[Callable[[], str]]:
-    """Fresh initialised central schemas on demand (for Hypothesis examples, which cannot
-    use a function-scoped fixture), all dropped at the end of the session."""
-    made: list[str] = []
+    """Fresh regions on demand (for Hypothesis examples, which cannot use a function-scoped
+    fixture), each with its judge, all dropped at the end of the session."""
+    made: list[Region] = []
 
     def make() -> str:
-        schema = f"central_{uuid.uuid4().hex[:10]}"
-        url = schema_url(central_database, schema)
-        init_central(url)
-        made.append(schema)
-        return url
+        made.append(Region(central_database))
+        return made[-1].admin_url
 
     yield make
-    with psycopg.connect(central_database, autocommit=True) as connection:
-        for schema in made:
-            connection.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
+    for region in made:
+        region.drop()
+
+
+@pytest.fixture(scope="session")
+def private_cluster() -> Iterator["PrivateCluster"]:
+    """A PostgreSQL server of the session's own, with passwords and TLS (see
+    private_cluster.py). Under CI it must be made; elsewhere it may be skipped."""
+    from tests.sync.private_cluster import PrivateCluster, available
+
+    why = available()
+    if why is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"a private PostgreSQL is needed under CI: {why}")
+        pytest.skip(why)
+    cluster = PrivateCluster()
+    yield cluster
+    cluster.stop()

@@ -6,22 +6,26 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+import subprocess
+import sys
+import time
 from typing import Iterator
 
 import keyring
 import psycopg
 import pytest
 from keyring.backend import KeyringBackend
-from psycopg import sql
 
 from app.cli import main
-from app.sync import central as central_module
-from app.sync.central import head_revision as central_head
-from app.sync.central import Central, CentralUnavailable, connection_params, redact, \
-    store_password
+from app.sync import connection as connection_module
+from app.sync.admin import head_revision as central_head
+from app.sync.central import Central
+from app.sync.connection import CentralUnavailable, connection_params, redact, store_password
 from tests.sync.conftest import schema_url
+from tests.sync.region import drop_region
 
 GTIN = "05060123450019"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -34,8 +38,23 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def fresh_schema(central_database: str) -> Iterator[str]:
     url = schema_url(central_database, "cli_made")
     yield url
-    with psycopg.connect(central_database, autocommit=True) as connection:
-        connection.execute(sql.SQL("DROP SCHEMA IF EXISTS cli_made CASCADE"))
+    drop_region(central_database, "cli_made")
+
+
+def _judge(url: str) -> subprocess.Popen[str]:
+    """``pumpdesk central serve``, as the region's judge service runs it."""
+    judge = subprocess.Popen([sys.executable, "-m", "app.cli", "central", "serve", "--url",
+                              url, "--name", "cli-judge"], stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+    assert "judge" in judge.stdout.readline()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with psycopg.connect(url) as connection:
+            if connection.execute("SELECT count(*) FROM judge_status "
+                                  "WHERE leader = 'cli-judge'").fetchone()[0]:
+                return judge
+        time.sleep(0.05)
+    raise AssertionError("the judge did not start")
 
 
 def _desk(tmp_path: Path, name: str) -> list[str]:
@@ -46,27 +65,48 @@ def test_init_sync_conflicts_and_resolve_from_the_command_line(
         tmp_path: Path, fresh_schema: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "central", "init", "--url", fresh_schema)
     assert code == 0 and f"revision {central_head()}" in out
+    judge_url = next(line.strip() for line in out.splitlines() if "user=pd_cli_made_judge"
+                     in line)
     code, out, _ = run(capsys, "central", "init", "--url", fresh_schema)  # again: no change
-    assert code == 0 and f"revision {central_head()}" in out
-    one, two = _desk(tmp_path, "CLIA"), _desk(tmp_path, "CLIB")
+    assert code == 0 and f"revision {central_head()}" in out and "judge" not in out
+    urls = {}
+    for name in ("CLIA", "CLIB"):
+        code, out, _ = run(capsys, "central", "add-workstation", name, "--url", fresh_schema)
+        assert code == 0
+        urls[name] = next(line.strip() for line in out.splitlines()
+                          if f"user=pd_cli_made_ws_{name.lower()}" in line)
+    code, _, err = run(capsys, "central", "add-workstation", "CLIA", "--url", fresh_schema)
+    assert code == 1 and "--reenroll" in err
+    judge = _judge(judge_url)
+    try:
+        _sync_from_the_command_line(tmp_path, urls, capsys)
+    finally:
+        judge.terminate()
+        judge.wait(10)
+
+
+def _sync_from_the_command_line(tmp_path: Path, urls: dict[str, str],
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    one = [*_desk(tmp_path, "CLIA"), "--central", urls["CLIA"]]
+    two = [*_desk(tmp_path, "CLIB"), "--central", urls["CLIB"]]
     for argv in (["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
                   "subcutaneous_infusion", "--interval", "365", "--gtin", GTIN],
                  ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"],
                  ["register", "PD-1", "--model", "T34"]):
         assert main([*one, *argv]) == 0
     capsys.readouterr()
-    code, out, _ = run(capsys, *one, "--central", fresh_schema, "sync", "--json")
+    code, out, _ = run(capsys, *one, "sync", "--json")
     report = json.loads(out)
     assert code == 0
     assert (report["online"], report["pushed"], report["accepted"], report["pending"]) == (
         True, 3, 3, 0)
-    code, out, _ = run(capsys, *two, "--central", fresh_schema, "sync")
+    code, out, _ = run(capsys, *two, "sync")
     assert code == 0 and "pulled 3 (applied 3)" in out
     for desk, patient in ((one, "19811228-9874"), (two, "19811288-9871")):
         assert main([*desk, "issue", "PD-1", "--patient", patient, "--unit", "602154",
                      "--approval", "BL-1"]) == 0
     for desk in (one, two, one):
-        assert main([*desk, "--central", fresh_schema, "sync"]) == 0
+        assert main([*desk, "sync"]) == 0
     capsys.readouterr()
     code, out, _ = run(capsys, *one, "conflicts", "--open", "--json")
     (conflict,) = json.loads(out)
@@ -81,7 +121,7 @@ def test_init_sync_conflicts_and_resolve_from_the_command_line(
     code, _, err = run(capsys, *two, "resolve", event, "--note", "Checked: with CLIA's patient")
     assert code == 0  # CLIB has not heard yet: both resolutions are recorded ...
     for desk in (one, two, one):
-        main([*desk, "--central", fresh_schema, "sync"])
+        main([*desk, "sync"])
     capsys.readouterr()
     for desk in (one, two):  # ... and the last word in the central order stands everywhere
         code, out, _ = run(capsys, *desk, "conflicts", "--json")
@@ -159,7 +199,7 @@ def test_the_password_is_kept_in_the_password_store_not_in_the_url(tmp_path: Pat
         assert connection_params(url)["password"] == "s3cret"
     finally:
         keyring.set_keyring(previous)
-    assert central_module.KEYRING_SERVICE == "PumpDesk central database"
+    assert connection_module.KEYRING_SERVICE == "PumpDesk central database"
 
 
 def test_central_use_keeps_the_url_in_settings_and_the_password_in_the_store(

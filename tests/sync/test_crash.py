@@ -59,6 +59,7 @@ import pytest
 from app.services.station import Station
 from app.sync.central import Central
 from app.sync.client import Sync
+from tests.sync.region import enroll
 from tests.conftest import START, FakeClock, define_depot, make_station
 from tests.sync.workload import act, assert_converged, register_pumps, sql
 
@@ -210,14 +211,15 @@ def check_kill_landed(mode: str, db_path: Path, url: str) -> None:
     """The state on both sides is that of a process stopped at ``mode``'s checkpoint."""
     queued = [row[0] for row in local(
         db_path, "SELECT e.id FROM events e JOIN sync_outbox o ON o.event_id = e.id "
-        "ORDER BY e.seq LIMIT ?", PUSH_BATCH)]
+        "WHERE NOT o.handed_in ORDER BY e.seq LIMIT ?", PUSH_BATCH)]
     if mode == "before_send":
-        assert queued, "killed before sending a batch, yet nothing is queued"
+        assert queued, "killed before handing a batch in, yet nothing is queued"
     elif mode == "after_central_commit":
-        # The batch it pushed last is the oldest queued one: committed centrally, still
-        # queued locally because the answer never arrived.
+        # The batch it handed in last is the oldest not marked handed in: committed
+        # centrally (waiting in the inbox, or judged already), unmarked locally.
         stored = {row[0] for row in central(
-            url, "SELECT event_id FROM log WHERE event_id = ANY(%s)", queued)}
+            url, "SELECT id FROM inbox WHERE id = ANY(%s) UNION "
+            "SELECT event_id FROM log WHERE event_id = ANY(%s)", queued, queued)}
         assert queued and set(queued) == stored, (queued, stored)
     elif mode == "during_apply":
         cursor = local(db_path, "SELECT value FROM meta WHERE key = 'sync_cursor'")
@@ -232,7 +234,7 @@ def test_a_client_killed_anywhere_in_push_and_pull_loses_and_repeats_nothing(
         tmp_path: Path, central_url: str) -> None:
     other = make_station(tmp_path / f"{OTHER}.db", FakeClock(), workstation=OTHER,
                          readable_ids=False)
-    other_sync = Sync(other.db, OTHER, Central(central_url))
+    other_sync = Sync(other.db, OTHER, Central(enroll(central_url, OTHER)))
     define_depot(other)
     pumps = register_pumps(other, "PD", 6)
     other_sync.cycle()
@@ -241,7 +243,8 @@ def test_a_client_killed_anywhere_in_push_and_pull_loses_and_repeats_nothing(
     child_path = tmp_path / f"{KILLED}.db"
     child = make_station(child_path, FakeClock(START + dt.timedelta(hours=1)),
                          workstation=KILLED, readable_ids=False)
-    child_sync = Sync(child.db, KILLED, Central(central_url))
+    child_url = enroll(central_url, KILLED)
+    child_sync = Sync(child.db, KILLED, Central(child_url))
     child_sync.cycle()  # the depot, first
     pumps += register_pumps(child, "KC", 4)
     child_sync.cycle()
@@ -255,7 +258,7 @@ def test_a_client_killed_anywhere_in_push_and_pull_loses_and_repeats_nothing(
         for run, (mode, occurrence, seed, delay) in enumerate(kill_plan()):
             start = START + dt.timedelta(days=run + 1)
             point = mode if mode in POINTS else "clock"
-            with Client(child_path, central_url, seed, point, occurrence, start, tmp_path,
+            with Client(child_path, child_url, seed, point, occurrence, start, tmp_path,
                         run) as client:
                 client.wait_ready()
                 if mode == "clock":
@@ -271,7 +274,7 @@ def test_a_client_killed_anywhere_in_push_and_pull_loses_and_repeats_nothing(
     # Quiet: the child's workstation starts again, here, and both sync until nothing moves.
     child = make_station(child_path, FakeClock(START + dt.timedelta(days=RUNS + 1)),
                          workstation=KILLED, readable_ids=False)
-    child_sync = Sync(child.db, KILLED, Central(central_url))
+    child_sync = Sync(child.db, KILLED, Central(child_url))
     try:
         for _ in range(2):
             child_sync.cycle()
@@ -307,7 +310,7 @@ def test_a_client_killed_anywhere_in_push_and_pull_loses_and_repeats_nothing(
             ids = sql(station, "SELECT id FROM events")
             assert sorted(row[0] for row in ids) == sorted(row[1] for row in log)
 
-        assert_converged(stations, other_sync.central, tmp_path)
+        assert_converged(stations, Central(central_url), tmp_path)
         conflicts = sum(row[3] == "conflict" for row in log)
         print(f"{RUNS} kills {dict(kills)}; central log {len(log)} events, "
               f"{conflicts} conflicts; the child reported {len(reported)} events")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import uuid
 from pathlib import Path
 from typing import Iterator
@@ -17,9 +18,12 @@ from psycopg import sql
 
 from app.services import persons
 from app.services.station import open_station
-from app.sync.central import Central, init_central
+from app.sync.admin import Roles, init_central
+from app.sync.central import Central
 from app.sync.client import Sync
+from app.sync.judge import Judge
 from tests.sync.conftest import ADMIN_URL, _server_url, schema_url
+from tests.sync.region import drop_region, enroll
 from tests.sync.workload import person_register
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -37,6 +41,7 @@ def released_central(central_database: str) -> Iterator[str]:
             connection.execute((FIXTURES / "central-0.1.0.sql").read_text())
         yield schema_url(url, "region")
     finally:
+        drop_region(url, "region")
         with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
             admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
 
@@ -49,10 +54,17 @@ def _rows(url: str, query: str) -> list[tuple]:
 def test_a_0_1_0_central_database_is_upgraded_in_place(released_central: str,
                                                       tmp_path: Path) -> None:
     events = _rows(released_central, "SELECT count(*) FROM log")[0][0]
+    log = _rows(released_central, "SELECT seq, event_id, outcome FROM log ORDER BY seq")
     assert _rows(released_central, "SELECT count(*) FROM log WHERE payload::text "
                                    "LIKE '%birth_date%'")[0][0] > 0
-    init_central(released_central)
+    done = init_central(released_central)
     assert _rows(released_central, "SELECT count(*) FROM log")[0][0] == events
+    assert _rows(released_central, "SELECT seq, event_id, outcome FROM log ORDER BY seq") \
+        == log
+    # Everything is the owner role's now, which no program logs in as.
+    assert {owner for (owner,) in _rows(
+        released_central, "SELECT DISTINCT tableowner FROM pg_tables "
+        "WHERE schemaname = 'region'")} == {Roles("region").owner}
     leaks = _rows(released_central, "SELECT payload::text FROM log WHERE payload::text "
                                     "~ '(birth_date|Anna|Utan|Erik Berg|19850312|50008920)'")
     assert leaks == []
@@ -67,7 +79,12 @@ def test_a_0_1_0_central_database_is_upgraded_in_place(released_central: str,
     path = tmp_path / "kassa1.db"
     shutil.copy(FIXTURES / "pumpdesk-0.1.0.db", path)
     station = open_station(path)
-    sync = Sync(station.db, station.ctx.workstation, Central(released_central))
+    sync = Sync(station.db, station.ctx.workstation,
+                Central(enroll(released_central, station.ctx.workstation)))
+    stop = threading.Event()
+    judge = Judge(done.judge.url, name="upgraded", idle_s=0.05)
+    serving = threading.Thread(target=judge.run, args=(stop,), daemon=True)
+    serving.start()
     try:
         report = sync.cycle()
         assert report.error is None and report.pending == 0
@@ -79,5 +96,7 @@ def test_a_0_1_0_central_database_is_upgraded_in_place(released_central: str,
         assert persons.person_view(station, "19811228 Erik Berg - UT").identity == \
             "19811228-9874"
     finally:
+        stop.set()
+        serving.join(10)
         sync.close()
         station.close()

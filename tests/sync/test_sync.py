@@ -4,6 +4,7 @@ others, nothing is lost or applied twice, and conflicts are decided by the centr
 from __future__ import annotations
 
 import random
+import time
 from pathlib import Path
 from typing import Iterator
 
@@ -18,25 +19,29 @@ from app.sync.central import Central, CentralUnavailable, WorkstationClash
 from app.sync.client import Sync
 from tests.conftest import FakeClock, define_depot, make_station
 from tests.sync.conftest import UNREACHABLE
+from tests.sync.region import enroll
 from tests.sync.workload import act, assert_converged, central_pumps, pumps_of, \
     register_pumps, sql
 
 
 
 class Counter:
-    """A workstation and its sync, for a test."""
+    """A workstation, enrolled in the region with its own role, and its sync, for a test.
+    ``central`` reads the region as its administrator (the pumps' central state)."""
 
     def __init__(self, folder: Path, name: str, url: str, clock: FakeClock) -> None:
         self.station = make_station(folder / f"{name}.db", clock, workstation=name,
                                     readable_ids=False)
         self.central = Central(url)
-        self.sync = Sync(self.station.db, name, self.central)
+        self.link = Central(enroll(url, name))
+        self.sync = Sync(self.station.db, name, self.link)
 
     def cycle(self):  # noqa: ANN201
         return self.sync.cycle()
 
     def close(self) -> None:
         self.sync.close()
+        self.central.close()
         self.station.close()
 
 
@@ -199,38 +204,38 @@ def test_a_pulled_event_before_an_own_one_is_put_in_central_order(
     assert_converged([one.station, two.station], one.central, tmp_path)
 
 
-def test_a_push_sent_again_or_out_of_order_changes_nothing(depot_pair) -> None:
+def test_a_hand_in_sent_again_or_out_of_order_changes_nothing(depot_pair, region) -> None:
     one, _ = depot_pair
-    for reg in ("PD-1", "PD-2", "PD-3"):
+    for reg in ("PD-1", "PD-2", "PD-3", "PD-4"):
         actions.issue_pump(one.station, reg, patient="19811228-9874", unit="602154",
                            approval="BL-1")
-    actions.issue_pump(one.station, "PD-4", patient="19811228-9874", unit="602154",
-                       approval="BL-1")
     with one.station.db.reading() as connection:
         from app.persistence.sync_state import SyncState
         batch = SyncState(connection, "KASSA1").pending(100)
-    key = one.sync._install_key()
-    answers = one.central.push("KASSA1", key, batch)
+    region.stop_judge()
+    one.link.hand_in(batch, [])
+    one.link.hand_in(batch, [])  # handed in again: taken once
+    region.start_judge()
+    assert one.link.wait_for_judge(5)
     before = one.central.counts()
-    again = one.central.push("KASSA1", key, batch)
-    shuffled = one.central.push("KASSA1", key, list(reversed(batch)))
-    assert again == answers
-    assert shuffled == list(reversed(answers))
+    one.link.hand_in(list(reversed(batch)), [])  # already judged: judged once
+    region.judge.leading.wait(5)
+    time.sleep(0.3)
     assert one.central.counts() == before
-    assert [a.outcome for a in answers] == [Outcome.ACCEPTED] * 4
-    # The workstation, which never heard the first answer, learns it from the log.
+    assert [e.outcome for e in one.link.pull(0, 1000)[-4:]] == [Outcome.ACCEPTED] * 4
+    # The workstation, which never marked them handed in, learns the verdicts from the log.
     report = one.cycle()
-    assert (report.pushed, report.accepted, report.pending) == (4, 4, 0)
+    assert (report.accepted, report.pending) == (4, 0)
     assert one.central.counts() == before
 
 
-def test_two_workstations_cannot_sync_under_one_id(counters, tmp_path: Path,
-                                                   central_url: str, clock) -> None:
+def test_a_counter_cannot_sync_with_another_workstations_credentials(
+        counters, tmp_path: Path, central_url: str, clock) -> None:
     counters["KASSA1"].cycle()
-    impostor = make_station(tmp_path / "impostor.db", clock, workstation="KASSA1",
+    impostor = make_station(tmp_path / "impostor.db", clock, workstation="KASSA2",
                             readable_ids=False)
-    sync = Sync(impostor.db, "KASSA1", Central(central_url))
-    with pytest.raises(WorkstationClash):
+    sync = Sync(impostor.db, "KASSA2", Central(enroll(central_url, "KASSA1")))
+    with pytest.raises(WorkstationClash, match="KASSA1"):
         sync.cycle()
     sync.close()
     impostor.close()
@@ -251,7 +256,7 @@ def test_a_new_workstation_starts_from_the_central_state(depot_pair, counters,
 
 
 def test_the_central_log_is_append_only(depot_pair, central_url: str) -> None:
-    with psycopg.connect(central_url) as connection:
+    with psycopg.connect(central_url) as connection:  # even for its administrator
         with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
             connection.execute("DELETE FROM log WHERE seq = 1")
 
