@@ -9,7 +9,8 @@ from typing import Any, Mapping
 
 from app.domain.identity import IdentityKind, PatientIdentity
 from app.domain.reference import CareUnit, UnitKind
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.text import optional, typed
 
 
 class LoanType(StrEnum):
@@ -65,7 +66,7 @@ class LoanTerms:
 
 def check_approval(text: str | None) -> str:
     """The approval reference: the signed loan form or referral ("BL Utlån …")."""
-    approval = (text or "").strip()
+    approval = typed(text, Phrase("The approval reference")).strip()
     if not approval:
         raise Refused(
             RefusalCode.APPROVAL_REQUIRED,
@@ -78,7 +79,7 @@ def check_approval(text: str | None) -> str:
 def check_consumables(packs: Mapping[str, int]) -> dict[str, int]:
     checked: dict[str, int] = {}
     for name, count in packs.items():
-        if not name.strip() or count < 0 or count > 99:
+        if not typed(name, Phrase("A consumable")).strip() or count < 0 or count > 99:
             raise Refused(RefusalCode.INVALID_INPUT,
                           "'{name}: {count}' is not a consumable pack count (0–99).",
                           name=name, count=count)
@@ -137,7 +138,7 @@ def patient_loan_terms(
         responsible_unit=unit,
         billing_unit=billing,
         approval=check_approval(approval),
-        prescriber=(prescriber or "").strip() or None,
+        prescriber=optional(prescriber, Phrase("The prescriber")),
         patient=patient,
         patient_id=None if patient.is_protected else patient_id,
         consumables=check_consumables(consumables),

@@ -44,7 +44,8 @@ class Refused(Exception):
     the window translates the template and every ``Phrase`` among the params.
     """
 
-    def __init__(self, code: RefusalCode, template: str, **params: Any) -> None:
+    def __init__(self, code: RefusalCode, template: str, /, **params: Any) -> None:
+        # Positional-only, so a field may be called ``code`` or ``template`` too.
         self.code = code
         self.template = template
         self.params = params

@@ -17,6 +17,7 @@ from app.domain.reference import (
     check_model,
 )
 from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.text import optional, typed
 from app.services.station import Station
 
 
@@ -35,7 +36,7 @@ def define_model(station: Station, code: str, *, make: str, name: str, product_a
                  consumables: Iterable[str] = ()) -> PumpModel:
     """Add a pump model, or change one (its code stays)."""
     model = check_model(PumpModel(
-        code=code.strip(), make=make.strip(), name=name.strip(),
+        code=typed(code, Phrase("The model code")).strip(), make=make.strip(), name=name.strip(),
         product_area=_choice(ProductArea, product_area, "product area"),
         maintenance_interval_days=maintenance_interval_days, gtin=gtin or None,
         consumables=tuple(consumables)))
@@ -52,11 +53,11 @@ def define_unit(station: Station, customer_number: str, *, name: str, kind: str,
                 contact_person: str | None = None,
                 payers: Mapping[str, str] | None = None) -> CareUnit:
     """Add a care unit (prescribing unit), or change one (its customer number stays)."""
-    if not name.strip():
+    if not typed(name, Phrase("The name")).strip():
         raise Refused(RefusalCode.INVALID_INPUT, "A care unit needs a name.")
     unit = CareUnit(customer_number=check_customer_number(customer_number), name=name.strip(),
                     kind=_choice(UnitKind, kind, "unit kind"),
-                    contact_person=(contact_person or "").strip() or None,
+                    contact_person=optional(contact_person, Phrase("The contact person")),
                     payers=tuple(sorted((payers or {}).items())))
     with station.unit_of_work() as uow:
         uow.record(station.ctx.event(
