@@ -2,7 +2,9 @@
 
 WAL with ``synchronous=FULL`` makes every commit durable before it returns, so a killed
 process or a power cut never loses a committed event. Write transactions start with
-``BEGIN IMMEDIATE`` so two writers queue on the lock instead of failing half-way.
+``BEGIN IMMEDIATE`` so two writers queue on the lock instead of failing half-way; reads
+start a plain (deferred) transaction and never wait for a writer. Migrations run under the
+write lock, so any number of processes may open (and create) the file at once.
 """
 
 from __future__ import annotations
@@ -36,16 +38,19 @@ from app.domain.refusals import RefusalCode, Refused
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
+#: How long an opening process waits for another that is creating or migrating the file.
+MIGRATION_TIMEOUT_MS = 120_000
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    # First: turning a new file to WAL takes a lock another opening process may hold.
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -86,12 +91,12 @@ _DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"](\w+)['\"]|None)", re.MULTILIN
 
 
 @lru_cache(maxsize=1)
-def head_revision() -> str | None:
-    """The newest migration, read from the migration files' own ``revision`` lines.
+def known_revisions() -> frozenset[str]:
+    return frozenset(_revisions()[0])
 
-    Alembic would tell the same (a test holds them to it), but loading Alembic and its
-    templates costs a large part of a second at every start, when nothing is to be done.
-    """
+
+def _revisions() -> tuple[set[str], set[str]]:
+    """Every migration's revision, and those that are another's parent."""
     revisions, parents = set(), set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
         source = path.read_text(encoding="utf-8")
@@ -100,6 +105,17 @@ def head_revision() -> str | None:
             revisions.add(found.group(1))
             if down and down.group(1):
                 parents.add(down.group(1))
+    return revisions, parents
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str | None:
+    """The newest migration, read from the migration files' own ``revision`` lines.
+
+    Alembic would tell the same (a test holds them to it), but loading Alembic and its
+    templates costs a large part of a second at every start, when nothing is to be done.
+    """
+    revisions, parents = _revisions()
     heads = revisions - parents
     if len(heads) > 1:
         raise RuntimeError(f"the migrations have several heads: {sorted(heads)}")
@@ -122,26 +138,45 @@ class DatabaseBusy(Refused):
         )
 
 
+class NewerDatabase(Exception):
+    """The file's schema is at a revision this PumpDesk does not know: a newer one made it."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(f"{path} is at schema revision {revision}, unknown to this PumpDesk")
+        self.path, self.revision = path, revision
+
+
 class Database:
     """One workstation database file. Thread-safe: each caller takes its own connection."""
 
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine = create_engine(f"sqlite:///{self.path}")
+        if not self.path.parent.is_dir():  # else SQLite says only "unable to open"
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Statements' parameters stay out of error messages, and so out of the log: they
+        # may be a patient's identity.
+        self.engine = create_engine(f"sqlite:///{self.path}", hide_parameters=True)
         event.listen(self.engine, "connect", _on_connect)
         event.listen(self.engine, "begin", _on_begin)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         if migrate:
-            self.upgrade()
+            try:
+                self.upgrade()
+            except BaseException:
+                self.dispose()
+                raise
 
     def upgrade(self) -> None:
         """Bring the schema to the newest revision; a database made by an older PumpDesk
-        is upgraded in place, keeping its data."""
-        if current_revision(self.engine) != head_revision():
-            from alembic import command
+        is upgraded in place, keeping its data. Refuses one made by a newer PumpDesk."""
+        current = current_revision(self.engine)
+        if current == head_revision():
+            return
+        if current is not None and current not in known_revisions():
+            raise NewerDatabase(self.path, current)
+        from alembic import command
 
-            command.upgrade(alembic_config(self.engine), "head")
+        command.upgrade(alembic_config(self.engine), "head")
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
