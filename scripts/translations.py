@@ -23,8 +23,12 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = TS_DIR / "compiled"
 LANGUAGES = ("sv", "nb")
-DOMAIN_SOURCES = [*sorted((ROOT / "app" / "domain").glob("*.py")),
-                  *sorted((ROOT / "app" / "services").glob("*.py"))]
+#: Where the refusals and failures are worded: the domain's rules, the database, the
+#: services' use cases and failures, the command line's own.
+DOMAIN_SOURCES = [path for folder in ("domain", "persistence", "services", "cli")
+                  for path in sorted((ROOT / "app" / folder).glob("*.py"))]
+#: What makes a refusal or a failure: ``Refused(code, "template", …)`` and its kinds.
+REFUSALS = ("Refused", "Unworkable")
 
 
 def _tool(name: str) -> str:
@@ -35,6 +39,13 @@ def _tool(name: str) -> str:
         if candidate.exists():
             return str(candidate)
     return f"pyside6-{name}"
+
+
+def _refusal_subclass(node: ast.Call, name: str) -> bool:
+    """``super().__init__(RefusalCode.X, "template")`` in a subclass of ``Refused``."""
+    first = node.args[0] if node.args else None
+    return (name == "__init__" and isinstance(first, ast.Attribute)
+            and isinstance(first.value, ast.Name) and first.value.id == "RefusalCode")
 
 
 def domain_texts() -> dict[str, list[str]]:
@@ -48,11 +59,13 @@ def domain_texts() -> dict[str, list[str]]:
                     and isinstance(node.value, ast.Constant)):
                 found["Refusal"].append(node.value.value)
                 continue
-            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+            if not isinstance(node, ast.Call):
                 continue
-            if node.func.id == "Refused" and len(node.args) >= 2:
+            name = node.func.id if isinstance(node.func, ast.Name) else \
+                node.func.attr if isinstance(node.func, ast.Attribute) else ""
+            if (name in REFUSALS or _refusal_subclass(node, name)) and len(node.args) >= 2:
                 context, argument = "Refusal", node.args[1]
-            elif node.func.id == "Phrase" and node.args:
+            elif name == "Phrase" and node.args:
                 context, argument = "Phrase", node.args[0]
             else:
                 continue

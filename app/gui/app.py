@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QMessageLogContext, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +16,7 @@ from app.gui.i18n import install_language
 from app.gui.main_window import MainWindow
 from app.gui.settings import LANGUAGE, Settings
 from app.translation import resources_dir
+from app.services.failures import explain
 from app.services.station import Station
 
 log = logging.getLogger("pumpdesk")
@@ -65,12 +67,41 @@ def first_run(settings: Settings, database: Path) -> bool:
     return accepted
 
 
-def run_window(station: Station, language: str, log_path: Path, central_url: str = "",
+def _qt_messages_to_the_log(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    """Qt's own warnings (fonts, screens, plugins) belong in the log, not on the console."""
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
+    logging.getLogger("pumpdesk.qt").log(level, "%s (%s)", text, context.category)
+
+
+def _errors_to_the_window(window: MainWindow) -> None:
+    """An exception that escapes a slot or a thread is logged with its traceback and met
+    like any failed operation: one sentence in a dialog, never a traceback on a console."""
+    def on_ui_thread(kind: type[BaseException], error: BaseException, trace) -> None:  # noqa: ANN001
+        log.error("uncaught %s in the window", kind.__name__, exc_info=(kind, error, trace))
+        if isinstance(error, KeyboardInterrupt):
+            QApplication.instance().quit()
+            return
+        window.ops.unexpected.emit(explain(error, database=window.station.db.path,
+                                           log=window.ops.log_path))
+
+    def on_thread(args: threading.ExceptHookArgs) -> None:
+        log.error("uncaught %s in thread %s", args.exc_type.__name__,
+                  args.thread.name if args.thread else "?",
+                  exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+    sys.excepthook = on_ui_thread
+    threading.excepthook = on_thread
+
+
+def run_window(station: Station, language: str, log_path: Path | None, central_url: str = "",
                settings: Settings | None = None) -> int:
+    qInstallMessageHandler(_qt_messages_to_the_log)
     app = application()
     install_language(language)
-    window = MainWindow(station, log_path=str(log_path), central_url=central_url,
+    window = MainWindow(station, log_path=str(log_path or ""), central_url=central_url,
                         settings=settings)
+    _errors_to_the_window(window)
     window.show()
     if os.environ.get("PUMPDESK_READY_SIGNAL") == "1":
         _signal_ready(window)

@@ -3,6 +3,8 @@ nothing else. Each tab is its own class in ``app/gui/tabs``."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from app.domain.refusals import RefusalCode, Unworkable
+from app.gui.i18n import refusal_text
 from app.gui.operations import Operations
 from app.gui.printer import PrintQueue
 from app.gui.printing import Printing
@@ -38,7 +42,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.station = station
         self.log_path = log_path
-        self.ops = Operations(self)
+        self.ops = Operations(self, database=station.db.path,
+                              log_path=Path(log_path) if log_path else None)
         self.ops.unexpected.connect(self._apologise)
         self.sounds = sounds or Sounds()
         self.settings = settings or Settings()
@@ -150,12 +155,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.conflicts_dialog = dialog
 
-    def _apologise(self, _error: str) -> None:
+    def _apologise(self, problem: Unworkable) -> None:
+        """A failure of the environment in one sentence, or for an error no one foresaw, an
+        apology that says where the details are."""
         self.sounds.refusal()
+        if problem.code is not RefusalCode.UNEXPECTED:
+            QMessageBox.warning(self, self.tr("PumpDesk cannot do that here"),
+                                refusal_text(problem))
+            return
         QMessageBox.warning(self, self.tr("Something went wrong"), self.tr(
             "Sorry — PumpDesk could not finish that, and nothing was changed.\n\n"
             "Try again. If it happens again, restart PumpDesk and tell your support, who "
-            "will find the details in:\n{log}").format(log=self.log_path))
+            "will find the details in:\n{log}").format(
+                log=self.log_path or self.tr("the log (none could be written here)")))
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         QApplication.instance().removeEventFilter(self.scanner)

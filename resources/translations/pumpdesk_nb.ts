@@ -266,17 +266,17 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="247" />
+      <location filename="../../app/gui/setup_dialog.py" line="241" />
       <source>Set up PumpDesk</source>
       <translation>Sett opp PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="248" />
+      <location filename="../../app/gui/setup_dialog.py" line="242" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Denne arbeidsstasjonen er ny for PumpDesk. Kontroller innstillingene nedenfor (lageret kan allerede ha fylt dem ut), gi arbeidsstasjonen en id og start. Alt kan endres senere under Innstillinger, unntatt arbeidsstasjonens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="251" />
+      <location filename="../../app/gui/setup_dialog.py" line="245" />
       <source>Start PumpDesk</source>
       <translation>Start PumpDesk</translation>
     </message>
@@ -426,32 +426,37 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="71" />
+      <location filename="../../app/gui/main_window.py" line="76" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="72" />
+      <location filename="../../app/gui/main_window.py" line="77" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="82" />
+      <location filename="../../app/gui/main_window.py" line="87" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="119" />
+      <location filename="../../app/gui/main_window.py" line="124" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="155" />
+      <location filename="../../app/gui/main_window.py" line="163" />
+      <source>PumpDesk cannot do that here</source>
+      <translation>PumpDesk kan ikke gjøre det her</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="166" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="156" />
+      <location filename="../../app/gui/main_window.py" line="167" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -460,6 +465,11 @@ Try again. If it happens again, restart PumpDesk and tell your support, who will
 
 Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtten, som finner detaljene i:
 {log}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="170" />
+      <source>the log (none could be written here)</source>
+      <translation>loggen (ingen kunne skrives her)</translation>
     </message>
   </context>
   <context>
@@ -803,6 +813,102 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Norway</source>
       <translation>Norge</translation>
+    </message>
+    <message>
+      <source>The name</source>
+      <translation>Navnet</translation>
+    </message>
+    <message>
+      <source>The patient identity</source>
+      <translation>Pasientens identitet</translation>
+    </message>
+    <message>
+      <source>The approval reference</source>
+      <translation>Vedtaksreferansen</translation>
+    </message>
+    <message>
+      <source>The prescriber</source>
+      <translation>Rekvirenten</translation>
+    </message>
+    <message>
+      <source>A consumable</source>
+      <translation>Et forbruksmateriell</translation>
+    </message>
+    <message>
+      <source>The make</source>
+      <translation>Fabrikatet</translation>
+    </message>
+    <message>
+      <source>The customer number</source>
+      <translation>Kundenummeret</translation>
+    </message>
+    <message>
+      <source>The fault category</source>
+      <translation>Feilkategorien</translation>
+    </message>
+    <message>
+      <source>The fault description</source>
+      <translation>Feilbeskrivelsen</translation>
+    </message>
+    <message>
+      <source>The registration number</source>
+      <translation>Registreringsnummeret</translation>
+    </message>
+    <message>
+      <source>The scan</source>
+      <translation>Skanningen</translation>
+    </message>
+    <message>
+      <source>there is no such file or folder</source>
+      <translation>det finnes ingen slik fil eller mappe</translation>
+    </message>
+    <message>
+      <source>part of the path is not a folder</source>
+      <translation>en del av stien er ikke en mappe</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>det er en mappe</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>ingen tilgang</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+      <source>the disk reported an error</source>
+      <translation>disken meldte en feil</translation>
+    </message>
+    <message>
+      <source>the name is too long</source>
+      <translation>navnet er for langt</translation>
+    </message>
+    <message>
+      <source>The contact person</source>
+      <translation>Kontaktpersonen</translation>
+    </message>
+    <message>
+      <source>The model code</source>
+      <translation>Modellkoden</translation>
+    </message>
+    <message>
+      <source>Who asks</source>
+      <translation>Den som spør</translation>
+    </message>
+    <message>
+      <source>The reason</source>
+      <translation>Begrunnelsen</translation>
+    </message>
+    <message>
+      <source>The note</source>
+      <translation>Notatet</translation>
+    </message>
+    <message>
+      <source>The search</source>
+      <translation>Søket</translation>
     </message>
   </context>
   <context>
@@ -1439,7 +1545,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>The maintenance interval must be a positive number of days.</source>
-      <translation>Vedlikeholdsintervallet må være et positivt antall dager.</translation>
+      <translation type="vanished">Vedlikeholdsintervallet må være et positivt antall dager.</translation>
     </message>
     <message>
       <source>'{gtin}' is not a GTIN: give the 14 digits of AI (01).</source>
@@ -1607,7 +1713,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>'{url}' is not a usable database address: {why}</source>
-      <translation>'{url}' er ingen brukbar databaseadresse: {why}</translation>
+      <translation type="vanished">'{url}' er ingen brukbar databaseadresse: {why}</translation>
     </message>
     <message>
       <source>No such sync conflict.</source>
@@ -1628,6 +1734,158 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>A {kind} is not used at a depot in {country}: check the number, or register the person with an identity this depot uses.</source>
       <translation>Et {kind} brukes ikke ved et lager i {country}: kontroller nummeret, eller registrer personen med en identitet som lageret bruker.</translation>
+    </message>
+    <message>
+      <source>The maintenance interval must be a whole number of days from 1 to {limit}.</source>
+      <translation>Vedlikeholdsintervallet må være et helt antall dager fra 1 til {limit}.</translation>
+    </message>
+    <message>
+      <source>{what} holds a character that is not readable text (a broken character, or bytes that are not UTF-8): type it again.</source>
+      <translation>{what} inneholder et tegn som ikke er lesbar tekst (et ødelagt tegn, eller byte som ikke er UTF-8): skriv det på nytt.</translation>
+    </message>
+    <message>
+      <source>{what} is too long ({length} characters; at most {limit}): check what was typed or pasted.</source>
+      <translation>{what} er for lang ({length} tegn; høyst {limit}): kontroller hva som ble skrevet eller limt inn.</translation>
+    </message>
+    <message>
+      <source>The database is busy with another task; nothing was changed. Try again in a moment.</source>
+      <translation>Databasen er opptatt med en annen oppgave; ingenting ble endret. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+      <source>PumpDesk met an error it did not expect ({kind}) and could not finish. Try again; if it happens again, tell your support, who will find the details in {log}.</source>
+      <translation>PumpDesk møtte en uventet feil ({kind}) og kunne ikke fullføre. Prøv igjen; skjer det igjen, kontakt brukerstøtten, som finner detaljene i {log}.</translation>
+    </message>
+    <message>
+      <source>The disk that holds {file} is full, so PumpDesk could not write it. Free some space on it (or ask your support to), then try again.</source>
+      <translation>Disken der {file} ligger er full, så PumpDesk kunne ikke skrive den. Frigjør plass på den (eller be brukerstøtten gjøre det), og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>PumpDesk may not write to its database {file} (the file or its folder is read-only): nothing was changed. Ask your support for write access to both, or choose another database with --db.</source>
+      <translation>PumpDesk får ikke skrive til databasen sin {file} (filen eller mappen er skrivebeskyttet): ingenting ble endret. Be brukerstøtten om skrivetilgang til begge, eller velg en annen database med --db.</translation>
+    </message>
+    <message>
+      <source>PumpDesk cannot open or make its database {file}: that place does not take a database file. Choose a file in a folder of your own with --db (or $PUMPDESK_DB).</source>
+      <translation>PumpDesk kan ikke åpne eller lage databasen sin {file}: der kan det ikke ligge en databasefil. Velg en fil i en egen mappe med --db (eller $PUMPDESK_DB).</translation>
+    </message>
+    <message>
+      <source>PumpDesk could not use {file}: {why}. Check the name and that it may be written there, then try again.</source>
+      <translation>PumpDesk kunne ikke bruke {file}: {why}. Kontroller navnet og at det kan skrives der, og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>The central database answered with an error: {why}. Check the address and the role, or ask its administrator.</source>
+      <translation>Den sentrale databasen svarte med en feil: {why}. Kontroller adressen og rollen, eller spør administratoren.</translation>
+    </message>
+    <message>
+      <source>PumpDesk met an error it did not expect ({kind}) and could not finish. Try again; if it happens again, tell your support, who can see the details by running the command with --debug.</source>
+      <translation>PumpDesk møtte en uventet feil ({kind}) og kunne ikke fullføre. Prøv igjen; skjer det igjen, kontakt brukerstøtten, som ser detaljene ved å kjøre kommandoen med --debug.</translation>
+    </message>
+    <message>
+      <source>Something typed holds a character that is not readable text (a broken character, or bytes that are not UTF-8); nothing was changed. Type it again.</source>
+      <translation>Noe av det som ble skrevet inneholder et tegn som ikke er lesbar tekst (et ødelagt tegn, eller byte som ikke er UTF-8); ingenting ble endret. Skriv det på nytt.</translation>
+    </message>
+    <message>
+      <source>A number given is far too large; nothing was changed. Check the numbers and try again.</source>
+      <translation>Et oppgitt tall er altfor stort; ingenting ble endret. Kontroller tallene og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>The disk that holds the database {file} is full: nothing was changed. Free some space on it (or ask your support to), then try again.</source>
+      <translation>Disken der databasen {file} ligger er full: ingenting ble endret. Frigjør plass på den (eller be brukerstøtten gjøre det), og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>The database {file} was made by a newer version of PumpDesk (schema {revision}): install that version here, or open another database with --db.</source>
+      <translation>Databasen {file} ble laget av en nyere versjon av PumpDesk (skjema {revision}): installer den versjonen her, eller åpne en annen database med --db.</translation>
+    </message>
+    <message>
+      <source>PumpDesk could not read or write its database {file} (a disk error): nothing was changed. Check that the disk is there and working, then try again.</source>
+      <translation>PumpDesk kunne ikke lese eller skrive databasen sin {file} (en diskfeil): ingenting ble endret. Kontroller at disken er der og virker, og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>{file} is not a PumpDesk database (it is some other kind of file): check the name, or choose another file with --db.</source>
+      <translation>{file} er ikke en PumpDesk-database (det er en annen type fil): kontroller navnet, eller velg en annen fil med --db.</translation>
+    </message>
+    <message>
+      <source>The database {file} is damaged: nothing was changed. Keep the file as it is and ask your support to restore it from its backup.</source>
+      <translation>Databasen {file} er skadet: ingenting ble endret. La filen være som den er, og be brukerstøtten gjenopprette den fra sikkerhetskopien.</translation>
+    </message>
+    <message>
+      <source>The computer ran out of memory: nothing was changed. Close other programs and try again.</source>
+      <translation>Datamaskinen gikk tom for minne: ingenting ble endret. Lukk andre programmer og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>{file} is a folder, not a database file: give the file's name with --db, e.g. {example}.</source>
+      <translation>{file} er en mappe, ikke en databasefil: oppgi filens navn med --db, f.eks. {example}.</translation>
+    </message>
+    <message>
+      <source>The central database cannot be reached: {why}. Check the network and the address, then try again; this workstation works on alone meanwhile.</source>
+      <translation>Den sentrale databasen kan ikke nås: {why}. Kontroller nettverket og adressen, og prøv igjen; arbeidsstasjonen jobber videre alene så lenge.</translation>
+    </message>
+    <message>
+      <source>The central database is not ready for this PumpDesk: {why}.</source>
+      <translation>Den sentrale databasen er ikke klar for denne PumpDesk: {why}.</translation>
+    </message>
+    <message>
+      <source>The central database refused: {why}. Ask its administrator to run this as the role that owns PumpDesk's schema, or to grant this role what it needs.</source>
+      <translation>Den sentrale databasen nektet: {why}. Be administratoren kjøre dette som rollen som eier PumpDesks skjema, eller gi denne rollen det den trenger.</translation>
+    </message>
+    <message>
+      <source>The central database address is not usable ({why}): write it as postgresql://USER@HOST/DATABASE?sslmode=verify-full.</source>
+      <translation>Adressen til den sentrale databasen kan ikke brukes ({why}): skriv den som postgresql://BRUKER@VERT/DATABASE?sslmode=verify-full.</translation>
+    </message>
+    <message>
+      <source>There is no screen here for the PumpDesk window (no DISPLAY or WAYLAND_DISPLAY): start it on the desktop, or use the commands (pumpdesk --help).</source>
+      <translation>Her er det ingen skjerm for PumpDesk-vinduet (ingen DISPLAY eller WAYLAND_DISPLAY): start det fra skrivebordet, eller bruk kommandoene (pumpdesk --help).</translation>
+    </message>
+    <message>
+      <source>The PumpDesk window cannot start here: a library it needs is missing ({library}). Ask your support to install it; the commands work meanwhile (pumpdesk --help).</source>
+      <translation>PumpDesk-vinduet kan ikke starte her: et bibliotek det trenger mangler ({library}). Be brukerstøtten installere det; kommandoene virker i mellomtiden (pumpdesk --help).</translation>
+    </message>
+    <message>
+      <source>A packing slip needs the unit: --unit CUSTNO.</source>
+      <translation>En pakkseddel trenger enheten: --unit KUNDENR.</translation>
+    </message>
+    <message>
+      <source>Name one loan or pump to print.</source>
+      <translation>Oppgi ett lån eller én pumpe som skal skrives ut.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a date: YYYY-MM-DD.</source>
+      <translation>'{text}' er ikke en dato: ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>PumpDesk cannot write its log {log} ({why}), so it logs to {used} instead. Ask your support to let it write there.</source>
+      <translation>PumpDesk kan ikke skrive loggen sin {log} ({why}), så den logger til {used} i stedet. Be brukerstøtten sørge for at den får skrive der.</translation>
+    </message>
+    <message>
+      <source>PumpDesk cannot write its log {log} ({why}), nor one anywhere else: it works on without a log. Ask your support to let it write there.</source>
+      <translation>PumpDesk kan ikke skrive loggen sin {log} ({why}), og heller ikke noe annet sted: den jobber videre uten logg. Be brukerstøtten sørge for at den får skrive der.</translation>
+    </message>
+    <message>
+      <source>No central database is set: give --central URL, or set it in the settings.</source>
+      <translation>Ingen sentral database er angitt: oppgi --central URL, eller velg den i innstillingene.</translation>
+    </message>
+    <message>
+      <source>There is no terminal here to type the password at: run 'pumpdesk central login' in a terminal, or give the password in $PUMPDESK_CENTRAL_PASSWORD.</source>
+      <translation>Her er det ingen terminal å skrive passordet i: kjør 'pumpdesk central login' i en terminal, eller oppgi passordet i $PUMPDESK_CENTRAL_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>No password was typed; nothing was kept.</source>
+      <translation>Ingen passord ble skrevet; ingenting ble lagret.</translation>
+    </message>
+    <message>
+      <source>Sync did not finish: {error}</source>
+      <translation>Synkroniseringen ble ikke fullført: {error}</translation>
+    </message>
+    <message>
+      <source>Demo data are made for 1 to {most} pumps.</source>
+      <translation>Demodata lages for 1 til {most} pumper.</translation>
+    </message>
+    <message>
+      <source>Demo data are made for Sweden (SE) or Norway (NO).</source>
+      <translation>Demodata finnes for Sverige (SE) eller Norge (NO).</translation>
+    </message>
+    <message>
+      <source>This database already holds pumps; demo data go into a new one: choose another file with --db.</source>
+      <translation>Databasen inneholder allerede pumper; demodata legges i en ny: velg en annen fil med --db.</translation>
     </message>
   </context>
   <context>
@@ -1807,68 +2065,68 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../app/gui/settings.py" line="34" />
+      <location filename="../../app/gui/settings.py" line="40" />
       <source>Language</source>
       <extracomment>For a setting with a fixed set of values: (value, translatable label) pairs.</extracomment>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="37" />
+      <location filename="../../app/gui/settings.py" line="43" />
       <source>Workstation id (unique in the region)</source>
       <translation>Arbeidsstasjonens id (unik i regionen)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="38" />
+      <location filename="../../app/gui/settings.py" line="44" />
       <source>Depot name</source>
       <translation>Lagerets navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="40" />
+      <location filename="../../app/gui/settings.py" line="46" />
       <source>Depot address</source>
       <translation>Lagerets adresse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="42" />
+      <location filename="../../app/gui/settings.py" line="48" />
       <source>Country (calendar and identity numbers)</source>
       <translation>Land (kalender og identitetsnumre)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="43" />
+      <location filename="../../app/gui/settings.py" line="49" />
       <source>Sweden</source>
       <translation>Sverige</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="44" />
+      <location filename="../../app/gui/settings.py" line="50" />
       <source>Norway</source>
       <translation>Norge</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="46" />
+      <location filename="../../app/gui/settings.py" line="52" />
       <source>This workstation has been set up</source>
       <translation>Arbeidsstasjonen er satt opp</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="49" />
+      <location filename="../../app/gui/settings.py" line="55" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvitteringsskriver (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="51" />
+      <location filename="../../app/gui/settings.py" line="57" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skriver (utlånsskjemaer, pakksedler)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="53" />
+      <location filename="../../app/gui/settings.py" line="59" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskriver (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="55" />
+      <location filename="../../app/gui/settings.py" line="61" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut utlånsskjemaet sammen med hver kvittering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="59" />
+      <location filename="../../app/gui/settings.py" line="65" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adresse (PostgreSQL-URL)</translation>
     </message>
@@ -1880,17 +2138,17 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="263" />
+      <location filename="../../app/gui/setup_dialog.py" line="257" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="264" />
+      <location filename="../../app/gui/setup_dialog.py" line="258" />
       <source>Printers apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivere gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="265" />
+      <location filename="../../app/gui/setup_dialog.py" line="259" />
       <source>Save</source>
       <translation>Lagre</translation>
     </message>
@@ -1944,27 +2202,27 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>f.eks. KASSE1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="165" />
+      <location filename="../../app/gui/setup_dialog.py" line="159" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Gi arbeidsstasjonen en id: store bokstaver, sifre og bindestreker, for eksempel KASSE1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="168" />
+      <location filename="../../app/gui/setup_dialog.py" line="162" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Oppgi lagerets navn: det skrives ut på alle dokumenter.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="185" />
+      <location filename="../../app/gui/setup_dialog.py" line="179" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen sentral database: arbeidsstasjonen arbeider alene.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="189" />
+      <location filename="../../app/gui/setup_dialog.py" line="183" />
       <source>Connecting …</source>
       <translation>Kobler til …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="195" />
+      <location filename="../../app/gui/setup_dialog.py" line="189" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Tilkoblet: PostgreSQL {version}, PumpDesk-skjemaet finnes.</translation>
     </message>

@@ -15,6 +15,13 @@ from app.cli import main
 GTIN = "05060123450019"
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks the user's language (Swedish unless told); these tests read
+    its English."""
+    monkeypatch.setenv("PUMPDESK_LANG", "en")
+
+
 @pytest.fixture
 def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "cli.db"

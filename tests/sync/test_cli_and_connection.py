@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import uuid
 from pathlib import Path
 from typing import Iterator
 
@@ -21,6 +22,13 @@ from app.sync.central import Central, CentralUnavailable, connection_params, red
 from tests.sync.conftest import schema_url
 
 GTIN = "05060123450019"
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks the user's language (Swedish unless told); these tests read
+    its English."""
+    monkeypatch.setenv("PUMPDESK_LANG", "en")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -185,3 +193,25 @@ def test_central_use_keeps_the_url_in_settings_and_the_password_in_the_store(
         assert files and not any("pw1" in f.read_text() for f in files if f.is_file())
     finally:
         keyring.set_keyring(previous)
+
+
+def test_central_init_refused_by_the_server(central_database: str, tmp_path: Path) -> None:
+    """A role that may log in and nothing more: the server refuses, the command says so in
+    one sentence (exit 3) and what to do about it."""
+    from tests.cli_process import one_sentence, pumpdesk
+
+    role = f"pumpdesk_no_rights_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(central_database, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role)))
+        try:
+            params = psycopg.conninfo.conninfo_to_dict(central_database)
+            params.update(user=role, options="-csearch_path=region_central")
+            done = pumpdesk("--lang", "en", "central", "init", "--url",
+                            psycopg.conninfo.make_conninfo(**params), home=tmp_path)
+        finally:
+            admin.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
+            admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+    assert done.returncode == 3
+    line = one_sentence(done)
+    assert line.startswith("The central database refused: permission denied"), line
+    assert "Ask its administrator" in line
