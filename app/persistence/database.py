@@ -4,7 +4,9 @@ WAL with ``synchronous=FULL`` makes every commit durable before it returns, so a
 process or a power cut never loses a committed event. Write transactions start with
 ``BEGIN IMMEDIATE`` so two writers queue on the lock instead of failing half-way; reads
 start a plain (deferred) transaction and never wait for a writer. Migrations run under the
-write lock, so any number of processes may open (and create) the file at once.
+write lock, so any number of processes may open (and create) the file at once. WAL
+checkpoints run on a thread of their own (``checkpoints.py``), not inside the counter's
+commits.
 """
 
 from __future__ import annotations
@@ -35,11 +37,14 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from app.domain.refusals import RefusalCode, Refused
+from app.persistence.checkpoints import SAFETY_NET_PAGES, Checkpointer
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
 #: How long an opening process waits for another that is creating or migrating the file.
 MIGRATION_TIMEOUT_MS = 120_000
+#: A WAL that grew in a bulk write is cut back to this once it has been checkpointed.
+WAL_KEPT_BYTES = 8 * 1024 * 1024
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -51,6 +56,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # The Checkpointer's thread checkpoints; inside a commit only a runaway WAL is.
+    cursor.execute(f"PRAGMA wal_autocheckpoint={SAFETY_NET_PAGES}")
+    cursor.execute(f"PRAGMA journal_size_limit={WAL_KEPT_BYTES}")  # after a bulk write
     cursor.close()
 
 
@@ -159,6 +167,7 @@ class Database:
         event.listen(self.engine, "connect", _on_connect)
         event.listen(self.engine, "begin", _on_begin)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self.checkpoints = Checkpointer(self.path)
         if migrate:
             try:
                 self.upgrade()
@@ -188,7 +197,12 @@ class Database:
         """A connection whose transactions take the write lock at BEGIN."""
         return self._writer.connect()
 
+    def committed(self) -> None:
+        """A write transaction committed: the background checkpoint follows."""
+        self.checkpoints.committed()
+
     def dispose(self) -> None:
+        self.checkpoints.stop()
         self.engine.dispose()
 
 
