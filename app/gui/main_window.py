@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.ops.busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("Working …") if busy else ""))
         self.printing.note.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.ops.run(views.station_info, station, done=self._show_station)
+        self.ops.read(views.station_info, station, done=self._show_station)
         self.sync: SyncRunner | None = None
         if central_url:
             self.sync = SyncRunner(station, central_url)
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
                                            operator=info.operator, database=info.database))
 
     def show_settings(self) -> None:
-        self.ops.run(setup.depot_setup, self.station, done=self._open_settings)
+        self.ops.read(setup.depot_setup, self.station, done=self._open_settings)
 
     def _open_settings(self, depot: setup.DepotSetup) -> None:
         from app.gui.setup_dialog import SettingsDialog  # loaded when first wanted
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
                                 self)
         dialog.accepted.connect(lambda: self.ops.run(
             setup.apply_depot_setup, self.station, dialog.form.depot(),
-            done=lambda _: self.ops.run(views.station_info, self.station,
+            done=lambda _: self.ops.read(views.station_info, self.station,
                                         done=self._show_station)))
         dialog.open()
         self.settings_dialog = dialog

@@ -57,6 +57,8 @@ class Operations(QObject):
         self.database, self.log_path = database, log_path
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one writer, and scans handled in scan order
+        self._readers = QThreadPool(self)  # reads, also in the order asked, beside it
+        self._readers.setMaxThreadCount(1)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, RefusedCallback | None]] = {}
         self._finished.connect(self._deliver)
@@ -69,8 +71,17 @@ class Operations(QObject):
     def run(self, function: Callable[..., Any], *args: Any, done: Done | None = None,
             refused: RefusedCallback | None = None, **kwargs: Any) -> None:
         """Call ``function(*args, **kwargs)`` off the UI thread; then ``done(result)`` or
-        ``refused(error)`` on the UI thread."""
+        ``refused(error)`` on the UI thread. Actions run one at a time, in the order
+        asked."""
         self._start(self._pool, function, args, kwargs, done, refused)
+
+    def read(self, function: Callable[..., Any], *args: Any, done: Done | None = None,
+             refused: RefusedCallback | None = None, **kwargs: Any) -> None:
+        """As ``run``, for a service that only reads (a search, a pump's status, a list):
+        on a thread of its own, so reads never wait for a write — not even for a
+        replenishment dispatch that holds the write lock for many seconds. Reads keep
+        their order among themselves (a list's names before the list)."""
+        self._start(self._readers, function, args, kwargs, done, refused)
 
     def _start(self, pool: QThreadPool, function: Callable[..., Any], args: tuple[Any, ...],
                kwargs: dict[str, Any], done: Done | None,
@@ -82,7 +93,7 @@ class Operations(QObject):
         pool.start(_Job(self, job_id, lambda: function(*args, **kwargs)))
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._pool.waitForDone(msecs) and self._readers.waitForDone(msecs)
 
     def _take(self, job_id: int) -> tuple[Done | None, RefusedCallback | None]:
         callbacks = self._callbacks.pop(job_id, (None, None))

@@ -96,6 +96,33 @@ def test_the_window_opens_and_reads_while_another_process_writes(qtbot, tmp_path
     station.close()
 
 
+def test_the_pump_tab_answers_while_the_window_itself_writes_for_long(
+        qtbot, counter: MainWindow, apologies) -> None:
+    """A dispatch in the Stock tab holds the write lane (and the write lock) for long: a
+    search and a pump's status in the Pump tab come back meanwhile."""
+    release = threading.Event()
+
+    def long_dispatch(station) -> None:  # noqa: ANN001
+        with station.unit_of_work():  # the write lock, held
+            release.wait(60)
+
+    counter.ops.run(long_dispatch, counter.station)
+    try:
+        tab = counter.pump_tab
+        counter.tabs.setCurrentWidget(tab)
+        tab.scan("PD-1")
+        qtbot.waitUntil(lambda: tab.headline.text().startswith("PD-1"), timeout=5000)
+        qtbot.waitUntil(lambda: tab.history.rowCount() == 2, timeout=5000)
+        tab.search.setText("PD")
+        qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: tab.results.rowCount() == 3, timeout=5000)
+        assert counter.ops.pending == 1  # the write still runs
+    finally:
+        release.set()
+    settle(qtbot, counter)
+    assert apologies == []
+
+
 def test_an_exception_no_one_caught_is_logged_and_met_with_an_apology(
         qtbot, counter: MainWindow, apologies, caplog, capfd) -> None:
     hooks = sys.excepthook, threading.excepthook

@@ -95,7 +95,7 @@ class FaultsTab(CounterTab):
             widget.setEnabled(self.current is not None)
 
     def scan(self, text: str) -> None:
-        self.ops.run(queries.pump_status, self.station, text, done=self._show_pump,
+        self.ops.read(queries.pump_status, self.station, text, done=self._show_pump,
                      refused=self._refused)
 
     def _show_pump(self, status: PumpStatus) -> None:
@@ -145,8 +145,8 @@ class FaultsTab(CounterTab):
         self.focus_scan()
 
     def refresh(self) -> None:
-        self.ops.run(views.open_faults, self.station, done=self._show_faults)
-        self.ops.run(views.maintenance_due, self.station, done=self._show_due)
+        self.ops.read(views.open_faults, self.station, done=self._show_faults)
+        self.ops.read(views.maintenance_due, self.station, done=self._show_due)
 
     def _show_faults(self, rows: list[dict]) -> None:
         self.faults.fill([[r["registration"], r["model"], state_label(r["state"]),
