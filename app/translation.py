@@ -22,9 +22,15 @@ Translate = Callable[[str, str], str]
 
 
 def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller's unpacked bundle
+    """Style, sounds, icons and compiled translations: in PyInstaller's unpacked bundle,
+    in the installed package (a wheel carries them as ``app/resources``), else in the
+    source checkout's ``resources/``."""
+    bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
+    packaged = Path(__file__).resolve().parent / "resources"
+    if packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -3,6 +3,7 @@
 
     python scripts/translations.py update    refresh resources/translations/*.ts
     python scripts/translations.py compile   make resources/translations/compiled/*.qm
+                                             (a wheel's build makes its own: setup.py)
 
 ``update`` runs Qt's lupdate over the window's code (its ``tr()`` texts) and adds the
 domain's own wording, which has no Qt in it: every ``Refused`` template (context
@@ -31,14 +32,11 @@ DOMAIN_SOURCES = [path for folder in ("domain", "persistence", "services", "cli"
 REFUSALS = ("Refused", "Unworkable")
 
 
-def _tool(name: str) -> str:
-    """PySide6's tool beside this Python (``Scripts\\pyside6-NAME.exe`` on Windows), else on
-    the PATH."""
-    for candidate in (Path(sys.executable).with_name(f"pyside6-{name}"),
-                      Path(sys.executable).with_name(f"pyside6-{name}.exe")):
-        if candidate.exists():
-            return str(candidate)
-    return f"pyside6-{name}"
+def _tool(name: str) -> list[str]:
+    """PySide6's ``lupdate`` or ``lrelease`` through its own Python wrapper, so it is found
+    wherever PySide6 can be imported: a virtual environment, a wheel's isolated build."""
+    return [sys.executable, "-c", "import sys; from PySide6.scripts import pyside_tool; "
+            f"sys.argv[0] = 'pyside6-{name}'; pyside_tool.{name}()"]
 
 
 def _refusal_subclass(node: ast.Call, name: str) -> bool:
@@ -109,19 +107,21 @@ def update() -> None:
     targets = [str((TS_DIR / f"pumpdesk_{lang}.ts").relative_to(ROOT)) for lang in LANGUAGES]
     # No -no-obsolete: lupdate would drop the domain's contexts, which only this script
     # knows are alive; _merge_domain revives them and marks what is really gone.
-    subprocess.run([_tool("lupdate"), *gui_sources, "-ts", *targets], cwd=ROOT, check=True)
+    subprocess.run([*_tool("lupdate"), *gui_sources, "-ts", *targets], cwd=ROOT, check=True)
     texts = domain_texts()
     for target in targets:
         _merge_domain(ROOT / target, texts)
     print(f"updated {', '.join(targets)}: {sum(map(len, texts.values()))} domain texts")
 
 
-def compile_all(quiet: bool = False) -> list[Path]:
-    QM_DIR.mkdir(parents=True, exist_ok=True)
+def compile_all(quiet: bool = False, into: Path = QM_DIR) -> list[Path]:
+    """The .qm files the program loads, in ``into`` (a wheel's build puts them in the
+    package; see setup.py)."""
+    into.mkdir(parents=True, exist_ok=True)
     made = []
     for lang in LANGUAGES:
-        source, target = TS_DIR / f"pumpdesk_{lang}.ts", QM_DIR / f"pumpdesk_{lang}.qm"
-        subprocess.run([_tool("lrelease"), *(["-silent"] if quiet else []), str(source),
+        source, target = TS_DIR / f"pumpdesk_{lang}.ts", into / f"pumpdesk_{lang}.qm"
+        subprocess.run([*_tool("lrelease"), *(["-silent"] if quiet else []), str(source),
                         "-qm", str(target)], check=True)
         made.append(target)
     return made
