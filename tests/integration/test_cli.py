@@ -174,3 +174,15 @@ def test_check_says_what_works_and_what_does_not(tmp_path: Path,
     code = main(["--db", str(tmp_path / "folder.db"), "--check"])
     out = capsys.readouterr().out
     assert code == 4 and "FAILED  database: " in out and "1 check(s) failed" in out
+
+
+def test_demo_data_go_into_an_empty_database_only(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "demo.db"
+    assert run(capsys, "--db", str(path), "demo", "--pumps", "20")[0] == 0
+    _, before, _ = run(capsys, "--db", str(path), "list", "pumps", "--json")
+    code, _, err = run(capsys, "--db", str(path), "demo", "--pumps", "20")
+    assert code == 1 and "already holds pumps" in err
+    assert run(capsys, "--db", str(path), "list", "pumps", "--json")[1] == before
+    assert run(capsys, "--db", str(tmp_path / "huge.db"), "demo", "--pumps",
+               "1000000000")[0] == 1
