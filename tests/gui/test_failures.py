@@ -25,6 +25,8 @@ from app.services import actions, queries, views
 from app.services.station import open_station
 from tests.conftest import define_depot
 from tests.gui.conftest import scanner_burst, settle
+from tests.hostile import fill, write_lock_held
+from tests.hostile import small_disk as mounted
 from tests.integration.helpers import snapshot
 
 
@@ -63,21 +65,7 @@ def test_the_window_opens_and_reads_while_another_process_writes(qtbot, tmp_path
     station = define_depot(open_station(path, workstation="DESK1"))
     actions.register_pump(station, "PD-1", "T34")
     station.close()
-    holding, release = threading.Event(), threading.Event()
-
-    def long_dispatch() -> None:
-        connection = sqlite3.connect(path, isolation_level=None)
-        connection.execute("BEGIN IMMEDIATE")
-        connection.execute("UPDATE meta SET value = value")
-        holding.set()
-        release.wait(120)
-        connection.execute("ROLLBACK")
-        connection.close()
-
-    writer = threading.Thread(target=long_dispatch)
-    writer.start()
-    try:
-        assert holding.wait(10)
+    with write_lock_held(path):
         station = open_station(path)  # as the window does at its start
         install_language("en")
         window = MainWindow(station, sounds=Sounds(enabled=False))
@@ -89,9 +77,6 @@ def test_the_window_opens_and_reads_while_another_process_writes(qtbot, tmp_path
         assert window.pump_tab.headline.text().startswith("PD-1")
         assert window.pump_tab.history.rowCount() == 1
         assert apologies == []
-    finally:
-        release.set()
-        writer.join()
     window.ops.wait()
     station.close()
 
@@ -152,20 +137,11 @@ def event_ids(station) -> set[str]:  # noqa: ANN001
 
 @pytest.fixture
 def small_disk(tmp_path: Path):  # noqa: ANN201
-    if os.geteuid() != 0:
-        if os.environ.get("CI"):
-            pytest.fail("CI runs as root: the full-disk tests must run")
-        pytest.skip("mounting a small disk needs root")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)], check=True)
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
+    with mounted(tmp_path / "disk", size="16m") as disk:
+        yield disk
 
 
 def test_a_full_disk_at_the_counter(qtbot, small_disk: Path, apologies) -> None:
-    from tests.integration.test_environment import fill
-
     station = define_depot(open_station(small_disk / "counter.db", workstation="DESK1"))
     pumps = [f"PD-{n}" for n in range(1, 61)]
     for reg in pumps:

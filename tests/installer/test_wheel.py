@@ -13,12 +13,13 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 import venv
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.installer.ready import window_gets_ready
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 #: Not copied into the wheel's build: what is made, not written.
@@ -124,16 +125,5 @@ def test_the_installed_window_opens_in_swedish_and_norwegian(installed: Path, tm
     assert shown.stdout.startswith(return_tab), shown.stdout
     assert (tmp_path / f"window-{language}.png").stat().st_size > 10_000
     # And as the installed command starts it, until it is ready for the first scan.
-    env["PUMPDESK_READY_SIGNAL"] = "1"
-    window = subprocess.Popen([str(bin_path(installed, "pumpdesk")), "--db", str(db),
-                               "--lang", language], cwd=tmp_path, env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    watchdog = threading.Timer(120, window.kill)
-    watchdog.start()
-    try:
-        line = window.stdout.readline()  # type: ignore[union-attr]
-    finally:
-        watchdog.cancel()
-        window.terminate()
-        _, errors = window.communicate(timeout=30)
-    assert line.strip() == "READY", f"{line!r}\n{errors[-3000:]}"
+    window_gets_ready([str(bin_path(installed, "pumpdesk")), "--db", str(db), "--lang",
+                       language], cwd=tmp_path, env=env, patience_s=120)

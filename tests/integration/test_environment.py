@@ -13,7 +13,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from contextlib import closing
 from pathlib import Path
@@ -21,7 +20,8 @@ from typing import Iterator
 
 import pytest
 
-from tests.cli_process import one_sentence, pumpdesk, user_env
+from tests.hostile import fill, one_sentence, pumpdesk, user_env, write_lock_held
+from tests.hostile import small_disk as mounted
 
 REFUSED, UNWORKABLE = 1, 3
 SETUP = [
@@ -180,34 +180,8 @@ def test_nothing_typed_is_echoed_into_the_log(tmp_path: Path) -> None:
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 4 MB tmpfs of the test's own."""
-    if os.geteuid() != 0:
-        if os.environ.get("CI"):
-            pytest.fail("CI runs as root: the full-disk tests must run")
-        pytest.skip("mounting a small disk needs root")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0777", "tmpfs", str(mount)],
-                   check=True)
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def fill(disk: Path) -> Path:
-    """Fill ``disk`` to the last byte."""
-    filler = disk / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
-    try:
-        for size in (65536, 4096, 512, 1):
-            try:
-                while True:
-                    os.write(fd, b"\0" * size)
-            except OSError:
-                pass
-    finally:
-        os.close(fd)
-    return filler
+    with mounted(tmp_path / "disk") as disk:
+        yield disk
 
 
 def test_a_read_only_file_in_a_read_only_folder(small_disk: Path, tmp_path: Path) -> None:
@@ -329,21 +303,7 @@ def test_reads_never_wait_for_a_long_write(tmp_path: Path) -> None:
     and the lists go on meanwhile (they read; they do not queue for the lock)."""
     db = tmp_path / "counter.db"
     make_depot(db, tmp_path)
-    holding, release = threading.Event(), threading.Event()
-
-    def long_dispatch() -> None:
-        connection = sqlite3.connect(db, isolation_level=None)
-        connection.execute("BEGIN IMMEDIATE")
-        connection.execute("UPDATE meta SET value = value")
-        holding.set()
-        release.wait(120)
-        connection.execute("COMMIT")
-        connection.close()
-
-    writer = threading.Thread(target=long_dispatch)
-    writer.start()
-    try:
-        assert holding.wait(10)
+    with write_lock_held(db):
         for argv in (["status", "PD-1"], ["history", "PD-1", "--json"], ["list", "pumps"],
                      ["list", "units", "--json"], ["conflicts"], ["workday"]):
             started = time.monotonic()
@@ -353,9 +313,6 @@ def test_reads_never_wait_for_a_long_write(tmp_path: Path) -> None:
         # A write meanwhile is refused as busy, in one sentence, and changes nothing.
         done = pumpdesk("--db", db, "--lang", "en", "return", "PD-1", home=tmp_path)
         assert done.returncode == REFUSED and "busy" in one_sentence(done)
-    finally:
-        release.set()
-        writer.join()
 
 
 OPENER = """

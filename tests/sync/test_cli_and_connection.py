@@ -198,7 +198,7 @@ def test_central_use_keeps_the_url_in_settings_and_the_password_in_the_store(
 def test_central_init_refused_by_the_server(central_database: str, tmp_path: Path) -> None:
     """A role that may log in and nothing more: the server refuses, the command says so in
     one sentence (exit 3) and what to do about it."""
-    from tests.cli_process import one_sentence, pumpdesk
+    from tests.hostile import one_sentence, pumpdesk
 
     role = f"pumpdesk_no_rights_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(central_database, autocommit=True) as admin:
