@@ -366,12 +366,10 @@ def _window(args: argparse.Namespace, db_path: Path, logs: Logging) -> int:
         from app.gui.settings import LANGUAGE, SET_UP, WORKSTATION, Settings, depot_setup
         from app.services.setup import apply_depot_setup, stored_workstation
     except ImportError as error:  # Qt missing or unusable on this machine
+        from app.services.failures import window_cannot_start
+
         log.error("the window cannot start", exc_info=error)
-        raise Unworkable(RefusalCode.FILE_UNUSABLE,
-                         "The PumpDesk window cannot start here: a library it needs is "
-                         "missing ({library}). Ask your support to install it; the commands "
-                         "work meanwhile (pumpdesk --help).",
-                         library=error.name or str(error)) from error
+        raise window_cannot_start(str(error)) from error
     settings = Settings(path=args.settings)
     new = not settings.get(SET_UP) and stored_workstation(db_path) is None
     if new and not args.workstation:  # a scripted install names its workstation instead

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 import threading
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, QTimer, qInstallMessageHandler
@@ -15,16 +16,21 @@ from PySide6.QtWidgets import QApplication
 from app.gui.i18n import install_language
 from app.gui.main_window import MainWindow
 from app.gui.settings import LANGUAGE, Settings
-from app.translation import resources_dir
-from app.services.failures import explain
+from app.services.failures import explain, window_cannot_start
 from app.services.station import Station
+from app.translation import refusal_text, resources_dir, translator_for
 
 log = logging.getLogger("pumpdesk")
 
 
-def application() -> QApplication:
-    """The one QApplication, with the counter's style."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def application(language: str = "en") -> QApplication:
+    """The one QApplication, with the counter's style. Qt's messages go to the log; one it
+    cannot go on after (no display plugin it can load) ends the program with a sentence in
+    ``language`` and the command line's status 3, not with Qt's abort."""
+    app = QApplication.instance()
+    if app is None:
+        qInstallMessageHandler(partial(_qt_messages_to_the_log, language))
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("PumpDesk")
     app.setDesktopFileName("pumpdesk")  # matches installer/pumpdesk.desktop
     icon = resources_dir() / "icons" / "pumpdesk.png"
@@ -59,7 +65,7 @@ def first_run(settings: Settings, database: Path) -> bool:
     from app.gui.setup_dialog import FirstRunDialog
     from app.services.setup import stored_workstation
 
-    application()
+    application(settings.get(LANGUAGE))
     install_language(settings.get(LANGUAGE))
     dialog = FirstRunDialog(settings, Operations(), stored_workstation(database))
     accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
@@ -67,11 +73,18 @@ def first_run(settings: Settings, database: Path) -> bool:
     return accepted
 
 
-def _qt_messages_to_the_log(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+def _qt_messages_to_the_log(language: str, kind: QtMsgType, context: QMessageLogContext,
+                            text: str) -> None:
     """Qt's own warnings (fonts, screens, plugins) belong in the log, not on the console."""
     level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
              QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
     logging.getLogger("pumpdesk.qt").log(level, "%s (%s)", text, context.category)
+    if kind == QtMsgType.QtFatalMsg:  # Qt aborts when this returns: say why, end cleanly
+        first = " ".join(text.split(".")[0].split()) or "Qt"
+        print(refusal_text(window_cannot_start(first), translator_for(language)),
+              file=sys.stderr, flush=True)
+        logging.shutdown()
+        os._exit(3)  # the command line's "could not work here"
 
 
 def _errors_to_the_window(window: MainWindow) -> None:
@@ -96,8 +109,7 @@ def _errors_to_the_window(window: MainWindow) -> None:
 
 def run_window(station: Station, language: str, log_path: Path | None, central_url: str = "",
                settings: Settings | None = None) -> int:
-    qInstallMessageHandler(_qt_messages_to_the_log)
-    app = application()
+    app = application(language)
     install_language(language)
     window = MainWindow(station, log_path=str(log_path or ""), central_url=central_url,
                         settings=settings)

@@ -79,6 +79,14 @@ def _input(error: BaseException) -> Refused | None:
     return None
 
 
+def window_cannot_start(why: str) -> Unworkable:
+    """Qt or a library of the window is missing or broken on this machine."""
+    return Unworkable(RefusalCode.FILE_UNUSABLE,
+                      "The PumpDesk window cannot start here ({why}). Ask your support to "
+                      "install what it needs; the commands work meanwhile (pumpdesk --help).",
+                      why=why)
+
+
 # -- the local database ----------------------------------------------------------------------
 
 

@@ -1837,7 +1837,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>The PumpDesk window cannot start here: a library it needs is missing ({library}). Ask your support to install it; the commands work meanwhile (pumpdesk --help).</source>
-      <translation>PumpDesk-vinduet kan ikke starte her: et bibliotek det trenger mangler ({library}). Be brukerstøtten installere det; kommandoene virker i mellomtiden (pumpdesk --help).</translation>
+      <translation type="vanished">PumpDesk-vinduet kan ikke starte her: et bibliotek det trenger mangler ({library}). Be brukerstøtten installere det; kommandoene virker i mellomtiden (pumpdesk --help).</translation>
     </message>
     <message>
       <source>A packing slip needs the unit: --unit CUSTNO.</source>
@@ -1886,6 +1886,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>This database already holds pumps; demo data go into a new one: choose another file with --db.</source>
       <translation>Databasen inneholder allerede pumper; demodata legges i en ny: velg en annen fil med --db.</translation>
+    </message>
+    <message>
+      <source>The PumpDesk window cannot start here ({why}). Ask your support to install what it needs; the commands work meanwhile (pumpdesk --help).</source>
+      <translation>PumpDesk-vinduet kan ikke starte her ({why}). Be brukerstøtten installere det som trengs; kommandoene virker i mellomtiden (pumpdesk --help).</translation>
     </message>
   </context>
   <context>

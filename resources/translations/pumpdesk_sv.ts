@@ -1837,7 +1837,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>The PumpDesk window cannot start here: a library it needs is missing ({library}). Ask your support to install it; the commands work meanwhile (pumpdesk --help).</source>
-      <translation>PumpDesks fönster kan inte starta här: ett bibliotek som behövs saknas ({library}). Be supporten installera det; kommandona fungerar under tiden (pumpdesk --help).</translation>
+      <translation type="vanished">PumpDesks fönster kan inte starta här: ett bibliotek som behövs saknas ({library}). Be supporten installera det; kommandona fungerar under tiden (pumpdesk --help).</translation>
     </message>
     <message>
       <source>A packing slip needs the unit: --unit CUSTNO.</source>
@@ -1886,6 +1886,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>This database already holds pumps; demo data go into a new one: choose another file with --db.</source>
       <translation>Databasen innehåller redan pumpar; demodata läggs i en ny: välj en annan fil med --db.</translation>
+    </message>
+    <message>
+      <source>The PumpDesk window cannot start here ({why}). Ask your support to install what it needs; the commands work meanwhile (pumpdesk --help).</source>
+      <translation>PumpDesks fönster kan inte starta här ({why}). Be supporten installera det som behövs; kommandona fungerar under tiden (pumpdesk --help).</translation>
     </message>
   </context>
   <context>

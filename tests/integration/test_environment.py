@@ -295,6 +295,17 @@ def test_the_window_without_a_screen(tmp_path: Path) -> None:
     assert "There is no screen here for the PumpDesk window" in one_sentence(done)
 
 
+def test_the_window_without_a_display_plugin_it_can_load(tmp_path: Path) -> None:
+    """Qt cannot load the platform plugin (a missing system library): it would abort with
+    a screenful; PumpDesk says it in one sentence and exits 3."""
+    done = pumpdesk("--db", tmp_path / "w.db", "--workstation", "W1", home=tmp_path,
+                    QT_QPA_PLATFORM="no-such-platform", PUMPDESK_LANG="sv")
+    assert done.returncode == UNWORKABLE, done.stderr
+    line = one_sentence(done)
+    assert line.startswith("PumpDesks fönster kan inte starta här (") and "plugin" in line
+    assert "no-such-platform" in (tmp_path / "pumpdesk.log").read_text()  # Qt's own words
+
+
 # -- many processes at once -------------------------------------------------------------------
 
 
