@@ -318,9 +318,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     protect_output()
-    db_path = args.db or default_database_path()
-    logs = start_logging(db_path, debug=args.debug)
+    db_path: Path | None = None
+    logs = Logging(None)
     try:
+        db_path = args.db or default_database_path()
+        logs = start_logging(db_path, debug=args.debug)
         code = _run(args, db_path, logs)
         sys.stdout.flush()  # a closed pipe shows here, not at exit
     except BrokenPipeError:

@@ -63,7 +63,7 @@ def start_logging(db_path: Path, debug: bool = False) -> Logging:
     handlers: list[logging.Handler] = []
     if debug:
         handlers.append(logging.StreamHandler(sys.stderr))
-    wanted = db_path.with_name(LOG_NAME)
+    wanted = (db_path.parent if db_path.name else db_path) / LOG_NAME
     used, why = None, ""
     for candidate in (wanted, _fallback_folder() / LOG_NAME):
         try:
@@ -71,12 +71,14 @@ def start_logging(db_path: Path, debug: bool = False) -> Logging:
                 candidate.parent.mkdir(parents=True, exist_ok=True)
             handler = _QuietFileHandler(candidate, maxBytes=1_000_000, backupCount=4,
                                         encoding="utf-8")
-        except OSError as error:
+        except (OSError, ValueError) as error:
             why = why or (error.strerror or type(error).__name__)
             continue
         handlers.append(handler)
         used = candidate
         break
+    if not handlers:  # else Python's last resort would print the records on stderr
+        handlers.append(logging.NullHandler())
     for handler in handlers:
         handler.pumpdesk = True  # type: ignore[attr-defined]
         handler.setFormatter(logging.Formatter(
@@ -107,7 +109,12 @@ def _log_note(wanted: Path, used: Path | None, why: str) -> Unworkable | None:
 
 def protect_output() -> None:
     """A character the console cannot show (an arrow in a Windows code page, a broken
-    character typed on the command line) is written as an escape, never an error."""
+    character typed on the command line) is written as an escape, never an error; output
+    with nowhere to go (started with stdout or stderr closed) goes nowhere, quietly."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:

@@ -25,6 +25,7 @@ NEARLY_FULL_BYTES = 4 * 1024 * 1024
 _FILE_WHY = {
     errno.ENOENT: Phrase("there is no such file or folder"),
     errno.ENOTDIR: Phrase("part of the path is not a folder"),
+    errno.EEXIST: Phrase("part of the path is not a folder"),  # mkdir over a file
     errno.EISDIR: Phrase("it is a folder"),
     errno.EACCES: Phrase("permission denied"),
     errno.EPERM: Phrase("permission denied"),

@@ -100,6 +100,36 @@ def test_the_sentence_is_in_the_users_language(tmp_path: Path) -> None:
         assert done.returncode == UNWORKABLE and words in one_sentence(done), done.stderr
 
 
+def test_more_places_that_take_no_database(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("not a folder")
+    for db, words in ((tmp_path / "a-file" / "counter.db", "part of the path is not a folder"),
+                      ("", "is a folder, not a database file")):
+        done = pumpdesk("--db", db, "--lang", "en", "list", "units", home=tmp_path)
+        assert done.returncode == UNWORKABLE and words in one_sentence(done), done.stderr
+
+
+def test_no_place_for_the_database_or_any_log(tmp_path: Path) -> None:
+    """The user's folders cannot be written: one sentence, and the log records that could
+    not be written anywhere are not dumped on stderr instead."""
+    done = pumpdesk("--lang", "en", "list", "units", home=tmp_path, HOME="/proc",
+                    XDG_DATA_HOME="/proc/pumpdesk-data", XDG_STATE_HOME="/proc/pumpdesk-state")
+    assert done.returncode == UNWORKABLE
+    assert "could not use /proc/pumpdesk-data" in one_sentence(done)
+
+
+def test_output_with_nowhere_to_go(tmp_path: Path) -> None:
+    db = tmp_path / "counter.db"
+    make_depot(db, tmp_path)
+    done = pumpdesk("--db", db, "--lang", "en", "print", "label", "PD-1", "-o",
+                    tmp_path / "no-such-folder" / "label.pdf", home=tmp_path)
+    assert done.returncode == UNWORKABLE
+    assert "label.pdf: there is no such file or folder" in one_sentence(done)
+    closed = subprocess.run(f'"{sys.executable}" -m app.cli --db "{db}" list units >&-',
+                            shell=True, cwd=tmp_path, env=user_env(tmp_path),
+                            capture_output=True, text=True, timeout=60)
+    assert closed.returncode == 0 and closed.stderr == "", closed.stderr
+
+
 # -- the log ----------------------------------------------------------------------------------
 
 
