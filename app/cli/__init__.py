@@ -378,11 +378,19 @@ def _window(args: argparse.Namespace, db_path: Path, logs: Logging) -> int:
         if not first_run(settings, db_path):
             return EXIT_OK
     workstation = args.workstation or settings.get(WORKSTATION) or None
-    station = open_station(db_path, actor=args.actor, workstation=workstation)
+    language = args.lang or os.environ.get("PUMPDESK_LANG") or settings.get(LANGUAGE)
+    try:
+        station = open_station(db_path, actor=args.actor, workstation=workstation)
+    except Exception as error:
+        # Started from a menu, no one sees stderr: the sentence goes into a dialog too.
+        from app.gui.app import show_failure
+        from app.services.failures import explain
+
+        show_failure(explain(error, database=db_path, log=logs.path), language)
+        raise
     try:
         if new and not args.workstation:
             apply_depot_setup(station, depot_setup(settings))
-        language = args.lang or os.environ.get("PUMPDESK_LANG") or settings.get(LANGUAGE)
         return run_window(station, language, logs.path, configured_central(args),
                           settings=settings)
     finally:

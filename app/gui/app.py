@@ -9,10 +9,17 @@ import threading
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QtMsgType,
+    QTimer,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.domain.refusals import Refused
 from app.gui.i18n import install_language
 from app.gui.main_window import MainWindow
 from app.gui.settings import LANGUAGE, Settings
@@ -40,6 +47,16 @@ def application(language: str = "en") -> QApplication:
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app  # type: ignore[return-value]
+
+
+def show_failure(problem: Refused, language: str) -> None:
+    """Why the window cannot open (its database is read-only, the disk is full …), in a
+    dialog: whoever started it from a menu sees no console."""
+    application(language)
+    install_language(language)
+    QMessageBox.critical(None, QCoreApplication.translate("MainWindow",
+                                                          "PumpDesk cannot do that here"),
+                         refusal_text(problem))
 
 
 def _signal_ready(window: MainWindow) -> None:

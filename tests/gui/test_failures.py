@@ -186,3 +186,24 @@ def test_a_full_disk_at_the_counter(qtbot, small_disk: Path, apologies) -> None:
     finally:
         install_language("en")
         station.close()
+
+
+def test_a_window_that_cannot_open_its_database_says_so_in_a_dialog(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # noqa: ANN001
+    """Started from a menu no one sees stderr: the sentence is in a dialog as well."""
+    from app.cli import main
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text: shown.append((title, text)))
+    (tmp_path / "counter.db").mkdir()
+    try:
+        code = main(["--db", str(tmp_path / "counter.db"), "--workstation", "W1",
+                     "--lang", "nb"])
+    finally:
+        install_language("en")
+    assert code == 3
+    (title, text), = shown
+    assert title == "PumpDesk kan ikke gjøre det her"
+    assert text.startswith(f"{tmp_path / 'counter.db'} er en mappe, ikke en databasefil")
+    assert capsys.readouterr().err.strip() == text
