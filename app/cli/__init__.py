@@ -9,8 +9,6 @@ with one line saying what is wrong and what to do (the traceback in the log); a 
 from __future__ import annotations
 
 import argparse
-import logging
-import os
 import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -24,8 +22,6 @@ from app.cli.depot import (
     cmd_workday,
     print_json,
 )
-from app.cli.sync import add_commands as add_sync_commands
-from app.cli.sync import configured_central
 from app.cli.running import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -37,14 +33,11 @@ from app.cli.running import (
     say,
     start_logging,
 )
+from app.cli.sync import add_commands as add_sync_commands
 from app.domain.loans import parse_consumables
-from app.domain.refusals import RefusalCode, Unworkable
 from app.services import actions, queries, register
 from app.services.results import ActionResult
 from app.services.station import Station, default_database_path, open_station
-
-log = logging.getLogger("pumpdesk")
-
 
 
 def _say(result: ActionResult) -> None:
@@ -342,7 +335,9 @@ def _run(args: argparse.Namespace, db_path: Path, logs: Logging) -> int:
 
         return run_check(db_path)
     if not getattr(args, "run", None) and not getattr(args, "run_without_station", None):
-        return _window(args, db_path, logs)
+        from app.cli.window import open_window
+
+        return open_window(args, db_path, logs)
     args.lang = language(args)
     if getattr(args, "run_without_station", None):
         args.run_without_station(args)
@@ -353,53 +348,3 @@ def _run(args: argparse.Namespace, db_path: Path, logs: Logging) -> int:
     finally:
         station.close()
     return EXIT_OK
-
-
-def _window(args: argparse.Namespace, db_path: Path, logs: Logging) -> int:
-    """No command: the counter window on the local database; at a new workstation's first
-    start, the setup dialog before it."""
-    if not _has_screen():
-        raise Unworkable(RefusalCode.FILE_UNUSABLE,
-                         "There is no screen here for the PumpDesk window (no DISPLAY or "
-                         "WAYLAND_DISPLAY): start it on the desktop, or use the commands "
-                         "(pumpdesk --help).")
-    try:
-        from app.gui.app import first_run, run_window
-        from app.gui.settings import LANGUAGE, SET_UP, WORKSTATION, Settings, depot_setup
-        from app.services.setup import apply_depot_setup, stored_workstation
-    except ImportError as error:  # Qt missing or unusable on this machine
-        from app.services.failures import window_cannot_start
-
-        log.error("the window cannot start", exc_info=error)
-        raise window_cannot_start(str(error)) from error
-    settings = Settings(path=args.settings)
-    new = not settings.get(SET_UP) and stored_workstation(db_path) is None
-    if new and not args.workstation:  # a scripted install names its workstation instead
-        if not first_run(settings, db_path):
-            return EXIT_OK
-    workstation = args.workstation or settings.get(WORKSTATION) or None
-    language = args.lang or os.environ.get("PUMPDESK_LANG") or settings.get(LANGUAGE)
-    try:
-        station = open_station(db_path, actor=args.actor, workstation=workstation)
-    except Exception as error:
-        # Started from a menu, no one sees stderr: the sentence goes into a dialog too.
-        from app.gui.app import show_failure
-        from app.services.failures import explain
-
-        show_failure(explain(error, database=db_path, log=logs.path), language)
-        raise
-    try:
-        if new and not args.workstation:
-            apply_depot_setup(station, depot_setup(settings))
-        return run_window(station, language, logs.path, configured_central(args),
-                          settings=settings)
-    finally:
-        station.close()
-
-
-def _has_screen() -> bool:
-    """Whether Qt can show a window here: on Linux it needs a display server (else it
-    aborts the process), unless a platform such as offscreen is chosen."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -189,9 +189,8 @@ def _life(rng: random.Random, end: PumpState, hospital_units: list[str],
     return steps + tail
 
 
-def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
-              seed: int = 2026) -> DemoSummary:
-    """Fill an empty workstation database with a depot's worth of demo data."""
+def _check_demo(station: Station, pumps: int, country: str) -> None:
+    """Refuse before anything is written: demo data go into an empty database only."""
     if not 1 <= pumps <= MAX_DEMO_PUMPS:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "Demo data are made for 1 to {most} pumps.", most=MAX_DEMO_PUMPS)
@@ -203,6 +202,12 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
             raise Refused(RefusalCode.INVALID_INPUT,
                           "This database already holds pumps; demo data go into a new one: "
                           "choose another file with --db.")
+
+
+def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
+              seed: int = 2026) -> DemoSummary:
+    """Fill an empty workstation database with a depot's worth of demo data."""
+    _check_demo(station, pumps, country)
     rng = random.Random(seed)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     clock = _Clock(now - dt.timedelta(days=540))
