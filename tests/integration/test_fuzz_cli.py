@@ -71,7 +71,8 @@ def command_line(draw: st.DrawFn, folder: Path) -> list[str]:
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     name = draw(st.sampled_from(sorted(sub.choices)))
-    argv = [name]
+    argv = ["--actor", draw(st.one_of(st.just("anna.k"), junk))] if draw(st.booleans()) else []
+    argv.append(name)
     for action in sub.choices[name]._actions:
         if action.dest in ("help", "debug"):
             continue
@@ -146,6 +147,7 @@ def test_no_command_line_makes_pumpdesk_raise(depot: Path, data: st.DataObject,
     if code != 0:
         assert len(said.strip().splitlines()) == 1, (argv, said)
         assert fingerprint(depot) == before, (argv, said)
-    if argv[0] in ("status", "history", "list", "workday", "conflicts", "print") or (
-            argv[0] == "replenish" and "--dry-run" in argv):
+    command = argv[2] if argv[0] == "--actor" else argv[0]
+    if command in ("status", "history", "list", "workday", "conflicts", "print") or (
+            command == "replenish" and "--dry-run" in argv):
         assert fingerprint(depot) == before, argv  # a read changes nothing
