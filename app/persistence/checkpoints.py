@@ -41,6 +41,8 @@ RESTART_PAGES = 2_000
 SAFETY_NET_PAGES = 10_000
 #: How long the thread waits for a writer before a RESTART (it tries again next round).
 RESTART_WAIT_MS = 1000
+#: How long closing the database waits for the thread's last round.
+STOP_WAIT_S = 10.0
 #: Without any commit of this process, look every so often anyway: other processes (the
 #: command line beside the window) write with their automatic checkpoints off as well.
 IDLE_S = 10.0
@@ -74,7 +76,7 @@ class Checkpointer:
             thread = self._thread
         if thread is not None:
             self._written.set()
-            thread.join()
+            thread.join(STOP_WAIT_S)  # a disk that hangs must not hang the program's end
 
     def _run(self) -> None:
         try:
@@ -90,6 +92,8 @@ class Checkpointer:
                     self._settle()
                 self._checkpoint(connection)
             self._checkpoint(connection)
+        except Exception:  # noqa: BLE001 - SQLite's own checkpoint takes over; no console
+            log.exception("background checkpoints of %s stopped", self.path)
         finally:
             connection.close()
 
