@@ -8,21 +8,32 @@ import sys
 import threading
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app.domain.refusals import Phrase, Refused
 
 log = logging.getLogger("pumpdesk")
 
 LANGUAGES = {"sv": "Svenska", "nb": "Norsk bokmål", "en": "English"}
 _installed: list[QTranslator] = []
 
+Translate = Callable[[str, str], str]
+
 
 def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller's unpacked bundle
+    """Style, sounds, icons and compiled translations: in PyInstaller's unpacked bundle,
+    in the installed package (a wheel carries them as ``app/resources``), else in the
+    source checkout's ``resources/``."""
+    bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
+    packaged = Path(__file__).resolve().parent / "resources"
+    if packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent / "resources"
 
 
@@ -56,6 +67,31 @@ def install_language(language: str) -> str:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+@lru_cache(maxsize=4)
+def translator_for(language: str) -> Translate:
+    """``language``'s translations, without installing them for the whole program (the
+    command line's messages; English, or a language without its file, gives the source)."""
+    if language not in LANGUAGES or language == "en":
+        return lambda _context, text: text
+    translator = QTranslator()
+    if not translator.load(str(compiled_dir() / f"pumpdesk_{language}.qm")):
+        return lambda _context, text: text
+    return lambda context, text: translator.translate(context, text) or text
+
+
+def refusal_text(refused: Refused, translate: Translate = translate) -> str:
+    """A refusal (or an explained failure) in a language: its template and every
+    ``Phrase`` among its fields translated, the other fields as they are."""
+    params = {name: translate("Phrase", value) if isinstance(value, Phrase) else value
+              for name, value in refused.params.items()}
+    template = translate("Refusal", refused.template)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken field
+        log.warning("bad translation of %r: %r", refused.template, template)
+        return refused.message
 
 
 # -- printed paper ---------------------------------------------------------------------------

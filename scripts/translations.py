@@ -3,6 +3,7 @@
 
     python scripts/translations.py update    refresh resources/translations/*.ts
     python scripts/translations.py compile   make resources/translations/compiled/*.qm
+                                             (a wheel's build makes its own: setup.py)
 
 ``update`` runs Qt's lupdate over the window's code (its ``tr()`` texts) and adds the
 domain's own wording, which has no Qt in it: every ``Refused`` template (context
@@ -23,22 +24,29 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = TS_DIR / "compiled"
 LANGUAGES = ("sv", "nb")
-DOMAIN_SOURCES = [*sorted((ROOT / "app" / "domain").glob("*.py")),
-                  *sorted((ROOT / "app" / "services").glob("*.py")),
-                  *sorted((ROOT / "app" / "sync").glob("*.py"))]
+#: Where the refusals and failures are worded: the domain's rules, the database, the
+#: services' use cases and failures, the central side's, the command line's own.
+DOMAIN_SOURCES = [path for folder in ("domain", "persistence", "services", "sync", "cli")
+                  for path in sorted((ROOT / "app" / folder).glob("*.py"))]
+#: What makes a refusal or a failure: ``Refused(code, "template", …)`` and its kinds.
+REFUSALS = ("Refused", "Unworkable")
 #: Printed paper's texts are ``printed("…")`` calls (context "Print"): they are translated
 #: into the depot's printing language, not the window's.
 PRINT_SOURCES = sorted((ROOT / "app" / "printing").glob("*.py"))
 
 
-def _tool(name: str) -> str:
-    """PySide6's tool beside this Python (``Scripts\\pyside6-NAME.exe`` on Windows), else on
-    the PATH."""
-    for candidate in (Path(sys.executable).with_name(f"pyside6-{name}"),
-                      Path(sys.executable).with_name(f"pyside6-{name}.exe")):
-        if candidate.exists():
-            return str(candidate)
-    return f"pyside6-{name}"
+def _tool(name: str) -> list[str]:
+    """PySide6's ``lupdate`` or ``lrelease`` through its own Python wrapper, so it is found
+    wherever PySide6 can be imported: a virtual environment, a wheel's isolated build."""
+    return [sys.executable, "-c", "import sys; from PySide6.scripts import pyside_tool; "
+            f"sys.argv[0] = 'pyside6-{name}'; pyside_tool.{name}()"]
+
+
+def _refusal_subclass(node: ast.Call, name: str) -> bool:
+    """``super().__init__(RefusalCode.X, "template")`` in a subclass of ``Refused``."""
+    first = node.args[0] if node.args else None
+    return (name == "__init__" and isinstance(first, ast.Attribute)
+            and isinstance(first.value, ast.Name) and first.value.id == "RefusalCode")
 
 
 def _printed_texts() -> list[str]:
@@ -66,11 +74,13 @@ def domain_texts() -> dict[str, list[str]]:
                     and isinstance(node.value, ast.Constant)):
                 found["Refusal"].append(node.value.value)
                 continue
-            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+            if not isinstance(node, ast.Call):
                 continue
-            if node.func.id == "Refused" and len(node.args) >= 2:
+            name = node.func.id if isinstance(node.func, ast.Name) else \
+                node.func.attr if isinstance(node.func, ast.Attribute) else ""
+            if (name in REFUSALS or _refusal_subclass(node, name)) and len(node.args) >= 2:
                 context, argument = "Refusal", node.args[1]
-            elif node.func.id == "Phrase" and node.args:
+            elif name == "Phrase" and node.args:
                 context, argument = "Phrase", node.args[0]
             else:
                 continue
@@ -114,19 +124,21 @@ def update() -> None:
     targets = [str((TS_DIR / f"pumpdesk_{lang}.ts").relative_to(ROOT)) for lang in LANGUAGES]
     # No -no-obsolete: lupdate would drop the domain's contexts, which only this script
     # knows are alive; _merge_domain revives them and marks what is really gone.
-    subprocess.run([_tool("lupdate"), *gui_sources, "-ts", *targets], cwd=ROOT, check=True)
+    subprocess.run([*_tool("lupdate"), *gui_sources, "-ts", *targets], cwd=ROOT, check=True)
     texts = domain_texts()
     for target in targets:
         _merge_domain(ROOT / target, texts)
     print(f"updated {', '.join(targets)}: {sum(map(len, texts.values()))} domain texts")
 
 
-def compile_all(quiet: bool = False) -> list[Path]:
-    QM_DIR.mkdir(parents=True, exist_ok=True)
+def compile_all(quiet: bool = False, into: Path = QM_DIR) -> list[Path]:
+    """The .qm files the program loads, in ``into`` (a wheel's build puts them in the
+    package; see setup.py)."""
+    into.mkdir(parents=True, exist_ok=True)
     made = []
     for lang in LANGUAGES:
-        source, target = TS_DIR / f"pumpdesk_{lang}.ts", QM_DIR / f"pumpdesk_{lang}.qm"
-        subprocess.run([_tool("lrelease"), *(["-silent"] if quiet else []), str(source),
+        source, target = TS_DIR / f"pumpdesk_{lang}.ts", into / f"pumpdesk_{lang}.qm"
+        subprocess.run([*_tool("lrelease"), *(["-silent"] if quiet else []), str(source),
                         "-qm", str(target)], check=True)
         made.append(target)
     return made

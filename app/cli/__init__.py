@@ -1,13 +1,14 @@
 """The headless command line over the same services the counter window calls.
 
 Success exits 0; a refused action exits 1 with one line on stderr and changes nothing;
-a usage error exits 2; an unexpected error exits 3 with one line (details in the log).
+a usage error exits 2; a failure of the environment (or an error no one expected) exits 3
+with one line saying what is wrong and what to do (the traceback in the log); a failed
+``--check`` exits 4. ``app/cli/running.py`` says how.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -24,17 +25,23 @@ from app.cli.depot import (
     print_json,
 )
 from app.cli.persons import add_commands as add_person_commands
+from app.cli.running import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    Logging,
+    closed_pipe,
+    fail,
+    language,
+    protect_output,
+    say,
+    start_logging,
+)
 from app.cli.sync import add_commands as add_sync_commands
-from app.cli.sync import configured_central
 from app.domain.loans import parse_consumables
 from app.domain.refusals import RefusalCode, Refused
 from app.services import actions, queries, register
 from app.services.results import ActionResult
 from app.services.station import Station, default_database_path, open_station
-
-log = logging.getLogger("pumpdesk")
-
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
 
 
 def _say(result: ActionResult) -> None:
@@ -184,6 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"PumpDesk {__version__}")
     parser.add_argument("--central", metavar="URL", help="the central database to sync with "
                         "(default: $PUMPDESK_CENTRAL, else the settings)")
+    parser.add_argument("--debug", action="store_true", help="also write the log, and any "
+                        "error's traceback, to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, run: Callable[..., None], help_: str,
@@ -332,87 +341,53 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     add_person_commands(sub, command)
     add_sync_commands(sub, command)
+    for each in sub.choices.values():  # --debug before or after the command
+        each.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                          help=argparse.SUPPRESS)
     return parser
-
-
-def _setup_logging(db_path: Path) -> None:
-    """``pumpdesk.log`` beside the database (by default in the user's data folder), kept
-    to five files of a megabyte, so a counter that runs for years keeps a bounded log."""
-    from logging.handlers import RotatingFileHandler
-
-    handler = RotatingFileHandler(db_path.with_name("pumpdesk.log"), maxBytes=1_000_000,
-                                  backupCount=4, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    db_path = args.db or default_database_path()
-    # Where the central database's password is kept when the system has no password store.
-    os.environ.setdefault("PUMPDESK_CREDENTIALS",
-                          str(db_path.with_name("central-credentials.json")))
+    protect_output()
+    db_path: Path | None = None
+    logs = Logging(None)
+    try:
+        db_path = args.db or default_database_path()
+        # Where the central database's password is kept when the system has no store.
+        os.environ.setdefault("PUMPDESK_CREDENTIALS",
+                              str(db_path.parent / "central-credentials.json"))
+        logs = start_logging(db_path, debug=args.debug)
+        code = _run(args, db_path, logs)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+    except BrokenPipeError:
+        return closed_pipe()
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except Exception as error:  # the user gets one sentence; the log the traceback
+        return fail(error, args, db_path, logs)
+    if code == EXIT_OK and logs.note is not None:
+        say(logs.note, args)
+    return code
+
+
+def _run(args: argparse.Namespace, db_path: Path, logs: Logging) -> int:
     if args.check:
         from app.cli.check import run_check
 
         return run_check(db_path)
     if not getattr(args, "run", None) and not getattr(args, "run_without_station", None):
-        return _window(args, db_path)
-    args.lang = args.lang or os.environ.get("PUMPDESK_LANG") or "sv"
-    station = None
-    try:
-        if getattr(args, "run_without_station", None):
-            args.run_without_station(args)
-            return EXIT_OK
-        station = open_station(db_path, actor=args.actor, workstation=args.workstation)
-        _setup_logging(db_path)
-        args.run(station, args)
+        from app.cli.window import open_window
+
+        return open_window(args, db_path, logs)
+    args.lang = language(args)
+    if getattr(args, "run_without_station", None):
+        args.run_without_station(args)
         return EXIT_OK
-    except Refused as refused:
-        print(refused.message, file=sys.stderr)
-        return EXIT_REFUSED
-    except Exception as error:  # the user gets one line; the log gets the traceback
-        log.exception("unexpected error in %s", args.command)
-        print(f"PumpDesk could not do that: {error.__class__.__name__}: {error}. Nothing "
-              f"was changed; details are in {db_path.with_name('pumpdesk.log')}.",
-              file=sys.stderr)
-        return EXIT_UNEXPECTED
-    finally:
-        if station is not None:
-            station.close()
-
-
-def _window(args: argparse.Namespace, db_path: Path) -> int:
-    """No command: the counter window on the local database; at a new workstation's first
-    start, the setup dialog before it."""
+    station = open_station(db_path, actor=args.actor, workstation=args.workstation)
     try:
-        from app.gui.app import first_run, run_window
-        from app.gui.settings import LANGUAGE, SET_UP, WORKSTATION, Settings, depot_setup
-        from app.services.setup import apply_depot_setup, stored_workstation
-    except ImportError as error:  # Qt missing or unusable on this machine
-        print(f"The PumpDesk window cannot start here ({error}); the commands work: "
-              "pumpdesk --help", file=sys.stderr)
-        return EXIT_UNEXPECTED
-    settings = Settings(path=args.settings)
-    new = not settings.get(SET_UP) and stored_workstation(db_path) is None
-    if new and not args.workstation:  # a scripted install names its workstation instead
-        if not first_run(settings, db_path):
-            return EXIT_OK
-    workstation = args.workstation or settings.get(WORKSTATION) or None
-    try:
-        station = open_station(db_path, actor=args.actor, workstation=workstation)
-        if new and not args.workstation:
-            apply_depot_setup(station, depot_setup(settings))
-    except Exception as error:
-        print(f"PumpDesk could not open its database {db_path}: {error}", file=sys.stderr)
-        return EXIT_UNEXPECTED
-    _setup_logging(db_path)
-    language = args.lang or os.environ.get("PUMPDESK_LANG") or settings.get(LANGUAGE)
-    try:
-        return run_window(station, language, db_path.with_name("pumpdesk.log"),
-                          configured_central(args), settings=settings)
+        args.run(station, args)
     finally:
         station.close()
-
+    return EXIT_OK

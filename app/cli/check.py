@@ -53,7 +53,14 @@ def _resources() -> str:
     missing = [str(path) for path in wanted if not path.exists()]
     if missing:
         raise RuntimeError("missing " + ", ".join(missing))
-    return f"translations, sounds and style in {folder}"
+    from PySide6.QtCore import QTranslator
+
+    for language in ("sv", "nb"):
+        translator = QTranslator()
+        if not translator.load(str(compiled_dir() / f"pumpdesk_{language}.qm")) or \
+                translator.translate("ReturnTab", "Return") in ("", "Return"):
+            raise RuntimeError(f"the {language} translation does not load")
+    return f"translations (sv, nb), sounds and style in {folder}"
 
 
 def _window() -> str:
@@ -62,6 +69,21 @@ def _window() -> str:
     from app.gui.main_window import MainWindow  # noqa: F401
 
     return "the window's libraries load"
+
+
+def _why(error: Exception, db_path: Path) -> str:
+    """What a technician needs to read: the sentence for a known failure of the place
+    (a read-only folder, a full disk), else the error itself."""
+    from app.domain.refusals import RefusalCode
+    from app.services.failures import explain
+
+    try:
+        explained = explain(error, database=db_path)
+    except Exception:  # noqa: BLE001 - the error itself, then
+        explained = None
+    if explained is not None and explained.code is not RefusalCode.UNEXPECTED:
+        return explained.message
+    return f"{type(error).__name__}: {error}"
 
 
 def run_check(db_path: Path) -> int:
@@ -78,6 +100,6 @@ def run_check(db_path: Path) -> int:
             print(f"ok      {name}: {check()}")
         except Exception as error:  # noqa: BLE001 - each failure is reported, none hidden
             failed += 1
-            print(f"FAILED  {name}: {type(error).__name__}: {error}")
+            print(f"FAILED  {name}: {_why(error, db_path)}")
     print("all checks passed" if not failed else f"{failed} check(s) failed")
     return EXIT_BROKEN if failed else 0

@@ -33,10 +33,9 @@ def central_url(args: argparse.Namespace) -> str:
 
 def _keep_password(url: str, password: str) -> None:
     from app.services import sync
-    from app.sync.connection import redact
 
     where = sync.keep_password(url, password)
-    print(f"The password for {redact(url)} is kept in {where}.")
+    print(f"The password for {sync.without_password(url)} is kept in {where}.")
 
 
 def _write_secret(path: str, text: str) -> None:
@@ -59,13 +58,14 @@ def _hand_over(credentials, output: str | None, what: str) -> None:  # noqa: ANN
 
 
 def cmd_central(args: argparse.Namespace) -> None:
+    from app.services import sync
     from app.sync import admin
-    from app.sync.connection import redact
 
     url = args.url or central_url(args)
+    shown = sync.without_password(url)  # refuses a malformed address before anything else
     if args.action == "init":
         done = admin.init_central(url)
-        print(f"Central database {redact(url)} (schema {done.schema}) is at schema revision "
+        print(f"Central database {shown} (schema {done.schema}) is at schema revision "
               f"{done.revision}.")
         if done.judge is not None:
             _hand_over(done.judge, args.output, "the central judge")
@@ -92,16 +92,37 @@ def cmd_central(args: argparse.Namespace) -> None:
         password = conninfo_to_dict(url).get("password")
         if password:
             _keep_password(url, password)
-        Settings(path=getattr(args, "settings", None)).set(CENTRAL_URL, redact(url))
-        print(f"This workstation syncs with {redact(url)}.")
+        Settings(path=getattr(args, "settings", None)).set(CENTRAL_URL, shown)
+        print(f"This workstation syncs with {shown}.")
     elif args.action == "login":
-        password = os.environ.get("PUMPDESK_CENTRAL_PASSWORD") or getpass.getpass(
-            f"Password for {redact(url)}: ")
-        _keep_password(url, password)
+        _keep_password(url, os.environ.get("PUMPDESK_CENTRAL_PASSWORD")
+                       or _ask_password(shown))
     else:
-        from app.services import sync
+        print(f"Reached {shown}: PostgreSQL {sync.test_connection(url)}.")
 
-        print(f"Reached {redact(url)}: PostgreSQL {sync.test_connection(url)}.")
+
+def _ask_password(shown: str) -> str:
+    """The password, typed at the terminal; refused where there is none to type it at (a
+    scheduled task, a service) rather than read from whatever stdin happens to be."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", getpass.GetPassWarning)
+        try:
+            password = getpass.getpass(f"Password for {shown}: ")
+        except (EOFError, OSError, getpass.GetPassWarning):
+            password = ""
+            typed = False
+        else:
+            typed = True
+    if not typed:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "There is no terminal here to type the password at: run 'pumpdesk "
+                      "central login' in a terminal, or give the password in "
+                      "$PUMPDESK_CENTRAL_PASSWORD.")
+    if not password:
+        raise Refused(RefusalCode.INVALID_INPUT, "No password was typed; nothing was kept.")
+    return password
 
 
 def _serve(url: str, name: str | None) -> None:

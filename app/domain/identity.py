@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -20,6 +21,7 @@ from stdnum.no import fodselsnummer
 from stdnum.se import personnummer
 
 from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.text import optional, typed
 
 
 class IdentityKind(StrEnum):
@@ -52,11 +54,34 @@ _RANK = {
     IdentityKind.NO_FODSELSNUMMER: 3,
 }
 
-#: Words a counter may type or a form may carry for a protected identity.
-PROTECTED_WORDS = frozenset(
-    {"protected", "skyddad", "skyddade", "skyddadepersonuppgifter", "sekretessmarkering",
-     "sperret", "fortrolig", "strengtfortrolig", "skjermet", "kode6", "kode7"}
-)
+#: What a counter may type, or a form or referral may carry, for a protected identity: the
+#: Swedish "skyddade personuppgifter" (sekretessmarkering, skyddad folkbokföring), the
+#: Norwegian "strengt fortrolig adresse" (kode 6) and "fortrolig adresse" (kode 7), and
+#: the program's own "protected". A small grammar over the words as normalised by
+#: ``_words``, so every inflection, case and spacing of the phrases is understood:
+#: "Skyddad identitet", "skyddade personuppgifter", "SEKRETESSMARKERAD",
+#: "skyddad folkbokföring", "Strengt fortrolig adresse", "kode 6".
+_PROTECTED = re.compile(r"""
+    protected(\ ?identity)?
+  | skydd(ad|at|ade)(\ ?(personuppgift(er(na)?)?|identitet(en|er(na)?)?|folkbokföring(en)?))?
+  | sekretess\ ?marker(ad|at|ade|ing(en)?)(\ ?(personuppgift(er(na)?)?|identitet(en)?))?
+  | (strengt\ ?)?fortrolig(e)?(\ ?adresse(n)?)?
+  | (sperret|skjermet)(\ ?adresse(n)?)?
+  | kode\ ?[67]
+""", re.VERBOSE)
+
+
+def _words(text: str) -> str:
+    """``text`` as lower-case words (letters and digits) one space apart: no case, no
+    punctuation, no accents written as two characters, no spacing of its own."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"[^\W_]+", folded))
+
+
+def is_protected_phrase(text: str) -> bool:
+    """Whether ``text`` says "protected identity" in any of the depots' words."""
+    return _PROTECTED.fullmatch(_words(text)) is not None
+
 
 _UT_SUFFIX = re.compile(r"\s*[-–—]\s*UT\s*$", re.IGNORECASE)
 
@@ -166,11 +191,11 @@ def _parse_norwegian(text: str, digits: str) -> PatientIdentity:
 
 
 def _parse_lma(text: str, rest: str) -> PatientIdentity:
-    groups = re.findall(r"\d[\d\-/]*", rest)
+    groups = re.findall(r"[0-9][0-9\-/]*", rest)
     born = None
     lma_digits = ""
     for group in groups:
-        digits = re.sub(r"\D", "", group)
+        digits = re.sub(r"[^0-9]", "", group)
         if born is None and len(digits) == 8 and not lma_digits and digits[:2] in ("19", "20"):
             born = _birth_date(text, digits)
         else:
@@ -181,7 +206,7 @@ def _parse_lma(text: str, rest: str) -> PatientIdentity:
 
 
 def _parse_undocumented(text: str, rest: str, name: str | None) -> PatientIdentity:
-    match = re.match(r"^\s*(\d{8})\s*(.*?)\s*$", rest)
+    match = re.match(r"^\s*([0-9]{8})\s*(.*?)\s*$", rest)
     if not match:
         raise _invalid(text, Phrase("a person without permit is given as birth date YYYYMMDD "
                              "and name followed by '- UT'"))
@@ -200,11 +225,11 @@ def parse_identity(text: str, name: str | None = None) -> PatientIdentity:
 
     ``name`` is a person's name given beside the number (needed for "- UT").
     """
-    raw = (text or "").strip()
+    raw = typed(text, Phrase("The patient identity")).strip()
+    name = optional(name, Phrase("The name"))
     if not raw:
         raise _invalid(text, Phrase("it is empty"))
-    squeezed = re.sub(r"[\s_]", "", raw).casefold()
-    if squeezed in PROTECTED_WORDS:
+    if is_protected_phrase(raw):
         return PROTECTED
     upper = raw.upper()
     if re.match(r"^UT\b", upper) or _UT_SUFFIX.search(upper) or (
@@ -215,9 +240,9 @@ def parse_identity(text: str, name: str | None = None) -> PatientIdentity:
     spaced = re.sub(r"\s", "", raw)
     if "LMA" in upper:
         identity = _parse_lma(text, upper.replace("LMA", " "))
-    elif re.fullmatch(r"\d{11}", spaced):
+    elif re.fullmatch(r"[0-9]{11}", spaced):
         identity = _parse_norwegian(text, spaced)
-    elif re.fullmatch(r"\d{6}[-+]\d{4}|\d{8}-?\d{4}|\d{10}", spaced):
+    elif re.fullmatch(r"[0-9]{6}[-+][0-9]{4}|[0-9]{8}-?[0-9]{4}|[0-9]{10}", spaced):
         identity = _parse_swedish(text, personnummer.compact(spaced))
     else:
         raise _invalid(

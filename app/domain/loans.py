@@ -10,7 +10,8 @@ from typing import Any, Mapping
 
 from app.domain.identity import IdentityKind, PatientIdentity
 from app.domain.reference import CareUnit, UnitKind
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.text import optional, typed
 
 
 class LoanType(StrEnum):
@@ -89,7 +90,7 @@ def prescription_used(approval: str, loan: str) -> Refused:
 
 def check_approval(text: str | None) -> str:
     """The approval reference: the signed loan form or referral ("BL Utlån …")."""
-    approval = (text or "").strip()
+    approval = typed(text, Phrase("The approval reference")).strip()
     if not approval:
         raise Refused(
             RefusalCode.APPROVAL_REQUIRED,
@@ -102,7 +103,7 @@ def check_approval(text: str | None) -> str:
 def check_consumables(packs: Mapping[str, int]) -> dict[str, int]:
     checked: dict[str, int] = {}
     for name, count in packs.items():
-        if not name.strip() or count < 0 or count > 99:
+        if not typed(name, Phrase("A consumable")).strip() or count < 0 or count > 99:
             raise Refused(RefusalCode.INVALID_INPUT,
                           "'{name}: {count}' is not a consumable pack count (0–99).",
                           name=name, count=count)
@@ -167,7 +168,7 @@ def patient_loan_terms(
         responsible_unit=unit,
         billing_unit=billing,
         approval=check_approval(approval),
-        prescriber=(prescriber or "").strip() or None,
+        prescriber=optional(prescriber, Phrase("The prescriber")),
         patient=patient,
         patient_id=None if patient.is_protected else patient_id,
         consumables=check_consumables(consumables),

@@ -9,6 +9,7 @@ from enum import StrEnum
 from stdnum import ean
 
 from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.text import typed
 
 
 class ProductArea(StrEnum):
@@ -85,14 +86,18 @@ class CareUnit:
 
 def check_customer_number(text: str) -> str:
     """A prescribing unit's customer number has six digits (e.g. 602154)."""
-    number = (text or "").strip()
-    if not re.fullmatch(r"\d{6}", number):
+    number = typed(text, Phrase("The customer number")).strip()
+    if not re.fullmatch(r"[0-9]{6}", number):
         raise Refused(
             RefusalCode.INVALID_INPUT,
             "'{text}' is not a customer number: a care unit's customer number has six digits.",
             text=text,
         )
     return number
+
+
+#: The longest preventive-maintenance interval a model may have: ten years.
+MAX_INTERVAL_DAYS = 3650
 
 
 def check_gtin(text: str) -> str:
@@ -112,13 +117,17 @@ def check_gtin(text: str) -> str:
 
 
 def check_model(model: PumpModel) -> PumpModel:
+    for value, what in ((model.make, Phrase("The make")), (model.name, Phrase("The name")),
+                        *((c, Phrase("A consumable")) for c in model.consumables)):
+        typed(value, what)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-_.]{0,31}", model.code or ""):
         raise Refused(RefusalCode.INVALID_INPUT,
                       "'{code}' is not a model code: use letters, digits, - _ or .",
                       code=model.code)
-    if model.maintenance_interval_days <= 0:
+    if not 0 < model.maintenance_interval_days <= MAX_INTERVAL_DAYS:
         raise Refused(RefusalCode.INVALID_INPUT,
-                      "The maintenance interval must be a positive number of days.")
+                      "The maintenance interval must be a whole number of days from 1 to "
+                      "{limit}.", limit=MAX_INTERVAL_DAYS)
     gtins = tuple(dict.fromkeys(check_gtin(gtin) for gtin in model.gtins))
     return replace(model, gtins=gtins)
 

@@ -1,7 +1,9 @@
 """Why an action is refused, as data: a code the GUI can translate and an English message.
 
 Every refusal leaves the database unchanged; the message tells the counter what the
-pump's state is and what to do next.
+pump's state is and what to do next. An ``Unworkable`` is the same for a failure of the
+environment (a full disk, a damaged database file): one sentence saying what is wrong and
+what to do.
 """
 
 from __future__ import annotations
@@ -38,6 +40,12 @@ class RefusalCode(StrEnum):
     REPAIR_REQUIRED = "repair_required"
     IDENTITY_MISMATCH = "identity_mismatch"
     SAME_PERSON_UNCONFIRMED = "same_person_unconfirmed"
+    # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
+    DATABASE_UNUSABLE = "database_unusable"
+    DISK_FULL = "disk_full"
+    FILE_UNUSABLE = "file_unusable"
+    CENTRAL_REFUSED = "central_refused"
+    UNEXPECTED = "unexpected"
 
 
 class Phrase(str):
@@ -52,7 +60,8 @@ class Refused(Exception):
     the window translates the template and every ``Phrase`` among the params.
     """
 
-    def __init__(self, code: RefusalCode, template: str, **params: Any) -> None:
+    def __init__(self, code: RefusalCode, template: str, /, **params: Any) -> None:
+        # Positional-only, so a field may be called ``code`` or ``template`` too.
         self.code = code
         self.template = template
         self.params = params
@@ -61,3 +70,9 @@ class Refused(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class Unworkable(Refused):
+    """Not a rule: the place PumpDesk runs in does not let it work — its database file, the
+    disk, the central server, a missing terminal, or a fault no one foresaw. Nothing was
+    changed; the message says what is wrong and what to do about it."""

@@ -16,6 +16,7 @@ from app.domain.pump import Pump
 from app.domain.reference import CareUnit, PumpModel
 from app.domain.refusals import Phrase, RefusalCode, Refused
 from app.domain.states import NEXT_STEP, STATE_LABELS, PumpState
+from app.domain.text import LONG, optional, typed
 
 S = PumpState
 E = EventType
@@ -233,10 +234,11 @@ def move(ctx: Context, pump: Pump, unit: CareUnit) -> Event:
 
 
 def fault_payload(fault_id: str, description: str, category: str | None) -> dict[str, object]:
-    text = (description or "").strip()
+    text = typed(description, Phrase("The fault description"), LONG).strip()
     if not text:
         raise Refused(RefusalCode.INVALID_INPUT, "Describe the fault: what is wrong?")
-    return {"id": fault_id, "description": text, "category": (category or "").strip() or None}
+    return {"id": fault_id, "description": text,
+            "category": optional(category, Phrase("The fault category"))}
 
 
 def return_pump(ctx: Context, pump: Pump, fault: dict[str, object] | None = None) -> Event:

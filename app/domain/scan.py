@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.text import SHORT, typed
 
 _SYMBOLOGY_ID = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 _GS = "\x1d"
@@ -40,7 +41,7 @@ def normalize_registration(text: str) -> str:
 def check_registration(text: str) -> str:
     """A registration number as printed on the depot's Code 128 label. It may not read as a
     manufacturer's UDI: a scan of that UDI would then find this label's pump, not its own."""
-    registration = normalize_registration(text)
+    registration = normalize_registration(typed(text, Phrase("The registration number")))
     if not _REGISTRATION.fullmatch(registration):
         raise Refused(
             RefusalCode.INVALID_INPUT,
@@ -126,7 +127,7 @@ def parse_udi(text: str) -> tuple[str, str | None, str | None] | None:
 
 def read_scan(raw: str) -> ScanCode:
     """Read raw scanner text, or refuse it if nothing in it can name a pump."""
-    text = _clean(raw or "")
+    text = _clean(typed(raw, Phrase("The scan"), SHORT))
     if not text or not any(ch.isalnum() for ch in text):
         raise Refused(RefusalCode.UNKNOWN_CODE, "The scan was empty or unreadable: scan again.",
                       text=raw)

@@ -90,7 +90,7 @@ class ConflictsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ops.run(sync.conflicts, self.station, done=self._show)
+        self.ops.read(sync.conflicts, self.station, done=self._show)
 
     def _show(self, found: list[sync.ConflictView]) -> None:
         self.found = found

@@ -8,16 +8,14 @@ and event names, advice) is English data; it is translated here, in the contexts
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from app import translation
 from app.domain.events import EVENT_LABELS, EventType
-from app.domain.refusals import Phrase, Refused
+from app.domain.refusals import Refused
 from app.domain.states import STATE_LABELS, PumpState
 from app.translation import LANGUAGES, install_language  # noqa: F401 - the window's API
-
-log = logging.getLogger("pumpdesk.gui")
 
 
 def phrase(text: str) -> str:
@@ -34,14 +32,7 @@ def event_label(event_type: str) -> str:
 
 def refusal_text(refused: Refused) -> str:
     """The refusal in the counter's language."""
-    params = {name: phrase(value) if isinstance(value, Phrase) else value
-              for name, value in refused.params.items()}
-    template = QCoreApplication.translate("Refusal", refused.template)
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation with a broken field
-        log.warning("bad translation of %r: %r", refused.template, template)
-        return refused.message
+    return translation.refusal_text(refused)
 
 
 def local_time(moment: dt.datetime | None, with_date: bool = True) -> str:

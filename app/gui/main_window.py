@@ -3,6 +3,8 @@ nothing else. Each tab is its own class in ``app/gui/tabs``."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from app.domain.refusals import RefusalCode, Unworkable
+from app.gui.i18n import refusal_text
 from app.gui.operations import Operations
 from app.gui.printer import PrintQueue
 from app.gui.printing import Printing
@@ -38,7 +42,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.station = station
         self.log_path = log_path
-        self.ops = Operations(self)
+        self.ops = Operations(self, database=station.db.path,
+                              log_path=Path(log_path) if log_path else None)
         self.ops.unexpected.connect(self._apologise)
         self.sounds = sounds or Sounds()
         self.settings = settings or Settings()
@@ -81,7 +86,7 @@ class MainWindow(QMainWindow):
         self.ops.busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("Working …") if busy else ""))
         self.printing.note.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.ops.run(views.station_info, station, done=self._show_station)
+        self.ops.read(views.station_info, station, done=self._show_station)
         self.sync: SyncRunner | None = None
         if central_url:
             self.sync = SyncRunner(station, central_url)
@@ -122,7 +127,7 @@ class MainWindow(QMainWindow):
                                            operator=info.operator, database=info.database))
 
     def show_settings(self) -> None:
-        self.ops.run(setup.depot_setup, self.station, done=self._open_settings)
+        self.ops.read(setup.depot_setup, self.station, done=self._open_settings)
 
     def _open_settings(self, depot: setup.DepotSetup) -> None:
         from app.gui.setup_dialog import SettingsDialog  # loaded when first wanted
@@ -131,7 +136,7 @@ class MainWindow(QMainWindow):
                                 self)
         dialog.accepted.connect(lambda: self.ops.run(
             setup.apply_depot_setup, self.station, dialog.form.depot(),
-            done=lambda _: self.ops.run(views.station_info, self.station,
+            done=lambda _: self.ops.read(views.station_info, self.station,
                                         done=self._show_station)))
         dialog.open()
         self.settings_dialog = dialog
@@ -150,12 +155,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.conflicts_dialog = dialog
 
-    def _apologise(self, _error: str) -> None:
+    def _apologise(self, problem: Unworkable) -> None:
+        """A failure of the environment in one sentence, or for an error no one foresaw, an
+        apology that says where the details are."""
         self.sounds.refusal()
+        if problem.code is not RefusalCode.UNEXPECTED:
+            QMessageBox.warning(self, self.tr("PumpDesk cannot do that here"),
+                                refusal_text(problem))
+            return
         QMessageBox.warning(self, self.tr("Something went wrong"), self.tr(
             "Sorry — PumpDesk could not finish that, and nothing was changed.\n\n"
             "Try again. If it happens again, restart PumpDesk and tell your support, who "
-            "will find the details in:\n{log}").format(log=self.log_path))
+            "will find the details in:\n{log}").format(
+                log=self.log_path or self.tr("the log (none could be written here)")))
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         QApplication.instance().removeEventFilter(self.scanner)

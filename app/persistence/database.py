@@ -2,7 +2,11 @@
 
 WAL with ``synchronous=FULL`` makes every commit durable before it returns, so a killed
 process or a power cut never loses a committed event. Write transactions start with
-``BEGIN IMMEDIATE`` so two writers queue on the lock instead of failing half-way.
+``BEGIN IMMEDIATE`` so two writers queue on the lock instead of failing half-way; reads
+start a plain (deferred) transaction and never wait for a writer. Migrations run under the
+write lock, so any number of processes may open (and create) the file at once. WAL
+checkpoints run on a thread of their own (``checkpoints.py``), not inside the counter's
+commits.
 """
 
 from __future__ import annotations
@@ -33,15 +37,22 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from app.domain.refusals import RefusalCode, Refused
+from app.persistence.checkpoints import SAFETY_NET_PAGES, Checkpointer
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
+#: How long an opening process waits for another that is creating or migrating the file.
+MIGRATION_TIMEOUT_MS = 120_000
+#: A WAL that grew in a bulk write is cut back to this once it has been checkpointed.
+WAL_KEPT_BYTES = 8 * 1024 * 1024
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    # First: turning a new file to WAL takes a lock another opening process may hold.
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -49,6 +60,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # What is deleted or overwritten is zeroed on disk: a protected person's erased data
     # leaves no copy in freed pages.
     cursor.execute("PRAGMA secure_delete=ON")
+    # The Checkpointer's thread checkpoints; inside a commit only a runaway WAL is.
+    cursor.execute(f"PRAGMA wal_autocheckpoint={SAFETY_NET_PAGES}")
+    cursor.execute(f"PRAGMA journal_size_limit={WAL_KEPT_BYTES}")  # after a bulk write
     cursor.close()
 
 
@@ -89,12 +103,12 @@ _DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"](\w+)['\"]|None)", re.MULTILIN
 
 
 @lru_cache(maxsize=1)
-def head_revision() -> str | None:
-    """The newest migration, read from the migration files' own ``revision`` lines.
+def known_revisions() -> frozenset[str]:
+    return frozenset(_revisions()[0])
 
-    Alembic would tell the same (a test holds them to it), but loading Alembic and its
-    templates costs a large part of a second at every start, when nothing is to be done.
-    """
+
+def _revisions() -> tuple[set[str], set[str]]:
+    """Every migration's revision, and those that are another's parent."""
     revisions, parents = set(), set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
         source = path.read_text(encoding="utf-8")
@@ -103,6 +117,17 @@ def head_revision() -> str | None:
             revisions.add(found.group(1))
             if down and down.group(1):
                 parents.add(down.group(1))
+    return revisions, parents
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str | None:
+    """The newest migration, read from the migration files' own ``revision`` lines.
+
+    Alembic would tell the same (a test holds them to it), but loading Alembic and its
+    templates costs a large part of a second at every start, when nothing is to be done.
+    """
+    revisions, parents = _revisions()
     heads = revisions - parents
     if len(heads) > 1:
         raise RuntimeError(f"the migrations have several heads: {sorted(heads)}")
@@ -125,28 +150,47 @@ class DatabaseBusy(Refused):
         )
 
 
+class NewerDatabase(Exception):
+    """The file's schema is at a revision this PumpDesk does not know: a newer one made it."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(f"{path} is at schema revision {revision}, unknown to this PumpDesk")
+        self.path, self.revision = path, revision
+
+
 class Database:
     """One workstation database file. Thread-safe: each caller takes its own connection."""
 
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # hide_parameters: a failed statement's error names no patient's data in a log.
+        if not self.path.parent.is_dir():  # else SQLite says only "unable to open"
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Statements' parameters stay out of error messages, and so out of the log: they
+        # may be a patient's identity.
         self.engine = create_engine(f"sqlite:///{self.path}", hide_parameters=True)
         event.listen(self.engine, "connect", _on_connect)
         event.listen(self.engine, "begin", _on_begin)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self.checkpoints = Checkpointer(self.path)
         if migrate:
-            self.upgrade()
+            try:
+                self.upgrade()
+            except BaseException:
+                self.dispose()
+                raise
 
     def upgrade(self) -> None:
         """Bring the schema to the newest revision; a database made by an older PumpDesk
-        is upgraded in place, keeping its data."""
-        if current_revision(self.engine) != head_revision():
-            from alembic import command
+        is upgraded in place, keeping its data. Refuses one made by a newer PumpDesk."""
+        current = current_revision(self.engine)
+        if current == head_revision():
+            return
+        if current is not None and current not in known_revisions():
+            raise NewerDatabase(self.path, current)
+        from alembic import command
 
-            command.upgrade(alembic_config(self.engine), "head")
-            self.scrub()  # what a migration rewrote leaves no old page images behind
+        command.upgrade(alembic_config(self.engine), "head")
+        self.scrub()  # what a migration rewrote leaves no old page images behind
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -164,7 +208,12 @@ class Database:
         with self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def committed(self) -> None:
+        """A write transaction committed: the background checkpoint follows."""
+        self.checkpoints.committed()
+
     def dispose(self) -> None:
+        self.checkpoints.stop()
         self.engine.dispose()
 
 

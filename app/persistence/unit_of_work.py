@@ -49,6 +49,7 @@ class UnitOfWork:
             if is_busy(error):
                 raise DatabaseBusy() from error
             raise
+        self.db.committed()
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:

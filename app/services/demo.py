@@ -14,14 +14,19 @@ import random
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from sqlalchemy import func, select
 from stdnum import luhn
 from stdnum.no import fodselsnummer
 
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.states import PumpState
+from app.persistence.tables import pumps as pumps_table
 from app.printing.model import Depot
 from app.services import actions, documents, queries, register, stock
 from app.services.station import Station
+
+#: A depot's worth and then some (the benchmarks build larger databases their own way).
+MAX_DEMO_PUMPS = 20_000
 
 S = PumpState
 
@@ -185,9 +190,25 @@ def _life(rng: random.Random, end: PumpState, hospital_units: list[str],
     return steps + tail
 
 
+def _check_demo(station: Station, pumps: int, country: str) -> None:
+    """Refuse before anything is written: demo data go into an empty database only."""
+    if not 1 <= pumps <= MAX_DEMO_PUMPS:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "Demo data are made for 1 to {most} pumps.", most=MAX_DEMO_PUMPS)
+    if country not in _DEPOTS:
+        raise Refused(RefusalCode.INVALID_INPUT, "Demo data are made for Sweden (SE) or "
+                      "Norway (NO).")
+    with station.db.reading() as connection:
+        if connection.execute(select(func.count()).select_from(pumps_table)).scalar_one():
+            raise Refused(RefusalCode.INVALID_INPUT,
+                          "This database already holds pumps; demo data go into a new one: "
+                          "choose another file with --db.")
+
+
 def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
               seed: int = 2026) -> DemoSummary:
     """Fill an empty workstation database with a depot's worth of demo data."""
+    _check_demo(station, pumps, country)
     rng = random.Random(seed)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     clock = _Clock(now - dt.timedelta(days=540))

@@ -17,6 +17,7 @@ from app.domain.reference import (
     check_model,
 )
 from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.text import optional, typed
 from app.persistence.repository import Repository
 from app.services.station import Station
 
@@ -37,7 +38,7 @@ def define_model(station: Station, code: str, *, make: str, name: str, product_a
     """Add a pump model, or change one (its code stays). ``gtin`` and ``gtins`` are the
     manufacturer's GTINs for it, each checked by its check digit and owned by one model."""
     model = check_model(PumpModel(
-        code=code.strip(), make=make.strip(), name=name.strip(),
+        code=typed(code, Phrase("The model code")).strip(), make=make.strip(), name=name.strip(),
         product_area=_choice(ProductArea, product_area, "product area"),
         maintenance_interval_days=maintenance_interval_days,
         gtins=tuple(g for g in (gtin, *gtins) if g), consumables=tuple(consumables)))
@@ -66,11 +67,11 @@ def define_unit(station: Station, customer_number: str, *, name: str, kind: str,
 
     A unit that holds a buffer stock cannot become a kind that may not hold one until its
     stock is wound up: its targets ended and its pumps taken back."""
-    if not name.strip():
+    if not typed(name, Phrase("The name")).strip():
         raise Refused(RefusalCode.INVALID_INPUT, "A care unit needs a name.")
     unit = CareUnit(customer_number=check_customer_number(customer_number), name=name.strip(),
                     kind=_choice(UnitKind, kind, "unit kind"),
-                    contact_person=(contact_person or "").strip() or None,
+                    contact_person=optional(contact_person, Phrase("The contact person")),
                     payers=tuple(sorted((payers or {}).items())),
                     regional_agreement=regional_agreement)
     with station.unit_of_work() as uow:

@@ -13,6 +13,7 @@ import platformdirs
 
 from app.domain.events import Context
 from app.persistence.database import Database
+from app.persistence.repository import Repository
 from app.persistence.unit_of_work import UnitOfWork
 
 APP_NAME = "PumpDesk"
@@ -56,12 +57,20 @@ def open_station(path: Path | str | None = None, *, actor: str | None = None,
     The workstation id is fixed the first time a database is opened and kept in it.
     """
     db = Database(path or default_database_path())
-    with UnitOfWork(db) as uow:
-        stored = uow.repo.meta("workstation_id")
+    try:
+        with db.reading() as connection:  # a read: opening never waits for a writer
+            stored = Repository(connection).meta("workstation_id")
         if stored is None:
-            stored = workstation or (ctx.workstation if ctx else None) or _default_workstation()
-            uow.repo.set_meta("workstation_id", stored)
-            uow.commit()
+            with UnitOfWork(db) as uow:
+                stored = uow.repo.meta("workstation_id")  # another process may have been first
+                if stored is None:
+                    stored = workstation or (ctx.workstation if ctx else None) \
+                        or _default_workstation()
+                    uow.repo.set_meta("workstation_id", stored)
+                    uow.commit()
+    except BaseException:
+        db.dispose()
+        raise
     if ctx is None:
         ctx = Context(actor=actor or _default_actor(), workstation=stored)
     return Station(db, ctx)

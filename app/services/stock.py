@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from app.domain import calendar, rules
 from app.domain.events import EventType
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import Phrase, RefusalCode, Refused
 from app.domain.stock import (
     MAINTENANCE_MARGIN,
     Candidate,
@@ -23,6 +23,7 @@ from app.domain.stock import (
     check_target,
     plan_replenishment,
 )
+from app.domain.text import LONG, typed
 from app.persistence.repository import Repository
 from app.persistence.tables import (
     buffer_targets,
@@ -64,7 +65,8 @@ def request_target(station: Station, unit: str, model: str, requested: int, *,
                    requester: str, reason: str) -> str:
     """A unit asks for a larger stock (more beds, more patients in self-care). Returns the
     request's id; the target changes only when the request is approved."""
-    if not requester.strip() or not reason.strip():
+    if not typed(requester, Phrase("Who asks")).strip() or \
+            not typed(reason, Phrase("The reason"), LONG).strip():
         raise Refused(RefusalCode.INVALID_INPUT,
                       "A request for a larger stock needs who asks and why.")
     request_id = str(uuid.uuid4())

@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.events import EVENT_LABELS, EventType
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.text import LONG, typed
 from app.domain.sync import reason_from_json
 from app.persistence.projector import event_from_row
 from app.persistence.tables import care_units, events, sync_conflicts
@@ -58,13 +59,20 @@ def local_status(station: Station) -> SyncReport:
     return status_of(station.db, station.ctx.workstation)
 
 
+def bad_address(error: Exception) -> Refused:
+    """A central database address that cannot be read (not echoed: it may hold a password)."""
+    return Refused(RefusalCode.INVALID_INPUT,
+                   "The central database address is not usable ({why}): write it as "
+                   "postgresql://USER@HOST/DATABASE?sslmode=verify-full.",
+                   why=" ".join(str(error).split()).rstrip(".") or type(error).__name__)
+
+
 def without_password(url: str) -> str:
     """``url`` as it may be kept in settings: without a password."""
     try:
         return redact(url)
     except Exception as error:  # a malformed URL
-        raise Refused(RefusalCode.INVALID_INPUT, "'{url}' is not a usable database address: "
-                      "{why}", url=url, why=str(error)) from error
+        raise bad_address(error) from error
 
 
 def keep_password(url: str, password: str) -> str:
@@ -91,8 +99,7 @@ def test_connection(url: str, password: str | None = None) -> str:
                       "Cannot reach the central database at {url}: {why}",
                       url=redact(url), why=str(error)) from error
     except Exception as error:  # a malformed URL, among others
-        raise Refused(RefusalCode.INVALID_INPUT, "'{url}' is not a usable database address: "
-                      "{why}", url=url, why=str(error)) from error
+        raise bad_address(error) from error
     if not ready:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "The central database at {url} is reachable but has no PumpDesk schema "
@@ -181,7 +188,7 @@ def conflicts(station: Station, include_resolved: bool = True) -> list[ConflictV
 def resolve_conflict(station: Station, event_id: str, note: str) -> None:
     """A person has put a conflict right (with whatever counter actions it took) and says
     what was done: recorded as an event, so every counter sees it resolved."""
-    note = (note or "").strip()
+    note = typed(note, Phrase("The note"), LONG).strip()
     if not note:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "Write what was done about the conflict, for the other counters.")

@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from app.domain import rules
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import Phrase, RefusalCode, Refused
 from app.domain.scan import read_scan
+from app.domain.text import typed
 from app.persistence.persons import current, loan_person_join
 from app.persistence.repository import Repository
 from app.persistence.tables import (
@@ -78,7 +79,7 @@ def issuable(station: Station, scan: str, transport: bool = False) -> PumpStatus
 
 def search_pumps(station: Station, text: str, limit: int = 50) -> list[dict[str, Any]]:
     """Pumps whose registration, serial, UDI or patient (number or name) matches ``text``."""
-    text = (text or "").strip()
+    text = typed(text, Phrase("The search")).strip()
     if len(text) < 2:
         raise Refused(RefusalCode.INVALID_INPUT, "Type at least two characters to search.")
     like = f"%{text.upper()}%"

@@ -27,7 +27,7 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import RefusalCode, Refused, Unworkable
 from app.sync.connection import connect, connection_params, schema_of
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -95,11 +95,12 @@ def _url_for(admin_url: str, role: str, password: str | None) -> str:
     return make_conninfo(**params)
 
 
-def _refused(error: psycopg.Error) -> Refused:
-    return Refused(RefusalCode.INVALID_INPUT,
-                   "The central database refused this: {why} Run it as the database's "
-                   "administrator (a role that may create roles and schemas).",
-                   why=str(error).strip().splitlines()[0])
+def _refused(error: psycopg.Error) -> Unworkable:
+    """The server would not let this role do it: not a rule of ours, the wrong role."""
+    return Unworkable(RefusalCode.CENTRAL_REFUSED,
+                      "The central database refused: {why}. Ask its administrator to run "
+                      "this as a role that may create roles and schemas.",
+                      why=str(error).strip().splitlines()[0])
 
 
 # -- the schema and its roles -----------------------------------------------------------------

@@ -471,32 +471,32 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="71" />
+      <location filename="../../app/gui/main_window.py" line="76" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="72" />
+      <location filename="../../app/gui/main_window.py" line="77" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="82" />
+      <location filename="../../app/gui/main_window.py" line="87" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="119" />
+      <location filename="../../app/gui/main_window.py" line="124" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="155" />
+      <location filename="../../app/gui/main_window.py" line="166" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="156" />
+      <location filename="../../app/gui/main_window.py" line="167" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -505,6 +505,17 @@ Try again. If it happens again, restart PumpDesk and tell your support, who will
 
 Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtten, som finner detaljene i:
 {log}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="170" />
+      <source>the log (none could be written here)</source>
+      <translation>loggen (ingen kunne skrives her)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/app.py" line="57" />
+      <location filename="../../app/gui/main_window.py" line="163" />
+      <source>PumpDesk cannot do that here</source>
+      <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
   </context>
   <context>
@@ -1026,6 +1037,102 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>personal data protected</source>
       <translation>personopplysninger beskyttet</translation>
+    </message>
+    <message>
+      <source>The name</source>
+      <translation>Navnet</translation>
+    </message>
+    <message>
+      <source>The patient identity</source>
+      <translation>Pasientens identitet</translation>
+    </message>
+    <message>
+      <source>The approval reference</source>
+      <translation>Vedtaksreferansen</translation>
+    </message>
+    <message>
+      <source>The prescriber</source>
+      <translation>Rekvirenten</translation>
+    </message>
+    <message>
+      <source>A consumable</source>
+      <translation>Et forbruksmateriell</translation>
+    </message>
+    <message>
+      <source>The make</source>
+      <translation>Fabrikatet</translation>
+    </message>
+    <message>
+      <source>The customer number</source>
+      <translation>Kundenummeret</translation>
+    </message>
+    <message>
+      <source>The fault category</source>
+      <translation>Feilkategorien</translation>
+    </message>
+    <message>
+      <source>The fault description</source>
+      <translation>Feilbeskrivelsen</translation>
+    </message>
+    <message>
+      <source>The registration number</source>
+      <translation>Registreringsnummeret</translation>
+    </message>
+    <message>
+      <source>The scan</source>
+      <translation>Skanningen</translation>
+    </message>
+    <message>
+      <source>there is no such file or folder</source>
+      <translation>det finnes ingen slik fil eller mappe</translation>
+    </message>
+    <message>
+      <source>part of the path is not a folder</source>
+      <translation>en del av stien er ikke en mappe</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>det er en mappe</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>ingen tilgang</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+      <source>the disk reported an error</source>
+      <translation>disken meldte en feil</translation>
+    </message>
+    <message>
+      <source>the name is too long</source>
+      <translation>navnet er for langt</translation>
+    </message>
+    <message>
+      <source>The contact person</source>
+      <translation>Kontaktpersonen</translation>
+    </message>
+    <message>
+      <source>The model code</source>
+      <translation>Modellkoden</translation>
+    </message>
+    <message>
+      <source>Who asks</source>
+      <translation>Den som spør</translation>
+    </message>
+    <message>
+      <source>The reason</source>
+      <translation>Begrunnelsen</translation>
+    </message>
+    <message>
+      <source>The note</source>
+      <translation>Notatet</translation>
+    </message>
+    <message>
+      <source>The search</source>
+      <translation>Søket</translation>
     </message>
   </context>
   <context>
@@ -1600,7 +1707,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>The maintenance interval must be a positive number of days.</source>
-      <translation>Vedlikeholdsintervallet må være et positivt antall dager.</translation>
+      <translation type="vanished">Vedlikeholdsintervallet må være et positivt antall dager.</translation>
     </message>
     <message>
       <source>'{gtin}' is not a GTIN: give the 14 digits of AI (01).</source>
@@ -1768,7 +1875,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>'{url}' is not a usable database address: {why}</source>
-      <translation>'{url}' er ingen brukbar databaseadresse: {why}</translation>
+      <translation type="vanished">'{url}' er ingen brukbar databaseadresse: {why}</translation>
     </message>
     <message>
       <source>No such sync conflict.</source>
@@ -1868,7 +1975,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>The central database refused this: {why} Run it as the database's administrator (a role that may create roles and schemas).</source>
-      <translation>Sentraldatabasen avviste dette: {why} Kjør det som databasens administrator (en rolle som kan opprette roller og skjemaer).</translation>
+      <translation type="vanished">Sentraldatabasen avviste dette: {why} Kjør det som databasens administrator (en rolle som kan opprette roller og skjemaer).</translation>
     </message>
     <message>
       <source>'{workstation}' is not a workstation id: capital letters, digits and dashes, at most 16 (for instance KASSA1).</source>
@@ -1885,6 +1992,174 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Not recorded: workstation {by} handed in an event made in the name of workstation {workstation}.</source>
       <translation>Ikke registrert: arbeidsstasjonen {by} leverte inn en hendelse i arbeidsstasjonen {workstation}s navn.</translation>
+    </message>
+    <message>
+      <source>The maintenance interval must be a whole number of days from 1 to {limit}.</source>
+      <translation>Vedlikeholdsintervallet må være et helt antall dager fra 1 til {limit}.</translation>
+    </message>
+    <message>
+      <source>{what} holds a character that is not readable text (a broken character, or bytes that are not UTF-8): type it again.</source>
+      <translation>{what} inneholder et tegn som ikke er lesbar tekst (et ødelagt tegn, eller byte som ikke er UTF-8): skriv det på nytt.</translation>
+    </message>
+    <message>
+      <source>{what} is too long ({length} characters; at most {limit}): check what was typed or pasted.</source>
+      <translation>{what} er for lang ({length} tegn; høyst {limit}): kontroller hva som ble skrevet eller limt inn.</translation>
+    </message>
+    <message>
+      <source>The database is busy with another task; nothing was changed. Try again in a moment.</source>
+      <translation>Databasen er opptatt med en annen oppgave; ingenting ble endret. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+      <source>Demo data are made for 1 to {most} pumps.</source>
+      <translation>Demodata lages for 1 til {most} pumper.</translation>
+    </message>
+    <message>
+      <source>Demo data are made for Sweden (SE) or Norway (NO).</source>
+      <translation>Demodata finnes for Sverige (SE) eller Norge (NO).</translation>
+    </message>
+    <message>
+      <source>This database already holds pumps; demo data go into a new one: choose another file with --db.</source>
+      <translation>Databasen inneholder allerede pumper; demodata legges i en ny: velg en annen fil med --db.</translation>
+    </message>
+    <message>
+      <source>PumpDesk met an error it did not expect ({kind}) and could not finish. Try again; if it happens again, tell your support, who will find the details in {log}.</source>
+      <translation>PumpDesk møtte en uventet feil ({kind}) og kunne ikke fullføre. Prøv igjen; skjer det igjen, kontakt brukerstøtten, som finner detaljene i {log}.</translation>
+    </message>
+    <message>
+      <source>The PumpDesk window cannot start here ({why}). Ask your support to install what it needs; the commands work meanwhile (pumpdesk --help).</source>
+      <translation>PumpDesk-vinduet kan ikke starte her ({why}). Be brukerstøtten installere det som trengs; kommandoene virker i mellomtiden (pumpdesk --help).</translation>
+    </message>
+    <message>
+      <source>The disk that holds {file} is full, so PumpDesk could not write it. Free some space on it (or ask your support to), then try again.</source>
+      <translation>Disken der {file} ligger er full, så PumpDesk kunne ikke skrive den. Frigjør plass på den (eller be brukerstøtten gjøre det), og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>PumpDesk may not write to its database {file} (the file or its folder is read-only): nothing was changed. Ask your support for write access to both, or choose another database with --db.</source>
+      <translation>PumpDesk får ikke skrive til databasen sin {file} (filen eller mappen er skrivebeskyttet): ingenting ble endret. Be brukerstøtten om skrivetilgang til begge, eller velg en annen database med --db.</translation>
+    </message>
+    <message>
+      <source>PumpDesk cannot open or make its database {file}: that place does not take a database file. Choose a file in a folder of your own with --db (or $PUMPDESK_DB).</source>
+      <translation>PumpDesk kan ikke åpne eller lage databasen sin {file}: der kan det ikke ligge en databasefil. Velg en fil i en egen mappe med --db (eller $PUMPDESK_DB).</translation>
+    </message>
+    <message>
+      <source>PumpDesk could not use {file}: {why}. Check the name and that it may be written there, then try again.</source>
+      <translation>PumpDesk kunne ikke bruke {file}: {why}. Kontroller navnet og at det kan skrives der, og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>The central database answered with an error: {why}. Check the address and the role, or ask its administrator.</source>
+      <translation>Den sentrale databasen svarte med en feil: {why}. Kontroller adressen og rollen, eller spør administratoren.</translation>
+    </message>
+    <message>
+      <source>PumpDesk met an error it did not expect ({kind}) and could not finish. Try again; if it happens again, tell your support, who can see the details by running the command with --debug.</source>
+      <translation>PumpDesk møtte en uventet feil ({kind}) og kunne ikke fullføre. Prøv igjen; skjer det igjen, kontakt brukerstøtten, som ser detaljene ved å kjøre kommandoen med --debug.</translation>
+    </message>
+    <message>
+      <source>Something typed holds a character that is not readable text (a broken character, or bytes that are not UTF-8); nothing was changed. Type it again.</source>
+      <translation>Noe av det som ble skrevet inneholder et tegn som ikke er lesbar tekst (et ødelagt tegn, eller byte som ikke er UTF-8); ingenting ble endret. Skriv det på nytt.</translation>
+    </message>
+    <message>
+      <source>A number given is far too large; nothing was changed. Check the numbers and try again.</source>
+      <translation>Et oppgitt tall er altfor stort; ingenting ble endret. Kontroller tallene og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>The disk that holds the database {file} is full: nothing was changed. Free some space on it (or ask your support to), then try again.</source>
+      <translation>Disken der databasen {file} ligger er full: ingenting ble endret. Frigjør plass på den (eller be brukerstøtten gjøre det), og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>The database {file} was made by a newer version of PumpDesk (schema {revision}): install that version here, or open another database with --db.</source>
+      <translation>Databasen {file} ble laget av en nyere versjon av PumpDesk (skjema {revision}): installer den versjonen her, eller åpne en annen database med --db.</translation>
+    </message>
+    <message>
+      <source>PumpDesk could not read or write its database {file} (a disk error): nothing was changed. Check that the disk is there and working, then try again.</source>
+      <translation>PumpDesk kunne ikke lese eller skrive databasen sin {file} (en diskfeil): ingenting ble endret. Kontroller at disken er der og virker, og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>{file} is not a PumpDesk database (it is some other kind of file): check the name, or choose another file with --db.</source>
+      <translation>{file} er ikke en PumpDesk-database (det er en annen type fil): kontroller navnet, eller velg en annen fil med --db.</translation>
+    </message>
+    <message>
+      <source>The database {file} is damaged: nothing was changed. Keep the file as it is and ask your support to restore it from its backup.</source>
+      <translation>Databasen {file} er skadet: ingenting ble endret. La filen være som den er, og be brukerstøtten gjenopprette den fra sikkerhetskopien.</translation>
+    </message>
+    <message>
+      <source>The computer ran out of memory: nothing was changed. Close other programs and try again.</source>
+      <translation>Datamaskinen gikk tom for minne: ingenting ble endret. Lukk andre programmer og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>{file} is a folder, not a database file: give the file's name with --db, e.g. {example}.</source>
+      <translation>{file} er en mappe, ikke en databasefil: oppgi filens navn med --db, f.eks. {example}.</translation>
+    </message>
+    <message>
+      <source>The central database cannot be reached: {why}. Check the network and the address, then try again; this workstation works on alone meanwhile.</source>
+      <translation>Den sentrale databasen kan ikke nås: {why}. Kontroller nettverket og adressen, og prøv igjen; arbeidsstasjonen jobber videre alene så lenge.</translation>
+    </message>
+    <message>
+      <source>The central database is not ready for this PumpDesk: {why}.</source>
+      <translation>Den sentrale databasen er ikke klar for denne PumpDesk: {why}.</translation>
+    </message>
+    <message>
+      <source>The central database refused: {why}. Ask its administrator to run this as the role that owns PumpDesk's schema, or to grant this role what it needs.</source>
+      <translation>Den sentrale databasen nektet: {why}. Be administratoren kjøre dette som rollen som eier PumpDesks skjema, eller gi denne rollen det den trenger.</translation>
+    </message>
+    <message>
+      <source>The central database address is not usable ({why}): write it as postgresql://USER@HOST/DATABASE?sslmode=verify-full.</source>
+      <translation>Adressen til den sentrale databasen kan ikke brukes ({why}): skriv den som postgresql://BRUKER@VERT/DATABASE?sslmode=verify-full.</translation>
+    </message>
+    <message>
+      <source>--overdue lists loans: pumpdesk list loans --overdue.</source>
+      <translation>--overdue lister lån: pumpdesk list loans --overdue.</translation>
+    </message>
+    <message>
+      <source>A packing slip needs the unit: --unit CUSTNO.</source>
+      <translation>En pakkseddel trenger enheten: --unit KUNDENR.</translation>
+    </message>
+    <message>
+      <source>Name one loan or pump to print.</source>
+      <translation>Oppgi ett lån eller én pumpe som skal skrives ut.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a date: YYYY-MM-DD.</source>
+      <translation>'{text}' er ikke en dato: ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>PumpDesk cannot write its log {log} ({why}), so it logs to {used} instead. Ask your support to let it write there.</source>
+      <translation>PumpDesk kan ikke skrive loggen sin {log} ({why}), så den logger til {used} i stedet. Be brukerstøtten sørge for at den får skrive der.</translation>
+    </message>
+    <message>
+      <source>PumpDesk cannot write its log {log} ({why}), nor one anywhere else: it works on without a log. Ask your support to let it write there.</source>
+      <translation>PumpDesk kan ikke skrive loggen sin {log} ({why}), og heller ikke noe annet sted: den jobber videre uten logg. Be brukerstøtten sørge for at den får skrive der.</translation>
+    </message>
+    <message>
+      <source>No central database is set: give --central URL, or set it in the settings.</source>
+      <translation>Ingen sentral database er angitt: oppgi --central URL, eller velg den i innstillingene.</translation>
+    </message>
+    <message>
+      <source>There is no terminal here to type the password at: run 'pumpdesk central login' in a terminal, or give the password in $PUMPDESK_CENTRAL_PASSWORD.</source>
+      <translation>Her er det ingen terminal å skrive passordet i: kjør 'pumpdesk central login' i en terminal, eller oppgi passordet i $PUMPDESK_CENTRAL_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>No password was typed; nothing was kept.</source>
+      <translation>Ingen passord ble skrevet; ingenting ble lagret.</translation>
+    </message>
+    <message>
+      <source>Sync did not finish: {error}</source>
+      <translation>Synkroniseringen ble ikke fullført: {error}</translation>
+    </message>
+    <message>
+      <source>Name the workstation: pumpdesk central add-workstation ID.</source>
+      <translation>Oppgi arbeidsstasjonen: pumpdesk central add-workstation ID.</translation>
+    </message>
+    <message>
+      <source>Name the workstation: pumpdesk central remove-workstation ID.</source>
+      <translation>Oppgi arbeidsstasjonen: pumpdesk central remove-workstation ID.</translation>
+    </message>
+    <message>
+      <source>There is no screen here for the PumpDesk window (no DISPLAY or WAYLAND_DISPLAY): start it on the desktop, or use the commands (pumpdesk --help).</source>
+      <translation>Her er det ingen skjerm for PumpDesk-vinduet (ingen DISPLAY eller WAYLAND_DISPLAY): start det fra skrivebordet, eller bruk kommandoene (pumpdesk --help).</translation>
+    </message>
+    <message>
+      <source>The central database refused: {why}. Ask its administrator to run this as a role that may create roles and schemas.</source>
+      <translation>Sentraldatabasen nektet: {why}. Be administratoren kjøre dette som en rolle som kan opprette roller og skjemaer.</translation>
     </message>
   </context>
   <context>

@@ -471,32 +471,32 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="71" />
+      <location filename="../../app/gui/main_window.py" line="76" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="72" />
+      <location filename="../../app/gui/main_window.py" line="77" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="82" />
+      <location filename="../../app/gui/main_window.py" line="87" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="119" />
+      <location filename="../../app/gui/main_window.py" line="124" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="155" />
+      <location filename="../../app/gui/main_window.py" line="166" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="156" />
+      <location filename="../../app/gui/main_window.py" line="167" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -505,6 +505,17 @@ Try again. If it happens again, restart PumpDesk and tell your support, who will
 
 Försök igen. Om det händer igen, starta om PumpDesk och säg till er support, som hittar detaljerna i:
 {log}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="170" />
+      <source>the log (none could be written here)</source>
+      <translation>loggen (ingen kunde skrivas här)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/app.py" line="57" />
+      <location filename="../../app/gui/main_window.py" line="163" />
+      <source>PumpDesk cannot do that here</source>
+      <translation>PumpDesk kan inte göra det här</translation>
     </message>
   </context>
   <context>
@@ -1026,6 +1037,102 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>personal data protected</source>
       <translation>personuppgifter skyddade</translation>
+    </message>
+    <message>
+      <source>The name</source>
+      <translation>Namnet</translation>
+    </message>
+    <message>
+      <source>The patient identity</source>
+      <translation>Patientens identitet</translation>
+    </message>
+    <message>
+      <source>The approval reference</source>
+      <translation>Beslutsreferensen</translation>
+    </message>
+    <message>
+      <source>The prescriber</source>
+      <translation>Förskrivaren</translation>
+    </message>
+    <message>
+      <source>A consumable</source>
+      <translation>En förbrukningsartikel</translation>
+    </message>
+    <message>
+      <source>The make</source>
+      <translation>Fabrikatet</translation>
+    </message>
+    <message>
+      <source>The customer number</source>
+      <translation>Kundnumret</translation>
+    </message>
+    <message>
+      <source>The fault category</source>
+      <translation>Felkategorin</translation>
+    </message>
+    <message>
+      <source>The fault description</source>
+      <translation>Felbeskrivningen</translation>
+    </message>
+    <message>
+      <source>The registration number</source>
+      <translation>Registreringsnumret</translation>
+    </message>
+    <message>
+      <source>The scan</source>
+      <translation>Skanningen</translation>
+    </message>
+    <message>
+      <source>there is no such file or folder</source>
+      <translation>det finns ingen sådan fil eller mapp</translation>
+    </message>
+    <message>
+      <source>part of the path is not a folder</source>
+      <translation>en del av sökvägen är ingen mapp</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>det är en mapp</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>åtkomst nekad</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+      <source>the disk reported an error</source>
+      <translation>disken rapporterade ett fel</translation>
+    </message>
+    <message>
+      <source>the name is too long</source>
+      <translation>namnet är för långt</translation>
+    </message>
+    <message>
+      <source>The contact person</source>
+      <translation>Kontaktpersonen</translation>
+    </message>
+    <message>
+      <source>The model code</source>
+      <translation>Modellkoden</translation>
+    </message>
+    <message>
+      <source>Who asks</source>
+      <translation>Den som frågar</translation>
+    </message>
+    <message>
+      <source>The reason</source>
+      <translation>Skälet</translation>
+    </message>
+    <message>
+      <source>The note</source>
+      <translation>Anteckningen</translation>
+    </message>
+    <message>
+      <source>The search</source>
+      <translation>Sökningen</translation>
     </message>
   </context>
   <context>
@@ -1600,7 +1707,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>The maintenance interval must be a positive number of days.</source>
-      <translation>Underhållsintervallet måste vara ett positivt antal dagar.</translation>
+      <translation type="vanished">Underhållsintervallet måste vara ett positivt antal dagar.</translation>
     </message>
     <message>
       <source>'{gtin}' is not a GTIN: give the 14 digits of AI (01).</source>
@@ -1768,7 +1875,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>'{url}' is not a usable database address: {why}</source>
-      <translation>'{url}' är ingen användbar databasadress: {why}</translation>
+      <translation type="vanished">'{url}' är ingen användbar databasadress: {why}</translation>
     </message>
     <message>
       <source>No such sync conflict.</source>
@@ -1868,7 +1975,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>The central database refused this: {why} Run it as the database's administrator (a role that may create roles and schemas).</source>
-      <translation>Centraldatabasen vägrade detta: {why} Kör det som databasens administratör (en roll som får skapa roller och scheman).</translation>
+      <translation type="vanished">Centraldatabasen vägrade detta: {why} Kör det som databasens administratör (en roll som får skapa roller och scheman).</translation>
     </message>
     <message>
       <source>'{workstation}' is not a workstation id: capital letters, digits and dashes, at most 16 (for instance KASSA1).</source>
@@ -1885,6 +1992,174 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>Not recorded: workstation {by} handed in an event made in the name of workstation {workstation}.</source>
       <translation>Inte registrerad: arbetsplatsen {by} lämnade in en händelse i arbetsplatsen {workstation}s namn.</translation>
+    </message>
+    <message>
+      <source>The maintenance interval must be a whole number of days from 1 to {limit}.</source>
+      <translation>Underhållsintervallet måste vara ett helt antal dagar från 1 till {limit}.</translation>
+    </message>
+    <message>
+      <source>{what} holds a character that is not readable text (a broken character, or bytes that are not UTF-8): type it again.</source>
+      <translation>{what} innehåller ett tecken som inte är läsbar text (ett trasigt tecken, eller byte som inte är UTF-8): skriv det igen.</translation>
+    </message>
+    <message>
+      <source>{what} is too long ({length} characters; at most {limit}): check what was typed or pasted.</source>
+      <translation>{what} är för lång ({length} tecken; högst {limit}): kontrollera vad som skrevs eller klistrades in.</translation>
+    </message>
+    <message>
+      <source>The database is busy with another task; nothing was changed. Try again in a moment.</source>
+      <translation>Databasen är upptagen med en annan uppgift; inget ändrades. Försök igen om en stund.</translation>
+    </message>
+    <message>
+      <source>Demo data are made for 1 to {most} pumps.</source>
+      <translation>Demodata görs för 1 till {most} pumpar.</translation>
+    </message>
+    <message>
+      <source>Demo data are made for Sweden (SE) or Norway (NO).</source>
+      <translation>Demodata finns för Sverige (SE) eller Norge (NO).</translation>
+    </message>
+    <message>
+      <source>This database already holds pumps; demo data go into a new one: choose another file with --db.</source>
+      <translation>Databasen innehåller redan pumpar; demodata läggs i en ny: välj en annan fil med --db.</translation>
+    </message>
+    <message>
+      <source>PumpDesk met an error it did not expect ({kind}) and could not finish. Try again; if it happens again, tell your support, who will find the details in {log}.</source>
+      <translation>PumpDesk stötte på ett oväntat fel ({kind}) och kunde inte slutföra. Försök igen; händer det igen, kontakta supporten, som hittar detaljerna i {log}.</translation>
+    </message>
+    <message>
+      <source>The PumpDesk window cannot start here ({why}). Ask your support to install what it needs; the commands work meanwhile (pumpdesk --help).</source>
+      <translation>PumpDesks fönster kan inte starta här ({why}). Be supporten installera det som behövs; kommandona fungerar under tiden (pumpdesk --help).</translation>
+    </message>
+    <message>
+      <source>The disk that holds {file} is full, so PumpDesk could not write it. Free some space on it (or ask your support to), then try again.</source>
+      <translation>Disken där {file} ligger är full, så PumpDesk kunde inte skriva den. Frigör utrymme på den (eller be supporten göra det) och försök igen.</translation>
+    </message>
+    <message>
+      <source>PumpDesk may not write to its database {file} (the file or its folder is read-only): nothing was changed. Ask your support for write access to both, or choose another database with --db.</source>
+      <translation>PumpDesk får inte skriva i sin databas {file} (filen eller dess mapp är skrivskyddad): inget ändrades. Be supporten om skrivrätt till båda, eller välj en annan databas med --db.</translation>
+    </message>
+    <message>
+      <source>PumpDesk cannot open or make its database {file}: that place does not take a database file. Choose a file in a folder of your own with --db (or $PUMPDESK_DB).</source>
+      <translation>PumpDesk kan inte öppna eller skapa sin databas {file}: där går det inte att ha en databasfil. Välj en fil i en egen mapp med --db (eller $PUMPDESK_DB).</translation>
+    </message>
+    <message>
+      <source>PumpDesk could not use {file}: {why}. Check the name and that it may be written there, then try again.</source>
+      <translation>PumpDesk kunde inte använda {file}: {why}. Kontrollera namnet och att det går att skriva där, och försök igen.</translation>
+    </message>
+    <message>
+      <source>The central database answered with an error: {why}. Check the address and the role, or ask its administrator.</source>
+      <translation>Centraldatabasen svarade med ett fel: {why}. Kontrollera adressen och rollen, eller fråga dess administratör.</translation>
+    </message>
+    <message>
+      <source>PumpDesk met an error it did not expect ({kind}) and could not finish. Try again; if it happens again, tell your support, who can see the details by running the command with --debug.</source>
+      <translation>PumpDesk stötte på ett oväntat fel ({kind}) och kunde inte slutföra. Försök igen; händer det igen, kontakta supporten, som ser detaljerna genom att köra kommandot med --debug.</translation>
+    </message>
+    <message>
+      <source>Something typed holds a character that is not readable text (a broken character, or bytes that are not UTF-8); nothing was changed. Type it again.</source>
+      <translation>Något av det som skrevs innehåller ett tecken som inte är läsbar text (ett trasigt tecken, eller byte som inte är UTF-8); inget ändrades. Skriv det igen.</translation>
+    </message>
+    <message>
+      <source>A number given is far too large; nothing was changed. Check the numbers and try again.</source>
+      <translation>Ett angivet tal är alldeles för stort; inget ändrades. Kontrollera talen och försök igen.</translation>
+    </message>
+    <message>
+      <source>The disk that holds the database {file} is full: nothing was changed. Free some space on it (or ask your support to), then try again.</source>
+      <translation>Disken där databasen {file} ligger är full: inget ändrades. Frigör utrymme på den (eller be supporten göra det) och försök igen.</translation>
+    </message>
+    <message>
+      <source>The database {file} was made by a newer version of PumpDesk (schema {revision}): install that version here, or open another database with --db.</source>
+      <translation>Databasen {file} skapades av en nyare version av PumpDesk (schema {revision}): installera den versionen här, eller öppna en annan databas med --db.</translation>
+    </message>
+    <message>
+      <source>PumpDesk could not read or write its database {file} (a disk error): nothing was changed. Check that the disk is there and working, then try again.</source>
+      <translation>PumpDesk kunde inte läsa eller skriva sin databas {file} (ett diskfel): inget ändrades. Kontrollera att disken finns och fungerar, och försök igen.</translation>
+    </message>
+    <message>
+      <source>{file} is not a PumpDesk database (it is some other kind of file): check the name, or choose another file with --db.</source>
+      <translation>{file} är ingen PumpDesk-databas (det är en annan sorts fil): kontrollera namnet, eller välj en annan fil med --db.</translation>
+    </message>
+    <message>
+      <source>The database {file} is damaged: nothing was changed. Keep the file as it is and ask your support to restore it from its backup.</source>
+      <translation>Databasen {file} är skadad: inget ändrades. Låt filen vara som den är och be supporten återställa den från säkerhetskopian.</translation>
+    </message>
+    <message>
+      <source>The computer ran out of memory: nothing was changed. Close other programs and try again.</source>
+      <translation>Datorn fick slut på minne: inget ändrades. Stäng andra program och försök igen.</translation>
+    </message>
+    <message>
+      <source>{file} is a folder, not a database file: give the file's name with --db, e.g. {example}.</source>
+      <translation>{file} är en mapp, inte en databasfil: ange filens namn med --db, t.ex. {example}.</translation>
+    </message>
+    <message>
+      <source>The central database cannot be reached: {why}. Check the network and the address, then try again; this workstation works on alone meanwhile.</source>
+      <translation>Centraldatabasen går inte att nå: {why}. Kontrollera nätverket och adressen och försök igen; arbetsstationen arbetar vidare på egen hand så länge.</translation>
+    </message>
+    <message>
+      <source>The central database is not ready for this PumpDesk: {why}.</source>
+      <translation>Centraldatabasen är inte redo för denna PumpDesk: {why}.</translation>
+    </message>
+    <message>
+      <source>The central database refused: {why}. Ask its administrator to run this as the role that owns PumpDesk's schema, or to grant this role what it needs.</source>
+      <translation>Centraldatabasen vägrade: {why}. Be dess administratör köra detta som den roll som äger PumpDesks schema, eller ge denna roll det den behöver.</translation>
+    </message>
+    <message>
+      <source>The central database address is not usable ({why}): write it as postgresql://USER@HOST/DATABASE?sslmode=verify-full.</source>
+      <translation>Centraldatabasens adress går inte att använda ({why}): skriv den som postgresql://ANVÄNDARE@VÄRD/DATABAS?sslmode=verify-full.</translation>
+    </message>
+    <message>
+      <source>--overdue lists loans: pumpdesk list loans --overdue.</source>
+      <translation>--overdue listar lån: pumpdesk list loans --overdue.</translation>
+    </message>
+    <message>
+      <source>A packing slip needs the unit: --unit CUSTNO.</source>
+      <translation>En följesedel behöver enheten: --unit KUNDNR.</translation>
+    </message>
+    <message>
+      <source>Name one loan or pump to print.</source>
+      <translation>Ange ett lån eller en pump att skriva ut.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a date: YYYY-MM-DD.</source>
+      <translation>'{text}' är inget datum: ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>PumpDesk cannot write its log {log} ({why}), so it logs to {used} instead. Ask your support to let it write there.</source>
+      <translation>PumpDesk kan inte skriva sin logg {log} ({why}), så den loggar till {used} i stället. Be supporten se till att den får skriva där.</translation>
+    </message>
+    <message>
+      <source>PumpDesk cannot write its log {log} ({why}), nor one anywhere else: it works on without a log. Ask your support to let it write there.</source>
+      <translation>PumpDesk kan inte skriva sin logg {log} ({why}) och inte heller någon annanstans: den arbetar vidare utan logg. Be supporten se till att den får skriva där.</translation>
+    </message>
+    <message>
+      <source>No central database is set: give --central URL, or set it in the settings.</source>
+      <translation>Ingen centraldatabas är angiven: ange --central URL, eller ställ in den i inställningarna.</translation>
+    </message>
+    <message>
+      <source>There is no terminal here to type the password at: run 'pumpdesk central login' in a terminal, or give the password in $PUMPDESK_CENTRAL_PASSWORD.</source>
+      <translation>Här finns ingen terminal att skriva lösenordet i: kör 'pumpdesk central login' i en terminal, eller ange lösenordet i $PUMPDESK_CENTRAL_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>No password was typed; nothing was kept.</source>
+      <translation>Inget lösenord skrevs; inget sparades.</translation>
+    </message>
+    <message>
+      <source>Sync did not finish: {error}</source>
+      <translation>Synkroniseringen blev inte klar: {error}</translation>
+    </message>
+    <message>
+      <source>Name the workstation: pumpdesk central add-workstation ID.</source>
+      <translation>Ange arbetsplatsen: pumpdesk central add-workstation ID.</translation>
+    </message>
+    <message>
+      <source>Name the workstation: pumpdesk central remove-workstation ID.</source>
+      <translation>Ange arbetsplatsen: pumpdesk central remove-workstation ID.</translation>
+    </message>
+    <message>
+      <source>There is no screen here for the PumpDesk window (no DISPLAY or WAYLAND_DISPLAY): start it on the desktop, or use the commands (pumpdesk --help).</source>
+      <translation>Här finns ingen skärm för PumpDesks fönster (ingen DISPLAY eller WAYLAND_DISPLAY): starta det från skrivbordet, eller använd kommandona (pumpdesk --help).</translation>
+    </message>
+    <message>
+      <source>The central database refused: {why}. Ask its administrator to run this as a role that may create roles and schemas.</source>
+      <translation>Centraldatabasen vägrade: {why}. Be dess administratör köra detta som en roll som får skapa roller och scheman.</translation>
     </message>
   </context>
   <context>

@@ -16,12 +16,13 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 import tomllib
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.installer.ready import window_gets_ready
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 INSTALLER = ROOT / "installer"
@@ -96,19 +97,8 @@ def test_the_bundled_window_gets_ready_for_a_scan(bundle: Path, tmp_path: Path) 
     # A database that has its workstation, so the window opens without the first-run setup.
     subprocess.run([str(bundle / "pumpdesk"), "--check", "--db", str(db)], env=env,
                    capture_output=True, check=True, timeout=120)
-    env["PUMPDESK_READY_SIGNAL"] = "1"
-    window = subprocess.Popen([str(bundle / "pumpdesk"), "--db", str(db), "--lang", "sv"],
-                              cwd=tmp_path, env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
-    watchdog = threading.Timer(90, window.kill)  # a window that never gets ready fails
-    watchdog.start()
-    try:
-        line = window.stdout.readline()  # type: ignore[union-attr]
-    finally:
-        watchdog.cancel()
-        window.terminate()
-        _, errors = window.communicate(timeout=30)
-    assert line.strip() == "READY", f"{line!r}\n{errors[-3000:]}"
+    window_gets_ready([str(bundle / "pumpdesk"), "--db", str(db), "--lang", "sv"],
+                      cwd=tmp_path, env=env)
 
 
 @pytest.mark.slow

@@ -15,6 +15,13 @@ from app.cli import main
 GTIN = "05060123450019"
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks the user's language (Swedish unless told); these tests read
+    its English."""
+    monkeypatch.setenv("PUMPDESK_LANG", "en")
+
+
 @pytest.fixture
 def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "cli.db"
@@ -168,3 +175,15 @@ def test_check_says_what_works_and_what_does_not(tmp_path: Path,
     code = main(["--db", str(tmp_path / "folder.db"), "--check"])
     out = capsys.readouterr().out
     assert code == 4 and "FAILED  database: " in out and "1 check(s) failed" in out
+
+
+def test_demo_data_go_into_an_empty_database_only(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "demo.db"
+    assert run(capsys, "--db", str(path), "demo", "--pumps", "20")[0] == 0
+    _, before, _ = run(capsys, "--db", str(path), "list", "pumps", "--json")
+    code, _, err = run(capsys, "--db", str(path), "demo", "--pumps", "20")
+    assert code == 1 and "already holds pumps" in err
+    assert run(capsys, "--db", str(path), "list", "pumps", "--json")[1] == before
+    assert run(capsys, "--db", str(tmp_path / "huge.db"), "demo", "--pumps",
+               "1000000000")[0] == 1

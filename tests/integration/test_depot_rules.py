@@ -15,6 +15,7 @@ from app.domain.refusals import RefusalCode, Refused
 from app.services import actions, documents, printouts, queries, register, setup, stock
 from app.services.station import Station
 from tests.conftest import T34_GTIN, FakeClock
+from tests.integration.conftest import Run, set_up
 from tests.integration.helpers import snapshot
 from tests.printing.reading import text as pdf_text
 
@@ -257,25 +258,15 @@ def test_an_identity_over_120_years_old_is_refused(pumps: Station) -> None:
 
 
 @pytest.fixture
-def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # noqa: ANN201
-    monkeypatch.setenv("PUMPDESK_DB", str(tmp_path / "cli.db"))
-    monkeypatch.setenv("PUMPDESK_WORKSTATION", "CLI1")
-    monkeypatch.setenv("PUMPDESK_ACTOR", "anna.k")
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    for argv in (["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
-                  "subcutaneous_infusion", "--interval", "365", "--gtin", T34_GTIN],
-                 ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"],
-                 ["unit", "604001", "--name", "Vårdcentralen Linero", "--kind", "primary_care"],
-                 ["unit", "601628", "--name", "Asylenheten", "--kind", "asylum"]):
-        assert run(*argv)[0] == 0, argv
+def run(cli: Run) -> Run:
+    set_up(cli, ["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
+                 "subcutaneous_infusion", "--interval", "365", "--gtin", T34_GTIN],
+                ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"],
+                ["unit", "604001", "--name", "Vårdcentralen Linero", "--kind", "primary_care"],
+                ["unit", "601628", "--name", "Asylenheten", "--kind", "asylum"])
     for reg in ("PD-1", "PD-2"):
-        assert run("register", reg, "--model", "T34", "--udi", f"(01){T34_GTIN}(21){reg}")[0] == 0
-    return run
+        assert cli("register", reg, "--model", "T34", "--udi", f"(01){T34_GTIN}(21){reg}")[0] == 0
+    return cli
 
 
 def test_the_rules_hold_on_the_command_line(run, tmp_path: Path) -> None:  # noqa: ANN001

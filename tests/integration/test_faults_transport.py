@@ -15,6 +15,7 @@ from app.domain.refusals import RefusalCode, Refused
 from app.services import actions, queries, setup, views
 from app.services.station import Station
 from tests.conftest import FakeClock
+from tests.integration.conftest import Run, set_up
 from tests.integration.helpers import rows, snapshot
 
 PERSON = "19811228-9874"
@@ -152,22 +153,12 @@ def test_a_transport_pump_with_a_fault_phoned_in_is_received_as_faulty(
 
 
 @pytest.fixture
-def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # noqa: ANN201
-    monkeypatch.setenv("PUMPDESK_DB", str(tmp_path / "cli.db"))
-    monkeypatch.setenv("PUMPDESK_WORKSTATION", "CLI1")
-    monkeypatch.setenv("PUMPDESK_ACTOR", "anna.k")
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    for argv in (["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
-                  "subcutaneous_infusion", "--interval", "365"],
-                 ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"],
-                 ["register", "PD-1", "--model", "T34"], ["register", "PD-2", "--model", "T34"]):
-        assert run(*argv)[0] == 0, argv
-    return run
+def run(cli: Run) -> Run:
+    set_up(cli, ["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
+                 "subcutaneous_infusion", "--interval", "365"],
+                ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"],
+                ["register", "PD-1", "--model", "T34"], ["register", "PD-2", "--model", "T34"])
+    return cli
 
 
 def test_faults_and_transport_on_the_command_line(run, tmp_path: Path) -> None:  # noqa: ANN001

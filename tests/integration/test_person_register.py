@@ -14,6 +14,7 @@ from app.cli import main
 from app.domain.refusals import RefusalCode, Refused
 from app.services import actions, documents, persons, printouts, queries, views
 from app.services.station import Station
+from tests.integration.conftest import Run, set_up
 from tests.integration.helpers import rows, snapshot
 from tests.printing.reading import text as pdf_text
 
@@ -170,23 +171,13 @@ def test_a_failed_write_names_no_ones_data(pumps: Station) -> None:
 
 
 @pytest.fixture
-def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # noqa: ANN201
-    monkeypatch.setenv("PUMPDESK_DB", str(tmp_path / "cli.db"))
-    monkeypatch.setenv("PUMPDESK_WORKSTATION", "CLI1")
-    monkeypatch.setenv("PUMPDESK_ACTOR", "anna.k")
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    for argv in (["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
-                  "subcutaneous_infusion", "--interval", "365"],
-                 ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"],
-                 ["unit", "601628", "--name", "Asylenheten", "--kind", "asylum"],
-                 ["register", "PD-1", "--model", "T34"], ["register", "PD-2", "--model", "T34"]):
-        assert run(*argv)[0] == 0, argv
-    return run
+def run(cli: Run) -> Run:
+    set_up(cli, ["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
+                 "subcutaneous_infusion", "--interval", "365"],
+                ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"],
+                ["unit", "601628", "--name", "Asylenheten", "--kind", "asylum"],
+                ["register", "PD-1", "--model", "T34"], ["register", "PD-2", "--model", "T34"])
+    return cli
 
 
 def test_conversions_and_protection_on_the_command_line(run, tmp_path: Path) -> None:  # noqa: ANN001

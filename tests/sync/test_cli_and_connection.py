@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import uuid
 from pathlib import Path
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from typing import Iterator
 
 import keyring
 import psycopg
+from psycopg import sql
 import pytest
 from keyring.backend import KeyringBackend
 
@@ -26,6 +28,13 @@ from tests.sync.region import drop_region
 
 GTIN = "05060123450019"
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks the user's language (Swedish unless told); these tests read
+    its English."""
+    monkeypatch.setenv("PUMPDESK_LANG", "en")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -226,3 +235,25 @@ def test_central_use_keeps_the_url_in_settings_and_the_password_in_the_store(
         assert files and not any("pw1" in f.read_text() for f in files if f.is_file())
     finally:
         keyring.set_keyring(previous)
+
+
+def test_central_init_refused_by_the_server(central_database: str, tmp_path: Path) -> None:
+    """A role that may log in and nothing more: the server refuses, the command says so in
+    one sentence (exit 3) and what to do about it."""
+    from tests.hostile import one_sentence, pumpdesk
+
+    role = f"pumpdesk_no_rights_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(central_database, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role)))
+        try:
+            params = psycopg.conninfo.conninfo_to_dict(central_database)
+            params.update(user=role, options="-csearch_path=region_central")
+            done = pumpdesk("--lang", "en", "central", "init", "--url",
+                            psycopg.conninfo.make_conninfo(**params), home=tmp_path)
+        finally:
+            admin.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
+            admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+    assert done.returncode == 3
+    line = one_sentence(done)
+    assert line.startswith("The central database refused: permission denied"), line
+    assert "Ask its administrator" in line

@@ -110,7 +110,7 @@ class FaultsTab(CounterTab):
             widget.setEnabled(self.current is not None)
 
     def scan(self, text: str) -> None:
-        self.ops.run(queries.pump_status, self.station, text, done=self._show_pump,
+        self.ops.read(queries.pump_status, self.station, text, done=self._show_pump,
                      refused=self._refused)
 
     def _show_pump(self, status: PumpStatus) -> None:
@@ -175,9 +175,9 @@ class FaultsTab(CounterTab):
         self.focus_scan()
 
     def refresh(self) -> None:
-        self.ops.run(views.open_faults, self.station, done=self._show_faults)
-        self.ops.run(views.maintenance_due, self.station, done=self._show_due)
-        self.ops.run(queries.list_loans, self.station, overdue=True, done=self._show_overdue)
+        self.ops.read(views.open_faults, self.station, done=self._show_faults)
+        self.ops.read(views.maintenance_due, self.station, done=self._show_due)
+        self.ops.read(queries.list_loans, self.station, overdue=True, done=self._show_overdue)
 
     def _show_overdue(self, rows: list[dict]) -> None:
         self.overdue.fill([[r["loan"], r["pump"], r["unit_name"], r["lending_counter"],

@@ -108,7 +108,7 @@ class IssueTab(CounterTab):
 
     def refresh(self) -> None:
         if not self.units:
-            self.ops.run(queries.list_units, self.station, done=self._set_units)
+            self.ops.read(queries.list_units, self.station, done=self._set_units)
 
     def _set_units(self, units: list[dict]) -> None:
         self.units = {f"{u['customer_number']} {u['name']}": u["customer_number"]
@@ -157,7 +157,7 @@ class IssueTab(CounterTab):
     # -- pumps into the loan ------------------------------------------------------------
 
     def scan(self, text: str) -> None:
-        self.ops.run(views.issuable, self.station, text,
+        self.ops.run(views.issuable, self.station, text,  # in scan order, like the loan
                      transport=self.transport_loan.isChecked(),
                      done=self._add_pump, refused=self._pump_refused)
 

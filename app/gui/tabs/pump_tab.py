@@ -115,7 +115,7 @@ class PumpTab(CounterTab):
     def _search(self) -> None:
         text = self.search.text().strip()
         if text:
-            self.ops.run(views.search_pumps, self.station, text, done=self._show_results,
+            self.ops.read(views.search_pumps, self.station, text, done=self._show_results,
                          refused=self._refused)
 
     def _show_results(self, rows: list[dict]) -> None:
@@ -134,9 +134,9 @@ class PumpTab(CounterTab):
         self.show_pump(self.results.cell(index.row(), 0))
 
     def show_pump(self, scan: str) -> None:
-        self.ops.run(queries.pump_status, self.station, scan, done=self._show_status,
+        self.ops.read(queries.pump_status, self.station, scan, done=self._show_status,
                      refused=self._refused)
-        self.ops.run(queries.pump_history, self.station, scan, done=self._show_history,
+        self.ops.read(queries.pump_history, self.station, scan, done=self._show_history,
                      refused=lambda _refused: None)
 
     def open_person(self) -> None:

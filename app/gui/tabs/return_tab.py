@@ -144,7 +144,7 @@ class ReturnTab(CounterTab):
         self.focus_scan()
 
     def refresh(self) -> None:
-        self.ops.run(views.todays_returns, self.station, done=self._show_today)
+        self.ops.read(views.todays_returns, self.station, done=self._show_today)
 
     def _show_today(self, rows: list[dict]) -> None:
         self.today_label.setText(self.tr("Returned today: %n pump(s)", "", len(rows)))

@@ -140,7 +140,7 @@ class StockTab(CounterTab):
         self.focus_scan()
 
     def scan(self, text: str) -> None:
-        self.ops.run(queries.pump_status, self.station, text, done=self._show_pump,
+        self.ops.read(queries.pump_status, self.station, text, done=self._show_pump,
                      refused=self._refused)
 
     def _show_pump(self, status: PumpStatus) -> None:
@@ -152,11 +152,11 @@ class StockTab(CounterTab):
     # -- levels -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.ops.run(names, self.station, done=self._set_names)
-        self.ops.run(today, self.station, done=self.workday.show_workday)
-        self.ops.run(stock.levels, self.station, done=self._show_levels)
-        self.ops.run(stock.past_runs, self.station, done=self._show_runs)
-        self.ops.run(stock.pending_requests, self.station, done=self._show_requests)
+        self.ops.read(names, self.station, done=self._set_names)
+        self.ops.read(today, self.station, done=self.workday.show_workday)
+        self.ops.read(stock.levels, self.station, done=self._show_levels)
+        self.ops.read(stock.past_runs, self.station, done=self._show_runs)
+        self.ops.read(stock.pending_requests, self.station, done=self._show_requests)
 
     def _set_names(self, names: tuple[dict[str, str], dict[str, str]]) -> None:
         self.unit_names, self.model_names = names

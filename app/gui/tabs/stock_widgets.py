@@ -28,11 +28,11 @@ from app.services.stock import Workday
 RED = "color: #b3261e; font-weight: bold;"
 
 
-# -- called through ops.run, on the worker thread --------------------------------------
+# -- called through ops.read, on the reading thread -------------------------------------
 
 
 def today(station: Station) -> Workday:
-    """Today at the depot: a working day or not, and the next one (on the worker thread)."""
+    """Today at the depot: a working day or not, and the next one (off the UI thread)."""
     return stock.workday(station.ctx.today(), stock.depot_country(station))
 
 
