@@ -54,13 +54,16 @@ def _signal_ready(window: MainWindow) -> None:
 def first_run(settings: Settings, database: Path) -> bool:
     """At a workstation's first start: the setup dialog. False if the technician cancels."""
     from app.gui.operations import Operations
+    from app.gui.scan_desk import ScanDesk
     from app.gui.setup_dialog import FirstRunDialog
     from app.services.setup import stored_workstation
 
     application()
     install_language(settings.get(LANGUAGE))
     dialog = FirstRunDialog(settings, Operations(), stored_workstation(database))
+    scans = ScanDesk(settings)  # a scan lands in no field here either: it is refused
     accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
+    scans.uninstall()
     dialog.form.ops.wait()
     return accepted
 

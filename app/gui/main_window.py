@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.gui.operations import Operations
 from app.gui.printer import PrintQueue
 from app.gui.printing import Printing
-from app.gui.scanner import ScanInterceptor
+from app.gui.scan_desk import ScanDesk
 from app.gui.settings import Settings
 from app.gui.sounds import Sounds
 from app.gui.sync_status import SyncIndicator, SyncRunner
@@ -90,9 +89,7 @@ class MainWindow(QMainWindow):
             self.ops.busy_changed.connect(lambda busy: busy or self.sync.nudge())
             self.sync.start()
 
-        self.scanner = ScanInterceptor(self)
-        self.scanner.scanned.connect(self._scanned)
-        QApplication.instance().installEventFilter(self.scanner)
+        self.scan_desk = ScanDesk(self.settings, self)
         self.resize(1180, 780)
         self._tab_shown(0)
 
@@ -102,9 +99,6 @@ class MainWindow(QMainWindow):
 
     def current_tab(self) -> CounterTab:
         return self.tabs.currentWidget()  # type: ignore[return-value]
-
-    def _scanned(self, text: str) -> None:
-        self.current_tab().scan(text)
 
     def _cancel(self) -> None:
         self.current_tab().cancel()
@@ -133,6 +127,7 @@ class MainWindow(QMainWindow):
             setup.apply_depot_setup, self.station, dialog.form.depot(),
             done=lambda _: self.ops.run(views.station_info, self.station,
                                         done=self._show_station)))
+        dialog.accepted.connect(lambda: self.scan_desk.apply(self.settings))
         dialog.open()
         self.settings_dialog = dialog
 
@@ -158,7 +153,7 @@ class MainWindow(QMainWindow):
             "will find the details in:\n{log}").format(log=self.log_path))
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
-        QApplication.instance().removeEventFilter(self.scanner)
+        self.scan_desk.uninstall()
         self.ops.wait()
         self.printing.queue.wait()
         if self.sync is not None:

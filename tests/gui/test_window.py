@@ -44,14 +44,30 @@ def test_a_udi_scan_returns_the_pump_too(qtbot, counter: MainWindow) -> None:
     assert state(counter, "PD-1") == "awaiting_cleaning"
 
 
+def test_a_double_read_is_noticed_calmly_and_done_once(qtbot, counter: MainWindow) -> None:
+    tab = counter.return_tab
+    scanner_burst(qtbot, tab.scan_input, "PD-1")
+    scanner_burst(qtbot, tab.scan_input, "]C0pd-1")  # the same label, read again at once
+    settle(qtbot, counter)
+    assert state(counter, "PD-1") == "awaiting_cleaning"
+    assert tab.banner.outcome == "success" and "PD-1" in tab.banner.title.text()
+    assert "read twice" in tab.banner.remark.text() and tab.banner.remark.isVisible()
+    assert counter.sounds.last_played == counter.sounds.success_file  # no error sound
+    assert tab.today.rowCount() == 1
+
+
 def test_scanning_it_again_says_already_returned_and_changes_nothing(
         qtbot, counter: MainWindow) -> None:
     tab = counter.return_tab
+    now = [100.0]
+    counter.scan_desk.clock = lambda: now[0]
     scanner_burst(qtbot, tab.scan_input, "PD-1")
     settle(qtbot, counter)
     before = event_count(counter.station)
+    now[0] += 3.5  # longer ago than the double-read window: a real second scan
     scanner_burst(qtbot, tab.scan_input, "PD-1")
     settle(qtbot, counter)
+    assert not tab.banner.remark.isVisible()
     assert tab.banner.outcome == "refusal" and tab.banner.symbol.text() == "✘"
     assert "already returned" in tab.banner.detail.text()
     assert counter.sounds.last_played == counter.sounds.refusal_file

@@ -78,6 +78,9 @@ class ReturnTab(CounterTab):
     def cleaning(self) -> bool:
         return self.cleaning_mode.isChecked()
 
+    def scan_context(self) -> object:
+        return "cleaning" if self.cleaning else "returns"
+
     def _mode_changed(self) -> None:
         self.fault_note.setEnabled(not self.cleaning)
         self.fault_label.setEnabled(not self.cleaning)
