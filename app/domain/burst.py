@@ -2,7 +2,8 @@
 
 A keyboard-wedge scanner types a whole code within milliseconds: each character (with a
 Shift, AltGr or Caps Lock press where the keyboard layout needs one), then Enter. A person,
-however fast, leaves 30 ms or more between keys. The times are the keyboard events' own
+however fast, leaves 30 ms or more between most keys (and ``xdotool type --delay 30``, a
+test's fast person, about 16). The times are the keyboard events' own
 (the window system's clock, in milliseconds), never the moment the program got round to
 them: a busy window handles a burst late, but not slower.
 
@@ -13,7 +14,7 @@ widgets meanwhile.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 CHAR = "char"          # types a character (a GS separator sent as Ctrl+] too)
 MODIFIER = "modifier"  # Shift, AltGr, Ctrl, Caps Lock … : part of a burst, types nothing
@@ -27,7 +28,7 @@ _CLOCK = 2**32
 _PROVEN = 4
 #: Bounds for a suggested timing: a person's fastest typing is about 30 ms a key.
 SLOWEST_SUGGESTION_MS = 25
-FASTEST_SUGGESTION_MS = 8
+FASTEST_SUGGESTION_MS = 10
 
 
 @dataclass(frozen=True)
@@ -47,14 +48,22 @@ class Key:
 class Timing:
     """How the scanner types: ``gap_ms`` is the longest pause between two of its keys."""
 
-    gap_ms: int = 20
+    gap_ms: int = 12
     #: Fewer characters than this, even at burst speed and with Enter, are a person's.
     min_chars: int = 3
 
     @property
+    def start_ms(self) -> int:
+        """The longest pause after a burst's first character: a person's single key waits
+        this long before it reaches the field."""
+        return max(50, 4 * self.gap_ms)
+
+    @property
     def stall_ms(self) -> int:
-        """The longest pause a burst that has proven itself may take."""
-        return max(60, 4 * self.gap_ms)
+        """The longest pause inside a burst that goes at burst speed: a person does not type
+        into the middle of a scan, so this may be long, for a scanner (or the computer
+        behind it) that stutters."""
+        return max(150, 10 * self.gap_ms)
 
 
 def gap(earlier: Key, later: Key) -> int:
@@ -65,60 +74,87 @@ def gap(earlier: Key, later: Key) -> int:
     return 0 if ms > _CLOCK // 2 else ms  # out of order by a hair: together
 
 
-@dataclass
 class Run:
-    """Keys that came close enough together to perhaps be one burst."""
+    """Keys that came close enough together to perhaps be one burst.
 
-    keys: list[Key] = field(default_factory=list)
+    Speed is told by the pauses between characters (a Shift press just before its letter
+    says nothing of speed), and by most of them, not all: the machine that sends the keys
+    may stutter now and then, but no person types half their keys within ``gap_ms``.
+    """
+
+    def __init__(self, keys: list[Key] | None = None) -> None:
+        self.keys: list[Key] = []
+        self.chars: list[Key] = []
+        self.gaps: list[int] = []  # between consecutive characters
+        self._counted: tuple[int, int] = (-1, 0)  # (gap_ms, pauses within it)
+        for key in keys or ():
+            self.add(key)
 
     def __bool__(self) -> bool:
         return bool(self.keys)
 
     @property
-    def chars(self) -> list[Key]:
-        return [k for k in self.keys if k.kind == CHAR]
-
-    @property
     def text(self) -> str:
         return "".join(k.text for k in self.chars)
 
-    def gaps(self) -> list[int]:
-        return [gap(a, b) for a, b in zip(self.keys, self.keys[1:])]
+    def _within(self, gap_ms: int) -> int:
+        counted_for, count = self._counted
+        if counted_for != gap_ms:
+            count = sum(1 for ms in self.gaps if ms <= gap_ms)
+            self._counted = (gap_ms, count)
+        return count
+
+    def fast(self, timing: Timing, end: Key | None = None) -> bool:
+        """At least half its pauses (to ``end`` too) within ``gap_ms``."""
+        count, total = self._within(timing.gap_ms), len(self.gaps)
+        if end is not None and self.chars:
+            total += 1
+            count += gap(self.chars[-1], end) <= timing.gap_ms
+        return total > 0 and 2 * count >= total
 
     def proven(self, timing: Timing) -> bool:
-        """Its first few characters came faster than any person types."""
-        count = 0
-        for index, key in enumerate(self.keys):
-            if index and gap(self.keys[index - 1], key) > timing.gap_ms:
-                return False
-            count += key.kind == CHAR
-            if count >= _PROVEN:
-                return True
-        return False
+        """Enough characters, fast enough, that no person can have typed them."""
+        return len(self.chars) >= _PROVEN and self.fast(timing)
 
     def allowed_gap(self, timing: Timing) -> int:
-        return timing.stall_ms if self.proven(timing) else timing.gap_ms
+        """How long the next key may take and still belong to this run."""
+        if len(self.chars) <= 1:
+            return timing.start_ms  # a burst may begin unevenly
+        return timing.stall_ms if self.fast(timing) else timing.gap_ms
 
     def continues(self, key: Key, timing: Timing) -> bool:
-        """Whether ``key`` came soon enough to belong to this run."""
-        return not self.keys or gap(self.keys[-1], key) <= self.allowed_gap(timing)
+        """Whether ``key`` came soon enough to belong to this run: a character (or Enter)
+        counted from the last character, any other key from the last key."""
+        if not self.keys:
+            return True
+        last = self.chars[-1] if self.chars and key.kind in (CHAR, END) else self.keys[-1]
+        return gap(last, key) <= self.allowed_gap(timing)
 
-    def is_burst(self, timing: Timing) -> bool:
-        """Enough characters, every pause short enough: not a person's typing."""
-        if len(self.chars) < timing.min_chars:
-            return False
-        limit = self.allowed_gap(timing)
-        return all(ms <= limit for ms in self.gaps())
+    def is_burst(self, timing: Timing, end: Key | None = None) -> bool:
+        """Enough characters, most pauses short, none past a stall: not a person's."""
+        longest = max(self.gaps, default=0)
+        if end is not None and self.chars:
+            longest = max(longest, gap(self.chars[-1], end))
+        return (len(self.chars) >= timing.min_chars and self.fast(timing, end)
+                and longest <= timing.stall_ms)
 
     def ends_scan(self, end: Key, timing: Timing) -> bool:
         """Whether the Enter ``end`` completes this run as a scan."""
-        return self.is_burst(timing) and self.continues(end, timing)
+        return self.continues(end, timing) and self.is_burst(timing, end)
 
     def add(self, key: Key) -> None:
+        if key.kind == CHAR:
+            if self.chars:
+                ms = gap(self.chars[-1], key)
+                self.gaps.append(ms)
+                counted_for, count = self._counted
+                self._counted = (counted_for, count + (ms <= counted_for))
+            self.chars.append(key)
         self.keys.append(key)
 
     def clear(self) -> None:
-        self.keys.clear()
+        self.keys, self.chars, self.gaps = [], [], []
+        self._counted = (-1, 0)
 
 
 @dataclass(frozen=True)
@@ -152,19 +188,39 @@ class Burst:
 
     def taken_with(self, timing: Timing) -> bool:
         """Whether a window with ``timing`` takes this as a scan: a burst ending in Enter."""
-        return self.end is not None and Run(list(self.keys)).ends_scan(self.end, timing)
+        run = Run()
+        for key in self.keys:
+            if not run.continues(key, timing):
+                return False
+            run.add(key)
+        return self.end is not None and run.ends_scan(self.end, timing)
 
 
-def suggest_gap(longest_ms: int) -> int:
-    """A burst timing for a scanner whose longest pause was ``longest_ms``: half as much
-    again, at least 4 ms to spare, within what still tells a person apart."""
-    wanted = longest_ms + max(4, math.ceil(longest_ms / 2))
+def needed_gap(bursts: list[Burst], most: int = 100) -> int | None:
+    """The smallest burst timing that takes every one of ``bursts`` as a scan, or None if
+    none up to ``most`` ms does (a burst without Enter)."""
+    def takes(gap_ms: int) -> bool:
+        return all(b.taken_with(Timing(gap_ms=gap_ms)) for b in bursts)
+
+    if not bursts or not takes(most):
+        return None
+    low, high = 1, most  # a longer timing takes whatever a shorter one does
+    while low < high:
+        middle = (low + high) // 2
+        low, high = (low, middle) if takes(middle) else (middle + 1, high)
+    return low
+
+
+def suggest_gap(needed_ms: int) -> int:
+    """A burst timing for a scanner that needs ``needed_ms``: half as much again, at least
+    4 ms to spare, within what still tells a person apart."""
+    wanted = needed_ms + max(4, math.ceil(needed_ms / 2))
     return max(FASTEST_SUGGESTION_MS, min(SLOWEST_SUGGESTION_MS, wanted))
 
 
-def too_slow(longest_ms: int) -> bool:
+def too_slow(needed_ms: int) -> bool:
     """A scanner this slow cannot be told from fast typing: slow down its keys' pause."""
-    return longest_ms >= SLOWEST_SUGGESTION_MS - 2
+    return needed_ms >= SLOWEST_SUGGESTION_MS - 2
 
 
 class DoubleReads:

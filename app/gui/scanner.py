@@ -79,6 +79,20 @@ def visible_code(text: str, limit: int = 0) -> str:
     return shown if not limit or len(shown) <= limit else shown[:limit - 1] + "…"
 
 
+class FirstSight:
+    """A key its widget ignores goes on to the widget's parents, through the application's
+    event filters each time: this tells its first arrival from those."""
+
+    def __init__(self) -> None:
+        self._last: tuple[tuple, QWidget] | None = None
+
+    def first(self, receiver: QWidget, event: QKeyEvent) -> bool:
+        seen = (event.type(), event.timestamp(), event.key(), event.modifiers(), event.text())
+        last, self._last = self._last, (seen, receiver)
+        return not (last is not None and last[0] == seen and isValid(last[1])
+                    and receiver is not last[1] and receiver.isAncestorOf(last[1]))
+
+
 class _Held:
     """A key press kept from its widget until it is known to be a person's."""
 
@@ -110,7 +124,7 @@ class ScanInterceptor(QObject):
         self._held: list[_Held] = []
         self._target: QWidget | None = None
         self._replaying = False
-        self._last_seen: tuple[tuple, QWidget] | None = None
+        self._seen = FirstSight()
         self._settling = 0
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._quiet)
@@ -130,19 +144,12 @@ class ScanInterceptor(QObject):
             return False
         if not isinstance(receiver, QWidget):  # the window itself: its widget comes next
             return False
-        if self._propagated(receiver, event):  # type: ignore[arg-type]
+        if not self._seen.first(receiver, event):  # type: ignore[arg-type]
             return False
         key = key_from_event(event)  # type: ignore[arg-type]
         if kind == QEvent.Type.ShortcutOverride:
             return self._override(key, event)
         return self._press(receiver, event, key)  # type: ignore[arg-type]
-
-    def _propagated(self, receiver: QWidget, event: QKeyEvent) -> bool:
-        """A key its widget ignored goes on to the widget's parents: it was seen."""
-        seen = (event.type(), event.timestamp(), event.key(), event.modifiers(), event.text())
-        last, self._last_seen = self._last_seen, (seen, receiver)
-        return (last is not None and last[0] == seen and isValid(last[1])
-                and receiver is not last[1] and receiver.isAncestorOf(last[1]))
 
     def _override(self, key: Key, event: QEvent) -> bool:
         """Qt offers a key to the shortcuts before it is a key press. Keys that may be a

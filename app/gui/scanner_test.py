@@ -18,11 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.burst import CHAR, END, MODIFIER, Burst, Key, Timing, suggest_gap, too_slow
+from app.domain.burst import (
+    CHAR,
+    END,
+    MODIFIER,
+    Burst,
+    Key,
+    Timing,
+    needed_gap,
+    suggest_gap,
+    too_slow,
+)
 from app.domain.refusals import Refused
 from app.domain.scan import read_scan, restore_gs, symbology
 from app.gui.i18n import refusal_text
-from app.gui.scanner import key_from_event, visible_code
+from app.gui.scanner import FirstSight, key_from_event, visible_code
 
 #: A scanner set to send no Enter: its scan is over after this long without a key.
 _QUIET_MS = 400
@@ -44,6 +54,7 @@ class ScannerTestDialog(QDialog):
         self.substitute = substitute
         self.bursts: list[Burst] = []
         self._keys: list[Key] = []
+        self._seen = FirstSight()
         self._quiet = QTimer(self, singleShot=True, interval=_QUIET_MS)
         self._quiet.timeout.connect(lambda: self._finish(None))
 
@@ -104,6 +115,8 @@ class ScannerTestDialog(QDialog):
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
         if not isinstance(receiver, QWidget) or receiver.window() is not self:
+            return False
+        if not self._seen.first(receiver, event):  # type: ignore[arg-type]
             return False
         key = key_from_event(event)  # type: ignore[arg-type]
         if key.kind not in (CHAR, END):  # Shift and the like are shown; Esc still closes
@@ -186,12 +199,18 @@ class ScannerTestDialog(QDialog):
         return "; ".join(parts)
 
     def _suggest(self) -> None:
-        longest = max(b.longest_gap() for b in self.bursts)
-        self.suggested = suggest_gap(longest)
-        text = self.tr("Suggested pause: {gap} ms — the longest pause in %n scan(s) was "
-                       "{longest} ms.", "", len(self.bursts)).format(gap=self.suggested,
-                                                                     longest=longest)
-        if too_slow(longest):
+        with_enter = [b for b in self.bursts if b.end is not None]
+        needed = needed_gap(with_enter)
+        if needed is None:
+            self.suggestion.setText(self.tr(
+                "No scan ended with Enter: set the scanner to send Enter after each code."))
+            self.use_button.hide()
+            return
+        self.suggested = suggest_gap(needed)
+        text = self.tr("Suggested pause: {gap} ms — the shortest that takes all %n scan(s) "
+                       "is {needed} ms.", "", len(with_enter)).format(gap=self.suggested,
+                                                                      needed=needed)
+        if too_slow(needed):
             text += " " + self.tr("This scanner pauses as long as a person typing fast: set "
                                   "it to send its keys faster (its inter-character delay), "
                                   "or typing may be taken for scans.")
@@ -201,5 +220,6 @@ class ScannerTestDialog(QDialog):
 
     def _use(self) -> None:
         self.timing = Timing(gap_ms=self.suggested)
+        self.use_button.hide()
         self.use_timing.emit(self.suggested)
         self.show_burst(self.bursts[-1])

@@ -67,8 +67,8 @@ FORM_WITH_RECEIPT = Setting("printing/form_with_receipt", bool, False,
                             QT_TRANSLATE_NOOP("Settings",
                                               "Print the loan form with every receipt"))
 
-SCAN_GAP = Setting("scanner/burst_gap_ms", int, 20,
-                   QT_TRANSLATE_NOOP("Settings", "Longest pause inside a scan"),
+SCAN_GAP = Setting("scanner/burst_gap_ms", int, Timing().gap_ms,
+                   QT_TRANSLATE_NOOP("Settings", "Pause between a scanner's keys, up to"),
                    minimum=4, maximum=100, unit=" ms")
 DOUBLE_READ = Setting("scanner/double_read_s", int, 3,
                       QT_TRANSLATE_NOOP("Settings", "Same code again within this is a double "
