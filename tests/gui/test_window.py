@@ -315,6 +315,27 @@ def test_every_text_of_the_window_and_the_domain_is_translated() -> None:
         assert unfinished == [], f"{language}: translate {unfinished[:5]}"
 
 
+def test_no_text_of_the_window_is_missing_from_the_translations(tmp_path: Path) -> None:
+    """lupdate over the code as it is now, into copies of the .ts files: a tr() text that
+    was never added (or not translated) shows up as unfinished."""
+    import shutil
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from translations import lupdate
+
+    copies = []
+    for language in ("sv", "nb"):
+        copy = tmp_path / f"pumpdesk_{language}.ts"
+        shutil.copy(ROOT / "resources" / "translations" / copy.name, copy)
+        copies.append(copy)
+    lupdate(copies, quiet=True)
+    for copy in copies:
+        unfinished = [m.findtext("source") for m in ET.parse(copy).getroot().iter("message")
+                      if m.find("translation").get("type") == "unfinished"]
+        assert unfinished == [], f"{copy.name}: run scripts/translations.py update and " \
+                                 f"translate {unfinished[:5]}"
+
+
 def test_the_window_starts_without_loading_what_the_first_scan_does_not_need() -> None:
     # Printing, migrations, GS1 tables, holiday calendars, the central database's driver
     # and the password store are loaded when first used (sync loads its own on its
