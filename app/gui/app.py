@@ -75,6 +75,9 @@ def run_window(station: Station, language: str, log_path: Path, central_url: str
     window = MainWindow(station, log_path=str(log_path), central_url=central_url,
                         settings=settings)
     window.show()
+    # The keyboard comes here at once, scanner and all, even on an X server without a
+    # window manager to give it (a kiosk workstation).
+    window.activateWindow()
     if os.environ.get("PUMPDESK_READY_SIGNAL") == "1":
         _signal_ready(window)
     return app.exec()
