@@ -42,8 +42,9 @@ _CTRL, _ALT, _META = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.A
                       Qt.KeyboardModifier.MetaModifier)
 #: The group separator of GS1 data, typed as Ctrl+] on every layout.
 GS = "\x1d"
-_POINTER_PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
-                    QEvent.Type.TouchBegin, QEvent.Type.TabletPress)
+#: A person's input that reaches widgets without being a key press.
+_PERSON_ONLY = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                QEvent.Type.TouchBegin, QEvent.Type.TabletPress, QEvent.Type.InputMethod)
 #: Qt's dead keys (´ ¨ ^ ~ on Nordic layouts) type nothing themselves.
 _DEAD_KEYS = range(0x01001250, 0x01001270)
 
@@ -137,8 +138,8 @@ class ScanInterceptor(QObject):
 
     def eventFilter(self, receiver: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind in _POINTER_PRESSES and self._held and not self._run.proven(self.timing):
-            self.flush()  # a person's click: what they typed before it goes first
+        if kind in _PERSON_ONLY and self._held and not self._run.proven(self.timing):
+            self.flush()  # a click, a composed é: what the person typed before goes first
             return False
         if self._replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
