@@ -64,3 +64,7 @@ class Banner(QFrame):
         for widget in (self, self.symbol, self.title, self.detail, self.remark):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+        # On the screen now, before whatever else the window has queued (the list that
+        # reloads after each scan): the banner is what the counter looks up at.
+        if self.isVisible():
+            self.repaint()
