@@ -13,122 +13,45 @@ from __future__ import annotations
 import os
 import random
 import string
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.gui.main_window import MainWindow
 from app.gui.settings import DOUBLE_READ, GS_SUBSTITUTE
-from app.services import actions, queries
+from app.services import actions
 from app.services.station import Station
 from tests.conftest import T34_GTIN
 from tests.gui.conftest import settle
+from tests.gui.xkeys import (
+    GS,
+    LAYOUTS,
+    focus,
+    layout,
+    on_loan,
+    person,
+    quiet,
+    ready,
+    scan,
+    scans_apart,
+    state,
+    texts,
+    xdotool,
+)
 from tests.integration.helpers import rows
 
 pytestmark = pytest.mark.skipif(os.environ.get("QT_QPA_PLATFORM") != "xcb",
                                 reason="real X key events: run through test_real_keys.py")
-
-LAYOUTS = ("us", "se", "no")
-GS = "\x1d"
-#: xdotool's names for the characters a label may hold; letters and digits are their own.
-_KEYSYMS = {"-": "minus", ".": "period", "/": "slash", "(": "parenleft", ")": "parenright",
-            "]": "bracketright", "[": "bracketleft", "#": "numbersign", "$": "dollar",
-            "@": "at", "^": "asciicircum", "|": "bar", "~": "asciitilde", "{": "braceleft",
-            "}": "braceright", "%": "percent", "&": "ampersand", "*": "asterisk",
-            "+": "plus", "=": "equal", "?": "question", "!": "exclam", ":": "colon",
-            ";": "semicolon", ",": "comma", "_": "underscore", "<": "less", ">": "greater",
-            "'": "apostrophe", '"': "quotedbl", " ": "space", GS: "ctrl+bracketright"}
-
-
-# -- driving X ---------------------------------------------------------------------------
-
-def xdotool(qtbot, *args: str, timeout_s: float = 120) -> None:  # noqa: ANN001
-    """Run xdotool while the window goes on handling events, as it would."""
-    process = subprocess.Popen(["xdotool", *args], stderr=subprocess.PIPE, text=True)
-    qtbot.waitUntil(lambda: process.poll() is not None, timeout=int(timeout_s * 1000))
-    assert process.returncode == 0, process.stderr.read()
-
-
-def keysyms(code: str) -> list[str]:
-    """A code as key names: xdotool presses Shift or AltGr where the layout needs it."""
-    return [_KEYSYMS.get(char, char) for char in code]
-
-
-def scan(qtbot, code: str, delay_ms: int = 3) -> None:  # noqa: ANN001
-    """A keyboard-wedge scanner: the code's keys ``delay_ms`` apart, then Enter."""
-    xdotool(qtbot, "key", "--delay", str(delay_ms), *keysyms(code), "Return")
-
-
-def scans_apart(codes: list[str], pause_s: float) -> list[str]:
-    """One xdotool command for many scans, ``pause_s`` between them."""
-    args: list[str] = []
-    for code in codes:
-        args += ["key", "--delay", "3", *keysyms(code), "Return", "sleep", f"{pause_s}"]
-    return args
-
-
-def person(qtbot, text: str, key_ms: int) -> None:  # noqa: ANN001
-    """A person typing a key every ``key_ms``: xdotool's ``type --delay`` is split between
-    a key's press and its release, so ``--delay 30`` presses a key every 15-20 ms."""
-    xdotool(qtbot, "type", "--delay", str(2 * key_ms), text)
-
-
-def layout(name: str) -> None:
-    subprocess.run(["setxkbmap", name], check=True)
-
-
-def quiet(qtbot, window: MainWindow, timeout_s: float = 10) -> None:  # noqa: ANN001
-    """Every key the X server sent has been handled, none is held, every action answered."""
-    for _ in range(2):
-        QGuiApplication.sync()
-        qtbot.waitUntil(lambda: not window.scan_desk.interceptor.holding
-                        and window.ops.pending == 0, timeout=int(timeout_s * 1000))
 
 
 @pytest.fixture(autouse=True)
 def _us_layout_after() -> Iterator[None]:
     yield
     layout("us")
-
-
-# -- the depot ---------------------------------------------------------------------------
-
-def on_loan(station: Station, *registrations: str) -> None:
-    for reg in registrations:
-        actions.register_pump(station, reg, "T34", f"SN-{reg}")
-        actions.issue_pump(station, reg, patient="19811228-9874", unit="602154",
-                           approval="BL-1")
-
-
-def ready(station: Station, *registrations: str) -> None:
-    for reg in registrations:
-        serial = reg.replace("-", "")
-        actions.register_pump(station, reg, "T34", f"SN-{reg}",
-                              udi=f"(01){T34_GTIN}(21){serial}")
-
-
-def state(window: MainWindow, reg: str) -> str:
-    return queries.pump_status(window.station, reg).state
-
-
-def texts(window: MainWindow) -> dict[str, str]:
-    """Every line a person can type in, on every tab."""
-    found = {}
-    for tab in window.all_tabs():
-        for number, field in enumerate(tab.findChildren(QLineEdit)):
-            found[f"{type(tab).__name__}.{field.objectName() or number}"] = field.text()
-    return found
-
-
-def focus(qtbot, widget) -> None:  # noqa: ANN001
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 # -- the tests ---------------------------------------------------------------------------
@@ -152,11 +75,15 @@ def test_a_scan_with_capitals_is_taken_whole_wherever_the_focus_is(
         qtbot, counter: MainWindow, keyboard: str) -> None:
     """Every kind of field of every tab, the unit field with its completion list open."""
     layout(keyboard)
-    station = counter.station
-    on_loan(station, "HS-000007", "HS-000008")
-    ready(station, *(f"HS-{n:06d}" for n in range(101, 108)))
+    on_loan(counter.station, "HS-000007", "HS-000008")
+    ready(counter.station, *(f"HS-{n:06d}" for n in range(101, 108)))
+    _at_the_returns_desk(qtbot, counter, keyboard)
+    _into_a_loan_from_every_field(qtbot, counter, keyboard)
+    _at_faults_pump_and_stock(qtbot, counter)
+
+
+def _at_the_returns_desk(qtbot, counter: MainWindow, keyboard: str) -> None:  # noqa: ANN001
     before = texts(counter)
-    # Returns desk: the scan field and the fault note.
     tab = counter.return_tab
     for field, reg in ((tab.scan_input, "HS-000007"), (tab.fault_note, "HS-000008")):
         focus(qtbot, field)
@@ -164,7 +91,11 @@ def test_a_scan_with_capitals_is_taken_whole_wherever_the_focus_is(
         quiet(qtbot, counter)
         assert state(counter, reg) == "awaiting_cleaning", (keyboard, field.objectName())
     assert texts(counter) == before
-    # Issue: a loan half filled in by a person, a pump scanned from every field.
+
+
+def _into_a_loan_from_every_field(qtbot, counter: MainWindow,  # noqa: ANN001
+                                  keyboard: str) -> None:
+    """A loan half filled in by a person; a pump scanned from every field of it."""
     issue = counter.issue_tab
     counter.tabs.setCurrentWidget(issue)
     settle(qtbot, counter)
@@ -185,7 +116,10 @@ def test_a_scan_with_capitals_is_taken_whole_wherever_the_focus_is(
         assert [p.registration for p in issue.pumps] == wanted, (keyboard, reg)
         assert {f: f.text() for f in typed} == typed
     assert not issue.unit.completer().popup().isVisible()
-    # Faults, Pump and Stock: their scan fields, the fault description, the unit filter.
+
+
+def _at_faults_pump_and_stock(qtbot, counter: MainWindow) -> None:  # noqa: ANN001
+    """Their scan fields, the fault description, the Stock tab's unit list."""
     faults = counter.faults_tab
     counter.tabs.setCurrentWidget(faults)
     settle(qtbot, counter)
