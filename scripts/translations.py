@@ -117,18 +117,25 @@ def _merge_domain(ts_path: Path, texts: dict[str, list[str]]) -> None:
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
 
 
-def update() -> None:
-    TS_DIR.mkdir(parents=True, exist_ok=True)
+def lupdate(targets: list[Path], quiet: bool = False) -> None:
+    """Qt's lupdate over the window's code (its ``tr()`` texts) into ``targets``."""
     gui_sources = [str(p.relative_to(ROOT)) for folder in ("gui", "printing")
                    for p in sorted((ROOT / "app" / folder).rglob("*.py"))]
-    targets = [str((TS_DIR / f"pumpdesk_{lang}.ts").relative_to(ROOT)) for lang in LANGUAGES]
     # No -no-obsolete: lupdate would drop the domain's contexts, which only this script
     # knows are alive; _merge_domain revives them and marks what is really gone.
-    subprocess.run([*_tool("lupdate"), *gui_sources, "-ts", *targets], cwd=ROOT, check=True)
+    subprocess.run([*_tool("lupdate"), *(["-silent"] if quiet else []), *gui_sources,
+                    "-ts", *map(str, targets)], cwd=ROOT, check=True)
+
+
+def update() -> None:
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    targets = [(TS_DIR / f"pumpdesk_{lang}.ts").relative_to(ROOT) for lang in LANGUAGES]
+    lupdate(targets)
     texts = domain_texts()
     for target in targets:
         _merge_domain(ROOT / target, texts)
-    print(f"updated {', '.join(targets)}: {sum(map(len, texts.values()))} domain texts")
+    print(f"updated {', '.join(map(str, targets))}: {sum(map(len, texts.values()))} "
+          "domain texts")
 
 
 def compile_all(quiet: bool = False, into: Path = QM_DIR) -> list[Path]:

@@ -15,6 +15,17 @@ from app.domain.text import SHORT, typed
 
 _SYMBOLOGY_ID = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 _GS = "\x1d"
+#: ISO/IEC 15424 symbology identifiers a scanner may put before the code, and what each
+#: says about the symbol read.
+SYMBOLOGIES = {
+    "]C0": "Code 128", "]C1": "GS1-128", "]d1": "Data Matrix", "]d2": "GS1 DataMatrix",
+    "]Q1": "QR Code", "]Q3": "GS1 QR Code", "]E0": "EAN-13 / UPC-A", "]E4": "EAN-8",
+    "]A0": "Code 39", "]I0": "Interleaved 2 of 5", "]I1": "ITF-14", "]e0": "GS1 DataBar",
+    "]L2": "PDF417",
+}
+#: Characters a scanner can be set to send in place of the GS separator: none can be part
+#: of a registration number or of GS1 data (GS1's 82-character set lacks them all).
+GS_SUBSTITUTES = ("#", "$", "@", "^", "|", "~", "{", "}")
 _REGISTRATION = re.compile(r"[A-Z0-9][A-Z0-9\-./]{0,31}")
 
 
@@ -64,6 +75,30 @@ def _clean(raw: str) -> str:
     # Keep the GS separator; drop every other control character a scanner may add.
     text = "".join(ch for ch in text if ch == _GS or ch.isprintable())
     return text.strip().upper()
+
+
+def symbology(raw: str) -> tuple[str, str | None] | None:
+    """The symbology identifier at the start of ``raw`` and the symbology it names (None
+    if unknown), or None without one. Caps Lock turns ``]d2`` into ``]D2``: read alike."""
+    match = _SYMBOLOGY_ID.match((raw or "").lstrip(" "))
+    if match is None:
+        return None
+    prefix = match.group(0)
+    name = SYMBOLOGIES.get(prefix) or SYMBOLOGIES.get(prefix[0] + prefix[1:].swapcase())
+    return prefix, name
+
+
+def restore_gs(raw: str, substitute: str) -> str:
+    """The scan with its GS separators back, for a scanner set to send ``substitute``
+    (one of ``GS_SUBSTITUTES``) in their place."""
+    return raw.replace(substitute, _GS) if substitute in GS_SUBSTITUTES else raw
+
+
+def scan_key(raw: str) -> str:
+    """What two reads of one label have in common, however the scanner dressed them
+    (prefix, case, brackets, separators): to notice a double read without a lookup."""
+    text = _clean(raw or "")
+    return "".join(ch for ch in text if ch not in "()" + _GS)
 
 
 _SPACED_AI = re.compile(r"^\(?(\d{2,4})\)?$")

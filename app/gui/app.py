@@ -79,13 +79,16 @@ def _signal_ready(window: MainWindow) -> None:
 def first_run(settings: Settings, database: Path) -> bool:
     """At a workstation's first start: the setup dialog. False if the technician cancels."""
     from app.gui.operations import Operations
+    from app.gui.scan_desk import ScanDesk
     from app.gui.setup_dialog import FirstRunDialog
     from app.services.setup import stored_workstation
 
     application(settings.get(LANGUAGE))
     install_language(settings.get(LANGUAGE))
     dialog = FirstRunDialog(settings, Operations(), stored_workstation(database))
+    scans = ScanDesk(settings)  # a scan lands in no field here either: it is refused
     accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
+    scans.uninstall()
     dialog.form.ops.wait()
     return accepted
 
@@ -132,6 +135,9 @@ def run_window(station: Station, language: str, log_path: Path | None, central_u
                         settings=settings)
     _errors_to_the_window(window)
     window.show()
+    # The keyboard comes here at once, scanner and all, even on an X server without a
+    # window manager to give it (a kiosk workstation).
+    window.activateWindow()
     if os.environ.get("PUMPDESK_READY_SIGNAL") == "1":
         _signal_ready(window)
     return app.exec()

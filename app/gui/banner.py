@@ -20,10 +20,15 @@ class Banner(QFrame):
         self.title.setWordWrap(True)
         self.detail = QLabel("", objectName="bannerDetail")
         self.detail.setWordWrap(True)
+        #: A calm word under the outcome (a double read), until the next outcome.
+        self.remark = QLabel("", objectName="bannerRemark")
+        self.remark.setWordWrap(True)
+        self.remark.hide()
         text = QVBoxLayout()
         text.addStretch()
         text.addWidget(self.title)
         text.addWidget(self.detail)
+        text.addWidget(self.remark)
         text.addStretch()
         layout = QHBoxLayout(self)
         layout.addWidget(self.symbol)
@@ -42,13 +47,24 @@ class Banner(QFrame):
     def show_refusal(self, title: str, detail: str = "") -> None:
         self._show("refusal", "✘", title, detail)
 
+    def note(self, remark: str) -> None:
+        """Add a calm remark to what the banner shows, leaving its outcome as it is."""
+        self.remark.setText(remark)
+        self.remark.show()
+
     def _show(self, outcome: str, symbol: str, title: str, detail: str) -> None:
+        self.remark.hide()
+        self.remark.clear()
         self.setProperty("outcome", outcome)
         self.symbol.setText(symbol)
         self.title.setText(title)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         # Re-apply the style sheet: it colours the banner by its "outcome" property.
-        for widget in (self, self.symbol, self.title, self.detail):
+        for widget in (self, self.symbol, self.title, self.detail, self.remark):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+        # On the screen now, before whatever else the window has queued (the list that
+        # reloads after each scan): the banner is what the counter looks up at.
+        if self.isVisible():
+            self.repaint()

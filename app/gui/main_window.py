@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -21,7 +20,7 @@ from app.gui.i18n import refusal_text
 from app.gui.operations import Operations
 from app.gui.printer import PrintQueue
 from app.gui.printing import Printing
-from app.gui.scanner import ScanInterceptor
+from app.gui.scan_desk import ScanDesk
 from app.gui.settings import Settings
 from app.gui.sounds import Sounds
 from app.gui.sync_status import SyncIndicator, SyncRunner
@@ -95,9 +94,7 @@ class MainWindow(QMainWindow):
             self.ops.busy_changed.connect(lambda busy: busy or self.sync.nudge())
             self.sync.start()
 
-        self.scanner = ScanInterceptor(self)
-        self.scanner.scanned.connect(self._scanned)
-        QApplication.instance().installEventFilter(self.scanner)
+        self.scan_desk = ScanDesk(self.settings, self)
         self.resize(1180, 780)
         self._tab_shown(0)
 
@@ -107,9 +104,6 @@ class MainWindow(QMainWindow):
 
     def current_tab(self) -> CounterTab:
         return self.tabs.currentWidget()  # type: ignore[return-value]
-
-    def _scanned(self, text: str) -> None:
-        self.current_tab().scan(text)
 
     def _cancel(self) -> None:
         self.current_tab().cancel()
@@ -138,6 +132,7 @@ class MainWindow(QMainWindow):
             setup.apply_depot_setup, self.station, dialog.form.depot(),
             done=lambda _: self.ops.read(views.station_info, self.station,
                                         done=self._show_station)))
+        dialog.accepted.connect(lambda: self.scan_desk.apply(self.settings))
         dialog.open()
         self.settings_dialog = dialog
 
@@ -170,7 +165,7 @@ class MainWindow(QMainWindow):
                 log=self.log_path or self.tr("the log (none could be written here)")))
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
-        QApplication.instance().removeEventFilter(self.scanner)
+        self.scan_desk.uninstall()
         self.ops.wait()
         self.printing.queue.wait()
         if self.sync is not None:

@@ -14,6 +14,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
+from app.domain.burst import Timing
+from app.domain.scan import GS_SUBSTITUTES
 from app.services.setup import DepotSetup
 
 T = TypeVar("T", str, bool, int)
@@ -27,6 +29,10 @@ class Setting(Generic[T]):
     label: str
     #: For a setting with a fixed set of values: (value, translatable label) pairs.
     choices: tuple[tuple[str, str], ...] = ()
+    #: For a number: the range it may take, and its unit after it (" ms").
+    minimum: int = 0
+    maximum: int = 0
+    unit: str = ""
 
     def translated_label(self) -> str:
         return QCoreApplication.translate("Settings", self.label)
@@ -73,6 +79,18 @@ FORM_WITH_RECEIPT = Setting("printing/form_with_receipt", bool, False,
                             QT_TRANSLATE_NOOP("Settings",
                                               "Print the loan form with every receipt"))
 
+SCAN_GAP = Setting("scanner/burst_gap_ms", int, Timing().gap_ms,
+                   QT_TRANSLATE_NOOP("Settings", "Pause between a scanner's keys, up to"),
+                   minimum=4, maximum=100, unit=" ms")
+DOUBLE_READ = Setting("scanner/double_read_s", int, 3,
+                      QT_TRANSLATE_NOOP("Settings", "Same code again within this is a double "
+                                                    "read"),
+                      minimum=0, maximum=30, unit=" s")
+GS_SUBSTITUTE = Setting("scanner/gs_substitute", str, "",
+                        QT_TRANSLATE_NOOP("Settings", "Character the scanner sends for GS"),
+                        (("", QT_TRANSLATE_NOOP("Settings", "none: GS itself (Ctrl+])")),
+                         *((char, char) for char in GS_SUBSTITUTES)))
+
 CENTRAL_URL = Setting("sync/central_url", str, "",
                       QT_TRANSLATE_NOOP("Settings", "Address (PostgreSQL URL)"))
 
@@ -86,10 +104,15 @@ def depot_setup(settings: "Settings") -> DepotSetup:
                       settings.get(REQUIRE_SPECIALIST), settings.get(TRANSPORT_DAYS))
 
 
+def scan_timing(settings: "Settings") -> Timing:
+    return Timing(gap_ms=settings.get(SCAN_GAP))
+
+
 #: Every setting, in the order the setup and settings dialogs show them.
 ALL: tuple[Setting, ...] = (LANGUAGE, WORKSTATION, DEPOT_NAME, DEPOT_ADDRESS, COUNTRY,
-                            PRINT_LANGUAGE, REQUIRE_SPECIALIST, TRANSPORT_DAYS, CENTRAL_URL, RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER,
-                            FORM_WITH_RECEIPT)
+                            PRINT_LANGUAGE, REQUIRE_SPECIALIST, TRANSPORT_DAYS, CENTRAL_URL,
+                            RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER, FORM_WITH_RECEIPT,
+                            SCAN_GAP, DOUBLE_READ, GS_SUBSTITUTE)
 
 
 class Settings:
@@ -104,6 +127,14 @@ class Settings:
         value = self.store.value(setting.key, setting.default)
         if setting.type is bool and isinstance(value, str):  # INI files keep text
             return value.lower() in ("true", "1", "yes")  # type: ignore[return-value]
+        if setting.type is int:  # a hand-edited file may say anything
+            try:
+                number = int(value)
+            except (TypeError, ValueError):
+                return setting.default
+            return min(max(number, setting.minimum), setting.maximum)  # type: ignore[return-value]
+        if setting.choices and value not in dict(setting.choices):
+            return setting.default
         return setting.type(value)
 
     def set(self, setting: Setting[T], value: T) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,12 +37,15 @@ from app.gui.settings import (
     COUNTRY,
     DEPOT_ADDRESS,
     DEPOT_NAME,
+    DOUBLE_READ,
     FORM_WITH_RECEIPT,
+    GS_SUBSTITUTE,
     LABEL_PRINTER,
     LANGUAGE,
     PRINT_LANGUAGE,
     RECEIPT_PRINTER,
     REQUIRE_SPECIALIST,
+    SCAN_GAP,
     SET_UP,
     TRANSPORT_DAYS,
     WORKSTATION,
@@ -59,6 +63,7 @@ _GROUPS = (
                TRANSPORT_DAYS)),
     ("central", (CENTRAL_URL,)),
     ("printers", (RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER, FORM_WITH_RECEIPT)),
+    ("scanner", (SCAN_GAP, DOUBLE_READ, GS_SUBSTITUTE)),
 )
 _PRINTERS = (RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER)
 
@@ -74,7 +79,7 @@ class SetupForm(QWidget):
         layout = QVBoxLayout(self)
         titles = {"workstation": self.tr("Workstation"), "depot": self.tr("Depot"),
                   "central": self.tr("Central database (optional)"),
-                  "printers": self.tr("Printers")}
+                  "printers": self.tr("Printers"), "scanner": self.tr("Barcode scanner")}
         printers = available_printers()
         for title, group in _GROUPS:
             box = QGroupBox(titles[title])
@@ -85,6 +90,8 @@ class SetupForm(QWidget):
                 self.fields[setting.key] = field
                 if setting.type is bool:
                     form.addRow(field)
+                elif setting is GS_SUBSTITUTE:
+                    form.addRow(setting.translated_label(), self._with_scanner_test(field))
                 else:
                     form.addRow(setting.translated_label(), field)
                 if setting is CENTRAL_URL:
@@ -106,12 +113,27 @@ class SetupForm(QWidget):
                     form.addRow(row)
             layout.addWidget(box)
 
+    def _with_scanner_test(self, field: QWidget) -> QHBoxLayout:
+        self.scanner_test = QPushButton(self.tr("Test the scanner …"))
+        self.scanner_test.setObjectName("scannerTest")
+        self.scanner_test.clicked.connect(self.test_scanner)
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(self.scanner_test)
+        return row
+
     def _field(self, setting: Setting, printers: list[str]) -> QWidget:
         value = self.settings.get(setting)
         if setting.type is bool:
             box = QCheckBox(setting.translated_label())
             box.setChecked(bool(value))
             return box
+        if setting.type is int:
+            spin = QSpinBox()
+            spin.setRange(setting.minimum, setting.maximum)
+            spin.setSuffix(setting.unit)
+            spin.setValue(int(value))
+            return spin
         if setting.choices or setting in _PRINTERS:
             combo = QComboBox()
             if setting.choices:
@@ -139,6 +161,8 @@ class SetupForm(QWidget):
         field = self.fields[setting.key]
         if isinstance(field, QCheckBox):
             return field.isChecked()
+        if isinstance(field, QSpinBox):
+            return field.value()
         if isinstance(field, QComboBox):
             return field.currentData() or ""
         return field.text().strip()  # type: ignore[union-attr]
@@ -147,6 +171,8 @@ class SetupForm(QWidget):
         field = self.fields[setting.key]
         if isinstance(field, QCheckBox):
             field.setChecked(bool(value))
+        elif isinstance(field, QSpinBox):
+            field.setValue(int(value))
         elif isinstance(field, QComboBox):
             field.setCurrentIndex(max(0, field.findData(value)))
         else:
@@ -177,6 +203,16 @@ class SetupForm(QWidget):
             self.settings.set(setting, value)
         if self.password.text() and self.value(CENTRAL_URL):
             sync.keep_password(self.value(CENTRAL_URL), self.password.text())
+
+    def test_scanner(self) -> None:
+        """Scan anything and see what arrived; a timing it suggests goes into the form."""
+        from app.gui.scanner_test import ScannerTestDialog
+
+        self.scanner_dialog = ScannerTestDialog(
+            self.value(SCAN_GAP), self.value(GS_SUBSTITUTE), self.window())
+        self.scanner_dialog.use_timing.connect(
+            lambda gap_ms: self.set_value(SCAN_GAP, gap_ms))
+        self.scanner_dialog.open()
 
     def _test_connection(self) -> None:
         url = self.value(CENTRAL_URL)
@@ -223,6 +259,12 @@ class _FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, self.sizeHint().height())
 
+    def refuse_scan(self, code: str) -> None:
+        """A scan while this is open is not taken: nothing of it lands in a field."""
+        self.message.setText(self.tr(
+            "Not taken: {code}. Scans are not taken while this window is open; close it "
+            "first, or try the scanner with “Test the scanner …”.").format(code=code))
+
     def _accept(self) -> None:
         problem = self.form.problem()
         if problem:
@@ -260,8 +302,8 @@ class SettingsDialog(_FormDialog):
     def __init__(self, settings: Settings, ops: Operations, workstation: str,
                  depot: DepotSetup | None, parent: QWidget | None = None) -> None:
         super().__init__(settings, ops, self.tr("Settings"), self.tr(
-            "Printers apply at once; the language and the central database when PumpDesk "
-            "next starts."), self.tr("Save"), parent)
+            "Printers and the scanner apply at once; the language and the central database "
+            "when PumpDesk next starts."), self.tr("Save"), parent)
         self.setObjectName("settingsDialog")
         self.form.set_value(WORKSTATION, workstation)
         self.form.fields[WORKSTATION.key].setEnabled(False)

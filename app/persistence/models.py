@@ -216,7 +216,9 @@ class EventRow(Base):
     occurred_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
 
-    __table_args__ = (Index("ix_events_pump_seq", "pump", "seq"),)
+    # By type and time: the returns desk lists today's returns after every scan.
+    __table_args__ = (Index("ix_events_pump_seq", "pump", "seq"),
+                      Index("ix_events_type_occurred_at", "type", "occurred_at"))
 
 
 class BufferTargetRow(Base):

@@ -107,6 +107,14 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     </message>
   </context>
   <context>
+    <name>CounterTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/base.py" line="41" />
+      <source>{code} was read twice in a moment: it was done once, nothing more to do.</source>
+      <translation>{code} ble lest to ganger på et øyeblikk: det ble gjort én gang, ingenting mer å gjøre.</translation>
+    </message>
+  </context>
+  <context>
     <name>FaultsTab</name>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="36" />
@@ -311,17 +319,17 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="246" />
+      <location filename="../../app/gui/setup_dialog.py" line="288" />
       <source>Set up PumpDesk</source>
       <translation>Sett opp PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="247" />
+      <location filename="../../app/gui/setup_dialog.py" line="289" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Denne arbeidsstasjonen er ny for PumpDesk. Kontroller innstillingene nedenfor (lageret kan allerede ha fylt dem ut), gi arbeidsstasjonen en id og start. Alt kan endres senere under Innstillinger, unntatt arbeidsstasjonens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="250" />
+      <location filename="../../app/gui/setup_dialog.py" line="292" />
       <source>Start PumpDesk</source>
       <translation>Start PumpDesk</translation>
     </message>
@@ -471,32 +479,32 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="76" />
+      <location filename="../../app/gui/main_window.py" line="75" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="77" />
+      <location filename="../../app/gui/main_window.py" line="76" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="87" />
+      <location filename="../../app/gui/main_window.py" line="86" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="124" />
+      <location filename="../../app/gui/main_window.py" line="118" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="166" />
+      <location filename="../../app/gui/main_window.py" line="161" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="167" />
+      <location filename="../../app/gui/main_window.py" line="162" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -507,13 +515,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="170" />
+      <location filename="../../app/gui/main_window.py" line="165" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="163" />
+      <location filename="../../app/gui/main_window.py" line="158" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -1621,7 +1629,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Skann eller søk etter en pumpe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="130" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="134" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pumpe funnet</numerusform>
@@ -1629,32 +1637,32 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="131" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="135" />
       <source>Nothing found</source>
       <translation>Ingenting funnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="169" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
       <source>{state} since {since}</source>
       <translation>{state} siden {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="177" />
       <source>protected</source>
       <translation>skjermet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
       <source>repair</source>
       <translation>reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
       <source>maintenance</source>
       <translation>vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="200" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
     </message>
@@ -2268,77 +2276,77 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="75" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="76" />
       <source>Return</source>
       <translation>Innlevering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="89" />
       <source>Cleaning station: scan a cleaned and checked pump</source>
       <translation>Rengjøringsstasjon: skann en rengjort og kontrollert pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="86" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="90" />
       <source>Returns desk: scan a pump to return it</source>
       <translation>Innleveringsskranke: skann en pumpe for å levere den tilbake</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="108" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="112" />
       <source>Returned: {pump} · {model}</source>
       <translation>Levert tilbake: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="111" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="115" />
       <source>Received back: {pump} · {model}</source>
       <translation>Mottatt tilbake: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="118" />
       <source>Returned with a fault: {pump} · {model}</source>
       <translation>Levert tilbake med feil: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="116" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
       <source>Was with {holder}</source>
       <translation>Var hos {holder}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="124" />
       <source>since {date}</source>
       <translation>siden {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="122" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="126" />
       <source>Now: {state}</source>
       <translation>Nå: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="124" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="128" />
       <source>Send it back to counter {counter}, which lent it.</source>
       <translation>Send den tilbake til skranke {counter}, som lånte den ut.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="133" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="137" />
       <source>Cleaned and checked: {pump} · {model}</source>
       <translation>Rengjort og kontrollert: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="139" />
       <source>Ready to be lent again.</source>
       <translation>Klar til å lånes ut igjen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="141" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="145" />
       <source>Not cleaned</source>
       <translation>Ikke rengjort</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="141" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="145" />
       <source>Not returned</source>
       <translation>Ikke levert tilbake</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/return_tab.py" line="150" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="169" />
       <source>Returned today: %n pump(s)</source>
       <translation>
         <numerusform>Levert tilbake i dag: %n pumpe</numerusform>
@@ -2347,105 +2355,274 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
   </context>
   <context>
+    <name>ScanDesk</name>
+    <message>
+      <location filename="../../app/gui/scan_desk.py" line="74" />
+      <source>Scanned {code} while a dialog is open: it is done when the dialog closes.</source>
+      <extracomment>A scan in a message is shown this short at most. Scans made while a dialog was open: (text, when), in scan order.</extracomment>
+      <translation>Skannet {code} mens en dialogboks er åpen: det gjøres når dialogboksen lukkes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScannerTestDialog</name>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="52" />
+      <source>Scanner test</source>
+      <extracomment>A scanner set to send no Enter: its scan is over after this long without a key. Pauses shown one by one; a longer scan's are summed up.</extracomment>
+      <translation>Skannertest</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="61" />
+      <source>Scan anything — a pump's label, a UDI, any barcode — once or several times. What arrives is shown here; nothing is done with it.</source>
+      <translation>Skann hva som helst — en pumpes etikett, en UDI, en hvilken som helst strekkode — én eller flere ganger. Det som kommer fram, vises her; ingenting gjøres med det.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="72" />
+      <source>Nothing scanned yet</source>
+      <translation>Ingenting skannet ennå</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="75" />
+      <source>Text:</source>
+      <translation>Tekst:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="76" />
+      <source>Symbology prefix:</source>
+      <translation>Symbologiprefiks:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="76" />
+      <source>Read as:</source>
+      <translation>Leses som:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="77" />
+      <source>Keys:</source>
+      <translation>Taster:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="77" />
+      <source>Pauses between keys:</source>
+      <translation>Pauser mellom taster:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="78" />
+      <source>At the counter:</source>
+      <translation>Ved skranken:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="154" />
+      <source>none</source>
+      <translation>ingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="156" />
+      <source>a symbology PumpDesk does not know</source>
+      <translation>en symbologi PumpDesk ikke kjenner</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="164" />
+      <source>{gaps} ms (longest {longest} ms)</source>
+      <translation>{gaps} ms (lengst {longest} ms)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="167" />
+      <source>taken as a scan with the pause set now ({gap} ms)</source>
+      <translation>tas som en skanning med pausen som er stilt inn nå ({gap} ms)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="169" />
+      <source>NOT taken as a scan with the pause set now ({gap} ms): the keys would go to the field, as a person's typing.</source>
+      <translation>tas IKKE som en skanning med pausen som er stilt inn nå ({gap} ms): tastene ville havnet i feltet, som når en person skriver.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="179" />
+      <source>GS1 UDI: GTIN {gtin}, serial number {serial}</source>
+      <translation>GS1-UDI: GTIN {gtin}, serienummer {serial}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="182" />
+      <source>GS1 UDI: GTIN {gtin}; the rest could not be split (no GS separator arrived)</source>
+      <translation>GS1-UDI: GTIN {gtin}; resten kunne ikke deles opp (ingen GS-skilletegn kom fram)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="184" />
+      <source>a registration number: {code}</source>
+      <translation>et registreringsnummer: {code}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/scanner_test.py" line="187" />
+      <source>%n character(s)</source>
+      <translation>
+        <numerusform>%n tegn</numerusform>
+        <numerusform>%n tegn</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="191" />
+      <source>{key} pressed {times}×</source>
+      <translation>{key} trykket {times}×</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="194" />
+      <source>ended by {key}</source>
+      <translation>avsluttet med {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="196" />
+      <source>no Enter at the end</source>
+      <translation>ingen Enter på slutten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="198" />
+      <source>“{char}” read as GS</source>
+      <translation>«{char}» lest som GS</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="206" />
+      <source>No scan ended with Enter: set the scanner to send Enter after each code.</source>
+      <translation>Ingen skanning sluttet med Enter: still inn skanneren til å sende Enter etter hver kode.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/scanner_test.py" line="210" />
+      <source>Suggested pause: {gap} ms — the shortest that takes all %n scan(s) is {needed} ms.</source>
+      <translation>
+        <numerusform>Foreslått pause: {gap} ms — den korteste som tar imot skanningen, er {needed} ms.</numerusform>
+        <numerusform>Foreslått pause: {gap} ms — den korteste som tar imot alle %n skanningene, er {needed} ms.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="214" />
+      <source>This scanner pauses as long as a person typing fast: set it to send its keys faster (its inter-character delay), or typing may be taken for scans.</source>
+      <translation>Denne skanneren tar like lange pauser som en person som skriver raskt: still den inn til å sende tastene raskere (forsinkelsen mellom tegn), ellers kan det som skrives, bli tatt for skanninger.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="218" />
+      <source>Use {gap} ms</source>
+      <translation>Bruk {gap} ms</translation>
+    </message>
+  </context>
+  <context>
     <name>Settings</name>
     <message>
-      <location filename="../../app/gui/settings.py" line="40" />
+      <location filename="../../app/gui/settings.py" line="46" />
       <source>Language</source>
-      <extracomment>For a setting with a fixed set of values: (value, translatable label) pairs.</extracomment>
+      <extracomment>For a setting with a fixed set of values: (value, translatable label) pairs. For a number: the range it may take, and its unit after it (" ms").</extracomment>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="43" />
+      <location filename="../../app/gui/settings.py" line="49" />
       <source>Workstation id (unique in the region)</source>
       <translation>Arbeidsstasjonens id (unik i regionen)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="44" />
+      <location filename="../../app/gui/settings.py" line="50" />
       <source>Depot name</source>
       <translation>Lagerets navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="46" />
+      <location filename="../../app/gui/settings.py" line="52" />
       <source>Depot address</source>
       <translation>Lagerets adresse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="48" />
+      <location filename="../../app/gui/settings.py" line="54" />
       <source>Country (calendar and identity numbers)</source>
       <translation>Land (kalender og identitetsnumre)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="49" />
+      <location filename="../../app/gui/settings.py" line="55" />
       <source>Sweden</source>
       <translation>Sverige</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="50" />
+      <location filename="../../app/gui/settings.py" line="56" />
       <source>Norway</source>
       <translation>Norge</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="52" />
+      <location filename="../../app/gui/settings.py" line="58" />
       <source>Language of printed paper</source>
       <translation>Språk på utskrifter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="53" />
+      <location filename="../../app/gui/settings.py" line="59" />
       <source>The country's language</source>
       <translation>Landets språk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="57" />
+      <location filename="../../app/gui/settings.py" line="63" />
       <source>Loans start in specialist care</source>
       <translation>Utlån igangsettes i spesialisthelsetjenesten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="58" />
+      <location filename="../../app/gui/settings.py" line="64" />
       <source>As the country does (required in Norway)</source>
       <translation>Slik landet gjør (krav i Norge)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="59" />
+      <location filename="../../app/gui/settings.py" line="65" />
       <source>Required: specialist care or a regional agreement</source>
       <translation>Krav: spesialisthelsetjenesten eller avtale med helseregionen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="60" />
+      <location filename="../../app/gui/settings.py" line="66" />
       <source>Not required</source>
       <translation>Ikke krav</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="62" />
+      <location filename="../../app/gui/settings.py" line="68" />
       <source>Days a transport loan lasts (default 2)</source>
       <translation>Dager et transportlån varer (standard 2)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="64" />
+      <location filename="../../app/gui/settings.py" line="70" />
       <source>This workstation has been set up</source>
       <translation>Arbeidsstasjonen er satt opp</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="67" />
+      <location filename="../../app/gui/settings.py" line="73" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvitteringsskriver (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="69" />
+      <location filename="../../app/gui/settings.py" line="75" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skriver (utlånsskjemaer, pakksedler)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="71" />
+      <location filename="../../app/gui/settings.py" line="77" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskriver (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="73" />
+      <location filename="../../app/gui/settings.py" line="79" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut utlånsskjemaet sammen med hver kvittering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="77" />
+      <location filename="../../app/gui/settings.py" line="83" />
+      <source>Pause between a scanner's keys, up to</source>
+      <translation>Pause mellom en skanners taster, høyst</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="86" />
+      <source>Same code again within this is a double read</source>
+      <translation>Samme kode igjen innen denne tiden er en dobbeltlesing</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="90" />
+      <source>Character the scanner sends for GS</source>
+      <translation>Tegn skanneren sender i stedet for GS</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="91" />
+      <source>none: GS itself (Ctrl+])</source>
+      <translation>ingen: GS selv (Ctrl+])</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="95" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adresse (PostgreSQL-URL)</translation>
     </message>
@@ -2457,17 +2634,21 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="262" />
+      <location filename="../../app/gui/setup_dialog.py" line="304" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="263" />
-      <source>Printers apply at once; the language and the central database when PumpDesk next starts.</source>
-      <translation>Skrivere gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
+      <location filename="../../app/gui/setup_dialog.py" line="305" />
+      <source>Printers and the scanner apply at once; the language and the central database when PumpDesk next starts.</source>
+      <translation>Skrivere og skanner gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="264" />
+      <source>Printers apply at once; the language and the central database when PumpDesk next starts.</source>
+      <translation type="vanished">Skrivere gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="306" />
       <source>Save</source>
       <translation>Lagre</translation>
     </message>
@@ -2475,73 +2656,83 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="75" />
+      <location filename="../../app/gui/setup_dialog.py" line="80" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="75" />
+      <location filename="../../app/gui/setup_dialog.py" line="80" />
       <source>Depot</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="76" />
+      <location filename="../../app/gui/setup_dialog.py" line="81" />
       <source>Central database (optional)</source>
       <translation>Sentral database (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="77" />
+      <location filename="../../app/gui/setup_dialog.py" line="82" />
       <source>Printers</source>
       <translation>Skrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="95" />
+      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <source>Barcode scanner</source>
+      <translation>Strekkodeskanner</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="102" />
       <source>kept in the system's password store, never in a file</source>
       <translation>lagres i systemets passordlager, aldri i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="96" />
+      <location filename="../../app/gui/setup_dialog.py" line="103" />
       <source>Password</source>
       <translation>Passord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="97" />
+      <location filename="../../app/gui/setup_dialog.py" line="104" />
       <source>Test connection</source>
       <translation>Test tilkoblingen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="121" />
+      <location filename="../../app/gui/setup_dialog.py" line="117" />
+      <source>Test the scanner …</source>
+      <translation>Test skanneren …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="143" />
       <source>(ask when printing)</source>
       <translation>(spør ved utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="132" />
+      <location filename="../../app/gui/setup_dialog.py" line="154" />
       <source>e.g. KASSA1</source>
       <translation>f.eks. KASSE1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="164" />
+      <location filename="../../app/gui/setup_dialog.py" line="190" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Gi arbeidsstasjonen en id: store bokstaver, sifre og bindestreker, for eksempel KASSE1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="167" />
+      <location filename="../../app/gui/setup_dialog.py" line="193" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Oppgi lagerets navn: det skrives ut på alle dokumenter.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="184" />
+      <location filename="../../app/gui/setup_dialog.py" line="220" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen sentral database: arbeidsstasjonen arbeider alene.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="188" />
+      <location filename="../../app/gui/setup_dialog.py" line="224" />
       <source>Connecting …</source>
       <translation>Kobler til …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="194" />
+      <location filename="../../app/gui/setup_dialog.py" line="230" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Tilkoblet: PostgreSQL {version}, PumpDesk-skjemaet finnes.</translation>
     </message>
@@ -2846,6 +3037,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/tabs/stock_widgets.py" line="120" />
       <source>weekend</source>
       <translation>helg</translation>
+    </message>
+  </context>
+  <context>
+    <name>_FormDialog</name>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="265" />
+      <source>Not taken: {code}. Scans are not taken while this window is open; close it first, or try the scanner with “Test the scanner …”.</source>
+      <translation>Ikke tatt imot: {code}. Skanninger tas ikke imot mens dette vinduet er åpent; lukk det først, eller prøv skanneren med «Test skanneren …».</translation>
     </message>
   </context>
 </TS>

@@ -107,6 +107,14 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     </message>
   </context>
   <context>
+    <name>CounterTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/base.py" line="41" />
+      <source>{code} was read twice in a moment: it was done once, nothing more to do.</source>
+      <translation>{code} lästes två gånger i samma stund: det gjordes en gång, inget mer behöver göras.</translation>
+    </message>
+  </context>
+  <context>
     <name>FaultsTab</name>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="36" />
@@ -311,17 +319,17 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="246" />
+      <location filename="../../app/gui/setup_dialog.py" line="288" />
       <source>Set up PumpDesk</source>
       <translation>Ställ in PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="247" />
+      <location filename="../../app/gui/setup_dialog.py" line="289" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Den här arbetsplatsen är ny för PumpDesk. Kontrollera inställningarna nedan (ert förråd kan redan ha fyllt i dem), ge arbetsplatsen dess id och starta. Allt kan ändras senare under Inställningar, utom arbetsplatsens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="250" />
+      <location filename="../../app/gui/setup_dialog.py" line="292" />
       <source>Start PumpDesk</source>
       <translation>Starta PumpDesk</translation>
     </message>
@@ -471,32 +479,32 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="76" />
+      <location filename="../../app/gui/main_window.py" line="75" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="77" />
+      <location filename="../../app/gui/main_window.py" line="76" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="87" />
+      <location filename="../../app/gui/main_window.py" line="86" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="124" />
+      <location filename="../../app/gui/main_window.py" line="118" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="166" />
+      <location filename="../../app/gui/main_window.py" line="161" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="167" />
+      <location filename="../../app/gui/main_window.py" line="162" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -507,13 +515,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="170" />
+      <location filename="../../app/gui/main_window.py" line="165" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="163" />
+      <location filename="../../app/gui/main_window.py" line="158" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -1621,7 +1629,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Skanna eller sök efter en pump</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="130" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="134" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pump hittades</numerusform>
@@ -1629,32 +1637,32 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="131" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="135" />
       <source>Nothing found</source>
       <translation>Inget hittades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="169" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
       <source>{state} since {since}</source>
       <translation>{state} sedan {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="177" />
       <source>protected</source>
       <translation>skyddad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
       <source>repair</source>
       <translation>reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
       <source>maintenance</source>
       <translation>underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="200" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
     </message>
@@ -2268,77 +2276,77 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="75" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="76" />
       <source>Return</source>
       <translation>Återlämning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="89" />
       <source>Cleaning station: scan a cleaned and checked pump</source>
       <translation>Rengöringsstation: skanna en rengjord och kontrollerad pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="86" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="90" />
       <source>Returns desk: scan a pump to return it</source>
       <translation>Återlämningsdisk: skanna en pump för att återlämna den</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="108" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="112" />
       <source>Returned: {pump} · {model}</source>
       <translation>Återlämnad: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="111" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="115" />
       <source>Received back: {pump} · {model}</source>
       <translation>Mottagen tillbaka: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="118" />
       <source>Returned with a fault: {pump} · {model}</source>
       <translation>Återlämnad med fel: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="116" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
       <source>Was with {holder}</source>
       <translation>Var hos {holder}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="124" />
       <source>since {date}</source>
       <translation>sedan {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="122" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="126" />
       <source>Now: {state}</source>
       <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="124" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="128" />
       <source>Send it back to counter {counter}, which lent it.</source>
       <translation>Skicka den tillbaka till disk {counter}, som lånade ut den.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="133" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="137" />
       <source>Cleaned and checked: {pump} · {model}</source>
       <translation>Rengjord och kontrollerad: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="139" />
       <source>Ready to be lent again.</source>
       <translation>Klar att lånas ut igen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="141" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="145" />
       <source>Not cleaned</source>
       <translation>Inte rengjord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="141" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="145" />
       <source>Not returned</source>
       <translation>Inte återlämnad</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/return_tab.py" line="150" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="169" />
       <source>Returned today: %n pump(s)</source>
       <translation>
         <numerusform>Återlämnade i dag: %n pump</numerusform>
@@ -2347,105 +2355,274 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
   </context>
   <context>
+    <name>ScanDesk</name>
+    <message>
+      <location filename="../../app/gui/scan_desk.py" line="74" />
+      <source>Scanned {code} while a dialog is open: it is done when the dialog closes.</source>
+      <extracomment>A scan in a message is shown this short at most. Scans made while a dialog was open: (text, when), in scan order.</extracomment>
+      <translation>Skannade {code} medan en dialogruta är öppen: det görs när dialogrutan stängs.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScannerTestDialog</name>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="52" />
+      <source>Scanner test</source>
+      <extracomment>A scanner set to send no Enter: its scan is over after this long without a key. Pauses shown one by one; a longer scan's are summed up.</extracomment>
+      <translation>Skannertest</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="61" />
+      <source>Scan anything — a pump's label, a UDI, any barcode — once or several times. What arrives is shown here; nothing is done with it.</source>
+      <translation>Skanna vad som helst — en pumps etikett, en UDI, vilken streckkod som helst — en eller flera gånger. Det som kommer fram visas här; inget görs med det.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="72" />
+      <source>Nothing scanned yet</source>
+      <translation>Inget skannat än</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="75" />
+      <source>Text:</source>
+      <translation>Text:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="76" />
+      <source>Symbology prefix:</source>
+      <translation>Symbologiprefix:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="76" />
+      <source>Read as:</source>
+      <translation>Läses som:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="77" />
+      <source>Keys:</source>
+      <translation>Tangenter:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="77" />
+      <source>Pauses between keys:</source>
+      <translation>Pauser mellan tangenter:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="78" />
+      <source>At the counter:</source>
+      <translation>Vid disken:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="154" />
+      <source>none</source>
+      <translation>inget</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="156" />
+      <source>a symbology PumpDesk does not know</source>
+      <translation>en symbologi som PumpDesk inte känner till</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="164" />
+      <source>{gaps} ms (longest {longest} ms)</source>
+      <translation>{gaps} ms (längst {longest} ms)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="167" />
+      <source>taken as a scan with the pause set now ({gap} ms)</source>
+      <translation>tas som en skanning med pausen som är inställd nu ({gap} ms)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="169" />
+      <source>NOT taken as a scan with the pause set now ({gap} ms): the keys would go to the field, as a person's typing.</source>
+      <translation>tas INTE som en skanning med pausen som är inställd nu ({gap} ms): tangenterna skulle hamna i fältet, som när en person skriver.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="179" />
+      <source>GS1 UDI: GTIN {gtin}, serial number {serial}</source>
+      <translation>GS1-UDI: GTIN {gtin}, serienummer {serial}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="182" />
+      <source>GS1 UDI: GTIN {gtin}; the rest could not be split (no GS separator arrived)</source>
+      <translation>GS1-UDI: GTIN {gtin}; resten gick inte att dela upp (ingen GS-avgränsare kom fram)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="184" />
+      <source>a registration number: {code}</source>
+      <translation>ett registreringsnummer: {code}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/scanner_test.py" line="187" />
+      <source>%n character(s)</source>
+      <translation>
+        <numerusform>%n tecken</numerusform>
+        <numerusform>%n tecken</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="191" />
+      <source>{key} pressed {times}×</source>
+      <translation>{key} nedtryckt {times}×</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="194" />
+      <source>ended by {key}</source>
+      <translation>avslutad med {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="196" />
+      <source>no Enter at the end</source>
+      <translation>ingen Enter på slutet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="198" />
+      <source>“{char}” read as GS</source>
+      <translation>”{char}” läst som GS</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="206" />
+      <source>No scan ended with Enter: set the scanner to send Enter after each code.</source>
+      <translation>Ingen skanning slutade med Enter: ställ in skannern så att den skickar Enter efter varje kod.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/scanner_test.py" line="210" />
+      <source>Suggested pause: {gap} ms — the shortest that takes all %n scan(s) is {needed} ms.</source>
+      <translation>
+        <numerusform>Föreslagen paus: {gap} ms — den kortaste som tar emot skanningen är {needed} ms.</numerusform>
+        <numerusform>Föreslagen paus: {gap} ms — den kortaste som tar emot alla %n skanningar är {needed} ms.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="214" />
+      <source>This scanner pauses as long as a person typing fast: set it to send its keys faster (its inter-character delay), or typing may be taken for scans.</source>
+      <translation>Den här skannern pausar lika länge som en person som skriver snabbt: ställ in den så att den skickar tangenterna snabbare (dess fördröjning mellan tecken), annars kan det som skrivs tas för skanningar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/scanner_test.py" line="218" />
+      <source>Use {gap} ms</source>
+      <translation>Använd {gap} ms</translation>
+    </message>
+  </context>
+  <context>
     <name>Settings</name>
     <message>
-      <location filename="../../app/gui/settings.py" line="40" />
+      <location filename="../../app/gui/settings.py" line="46" />
       <source>Language</source>
-      <extracomment>For a setting with a fixed set of values: (value, translatable label) pairs.</extracomment>
+      <extracomment>For a setting with a fixed set of values: (value, translatable label) pairs. For a number: the range it may take, and its unit after it (" ms").</extracomment>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="43" />
+      <location filename="../../app/gui/settings.py" line="49" />
       <source>Workstation id (unique in the region)</source>
       <translation>Arbetsplatsens id (unikt i regionen)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="44" />
+      <location filename="../../app/gui/settings.py" line="50" />
       <source>Depot name</source>
       <translation>Förrådets namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="46" />
+      <location filename="../../app/gui/settings.py" line="52" />
       <source>Depot address</source>
       <translation>Förrådets adress</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="48" />
+      <location filename="../../app/gui/settings.py" line="54" />
       <source>Country (calendar and identity numbers)</source>
       <translation>Land (kalender och identitetsnummer)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="49" />
+      <location filename="../../app/gui/settings.py" line="55" />
       <source>Sweden</source>
       <translation>Sverige</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="50" />
+      <location filename="../../app/gui/settings.py" line="56" />
       <source>Norway</source>
       <translation>Norge</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="52" />
+      <location filename="../../app/gui/settings.py" line="58" />
       <source>Language of printed paper</source>
       <translation>Språk på utskrifter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="53" />
+      <location filename="../../app/gui/settings.py" line="59" />
       <source>The country's language</source>
       <translation>Landets språk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="57" />
+      <location filename="../../app/gui/settings.py" line="63" />
       <source>Loans start in specialist care</source>
       <translation>Lån påbörjas i specialistvården</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="58" />
+      <location filename="../../app/gui/settings.py" line="64" />
       <source>As the country does (required in Norway)</source>
       <translation>Som landet gör (krav i Norge)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="59" />
+      <location filename="../../app/gui/settings.py" line="65" />
       <source>Required: specialist care or a regional agreement</source>
       <translation>Krav: specialistvård eller avtal med regionen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="60" />
+      <location filename="../../app/gui/settings.py" line="66" />
       <source>Not required</source>
       <translation>Inget krav</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="62" />
+      <location filename="../../app/gui/settings.py" line="68" />
       <source>Days a transport loan lasts (default 2)</source>
       <translation>Dagar ett transportlån varar (standard 2)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="64" />
+      <location filename="../../app/gui/settings.py" line="70" />
       <source>This workstation has been set up</source>
       <translation>Arbetsplatsen är inställd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="67" />
+      <location filename="../../app/gui/settings.py" line="73" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvittoskrivare (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="69" />
+      <location filename="../../app/gui/settings.py" line="75" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skrivare (låneblanketter, följesedlar)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="71" />
+      <location filename="../../app/gui/settings.py" line="77" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskrivare (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="73" />
+      <location filename="../../app/gui/settings.py" line="79" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut låneblanketten med varje lånebekräftelse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="77" />
+      <location filename="../../app/gui/settings.py" line="83" />
+      <source>Pause between a scanner's keys, up to</source>
+      <translation>Paus mellan en skanners tangenter, högst</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="86" />
+      <source>Same code again within this is a double read</source>
+      <translation>Samma kod igen inom denna tid är en dubbelläsning</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="90" />
+      <source>Character the scanner sends for GS</source>
+      <translation>Tecken som skannern skickar i stället för GS</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="91" />
+      <source>none: GS itself (Ctrl+])</source>
+      <translation>inget: GS självt (Ctrl+])</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="95" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adress (PostgreSQL-URL)</translation>
     </message>
@@ -2457,17 +2634,21 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="262" />
+      <location filename="../../app/gui/setup_dialog.py" line="304" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="263" />
-      <source>Printers apply at once; the language and the central database when PumpDesk next starts.</source>
-      <translation>Skrivare gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
+      <location filename="../../app/gui/setup_dialog.py" line="305" />
+      <source>Printers and the scanner apply at once; the language and the central database when PumpDesk next starts.</source>
+      <translation>Skrivare och skanner gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="264" />
+      <source>Printers apply at once; the language and the central database when PumpDesk next starts.</source>
+      <translation type="vanished">Skrivare gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="306" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
@@ -2475,73 +2656,83 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="75" />
+      <location filename="../../app/gui/setup_dialog.py" line="80" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbetsplats</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="75" />
+      <location filename="../../app/gui/setup_dialog.py" line="80" />
       <source>Depot</source>
       <translation>Förråd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="76" />
+      <location filename="../../app/gui/setup_dialog.py" line="81" />
       <source>Central database (optional)</source>
       <translation>Central databas (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="77" />
+      <location filename="../../app/gui/setup_dialog.py" line="82" />
       <source>Printers</source>
       <translation>Skrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="95" />
+      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <source>Barcode scanner</source>
+      <translation>Streckkodsskanner</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="102" />
       <source>kept in the system's password store, never in a file</source>
       <translation>sparas i systemets lösenordsvalv, aldrig i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="96" />
+      <location filename="../../app/gui/setup_dialog.py" line="103" />
       <source>Password</source>
       <translation>Lösenord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="97" />
+      <location filename="../../app/gui/setup_dialog.py" line="104" />
       <source>Test connection</source>
       <translation>Testa anslutningen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="121" />
+      <location filename="../../app/gui/setup_dialog.py" line="117" />
+      <source>Test the scanner …</source>
+      <translation>Testa skannern …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="143" />
       <source>(ask when printing)</source>
       <translation>(fråga vid utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="132" />
+      <location filename="../../app/gui/setup_dialog.py" line="154" />
       <source>e.g. KASSA1</source>
       <translation>t.ex. KASSA1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="164" />
+      <location filename="../../app/gui/setup_dialog.py" line="190" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Ge arbetsplatsen ett id: versaler, siffror och bindestreck, till exempel KASSA1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="167" />
+      <location filename="../../app/gui/setup_dialog.py" line="193" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Ange förrådets namn: det skrivs ut på varje dokument.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="184" />
+      <location filename="../../app/gui/setup_dialog.py" line="220" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen central databas: arbetsplatsen arbetar ensam.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="188" />
+      <location filename="../../app/gui/setup_dialog.py" line="224" />
       <source>Connecting …</source>
       <translation>Ansluter …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="194" />
+      <location filename="../../app/gui/setup_dialog.py" line="230" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Ansluten: PostgreSQL {version}, PumpDesks schema finns.</translation>
     </message>
@@ -2846,6 +3037,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/tabs/stock_widgets.py" line="120" />
       <source>weekend</source>
       <translation>helg</translation>
+    </message>
+  </context>
+  <context>
+    <name>_FormDialog</name>
+    <message>
+      <location filename="../../app/gui/setup_dialog.py" line="265" />
+      <source>Not taken: {code}. Scans are not taken while this window is open; close it first, or try the scanner with “Test the scanner …”.</source>
+      <translation>Inte mottaget: {code}. Skanningar tas inte emot medan det här fönstret är öppet; stäng det först, eller prova skannern med ”Testa skannern …”.</translation>
     </message>
   </context>
 </TS>

@@ -7,11 +7,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from typing import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from app.gui.app import application
 from app.gui.i18n import install_language
 from app.gui.main_window import MainWindow
+from app.gui.settings import Settings
 from app.gui.sounds import Sounds
 from app.services import actions
 from app.services.station import Station
@@ -29,15 +34,17 @@ def compiled_translations() -> None:
 
 
 @pytest.fixture
-def counter(qtbot, depot: Station):  # noqa: ANN001, ANN201
-    """The window on a depot with pumps PD-1 (on loan), PD-2 and PD-3 (ready)."""
+def counter(qtbot, depot: Station, tmp_path: Path):  # noqa: ANN001, ANN201
+    """The window on a depot with pumps PD-1 (on loan), PD-2 and PD-3 (ready), with
+    settings of its own (an INI file), not the user's."""
     for reg, serial in (("PD-1", "A1"), ("PD-2", "A2"), ("PD-3", "A3")):
         actions.register_pump(depot, reg, "T34", f"SN-{reg}", udi=f"(01){T34_GTIN}(21){serial}")
     actions.issue_pump(depot, "PD-1", patient="19811228-9874", patient_name="Anna Berg",
                        unit="602154", approval="BL-1")
     application()
     install_language("en")
-    window = MainWindow(depot, sounds=Sounds(enabled=False))
+    window = MainWindow(depot, sounds=Sounds(enabled=False),
+                        settings=Settings(path=str(tmp_path / "settings.ini")))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()  # shortcuts and mnemonics act in the active window only
@@ -56,6 +63,58 @@ def scanner_burst(qtbot, widget, text: str) -> None:  # noqa: ANN001
     """What a keyboard-wedge scanner does: every character and Enter, at once."""
     qtbot.keyClicks(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def auto_type(qtbot, widget, text: str) -> None:  # noqa: ANN001
+    """Keys all at once and no Enter (a program typing, as pytest-qt does): the window
+    holds them as a possible scan, and gives them to the field when no Enter comes."""
+    qtbot.keyClicks(widget, text)
+    qtbot.waitUntil(lambda: widget.text().endswith(text), timeout=2000)
+
+
+#: Keys a scanner sends for characters that need Shift on a US layout.
+_SHIFTED = set('~!@#$%^&*()_+{}|:"<>?')
+
+
+def stamped_keys(widget, text: str, gap_ms: int, start: int, enter: bool = True,  # noqa: ANN001
+                 handle: Callable[[], None] | None = None, post: bool = False) -> int:
+    """Keys as a keyboard sends them, each with its own time: a Shift press before each
+    capital, ``gap_ms`` apart from ``start`` (ms), then Enter. ``handle`` runs between keys
+    (a busy window handles them late); ``post`` queues them for the event loop. Returns
+    the last key's time."""
+    at = start
+    for char in text:
+        events = [(Qt.Key.Key_Shift, "", Qt.KeyboardModifier.ShiftModifier)] if (
+            char.isupper() or char in _SHIFTED) else []
+        key = ord(char.upper()) if char.isalnum() else ord(char)
+        modifiers = (Qt.KeyboardModifier.ShiftModifier if events
+                     else Qt.KeyboardModifier.NoModifier)
+        if char == "\x1d":  # GS, typed as Ctrl+]
+            key, modifiers = Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier
+            events = [(Qt.Key.Key_Control, "", modifiers)]
+        events.append((key, char, modifiers))
+        for key, typed, mods in events:
+            send_key(widget, key, typed, mods, at, post)
+        if handle is not None:
+            handle()
+        at += gap_ms
+    if enter:
+        send_key(widget, Qt.Key.Key_Return, "\r", Qt.KeyboardModifier.NoModifier, at, post)
+    return at
+
+
+def send_key(widget, key: int, text: str, modifiers, at: int,  # noqa: ANN001
+             post: bool = False) -> None:
+    """One key press and release at ``at`` ms, to ``widget`` (where the focus is), its
+    shortcut check first, as Qt delivers a key; ``post``: queued for the event loop."""
+    target = QApplication.activePopupWidget() or widget
+    for kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, modifiers, text)
+        event.setTimestamp(at)
+        if post:
+            QApplication.postEvent(target, event)
+        else:
+            QApplication.sendEvent(target, event)
 
 
 def type_slowly(qtbot, widget, text: str) -> None:  # noqa: ANN001

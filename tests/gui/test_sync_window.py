@@ -14,7 +14,7 @@ from app.services.station import Station
 from app.sync.central import Central
 from app.sync.client import Sync
 from tests.conftest import T34_GTIN, make_station
-from tests.gui.conftest import scanner_burst, settle
+from tests.gui.conftest import auto_type, scanner_burst, settle
 from tests.sync.conftest import UNREACHABLE
 from tests.sync.conftest import central_database, central_url, region  # noqa: F401 - fixtures
 from tests.sync.region import enroll
@@ -115,7 +115,7 @@ def test_a_conflict_is_shown_with_both_sides_and_resolved(
     qtbot.mouseClick(dialog.resolve, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert "Write what was done" in dialog.message.text()
-    qtbot.keyClicks(dialog.note, "Pump is with the KASSA2 patient; nothing else to do")
+    auto_type(qtbot, dialog.note, "Pump is with the KASSA2 patient; nothing else to do")
     qtbot.mouseClick(dialog.resolve, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1

@@ -44,14 +44,30 @@ def test_a_udi_scan_returns_the_pump_too(qtbot, counter: MainWindow) -> None:
     assert state(counter, "PD-1") == "awaiting_cleaning"
 
 
+def test_a_double_read_is_noticed_calmly_and_done_once(qtbot, counter: MainWindow) -> None:
+    tab = counter.return_tab
+    scanner_burst(qtbot, tab.scan_input, "PD-1")
+    scanner_burst(qtbot, tab.scan_input, "]C0pd-1")  # the same label, read again at once
+    settle(qtbot, counter)
+    assert state(counter, "PD-1") == "awaiting_cleaning"
+    assert tab.banner.outcome == "success" and "PD-1" in tab.banner.title.text()
+    assert "read twice" in tab.banner.remark.text() and tab.banner.remark.isVisible()
+    assert counter.sounds.last_played == counter.sounds.success_file  # no error sound
+    assert tab.today.rowCount() == 1
+
+
 def test_scanning_it_again_says_already_returned_and_changes_nothing(
         qtbot, counter: MainWindow) -> None:
     tab = counter.return_tab
+    now = [100.0]
+    counter.scan_desk.clock = lambda: now[0]
     scanner_burst(qtbot, tab.scan_input, "PD-1")
     settle(qtbot, counter)
     before = event_count(counter.station)
+    now[0] += 3.5  # longer ago than the double-read window: a real second scan
     scanner_burst(qtbot, tab.scan_input, "PD-1")
     settle(qtbot, counter)
+    assert not tab.banner.remark.isVisible()
     assert tab.banner.outcome == "refusal" and tab.banner.symbol.text() == "✘"
     assert "already returned" in tab.banner.detail.text()
     assert counter.sounds.last_played == counter.sounds.refusal_file
@@ -298,6 +314,27 @@ def test_every_text_of_the_window_and_the_domain_is_translated() -> None:
         assert wanted <= live.keys(), "run: python scripts/translations.py update"
         unfinished = [source for source, t in live.items() if t.get("type") == "unfinished"]
         assert unfinished == [], f"{language}: translate {unfinished[:5]}"
+
+
+def test_no_text_of_the_window_is_missing_from_the_translations(tmp_path: Path) -> None:
+    """lupdate over the code as it is now, into copies of the .ts files: a tr() text that
+    was never added (or not translated) shows up as unfinished."""
+    import shutil
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from translations import lupdate
+
+    copies = []
+    for language in ("sv", "nb"):
+        copy = tmp_path / f"pumpdesk_{language}.ts"
+        shutil.copy(ROOT / "resources" / "translations" / copy.name, copy)
+        copies.append(copy)
+    lupdate(copies, quiet=True)
+    for copy in copies:
+        unfinished = [m.findtext("source") for m in ET.parse(copy).getroot().iter("message")
+                      if m.find("translation").get("type") == "unfinished"]
+        assert unfinished == [], f"{copy.name}: run scripts/translations.py update and " \
+                                 f"translate {unfinished[:5]}"
 
 
 def test_the_window_starts_without_loading_what_the_first_scan_does_not_need() -> None:

@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.refusals import RefusalCode, Refused
-from app.domain.scan import check_registration, read_scan
+from app.domain.scan import (
+    GS_SUBSTITUTES,
+    check_registration,
+    read_scan,
+    restore_gs,
+    scan_key,
+    symbology,
+)
 
 GTIN = "05060123450019"
 
@@ -58,3 +65,29 @@ def test_registration_numbers_are_checked() -> None:
     assert check_registration(" hs-000001 ") == "HS-000001"
     with pytest.raises(Refused):
         check_registration("HS 0001")
+
+
+@pytest.mark.parametrize(("raw", "found"), [
+    (f"]d201{GTIN}21A1", ("]d2", "GS1 DataMatrix")),
+    (f"]C101{GTIN}21A1", ("]C1", "GS1-128")),
+    (f"]D201{GTIN}21A1", ("]D2", "GS1 DataMatrix")),  # Caps Lock
+    ("]Z9HS-000007", ("]Z9", None)),
+    ("HS-000007", None),
+])
+def test_the_symbology_prefix_is_named(raw: str, found: tuple | None) -> None:
+    assert symbology(raw) == found
+
+
+@pytest.mark.parametrize("substitute", GS_SUBSTITUTES)
+def test_a_gs_substitute_becomes_the_separator_again(substitute: str) -> None:
+    raw = f"01{GTIN}10LOT1{substitute}21ABC123"
+    code = read_scan(restore_gs(raw, substitute))
+    assert (code.gtin, code.serial) == (GTIN, "ABC123")
+    assert restore_gs(raw, "") == raw  # none set: the text as it came
+
+
+def test_reads_of_one_label_share_a_key_however_dressed() -> None:
+    keys = {scan_key(raw) for raw in (f"]d201{GTIN}21A1", f"01{GTIN}21a1\r",
+                                      f"(01){GTIN}(21)A1", f"]C101{GTIN}\x1d21A1")}
+    assert len(keys) == 1
+    assert scan_key("hs-000007") == scan_key("]C0HS-000007") != scan_key("HS-000008")

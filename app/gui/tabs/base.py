@@ -29,6 +29,19 @@ class CounterTab(QWidget):
         """A scan arrived while this tab is shown."""
         raise NotImplementedError
 
+    def scan_context(self) -> object:
+        """What a scan does here now (a tab with modes says which): the same code scanned
+        again in the same context within the double-read window is a double read."""
+        return None
+
+    def double_read(self, code: str) -> None:
+        """The scanner read ``code`` twice: the first read was acted on, the second not."""
+        banner = getattr(self, "banner", None)
+        if banner is not None:
+            banner.note(self.tr("{code} was read twice in a moment: it was done once, "
+                                "nothing more to do.").format(code=code))
+            banner.show()
+
     def cancel(self) -> None:
         """Esc: drop what is half done and go back to waiting for a scan."""
 

@@ -112,6 +112,10 @@ class PumpTab(CounterTab):
     def scan(self, text: str) -> None:
         self.show_pump(text)
 
+    def double_read(self, code: str) -> None:
+        self.banner.show_idle(code)  # the banner makes way for the pump: back for this
+        super().double_read(code)
+
     def _search(self) -> None:
         text = self.search.text().strip()
         if text:

@@ -54,6 +54,7 @@ class ReturnTab(CounterTab):
         self.today = table([self.tr("Time"), self.tr("Pump"), self.tr("Model"),
                             self.tr("From unit"), self.tr("Now"), self.tr("Fault")])
         self.today_label = QLabel()
+        self._loading = self._reload = False
 
         top = QHBoxLayout()
         top.addWidget(self.returns_mode)
@@ -77,6 +78,9 @@ class ReturnTab(CounterTab):
     @property
     def cleaning(self) -> bool:
         return self.cleaning_mode.isChecked()
+
+    def scan_context(self) -> object:
+        return "cleaning" if self.cleaning else "returns"
 
     def _mode_changed(self) -> None:
         self.fault_note.setEnabled(not self.cleaning)
@@ -144,9 +148,24 @@ class ReturnTab(CounterTab):
         self.focus_scan()
 
     def refresh(self) -> None:
-        self.ops.read(views.todays_returns, self.station, done=self._show_today)
+        # Scans may come faster than the list loads (a scanner emptying its memory): one
+        # load at a time, and one more after it if asked meanwhile, not one per scan.
+        if self._loading:
+            self._reload = True
+            return
+        self._loading, self._reload = True, False
+        self.ops.read(views.todays_returns, self.station, done=self._show_today,
+                     refused=lambda _: self._loaded())
+
+    def _loaded(self) -> None:
+        self._loading = False
+        if self._reload:
+            self.refresh()
 
     def _show_today(self, rows: list[dict]) -> None:
+        self._loaded()
+        if self._loading:  # already stale: the next load is on its way
+            return
         self.today_label.setText(self.tr("Returned today: %n pump(s)", "", len(rows)))
         self.today.fill([[local_time(r["at"], with_date=False), r["registration"],
                                  r["model"], r["from_unit"] or "", state_label(r["state"]),
