@@ -66,6 +66,38 @@ _insert_conflict = insert(sync_conflicts)
 _unqueue = delete(sync_outbox).where(sync_outbox.c.event_id == bindparam("_id"))
 
 
+class PumpMemo:
+    """The pumps as one long pull left them, kept from one batch to the next so that each
+    batch need not read back what the one before wrote. Trusted only while nothing else
+    wrote in between: the next batch must come on the same SQLite connection, which since
+    then has made no change of its own (``total_changes``, for a pooled connection lent to
+    an action meanwhile) and seen no other connection commit (``data_version``)."""
+
+    LIMIT = 50_000  # pumps kept at most; a larger register is read batch by batch
+
+    def __init__(self) -> None:
+        self.pumps: dict[str, Pump] = {}
+        self._stamp: tuple[int, int, int] | None = None
+
+    @staticmethod
+    def _stamp_of(connection: Connection) -> tuple[int, int, int]:
+        raw = connection.connection.dbapi_connection
+        return (id(raw), raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes)
+
+    def valid_on(self, connection: Connection) -> dict[str, Pump]:
+        """The pumps kept, emptied first unless nothing has written since ``seal``."""
+        if self._stamp != self._stamp_of(connection) or len(self.pumps) > self.LIMIT:
+            self.pumps.clear()
+        self._stamp = None
+        return self.pumps
+
+    def seal(self, connection: Connection, changed: Iterable[str]) -> None:
+        """The batch is written (but for ``changed``, whose rows were rebuilt)."""
+        for registration in changed:
+            self.pumps.pop(registration, None)
+        self._stamp = self._stamp_of(connection)
+
+
 @dataclass
 class Applied:
     """What one batch did to this workstation's tables."""
@@ -123,14 +155,17 @@ class SyncState:
         self._rebuild(done.rebuilt)
         return done
 
-    def apply_pulled(self, entries: Sequence[CentralEntry]) -> Applied:
-        """Apply a batch of the central log (in its order) and move the cursor past it."""
+    def apply_pulled(self, entries: Sequence[CentralEntry],
+                     memo: PumpMemo | None = None) -> Applied:
+        """Apply a batch of the central log (in its order) and move the cursor past it.
+        ``memo`` carries the pumps over to the next batch of the same pull."""
         done = Applied()
         if not entries:
             return done
         ids = [entry.event.id for entry in entries]
         known = set(self.db.execute(_known, {"ids": json.dumps(ids)}).scalars())
-        answered = set(self.db.execute(_answered, {"ids": json.dumps(ids)}).scalars())
+        answered = set(self.db.execute(_answered, {"ids": json.dumps(sorted(known))})
+                       .scalars()) if known else set()
         own_max = int(self.repo.meta(OWN_MAX) or 0)
         anything_pending = self.db.execute(select(exists().select_from(sync_outbox))).scalar()
         dirty: set[str] = set()
@@ -139,8 +174,9 @@ class SyncState:
         # pump. The central order's rows follow the log's, for their foreign key.
         projector = Projector(self.db, batch=True)
         projector.prefetch([e.event for e in entries if e.event.id not in known])
-        pumps = self.repo.pumps({e.event.pump for e in entries
-                                 if e.event.pump is not None and e.event.id not in known})
+        pumps = (memo or PumpMemo()).valid_on(self.db)
+        pumps.update(self.repo.pumps({e.event.pump for e in entries if e.event.pump is not None
+                                      and e.event.id not in known} - pumps.keys()))
         placed: list[CentralEntry] = []
         for entry in entries:
             event = entry.event
@@ -178,6 +214,8 @@ class SyncState:
         self._rebuild(dirty)
         done.rebuilt |= dirty
         self.repo.set_meta(CURSOR, str(max(self.cursor(), entries[-1].seq)))
+        if memo is not None:
+            memo.seal(self.db, dirty)
         return done
 
     # -- the parts ---------------------------------------------------------------------

@@ -17,7 +17,7 @@ from app.domain.sync import CentralEntry
 from app.persistence.database import Database
 from app.persistence.persons import PersonRegister
 from app.persistence.repository import Repository
-from app.persistence.sync_state import Applied, SyncState
+from app.persistence.sync_state import Applied, PumpMemo, SyncState
 from app.persistence.unit_of_work import UnitOfWork
 from app.sync.central import Central, JudgeStatus
 
@@ -182,19 +182,21 @@ class Sync:
         if len(entries) < self.pull_batch:
             self._apply(report, entries)
             return
+        memo = PumpMemo()
         # A long pull: fetch the next batch from the network while this one is applied.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead") as ahead:
             while entries:
                 following = (ahead.submit(self.central.pull, entries[-1].seq, self.pull_batch)
                              if len(entries) == self.pull_batch else None)
-                self._apply(report, entries)
+                self._apply(report, entries, memo)
                 entries = following.result() if following is not None else []
 
-    def _apply(self, report: SyncReport, entries: list[CentralEntry]) -> None:
+    def _apply(self, report: SyncReport, entries: list[CentralEntry],
+               memo: PumpMemo | None = None) -> None:
         if not entries:
             return
         with UnitOfWork(self.db) as uow:
-            report.add(SyncState(uow.connection, self.workstation).apply_pulled(entries))
+            report.add(SyncState(uow.connection, self.workstation).apply_pulled(entries, memo))
             self.checkpoint("during_apply")
             uow.commit()
         report.pulled += len(entries)

@@ -14,6 +14,9 @@ from app.persistence.database import Database
 from app.persistence.projector import Projector
 from app.persistence.replay import events, projection, replay
 from app.persistence.repository import Repository
+from app.persistence.sync_state import PumpMemo
+from app.services import actions
+from app.services.station import Station
 from app.services.demo import fill_demo
 from tests.conftest import FakeClock, define_depot, make_station
 from tests.sync.workload import act, register_pumps
@@ -65,3 +68,40 @@ def test_batches_of_any_size_give_the_tables_one_event_at_a_time_gives(
     for db in (one_by_one, batched):
         db.dispose()
     station.close()
+
+
+
+def _batch_finds_pd1(memo: PumpMemo, station: Station) -> bool:
+    """A pull batch as ``apply_pulled`` makes one: does the memo still hold PD-1 at its
+    start? (It then reads PD-1 and seals.)"""
+    with station.db.writing() as connection, connection.begin():
+        pumps = memo.valid_on(connection)
+        kept = "PD-1" in pumps
+        pumps["PD-1"] = Repository(connection).pump("PD-1")
+        memo.seal(connection, ())
+    return kept
+
+
+def test_pumps_carried_between_pull_batches_are_dropped_when_anything_else_wrote(
+        tmp_path: Path) -> None:
+    """A long pull keeps its pumps from one batch to the next; a write in between — by an
+    action on the very pooled connection the next batch gets, or by another connection —
+    makes it read them again, or the batch would project from a stale pump."""
+    station = define_depot(make_station(tmp_path / "counter.db", FakeClock()))
+    actions.register_pump(station, "PD-1", "T34")
+    memo = PumpMemo()
+    assert not _batch_finds_pd1(memo, station)
+    assert _batch_finds_pd1(memo, station)  # nothing wrote in between: kept
+    with station.db.writing() as connection, connection.begin():
+        memo.valid_on(connection)
+        memo.seal(connection, {"PD-1"})  # its rows were rebuilt in the batch
+    assert not _batch_finds_pd1(memo, station)
+    assert _batch_finds_pd1(memo, station)
+    actions.report_fault(station, "PD-1", "display dark")  # the pool's own connection
+    assert not _batch_finds_pd1(memo, station)
+    assert _batch_finds_pd1(memo, station)
+    other = Database(station.db.path)
+    with other.writing() as connection, connection.begin():
+        connection.exec_driver_sql("UPDATE pumps SET since = since")
+    other.dispose()
+    assert not _batch_finds_pd1(memo, station)
