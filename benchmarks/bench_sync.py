@@ -335,8 +335,9 @@ class CounterWork:
             return [(1, "return", lambda: actions.return_pump(s, pump))]
         return []
 
-    def act(self) -> None:
-        """One action on a random pump; tries other pumps if one is refused."""
+    def act(self) -> Any:
+        """One action on a random pump (its ``ActionResult``); tries other pumps if one is
+        refused."""
         for _ in range(50):
             pump = self.rng.choice(self.pumps)
             choices = self._choices(pump)
@@ -352,7 +353,7 @@ class CounterWork:
             self.state[pump] = result.state
             self.unit[pump] = result.responsible_unit
             self.done[name] += 1
-            return
+            return result
         raise RuntimeError("no pump would take an action")
 
 

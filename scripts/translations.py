@@ -80,6 +80,8 @@ def domain_texts() -> dict[str, list[str]]:
                 node.func.attr if isinstance(node.func, ast.Attribute) else ""
             if (name in REFUSALS or _refusal_subclass(node, name)) and len(node.args) >= 2:
                 context, argument = "Refusal", node.args[1]
+            elif name == "Notice" and node.args:  # Notice("template", …): a warning
+                context, argument = "Refusal", node.args[0]
             elif name == "Phrase" and node.args:
                 context, argument = "Phrase", node.args[0]
             else:

@@ -8,7 +8,8 @@ import getpass
 import os
 
 from app.cli.depot import print_json
-from app.domain.refusals import RefusalCode, Refused
+from app.cli.running import say
+from app.domain.refusals import Notice, Phrase, RefusalCode, Refused
 from app.services.station import Station
 
 
@@ -31,11 +32,11 @@ def central_url(args: argparse.Namespace) -> str:
     return url
 
 
-def _keep_password(url: str, password: str) -> None:
+def _keep_password(url: str, password: str, secret: str = "password") -> None:
     from app.services import sync
 
-    where = sync.keep_password(url, password)
-    print(f"The password for {sync.without_password(url)} is kept in {where}.")
+    where = sync.keep_password(url, password, secret)
+    print(f"The {secret} for {sync.without_password(url)} is kept in {where}.")
 
 
 def _write_secret(path: str, text: str) -> None:
@@ -85,20 +86,18 @@ def cmd_central(args: argparse.Namespace) -> None:
     elif args.action == "serve":
         _serve(url, args.name)
     elif args.action == "use":
-        from psycopg.conninfo import conninfo_to_dict
-
         from app.gui.settings import CENTRAL_URL, Settings
 
-        password = conninfo_to_dict(url).get("password")
-        if password:
-            _keep_password(url, password)
-        Settings(path=getattr(args, "settings", None)).set(CENTRAL_URL, shown)
+        Settings(path=getattr(args, "settings", None)).set(CENTRAL_URL, sync.keep_secrets(url))
         print(f"This workstation syncs with {shown}.")
     elif args.action == "login":
         _keep_password(url, os.environ.get("PUMPDESK_CENTRAL_PASSWORD")
                        or _ask_password(shown))
     else:
-        print(f"Reached {shown}: PostgreSQL {sync.test_connection(url)}.")
+        reached = sync.test_connection(url)
+        print(f"Reached {shown}: PostgreSQL {reached.version}.")
+        if reached.warning is not None:
+            say(reached.warning, args)
 
 
 def _ask_password(shown: str) -> str:
@@ -133,7 +132,13 @@ def _serve(url: str, name: str | None) -> None:
 
     from app.sync.judge import Judge
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    # A service's log is its standard error (the journal, under systemd), besides the
+    # log file every command writes.
+    to_stderr = logging.StreamHandler()
+    to_stderr.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    judge_log = logging.getLogger("pumpdesk.judge")
+    judge_log.addHandler(to_stderr)
+    judge_log.setLevel(logging.INFO)
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
@@ -159,6 +164,12 @@ def cmd_sync(station: Station, args: argparse.Namespace) -> None:
                   f"{report.pulled} (applied {report.applied}), conflicts {report.conflicts}")
         print(f"waiting {report.pending}, open conflicts {report.open_conflicts}, "
               f"central position {report.cursor}")
+    if report.clock_off:
+        say(Notice("This computer's clock is {minutes} minutes off the central server's "
+                   "({direction}): events get wrong times. Ask your technician to set it.",
+                   minutes=round(abs(report.clock_offset_s) / 60),
+                   direction=Phrase("ahead") if report.clock_offset_s > 0 else
+                   Phrase("behind")), args)
     if report.error is not None:
         raise Refused(RefusalCode.INVALID_INPUT, "Sync did not finish: {error}",
                       error=report.error)

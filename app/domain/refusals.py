@@ -46,6 +46,8 @@ class RefusalCode(StrEnum):
     FILE_UNUSABLE = "file_unusable"
     CENTRAL_REFUSED = "central_refused"
     UNEXPECTED = "unexpected"
+    # Not a refusal at all: a warning beside a result (see ``Notice``).
+    NOTICE = "notice"
 
 
 class Phrase(str):
@@ -76,3 +78,12 @@ class Unworkable(Refused):
     """Not a rule: the place PumpDesk runs in does not let it work — its database file, the
     disk, the central server, a missing terminal, or a fault no one foresaw. Nothing was
     changed; the message says what is wrong and what to do about it."""
+
+
+class Notice(Refused):
+    """Not a refusal: something the user should know beside a result that stands (a
+    clock that is off, a connection in plain text). Shown like a refusal's sentence, in
+    the user's language; never raised."""
+
+    def __init__(self, message: str, **fields: object) -> None:
+        super().__init__(RefusalCode.NOTICE, message, **fields)

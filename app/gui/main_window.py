@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.sync: SyncRunner | None = None
         if central_url:
             self.sync = SyncRunner(station, central_url)
-            self.sync.report.connect(self.sync_indicator.show_report)
+            self.sync_indicator.watch(self.sync)
             # Whatever the counter just did goes out at once, without waiting for it.
             self.ops.busy_changed.connect(lambda busy: busy or self.sync.nudge())
             self.sync.start()

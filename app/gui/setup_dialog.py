@@ -199,7 +199,7 @@ class SetupForm(QWidget):
         for setting in ALL:
             value = self.value(setting)
             if setting is CENTRAL_URL and value:
-                value = sync.without_password(value)
+                value = sync.keep_secrets(value)
             self.settings.set(setting, value)
         if self.password.text() and self.value(CENTRAL_URL):
             sync.keep_password(self.value(CENTRAL_URL), self.password.text())
@@ -225,10 +225,13 @@ class SetupForm(QWidget):
         self.ops.run(sync.test_connection, url, self.password.text() or None,
                      done=self._tested, refused=self._test_refused)
 
-    def _tested(self, version: str) -> None:
+    def _tested(self, reached: "sync.Reached") -> None:
         self.test.setEnabled(True)
-        self.test_result.setText(self.tr("Connected: PostgreSQL {version}, PumpDesk schema "
-                                         "found.").format(version=version))
+        text = self.tr("Connected: PostgreSQL {version}, PumpDesk schema found.").format(
+            version=reached.version)
+        if reached.warning is not None:
+            text += " " + refusal_text(reached.warning)
+        self.test_result.setText(text)
 
     def _test_refused(self, refused: Refused) -> None:
         self.test.setEnabled(True)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from app.domain.refusals import Refused
 from app.gui.i18n import local_time
 from app.services.station import Station
 
@@ -21,13 +22,19 @@ log = logging.getLogger("pumpdesk.gui")
 
 INTERVAL_MS = 5000
 #: After an action, wait this long for more before syncing: a scan burst goes out at once.
-SOON_MS = 300
+SOON_MS = 150
+#: A cycle that has not answered for this long is shown as such, not as "online": the
+#: network may hang up to the connection's bound (``app.sync.connection.BOUND_S``).
+HANG_MS = 8000
 
 
 class SyncRunner(QObject):
     """Lives on its own thread; ``report`` carries each cycle's outcome to the window."""
 
     report = Signal(object)
+    #: A cycle begins (from the sync thread), with how many events wait to go out: the
+    #: status bar watches for its answer.
+    started = Signal(int)
     _nudged = Signal()
     _stopping = Signal()
 
@@ -62,7 +69,11 @@ class SyncRunner(QObject):
         from app.services import sync  # psycopg loads on this thread, not at the start
 
         self._sync = sync
-        self._link = sync.open_sync(self.station, self.url)
+        try:
+            self._link = sync.open_sync(self.station, self.url)
+        except Refused as refused:  # an address no cycle can use: said once, work goes on
+            self.report.emit(sync.SyncReport(error=f"not usable: {refused.message}"))
+            return
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._cycle)
         self._timer.start(self.interval_ms)
@@ -78,6 +89,10 @@ class SyncRunner(QObject):
 
     @Slot()
     def _cycle(self) -> None:
+        try:
+            self.started.emit(self._sync.local_status(self.station).pending)
+        except Exception:  # noqa: BLE001 - the local database is busy: the cycle says so
+            self.started.emit(-1)
         try:
             report = self._sync.run_cycle(self._link)
         except Exception:  # a bug: logged, and the next cycle tries again
@@ -105,7 +120,36 @@ class SyncIndicator(QToolButton):
         self.setAutoRaise(True)
         self.last_sync: dt.datetime | None = None
         self.offline_since: dt.datetime | None = None
+        self._pending = 0
+        self._hanging = QTimer(self)
+        self._hanging.setSingleShot(True)
+        self._hanging.setInterval(HANG_MS)
+        self._hanging.timeout.connect(self._show_hanging)
         self.show_local_only()
+
+    def watch(self, runner: SyncRunner) -> None:
+        runner.report.connect(self.show_report)
+        runner.started.connect(self._cycle_started)
+
+    @Slot(int)
+    def _cycle_started(self, pending: int) -> None:
+        if pending >= 0:
+            self._pending = pending
+        if not self._hanging.isActive():
+            self._hanging.start()
+
+    def _show_hanging(self) -> None:
+        """The cycle has not answered: the central database is not reached, whatever the
+        last cycle said."""
+        if self.offline_since is None:
+            self.offline_since = dt.datetime.now(dt.UTC)
+        self.setText(self.tr("Central: no answer since {time} · {pending} waiting").format(
+            time=local_time(self.offline_since, with_date=False), pending=self._pending))
+        self.setToolTip(self.tr("The central database has not answered since {time}. Work goes "
+                                "on here; what waits goes out when it answers.").format(
+            time=local_time(self.offline_since, with_date=False)))
+        self.setProperty("outcome", "offline")
+        self._repolish()
 
     def show_local_only(self) -> None:
         self.setProperty("outcome", "local")
@@ -113,6 +157,8 @@ class SyncIndicator(QToolButton):
         self._repolish()
 
     def show_report(self, report: "SyncReport") -> None:
+        self._hanging.stop()
+        self._pending = report.pending
         if (report.error is None or report.error.startswith("busy")) \
                 and not report.judge_running:
             self.last_sync = report.finished_at or self.last_sync
@@ -150,7 +196,17 @@ class SyncIndicator(QToolButton):
             text += self.tr(" · {count} conflicts to resolve").format(
                 count=report.open_conflicts)
             outcome = "conflict" if outcome == "online" else outcome
+        tip = text
+        if report.clock_off:
+            minutes = round(report.clock_offset_s / 60)
+            text += (self.tr(" · clock %n min ahead", "", minutes) if minutes > 0 else
+                     self.tr(" · clock %n min behind", "", -minutes))
+            tip = text + "\n" + self.tr("This computer's clock is off the central server's, so "
+                                        "events get wrong times: ask your technician to set "
+                                        "it.")
+            outcome = "error" if outcome in ("online", "conflict") else outcome
         self.setText(text)
+        self.setToolTip(tip)
         self.setProperty("outcome", outcome)
         self._repolish()
 

@@ -7,10 +7,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from psycopg.conninfo import conninfo_to_dict
 from sqlalchemy import select
 
 from app.domain.events import EVENT_LABELS, EventType
-from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.refusals import Notice, Phrase, RefusalCode, Refused
 from app.domain.text import LONG, typed
 from app.domain.sync import reason_from_json
 from app.persistence.projector import event_from_row
@@ -20,19 +21,26 @@ from app.sync.central import Central
 from app.sync.client import Sync, SyncReport, VersionMismatch, status_of
 from app.sync.connection import (
     CentralNotReady,
+    SECRETS,
     CentralUnavailable,
     WorkstationClash,
     connect,
+    connection_params,
+    is_loopback,
     redact,
+    scrub,
     store_password,
 )
 
-__all__ = ["ConflictSide", "ConflictView", "SyncReport", "conflicts", "keep_password",
+__all__ = ["ConflictSide", "ConflictView", "Reached", "SyncReport", "conflicts", "keep_password", "keep_secrets",
            "local_status", "open_sync", "resolve_conflict", "run_cycle", "test_connection",
            "without_password"]
 
 
 def open_sync(station: Station, url: str) -> Sync:
+    """The workstation's link to the central database at ``url``; ``Refused`` (its secrets
+    not echoed) when the address itself is not usable."""
+    without_password(url)
     return Sync(station.db, station.ctx.workstation, Central(url))
 
 
@@ -59,27 +67,41 @@ def local_status(station: Station) -> SyncReport:
     return status_of(station.db, station.ctx.workstation)
 
 
-def bad_address(error: Exception) -> Refused:
-    """A central database address that cannot be read (not echoed: it may hold a password)."""
+def bad_address(error: Exception, url: str = "") -> Refused:
+    """A central database address that cannot be read (not echoed, and its secrets blanked
+    from the reason: it may hold a password)."""
     return Refused(RefusalCode.INVALID_INPUT,
                    "The central database address is not usable ({why}): write it as "
                    "postgresql://USER@HOST/DATABASE?sslmode=verify-full.",
-                   why=" ".join(str(error).split()).rstrip(".") or type(error).__name__)
+                   why=scrub(" ".join(str(error).split()).rstrip("."), url)
+                   or type(error).__name__)
+
+
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
 
 def without_password(url: str) -> str:
-    """``url`` as it may be kept in settings: without a password."""
+    """``url`` as it may be kept in settings: without a password. Refused when libpq
+    could not use it (a port that is no number, an unknown ``sslmode``)."""
     try:
-        return redact(url)
+        shown = redact(url)
+        params = conninfo_to_dict(url)
     except Exception as error:  # a malformed URL
-        raise bad_address(error) from error
+        raise bad_address(error, url) from error
+    ports = [p for p in str(params.get("port") or "").split(",") if p]
+    if any(not p.strip().isdigit() for p in ports):
+        raise bad_address(ValueError("the port is not a number"))
+    if params.get("sslmode") not in (None, *SSL_MODES):
+        raise bad_address(ValueError(f"sslmode must be one of {', '.join(SSL_MODES)}"))
+    return shown
 
 
-def keep_password(url: str, password: str) -> str:
-    """The central database's password into the system's password store (else a file only
-    this user can read). Returns where it went."""
+def keep_password(url: str, password: str, secret: str = "password") -> str:
+    """The central database's password (or ``sslpassword``, a client key's passphrase)
+    into the system's password store (else a file only this user can read). Returns where
+    it went."""
     try:
-        return store_password(url, password)
+        return store_password(url, password, secret)
     except Exception as error:  # no password store, and no file for one
         raise Refused(RefusalCode.INVALID_INPUT,
                       "There is no password store on this computer ({why}): use a client "
@@ -87,24 +109,60 @@ def keep_password(url: str, password: str) -> str:
                       why=str(error)) from error
 
 
-def test_connection(url: str, password: str | None = None) -> str:
+@dataclass(frozen=True)
+class Reached:
+    """What ``test_connection`` found."""
+
+    version: str
+    #: None when the connection is safe as it is (TLS with the server's name verified, or
+    #: a connection that stays on this computer); else a warning to show beside it.
+    warning: Notice | None
+
+
+def keep_secrets(url: str) -> str:
+    """The secrets written into ``url`` (a password, a client key's passphrase) into the
+    password store; returns ``url`` without them, as settings may keep it."""
+    shown = without_password(url)  # refuses a malformed address first
+    given = conninfo_to_dict(url)
+    for secret in SECRETS:
+        if given.get(secret):
+            keep_password(url, given[secret], secret)
+    return shown
+
+
+def test_connection(url: str, password: str | None = None) -> Reached:
     """Reach the central database at ``url`` (with ``password`` if given, else the stored
-    one): its server version, or ``Refused`` saying why not, in the counter's words."""
+    one): its server version and how safe the connection is, or ``Refused`` saying why
+    not, in the counter's words."""
     try:
+        params = connection_params(url)
         with connect(url, **({"password": password} if password else {})) as connection:
             version = connection.execute("SHOW server_version").fetchone()[0]
             ready = connection.execute("SELECT to_regclass('inbox') IS NOT NULL").fetchone()[0]
+            encrypted = bool(connection.pgconn.ssl_in_use)
     except CentralUnavailable as error:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "Cannot reach the central database at {url}: {why}",
                       url=redact(url), why=str(error)) from error
     except Exception as error:  # a malformed URL, among others
-        raise bad_address(error) from error
+        raise bad_address(error, url) from error
     if not ready:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "The central database at {url} is reachable but has no PumpDesk schema "
                       "yet: run 'pumpdesk central init' once.", url=redact(url))
-    return str(version)
+    return Reached(str(version), _unsafe(params, encrypted))
+
+
+def _unsafe(params: dict[str, Any], encrypted: bool) -> Notice | None:
+    if is_loopback(params) or params.get("sslmode") == "verify-full":
+        return None
+    if not encrypted:
+        return Notice("The connection is not encrypted (sslmode={mode}): passwords and "
+                      "patients' data cross the network in plain text. Use "
+                      "sslmode=verify-full.", mode=params.get("sslmode") or "prefer")
+    return Notice("The connection is encrypted, but the server's name is not verified "
+                  "(sslmode={mode}): another machine could pose as it. Use "
+                  "sslmode=verify-full.", mode=params.get("sslmode"))
 
 
 # -- conflicts ---------------------------------------------------------------------------

@@ -47,6 +47,27 @@ JUDGE_GRANTS = {
 }
 
 
+#: What the server holds each login role to, so that no session — a laptop gone to
+#: sleep mid-transaction, a frozen process whose kernel still answers keepalives, a
+#: half-open connection — keeps anything for long. Set on the login roles themselves
+#: (a group role's settings are not inherited). A role can loosen its own settings, so
+#: they bound the honest counters' failures; nothing a counter holds blocks another.
+COUNTER_SETTINGS = {"statement_timeout": "30s", "lock_timeout": "5s",
+                    "idle_in_transaction_session_timeout": "10s",
+                    "idle_session_timeout": "5min"}
+#: The judge polls every few milliseconds; silent for seconds, it is frozen or cut off,
+#: and its session ends so that a standby's takeover cannot wait on it.
+JUDGE_SETTINGS = {"statement_timeout": "20s", "lock_timeout": "5s",
+                  "idle_in_transaction_session_timeout": "5s",
+                  "idle_session_timeout": "5s"}
+
+
+def _hold_to(connection: psycopg.Connection[Any], role: str, settings: dict[str, str]) -> None:
+    for name, value in settings.items():
+        connection.execute(sql.SQL("ALTER ROLE {} SET {} = {}").format(
+            sql.Identifier(role), sql.Identifier(name), sql.Literal(value)))
+
+
 @dataclass(frozen=True)
 class Roles:
     schema: str
@@ -248,6 +269,12 @@ def _grant(connection: psycopg.Connection[Any], roles: Roles) -> None:
                     "USING (workstation = {}.my_workstation())").format(schema, counter, schema))
     execute(sql.SQL("CREATE POLICY judge_takes ON {}.inbox FOR ALL TO {} "
                     "USING (true) WITH CHECK (true)").format(schema, judge))
+    _hold_to(connection, roles.judge, JUDGE_SETTINGS)
+    enrolled = execute(sql.SQL("SELECT role FROM {}.workstations WHERE role IS NOT NULL")
+                       .format(schema)).fetchall()
+    for (role,) in enrolled:
+        if _role_exists(connection, role):
+            _hold_to(connection, role, COUNTER_SETTINGS)
 
 
 # -- counters ---------------------------------------------------------------------------------
@@ -284,6 +311,7 @@ def add_workstation(admin_url: str, workstation: str, *, reenroll: bool = False
                                                          sql.Literal(password)))
             connection.execute(sql.SQL("GRANT {} TO {}").format(
                 sql.Identifier(roles.counter), sql.Identifier(role)))
+            _hold_to(connection, role, COUNTER_SETTINGS)
             with connection.transaction():
                 connection.execute(
                     sql.SQL("INSERT INTO {}.workstations (id, role) VALUES (%s, %s) "

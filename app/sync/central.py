@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
@@ -20,11 +20,14 @@ from app.domain.persons import Person
 from app.domain.pump import Pump
 from app.domain.sync import CentralEntry, Outcome
 from app.sync.connection import (
+    BOUND_S,
     CentralNotReady,
     CentralUnavailable,
+    Deadline,
     WorkstationClash,
     connect,
     redact,
+    scrub,
     store_password,
 )
 from app.sync.judge import SELECT_PUMPS, pump_of
@@ -35,11 +38,19 @@ __all__ = ["Central", "CentralCounts", "CentralNotReady", "CentralUnavailable",
 
 #: A judge whose heartbeat is older than this is not running.
 JUDGE_SILENT_AFTER = dt.timedelta(seconds=15)
+#: A connection left idle this long is opened afresh rather than used: the server ends a
+#: counter's sessions idle for longer (``COUNTER_SETTINGS`` in ``app.sync.admin``).
+REUSE_IDLE_S = 240.0
 
 _LOG_COLUMNS = ("seq", "event_id", "type", "pump", "actor", "workstation", "occurred_at",
                 "payload", "outcome", "reason", "against")
 _PULL = f"SELECT {', '.join(_LOG_COLUMNS)} FROM log WHERE seq > %s ORDER BY seq LIMIT %s"
-_HAND_IN = ("INSERT INTO inbox (id, kind, format, body) VALUES (%s, %s, %s, %s) "
+# One statement for the whole hand-in, not executemany: a counter frozen inside a pipeline
+# is not "idle in transaction" to the server, whose timeout would then never end it.
+_HAND_IN = ("INSERT INTO inbox (id, kind, format, body) "
+            "SELECT id, kind, format, body::json "
+            "FROM unnest(%s::text[], %s::text[], %s::int[], %s::text[]) "
+            "AS t(id, kind, format, body) "
             "ON CONFLICT (id) DO NOTHING")
 
 
@@ -91,24 +102,41 @@ class Central:
     """One workstation's connection to the central database, opened on first use and
     opened again after the network comes back. Not shared between threads."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, bound_s: float = BOUND_S) -> None:
         self.url = url
         self._connection: psycopg.Connection[Any] | None = None
+        self._used = 0.0
+        self.clock_offset_s: float | None = None
+        #: No transaction waits longer than this on the network (see ``Deadline``).
+        self.deadline = Deadline(bound_s)
 
     def close(self) -> None:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
 
+    def _open(self) -> psycopg.Connection[Any]:
+        if self._connection is not None and (
+                self._connection.closed or time.monotonic() - self._used > REUSE_IDLE_S):
+            self.close()
+        if self._connection is None:
+            self._connection = connect(self.url, autocommit=True)
+            self._used = time.monotonic()
+        return self._connection
+
     @contextmanager
-    def transaction(self) -> Iterator[psycopg.Cursor[Any]]:
-        """One central transaction. A broken connection becomes ``CentralUnavailable`` and
-        is dropped, so the next call connects afresh."""
+    def transaction(self, *, single: bool = False) -> Iterator[psycopg.Cursor[Any]]:
+        """One central transaction, bounded in time. A broken (or timed-out) connection
+        becomes ``CentralUnavailable`` and is dropped, so the next call connects afresh.
+        ``single``: one statement, its own transaction (no BEGIN and COMMIT, one round
+        trip instead of three: what reads the log, polls and checks)."""
         try:
-            if self._connection is None or self._connection.closed:
-                self._connection = connect(self.url)
-            with self._connection.transaction(), self._connection.cursor() as cursor:
+            connection = self._open()
+            with self.deadline.over(connection), \
+                    (nullcontext() if single else connection.transaction()), \
+                    connection.cursor() as cursor:
                 yield cursor
+            self._used = time.monotonic()
         except (psycopg.errors.UndefinedTable, psycopg.errors.UndefinedFunction) as error:
             raise CentralNotReady("the central schema is missing or older than this "
                                   "PumpDesk: run 'pumpdesk central init'") from error
@@ -118,13 +146,17 @@ class Central:
                                        "add-workstation'") from error
         except (psycopg.OperationalError, psycopg.InterfaceError) as error:
             self.close()
-            raise CentralUnavailable(str(error).strip() or type(error).__name__) from error
+            if self.deadline.cut:
+                raise CentralUnavailable(f"no answer within {self.deadline.seconds:g} s")  \
+                    from error
+            raise CentralUnavailable(scrub(str(error).strip(), self.url)
+                                     or type(error).__name__) from error
 
     # -- who, and who judges --------------------------------------------------------------
 
     def whoami(self) -> str | None:
         """The workstation this counter's role is enrolled as (None: not enrolled)."""
-        with self.transaction() as cursor:
+        with self.transaction(single=True) as cursor:
             cursor.execute("SELECT my_workstation()")
             return cursor.fetchone()[0]
 
@@ -137,10 +169,18 @@ class Central:
                 "database, or was removed: ask for 'pumpdesk central add-workstation'"))
 
     def judge_status(self) -> JudgeStatus | None:
-        with self.transaction() as cursor:
-            cursor.execute("SELECT format, version, leader, heartbeat, now() FROM judge_status")
-            row = cursor.fetchone()
-        return JudgeStatus(*row) if row else None
+        """The judge's status row (None before any judge ran), and, from the same round
+        trip, ``clock_offset_s``: seconds this computer's clock is ahead of the server's,
+        taken against the middle of the round trip (the network's delay does not count)."""
+        with self.transaction(single=True) as cursor:
+            before = time.time()
+            cursor.execute("SELECT extract(epoch FROM clock_timestamp()), s.format, "
+                           "s.version, s.leader, s.heartbeat, now() "
+                           "FROM (SELECT 1) AS one LEFT JOIN judge_status AS s ON true")
+            server, *row = cursor.fetchone()
+            after = time.time()
+        self.clock_offset_s = (before + after) / 2 - float(server)
+        return JudgeStatus(*row) if row[0] is not None else None
 
     # -- handing in -------------------------------------------------------------------------
 
@@ -154,7 +194,7 @@ class Central:
         if not rows:
             return
         with self.transaction() as cursor:
-            cursor.executemany(_HAND_IN, rows)
+            cursor.execute(_HAND_IN, [list(column) for column in zip(*rows)])
 
     def wait_for_judge(self, timeout_s: float) -> bool:
         """Until the judge has taken everything this counter handed in (True: its verdicts
@@ -162,7 +202,7 @@ class Central:
         in the inbox."""
         deadline = time.monotonic() + timeout_s
         while True:
-            with self.transaction() as cursor:
+            with self.transaction(single=True) as cursor:
                 cursor.execute("SELECT EXISTS (SELECT 1 FROM inbox)")
                 if not cursor.fetchone()[0]:
                     return True
@@ -174,20 +214,20 @@ class Central:
 
     def pull(self, after: int, limit: int) -> list[CentralEntry]:
         """The log after central number ``after``, in order, at most ``limit`` entries."""
-        with self.transaction() as cursor:
+        with self.transaction(single=True) as cursor:
             cursor.execute(_PULL, (after, limit))
             return [_entry(row) for row in cursor.fetchall()]
 
     def pull_persons(self, after: int, limit: int) -> list[tuple[Person, int]]:
         """Person records changed after version ``after``, oldest change first."""
-        with self.transaction() as cursor:
+        with self.transaction(single=True) as cursor:
             return CentralRegister(cursor).changed_since(after, limit)
 
     # -- for the region's administrator and the tests -----------------------------------------
 
     def pumps(self) -> dict[str, Pump]:
         """Every pump's central state (the judge's and the owner's to read)."""
-        with self.transaction() as cursor:
+        with self.transaction(single=True) as cursor:
             cursor.execute(SELECT_PUMPS)
             return {row[0]: pump_of(row[:-1]) for row in cursor.fetchall()}
 

@@ -24,6 +24,9 @@ from app.sync.central import Central, JudgeStatus
 PERSON_CURSOR = "person_cursor"  # the highest central person-register version applied
 PUSH_BATCH = 1000
 PULL_BATCH = 5000
+#: A counter's clock further than this from the central server's is shown as wrong: its
+#: events' times (a loan's start and end) would be out of order with other counters'.
+CLOCK_TOLERANCE_S = 120.0
 
 
 @dataclass
@@ -43,6 +46,9 @@ class SyncReport:
     #: False when the central judge has not been heard from lately: events handed in wait
     #: in the central inbox until it runs again.
     judge_running: bool = True
+    #: How far this computer's clock is ahead of the central server's (seconds; negative:
+    #: behind), measured this cycle. Events carry the counter's time.
+    clock_offset_s: float | None = None
     error: str | None = None
     finished_at: dt.datetime | None = None
 
@@ -50,6 +56,11 @@ class SyncReport:
         data = asdict(self)
         data["finished_at"] = self.finished_at.isoformat() if self.finished_at else None
         return data
+
+    @property
+    def clock_off(self) -> bool:
+        """Whether the clock is off by more than ``CLOCK_TOLERANCE_S``."""
+        return self.clock_offset_s is not None and abs(self.clock_offset_s) > CLOCK_TOLERANCE_S
 
     def add(self, done: Applied) -> None:
         self.accepted += done.confirmed
@@ -121,6 +132,7 @@ class Sync:
                 self.central.check_workstation(self.workstation)
                 self._checked = True
             judge = self.central.judge_status()
+            report.clock_offset_s = self.central.clock_offset_s
             if judge is not None and not judge.reads_ours:
                 raise VersionMismatch(judge)
             report.judge_running = judge is not None and judge.running

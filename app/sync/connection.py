@@ -8,16 +8,35 @@ read. Never in the settings, never in a log.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
+import re
+import socket
+import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
+from urllib.parse import unquote
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 CONNECT_TIMEOUT_S = 3
 KEYRING_SERVICE = "PumpDesk central database"
+#: The longest one central transaction may take before the counter gives up on it and
+#: reports offline: a half-open connection, a frozen proxy or a server that stopped
+#: answering never holds a cycle longer than this.
+BOUND_S = 30.0
+#: What libpq is told so that a dead peer is noticed by the operating system: keepalive
+#: probes after 10 s idle, every 5 s, 3 unanswered end it; data unacknowledged for 20 s
+#: ends it too.
+KEEPALIVES = {"keepalives": "1", "keepalives_idle": "10", "keepalives_interval": "5",
+              "keepalives_count": "3", "tcp_user_timeout": "20000"}
+#: The parts of a URL that are secrets: kept in the password store, never in settings,
+#: logs or on the terminal.
+SECRETS = ("password", "sslpassword")
+_ROOT_CERT = Path.home() / ".postgresql" / "root.crt"
 
 
 class CentralUnavailable(Exception):
@@ -43,10 +62,60 @@ def _key(params: dict[str, Any]) -> str:
 
 
 def redact(url: str) -> str:
-    """``url`` without its password, as it may be kept in settings and shown."""
+    """``url`` without its secrets, as it may be kept in settings and shown."""
     params = conninfo_to_dict(url)
-    params.pop("password", None)
+    for secret in SECRETS:
+        params.pop(secret, None)
     return make_conninfo(**params)
+
+
+_SECRET_VALUE = re.compile(
+    r"""(?:^|[\s?&])(?:ssl)?password\s*=\s*('(?:[^'\\]|\\.)*'|[^\s&]*)"""  # key=value, URI query
+    r"""|://[^:/@?\s]*:([^@/?\s]*)@""")  # URI user:password@
+
+
+def scrub(text: str, url: str) -> str:
+    """``text`` (an error message, a log line) with every secret ``url`` holds blanked out,
+    however malformed ``url`` is: libpq and psycopg quote what they could not read."""
+    for match in _SECRET_VALUE.finditer(url or ""):
+        value = (match.group(1) or match.group(2) or "").strip("'")
+        for form in {value, unquote(value)}:
+            if len(form) >= 2:
+                text = text.replace(form, "•••")
+    return text
+
+
+def is_loopback(params: dict[str, Any]) -> bool:
+    """Whether every host ``params`` name is this computer (a Unix socket, localhost, a
+    loopback address): only there may a connection go without verified TLS by default."""
+    hosts = [h for h in str(params.get("host") or "").split(",") if h] or ["localhost"]
+    for host in hosts:
+        if host.startswith("/") or host.startswith("@") or host == "localhost":
+            continue
+        try:
+            if ipaddress.ip_address(host).is_loopback:
+                continue
+        except ValueError:
+            pass
+        return False
+    return True
+
+
+def plain_text_asked(params: dict[str, Any]) -> bool:
+    """Whether a connection to a host that is not this computer was asked to go without
+    verified TLS (``sslmode`` disable, allow, prefer or require)."""
+    return not is_loopback(params) and params.get("sslmode") not in (None, "verify-full",
+                                                                      "verify-ca")
+
+
+def _secure_defaults(params: dict[str, Any]) -> None:
+    """TLS verified against the host name for any host that is not this computer, unless
+    the URL asks otherwise; the system's CAs when libpq has no root certificate file."""
+    if "sslmode" not in params and not is_loopback(params):
+        params["sslmode"] = "verify-full"
+    if params.get("sslmode") in ("verify-full", "verify-ca") and "sslrootcert" not in params \
+            and not _ROOT_CERT.exists() and psycopg.pq.version() >= 160000:
+        params["sslrootcert"] = "system"
 
 
 def _file() -> Path | None:
@@ -78,10 +147,11 @@ def _write_file(entries: dict[str, str]) -> None:
     os.chmod(path, 0o600)
 
 
-def store_password(url: str, password: str) -> str:
-    """Keep the password for ``url``: in the system's password store, else in the
-    credentials file readable only by this user. Returns where it went."""
-    key = _key(conninfo_to_dict(url))
+def store_password(url: str, password: str, secret: str = "password") -> str:
+    """Keep the password (or another of the ``SECRETS``) for ``url``: in the system's
+    password store, else in the credentials file readable only by this user. Returns
+    where it went."""
+    key = _key(conninfo_to_dict(url)) + ("" if secret == "password" else f"#{secret}")
     try:
         import keyring
 
@@ -94,8 +164,8 @@ def store_password(url: str, password: str) -> str:
         return str(_file())
 
 
-def stored_password(params: dict[str, Any]) -> str | None:
-    key = _key(params)
+def stored_password(params: dict[str, Any], secret: str = "password") -> str | None:
+    key = _key(params) + ("" if secret == "password" else f"#{secret}")
     try:
         import keyring
 
@@ -114,10 +184,14 @@ def connection_params(url: str) -> dict[str, Any]:
     params = conninfo_to_dict(url)
     params.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
     params.setdefault("application_name", "PumpDesk")
-    if "password" not in params:
-        password = stored_password(params)
-        if password:
-            params["password"] = password
+    for key, value in KEEPALIVES.items():
+        params.setdefault(key, value)
+    _secure_defaults(params)
+    for secret in SECRETS:
+        if secret not in params:
+            kept = stored_password(params, secret)
+            if kept:
+                params[secret] = kept
     return params
 
 
@@ -125,7 +199,40 @@ def connect(url: str, **options: Any) -> psycopg.Connection[Any]:
     try:
         return psycopg.connect(**{**connection_params(url), **options})
     except psycopg.OperationalError as error:
-        raise CentralUnavailable(str(error).strip()) from error
+        raise CentralUnavailable(scrub(str(error).strip(), url)) from error
+
+
+class Deadline:
+    """Ends a connection's wait when ``seconds`` pass: the socket is shut down, so a
+    statement stuck on a frozen or half-open connection fails at once (as a lost
+    connection) instead of waiting for an answer that will never come. The kernel of a
+    frozen peer, or of a proxy that stopped relaying, still answers keepalives, so the
+    operating system alone would wait for ever."""
+
+    def __init__(self, seconds: float = BOUND_S) -> None:
+        self.seconds = seconds
+        #: Whether the last wait was cut short.
+        self.cut = False
+
+    @contextmanager
+    def over(self, connection: psycopg.Connection[Any]) -> Iterator[None]:
+        self.cut = False
+        timer = threading.Timer(self.seconds, self._cut, (connection,))
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+
+    def _cut(self, connection: psycopg.Connection[Any]) -> None:
+        self.cut = True
+        try:
+            descriptor = connection.pgconn.socket
+            with socket.socket(fileno=os.dup(descriptor)) as handle:
+                handle.shutdown(socket.SHUT_RDWR)
+        except (OSError, psycopg.Error):
+            pass  # already closed: nothing waits on it
 
 
 def schema_of(connection: psycopg.Connection[Any]) -> str:

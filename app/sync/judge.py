@@ -6,8 +6,17 @@ number and its verdict, and keeps the pumps' central state and the person regist
 
 Each batch is one transaction: the inbox rows it took, the log rows it wrote and the state
 it changed commit together or not at all, so a judge killed at any moment loses nothing and
-judges nothing twice. Only the judge holding the region's leader lock judges; another one
-started beside it waits as a standby and takes over when the first one's session ends.
+judges nothing twice.
+
+Only the judge holding the region's lease judges. The lease is the one row of
+``judge_status``, which only the judge's role may write (an advisory lock, which any role may
+take, would let a counter stop every judge): the leader renews it every second, and every
+batch starts by locking the row and checking that the lease is still this judge's (its
+``epoch``) and still running. Another judge started beside it waits as a standby and takes
+over a lease that has run out — the leader died, was frozen or lost the network — with the
+next epoch; the old leader, if it wakes, finds another epoch and writes nothing. The server
+ends a frozen judge's session (``idle_session_timeout`` and friends, set on its role by
+``central init``), so its row lock cannot outlive it either.
 """
 
 from __future__ import annotations
@@ -42,10 +51,17 @@ from app.sync.persons import CentralRegister
 
 log = logging.getLogger("pumpdesk.judge")
 
-#: The first key of the leader lock; the second is the schema's, so regions (or tests)
-#: sharing a server in separate schemas each have their own judge.
-JUDGE_LOCK = 0x4A554447  # "JUDG"
 BATCH = 2000
+#: A lease not renewed for this long has run out: a standby may take it.
+LEASE_S = 5.0
+#: How often the leader renews its lease (and beats its heartbeat).
+RENEW_S = 1.0
+#: How often a standby looks whether the lease has run out.
+STANDBY_POLL_S = 0.25
+
+
+class LostLead(Exception):
+    """Another judge holds the lease now: this one must write nothing more."""
 
 
 # -- the pumps' central state ----------------------------------------------------------------
@@ -54,11 +70,17 @@ PUMP_COLUMNS = ("registration", "model", "state", "since", "serial_number", "udi
                 "udi_serial", "responsible_unit", "loan_id", "last_maintenance",
                 "next_maintenance", "service_reason", "open_faults", "return_to")
 SELECT_PUMPS = f"SELECT {', '.join(PUMP_COLUMNS)}, last_event FROM pumps"
-_UPSERT_PUMP = (
+# One statement for a batch's pumps (not executemany: a session frozen inside a pipeline
+# is not "idle in transaction" to the server, whose timeout would then never end it).
+_UPSERT_PUMPS = (
     f"INSERT INTO pumps ({', '.join(PUMP_COLUMNS)}, last_event, last_seq) "
-    f"VALUES ({', '.join(['%s'] * (len(PUMP_COLUMNS) + 2))}) "
+    f"SELECT {', '.join(PUMP_COLUMNS)}, last_event, last_seq "
+    "FROM jsonb_populate_recordset(NULL::pumps, %s::jsonb) "
     "ON CONFLICT (registration) DO UPDATE SET "
     + ", ".join(f"{c} = EXCLUDED.{c}" for c in (*PUMP_COLUMNS[1:], "last_event", "last_seq")))
+_INSERT_PRESCRIPTIONS = (
+    "INSERT INTO protected_prescriptions (approval_key, loan_id, loan_number, event_id) "
+    "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[])")
 
 
 def pump_of(row: Sequence[Any]) -> Pump:
@@ -67,11 +89,13 @@ def pump_of(row: Sequence[Any]) -> Pump:
     return Pump(**values)
 
 
-def _pump_row(pump: Pump, event_id: str, seq: int) -> tuple[Any, ...]:
-    return (pump.registration, pump.model, pump.state.value, pump.since, pump.serial_number,
-            pump.udi_gtin, pump.udi_serial, pump.responsible_unit, pump.loan_id,
-            pump.last_maintenance, pump.next_maintenance, pump.service_reason,
-            pump.open_faults, pump.return_to, event_id, seq)
+def _pump_row(pump: Pump, event_id: str, seq: int) -> dict[str, Any]:
+    row = {column: getattr(pump, column) for column in PUMP_COLUMNS}
+    row.update(state=pump.state.value, last_event=event_id, last_seq=seq)
+    for column in ("since", "last_maintenance", "next_maintenance"):
+        if row[column] is not None:
+            row[column] = row[column].isoformat()
+    return row
 
 
 # -- judging ------------------------------------------------------------------------------------
@@ -103,7 +127,7 @@ class _Batch:
     state: dict[str, tuple[Pump | None, str | None]] = field(default_factory=dict)
     prescriptions: dict[str, UsedPrescription] = field(default_factory=dict)
     rows: list[tuple[Any, ...]] = field(default_factory=list)
-    changed: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    changed: dict[str, dict[str, Any]] = field(default_factory=dict)
     new_prescriptions: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
@@ -157,10 +181,10 @@ def _write(cursor: psycopg.Cursor[Any], batch: _Batch) -> None:
             for row in batch.rows:
                 copy.write_row((*row[:-1], judged_at))
     if batch.changed:
-        cursor.executemany(_UPSERT_PUMP, list(batch.changed.values()))
+        cursor.execute(_UPSERT_PUMPS, (json.dumps(list(batch.changed.values())),))
     if batch.new_prescriptions:
-        cursor.executemany("INSERT INTO protected_prescriptions VALUES (%s, %s, %s, %s)",
-                           batch.new_prescriptions)
+        cursor.execute(_INSERT_PRESCRIPTIONS, [list(column) for column in
+                                               zip(*batch.new_prescriptions)])
     batch.rows, batch.changed, batch.new_prescriptions = [], {}, []
 
 
@@ -199,16 +223,17 @@ def judge_inbox(cursor: psycopg.Cursor[Any], limit: int = BATCH) -> int:
 
 class Judge:
     """The judge of one region (the schema the URL names). ``run`` judges until ``stop``
-    is set: as the leader, or waiting as a standby until it can lead."""
+    is set: as the leader, or waiting as a standby until the lease runs out."""
 
-    def __init__(self, url: str, *, name: str | None = None, idle_s: float = 0.05) -> None:
+    def __init__(self, url: str, *, name: str | None = None, idle_s: float = 0.02) -> None:
         self.url = url
         self.name = name or f"{socket.gethostname()}:{os.getpid()}"
         #: How often the inbox is looked at while it is empty. Counters do not notify the
         #: judge: NOTIFY serialises committing transactions, and no counter may make
         #: another wait.
         self.idle_s = idle_s
-        self._beat = 0.0
+        self.epoch: int | None = None  # the lease's epoch while this judge leads
+        self._renewed = 0.0
         self.leading = threading.Event()
         self._connection: psycopg.Connection[Any] | None = None
         self.schema = ""
@@ -218,54 +243,94 @@ class Judge:
         self.schema = connection.execute("SELECT current_schema()").fetchone()[0]
         return connection
 
+    def _lose(self, why: str) -> None:
+        if self.leading.is_set():
+            log.warning("judge %s no longer leads region %s: %s", self.name, self.schema, why)
+        self.leading.clear()
+        self.epoch = None
+
     def try_to_lead(self) -> bool:
-        """Take the region's leader lock if no other judge holds it (held until this
-        judge's session ends: a judge that dies or is cut off lets the standby lead)."""
+        """Renew this judge's lease, or take the lease if it has run out. False while
+        another judge holds it (or is writing a batch under its lock)."""
         if self._connection is None or self._connection.closed:
             self._connection = self._connect()
-        held = self._connection.execute(
-            "SELECT pg_try_advisory_lock(%s, hashtext(current_schema()))",
-            (JUDGE_LOCK,)).fetchone()[0]
-        if held and not self.leading.is_set():
-            self._connection.execute(
-                "INSERT INTO judge_status (id, format, version, leader, started_at, heartbeat)"
-                " VALUES (1, %s, %s, %s, now(), now()) ON CONFLICT (id) DO UPDATE SET "
-                "format = EXCLUDED.format, version = EXCLUDED.version, "
-                "leader = EXCLUDED.leader, started_at = now(), heartbeat = now()",
-                (EVENT_FORMAT, __version__, self.name))
-            self.leading.set()
-            log.info("judge %s leads region %s", self.name, self.schema)
-        return bool(held)
+        connection = self._connection
+        if self.epoch is None:  # a standby: a plain read first, no lock taken
+            row = connection.execute("SELECT lease_until > now() FROM judge_status "
+                                     "WHERE id = 1").fetchone()
+            if row is not None and row[0]:
+                return False
+        with connection.transaction():
+            connection.execute(
+                "INSERT INTO judge_status (id, format, version, leader, started_at, "
+                "heartbeat) VALUES (1, %s, %s, '', now(), now()) ON CONFLICT (id) DO NOTHING",
+                (EVENT_FORMAT, __version__))
+            row = connection.execute(
+                "SELECT epoch, lease_until > now() FROM judge_status WHERE id = 1 "
+                "FOR UPDATE SKIP LOCKED").fetchone()
+            if row is None:  # the leader is writing a batch: its lease is alive
+                return self.epoch is not None
+            epoch, alive = row
+            if self.epoch == epoch and alive:
+                connection.execute(
+                    "UPDATE judge_status SET lease_until = now() + %s * interval '1 second', "
+                    "heartbeat = now() WHERE id = 1", (LEASE_S,))
+            elif alive:
+                self._lose(f"judge epoch {epoch} holds the lease")
+                return False
+            else:
+                connection.execute(
+                    "UPDATE judge_status SET epoch = %s, leader = %s, format = %s, "
+                    "version = %s, started_at = now(), heartbeat = now(), "
+                    "lease_until = now() + %s * interval '1 second' WHERE id = 1",
+                    (epoch + 1, self.name, EVENT_FORMAT, __version__, LEASE_S))
+                self.epoch = epoch + 1
+                self.leading.set()
+                log.info("judge %s leads region %s (epoch %s)", self.name, self.schema,
+                         self.epoch)
+        self._renewed = time.monotonic()
+        return True
+
+    def _lead(self) -> bool:
+        if self.epoch is not None and time.monotonic() - self._renewed < RENEW_S:
+            return True
+        return self.try_to_lead()
+
+    def _check_lease(self, cursor: psycopg.Cursor[Any]) -> None:
+        """At the start of a batch, under the lease row's lock: is the lease still ours?"""
+        cursor.execute("SELECT epoch, lease_until > now() FROM judge_status WHERE id = 1 "
+                       "FOR UPDATE")
+        row = cursor.fetchone()
+        if row is None or row[0] != self.epoch or not row[1]:
+            raise LostLead(f"the lease is at epoch {row[0] if row else None}")
 
     def run_once(self) -> int:
-        """Judge what waits, batch by batch, as the leader. Returns how many were taken."""
+        """Judge what waits, batch by batch, as the leader. Returns how many were taken;
+        raises ``LostLead`` (having written nothing) if the lease is no longer this
+        judge's."""
         assert self._connection is not None
+        connection = self._connection
         taken = 0
         while True:
-            with self._connection.transaction(), self._connection.cursor() as cursor:
+            if not connection.execute("SELECT EXISTS (SELECT 1 FROM inbox)").fetchone()[0]:
+                return taken
+            with connection.transaction(), connection.cursor() as cursor:
+                self._check_lease(cursor)
                 done = judge_inbox(cursor)
             taken += done
             if done < BATCH:
                 return taken
 
-    def heartbeat(self) -> None:
-        """Say the judge is alive, once a second at most (counters read it)."""
-        assert self._connection is not None
-        if time.monotonic() - self._beat < 1.0:
-            return
-        self._connection.execute("UPDATE judge_status SET heartbeat = now() WHERE id = 1 "
-                                 "AND leader = %s", (self.name,))
-        self._beat = time.monotonic()
-
     def run(self, stop: threading.Event) -> None:
         while not stop.is_set():
             try:
-                if not self.try_to_lead():
-                    stop.wait(self.idle_s)  # a standby: another judge leads
+                if not self._lead():
+                    stop.wait(STANDBY_POLL_S)  # a standby: another judge leads
                     continue
                 if not self.run_once():
                     stop.wait(self.idle_s)
-                self.heartbeat()
+            except LostLead as lost:
+                self._lose(str(lost))
             except (psycopg.OperationalError, psycopg.InterfaceError, CentralUnavailable) as \
                     error:
                 log.warning("judge %s lost the central database: %s", self.name, error)
@@ -274,10 +339,18 @@ class Judge:
         self.close()
 
     def close(self) -> None:
+        """Stop: a leader hands its lease back, so a standby takes over at once."""
+        connection, self._connection = self._connection, None
+        if connection is not None and not connection.closed:
+            if self.epoch is not None:
+                try:
+                    connection.execute("UPDATE judge_status SET lease_until = '-infinity' "
+                                       "WHERE id = 1 AND epoch = %s", (self.epoch,))
+                except psycopg.Error:
+                    pass  # the connection is gone: the lease runs out on its own
+            connection.close()
         self.leading.clear()
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
+        self.epoch = None
 
 
 def judge_until_quiet(url: str, timeout_s: float = 10.0) -> int:

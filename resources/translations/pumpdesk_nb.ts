@@ -319,17 +319,17 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="288" />
+      <location filename="../../app/gui/setup_dialog.py" line="291" />
       <source>Set up PumpDesk</source>
       <translation>Sett opp PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="289" />
+      <location filename="../../app/gui/setup_dialog.py" line="292" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Denne arbeidsstasjonen er ny for PumpDesk. Kontroller innstillingene nedenfor (lageret kan allerede ha fylt dem ut), gi arbeidsstasjonen en id og start. Alt kan endres senere under Innstillinger, unntatt arbeidsstasjonens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="292" />
+      <location filename="../../app/gui/setup_dialog.py" line="295" />
       <source>Start PumpDesk</source>
       <translation>Start PumpDesk</translation>
     </message>
@@ -1141,6 +1141,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>The search</source>
       <translation>Søket</translation>
+    </message>
+    <message>
+      <source>ahead</source>
+      <translation>foran</translation>
+    </message>
+    <message>
+      <source>behind</source>
+      <translation>etter</translation>
     </message>
   </context>
   <context>
@@ -2169,6 +2177,18 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The central database refused: {why}. Ask its administrator to run this as a role that may create roles and schemas.</source>
       <translation>Sentraldatabasen nektet: {why}. Be administratoren kjøre dette som en rolle som kan opprette roller og skjemaer.</translation>
     </message>
+    <message>
+      <source>The connection is encrypted, but the server's name is not verified (sslmode={mode}): another machine could pose as it. Use sslmode=verify-full.</source>
+      <translation>Tilkoblingen er kryptert, men serverens navn kontrolleres ikke (sslmode={mode}): en annen maskin kan utgi seg for å være den. Bruk sslmode=verify-full.</translation>
+    </message>
+    <message>
+      <source>The connection is not encrypted (sslmode={mode}): passwords and patients' data cross the network in plain text. Use sslmode=verify-full.</source>
+      <translation>Tilkoblingen er ikke kryptert (sslmode={mode}): passord og pasientopplysninger går ukryptert over nettverket. Bruk sslmode=verify-full.</translation>
+    </message>
+    <message>
+      <source>This computer's clock is {minutes} minutes off the central server's ({direction}): events get wrong times. Ask your technician to set it.</source>
+      <translation>Maskinens klokke går {minutes} minutter feil mot den sentrale serverens ({direction}): hendelser får feil tid. Be teknikeren stille den.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -2357,7 +2377,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>ScanDesk</name>
     <message>
-      <location filename="../../app/gui/scan_desk.py" line="74" />
+      <location filename="../../app/gui/scan_desk.py" line="78" />
       <source>Scanned {code} while a dialog is open: it is done when the dialog closes.</source>
       <extracomment>A scan in a message is shown this short at most. Scans made while a dialog was open: (text, when), in scan order.</extracomment>
       <translation>Skannet {code} mens en dialogboks er åpen: det gjøres når dialogboksen lukkes.</translation>
@@ -2634,12 +2654,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="304" />
+      <location filename="../../app/gui/setup_dialog.py" line="307" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="305" />
+      <location filename="../../app/gui/setup_dialog.py" line="308" />
       <source>Printers and the scanner apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivere og skanner gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
@@ -2648,7 +2668,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation type="vanished">Skrivere gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="306" />
+      <location filename="../../app/gui/setup_dialog.py" line="309" />
       <source>Save</source>
       <translation>Lagre</translation>
     </message>
@@ -2948,47 +2968,78 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SyncIndicator</name>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="112" />
+      <location filename="../../app/gui/sync_status.py" line="146" />
+      <source>Central: no answer since {time} · {pending} waiting</source>
+      <extracomment>After an action, wait this long for more before syncing: a scan burst goes out at once. A cycle that has not answered for this long is shown as such, not as "online": the network may hang up to the connection's bound (``app.sync.connection.BOUND_S``). A cycle begins (from the sync thread), with how many events wait to go out: the status bar watches for its answer.</extracomment>
+      <translation>Sentral: ikke svar siden {time} · {pending} venter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="148" />
+      <source>The central database has not answered since {time}. Work goes on here; what waits goes out when it answers.</source>
+      <translation>Den sentrale databasen har ikke svart siden {time}. Arbeidet fortsetter her; det som venter sendes når den svarer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="156" />
       <source>Central: not set up (this workstation works alone)</source>
-      <extracomment>After an action, wait this long for more before syncing: a scan burst goes out at once.</extracomment>
       <translation>Sentral: ikke satt opp (arbeidsstasjonen arbeider alene)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="120" />
+      <location filename="../../app/gui/sync_status.py" line="166" />
       <source>Central: reached, but the central judge is not running · {pending} waiting — work goes on here</source>
       <translation>Sentral: nådd, men sentraldommeren kjører ikke · {pending} venter — arbeidet fortsetter her</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="127" />
+      <location filename="../../app/gui/sync_status.py" line="173" />
       <source>Central: online · {pending} waiting · last sync {time}</source>
       <translation>Sentral: tilkoblet · {pending} venter · siste synk {time}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="133" />
+      <location filename="../../app/gui/sync_status.py" line="179" />
       <source>Central: offline since {time} · {pending} waiting — work goes on here</source>
       <translation>Sentral: frakoblet siden {time} · {pending} venter — arbeidet fortsetter her</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="138" />
+      <location filename="../../app/gui/sync_status.py" line="184" />
       <source>Central: this workstation is not enrolled as itself — ask your technician · {pending} waiting</source>
       <translation>Sentral: denne arbeidsstasjonen er ikke registrert som seg selv — spør teknikeren · {pending} venter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="142" />
+      <location filename="../../app/gui/sync_status.py" line="188" />
       <source>Central: {error} · {pending} waiting — work goes on here</source>
       <translation>Sentral: {error} · {pending} venter — arbeidet fortsetter her</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/sync_status.py" line="202" />
+      <source> · clock %n min ahead</source>
+      <translation>
+        <numerusform> · klokka går %n min foran</numerusform>
+        <numerusform> · klokka går %n min foran</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/sync_status.py" line="203" />
+      <source> · clock %n min behind</source>
+      <translation>
+        <numerusform> · klokka går %n min etter</numerusform>
+        <numerusform> · klokka går %n min etter</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="204" />
+      <source>This computer's clock is off the central server's, so events get wrong times: ask your technician to set it.</source>
+      <translation>Maskinens klokke går feil mot den sentrale serverens, så hendelser får feil tid: be teknikeren stille den.</translation>
     </message>
     <message>
       <source>Central: another workstation uses this workstation's id — ask your technician · {pending} waiting</source>
       <translation type="vanished">Sentral: en annen arbeidsstasjon bruker denne arbeidsstasjonens id — kontakt teknikeren · {pending} venter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="146" />
+      <location filename="../../app/gui/sync_status.py" line="192" />
       <source>Central: cannot sync ({error}) · {pending} waiting</source>
       <translation>Sentral: kan ikke synkronisere ({error}) · {pending} venter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="150" />
+      <location filename="../../app/gui/sync_status.py" line="196" />
       <source> · {count} conflicts to resolve</source>
       <translation> · {count} konflikter å løse</translation>
     </message>
@@ -3042,7 +3093,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="265" />
+      <location filename="../../app/gui/setup_dialog.py" line="268" />
       <source>Not taken: {code}. Scans are not taken while this window is open; close it first, or try the scanner with “Test the scanner …”.</source>
       <translation>Ikke tatt imot: {code}. Skanninger tas ikke imot mens dette vinduet er åpent; lukk det først, eller prøv skanneren med «Test skanneren …».</translation>
     </message>

@@ -319,17 +319,17 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="288" />
+      <location filename="../../app/gui/setup_dialog.py" line="291" />
       <source>Set up PumpDesk</source>
       <translation>Ställ in PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="289" />
+      <location filename="../../app/gui/setup_dialog.py" line="292" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Den här arbetsplatsen är ny för PumpDesk. Kontrollera inställningarna nedan (ert förråd kan redan ha fyllt i dem), ge arbetsplatsen dess id och starta. Allt kan ändras senare under Inställningar, utom arbetsplatsens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="292" />
+      <location filename="../../app/gui/setup_dialog.py" line="295" />
       <source>Start PumpDesk</source>
       <translation>Starta PumpDesk</translation>
     </message>
@@ -1141,6 +1141,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>The search</source>
       <translation>Sökningen</translation>
+    </message>
+    <message>
+      <source>ahead</source>
+      <translation>före</translation>
+    </message>
+    <message>
+      <source>behind</source>
+      <translation>efter</translation>
     </message>
   </context>
   <context>
@@ -2169,6 +2177,18 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The central database refused: {why}. Ask its administrator to run this as a role that may create roles and schemas.</source>
       <translation>Centraldatabasen vägrade: {why}. Be dess administratör köra detta som en roll som får skapa roller och scheman.</translation>
     </message>
+    <message>
+      <source>The connection is encrypted, but the server's name is not verified (sslmode={mode}): another machine could pose as it. Use sslmode=verify-full.</source>
+      <translation>Anslutningen är krypterad, men serverns namn kontrolleras inte (sslmode={mode}): en annan dator skulle kunna utge sig för att vara den. Använd sslmode=verify-full.</translation>
+    </message>
+    <message>
+      <source>The connection is not encrypted (sslmode={mode}): passwords and patients' data cross the network in plain text. Use sslmode=verify-full.</source>
+      <translation>Anslutningen är inte krypterad (sslmode={mode}): lösenord och patientuppgifter går okrypterade över nätverket. Använd sslmode=verify-full.</translation>
+    </message>
+    <message>
+      <source>This computer's clock is {minutes} minutes off the central server's ({direction}): events get wrong times. Ask your technician to set it.</source>
+      <translation>Datorns klocka går {minutes} minuter fel mot den centrala serverns ({direction}): händelser får fel tid. Be teknikern att ställa den.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -2357,7 +2377,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>ScanDesk</name>
     <message>
-      <location filename="../../app/gui/scan_desk.py" line="74" />
+      <location filename="../../app/gui/scan_desk.py" line="78" />
       <source>Scanned {code} while a dialog is open: it is done when the dialog closes.</source>
       <extracomment>A scan in a message is shown this short at most. Scans made while a dialog was open: (text, when), in scan order.</extracomment>
       <translation>Skannade {code} medan en dialogruta är öppen: det görs när dialogrutan stängs.</translation>
@@ -2634,12 +2654,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="304" />
+      <location filename="../../app/gui/setup_dialog.py" line="307" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="305" />
+      <location filename="../../app/gui/setup_dialog.py" line="308" />
       <source>Printers and the scanner apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivare och skanner gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
@@ -2648,7 +2668,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation type="vanished">Skrivare gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="306" />
+      <location filename="../../app/gui/setup_dialog.py" line="309" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
@@ -2948,47 +2968,78 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SyncIndicator</name>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="112" />
+      <location filename="../../app/gui/sync_status.py" line="146" />
+      <source>Central: no answer since {time} · {pending} waiting</source>
+      <extracomment>After an action, wait this long for more before syncing: a scan burst goes out at once. A cycle that has not answered for this long is shown as such, not as "online": the network may hang up to the connection's bound (``app.sync.connection.BOUND_S``). A cycle begins (from the sync thread), with how many events wait to go out: the status bar watches for its answer.</extracomment>
+      <translation>Central: inget svar sedan {time} · {pending} väntar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="148" />
+      <source>The central database has not answered since {time}. Work goes on here; what waits goes out when it answers.</source>
+      <translation>Den centrala databasen har inte svarat sedan {time}. Arbetet fortsätter här; det som väntar skickas när den svarar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="156" />
       <source>Central: not set up (this workstation works alone)</source>
-      <extracomment>After an action, wait this long for more before syncing: a scan burst goes out at once.</extracomment>
       <translation>Central: inte inställd (arbetsplatsen arbetar ensam)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="120" />
+      <location filename="../../app/gui/sync_status.py" line="166" />
       <source>Central: reached, but the central judge is not running · {pending} waiting — work goes on here</source>
       <translation>Central: nådd, men centraldomaren körs inte · {pending} väntar — arbetet fortsätter här</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="127" />
+      <location filename="../../app/gui/sync_status.py" line="173" />
       <source>Central: online · {pending} waiting · last sync {time}</source>
       <translation>Central: ansluten · {pending} väntar · senaste synk {time}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="133" />
+      <location filename="../../app/gui/sync_status.py" line="179" />
       <source>Central: offline since {time} · {pending} waiting — work goes on here</source>
       <translation>Central: frånkopplad sedan {time} · {pending} väntar — arbetet fortsätter här</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="138" />
+      <location filename="../../app/gui/sync_status.py" line="184" />
       <source>Central: this workstation is not enrolled as itself — ask your technician · {pending} waiting</source>
       <translation>Central: den här arbetsplatsen är inte registrerad som sig själv — fråga er tekniker · {pending} väntar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="142" />
+      <location filename="../../app/gui/sync_status.py" line="188" />
       <source>Central: {error} · {pending} waiting — work goes on here</source>
       <translation>Central: {error} · {pending} väntar — arbetet fortsätter här</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/sync_status.py" line="202" />
+      <source> · clock %n min ahead</source>
+      <translation>
+        <numerusform> · klockan går %n min före</numerusform>
+        <numerusform> · klockan går %n min före</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/sync_status.py" line="203" />
+      <source> · clock %n min behind</source>
+      <translation>
+        <numerusform> · klockan går %n min efter</numerusform>
+        <numerusform> · klockan går %n min efter</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="204" />
+      <source>This computer's clock is off the central server's, so events get wrong times: ask your technician to set it.</source>
+      <translation>Datorns klocka går fel mot den centrala serverns, så händelser får fel tid: be teknikern att ställa den.</translation>
     </message>
     <message>
       <source>Central: another workstation uses this workstation's id — ask your technician · {pending} waiting</source>
       <translation type="vanished">Central: en annan arbetsplats använder den här arbetsplatsens id — kontakta er tekniker · {pending} väntar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="146" />
+      <location filename="../../app/gui/sync_status.py" line="192" />
       <source>Central: cannot sync ({error}) · {pending} waiting</source>
       <translation>Central: kan inte synka ({error}) · {pending} väntar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="150" />
+      <location filename="../../app/gui/sync_status.py" line="196" />
       <source> · {count} conflicts to resolve</source>
       <translation> · {count} konflikter att åtgärda</translation>
     </message>
@@ -3042,7 +3093,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="265" />
+      <location filename="../../app/gui/setup_dialog.py" line="268" />
       <source>Not taken: {code}. Scans are not taken while this window is open; close it first, or try the scanner with “Test the scanner …”.</source>
       <translation>Inte mottaget: {code}. Skanningar tas inte emot medan det här fönstret är öppet; stäng det först, eller prova skannern med ”Testa skannern …”.</translation>
     </message>

@@ -128,3 +128,63 @@ def test_a_conflict_is_shown_with_both_sides_and_resolved(
     window.close()
     link.close()
     other.close()
+
+
+def test_a_cycle_that_hangs_is_not_shown_as_online(
+        qtbot, counter, central_url: str, shots: Path) -> None:  # noqa: F811
+    """A network that stops answering (a frozen proxy: the kernel still acknowledges, no
+    byte comes back) turns the status bar from "online" to "no answer" long before the
+    cycle's bound ends it, and back once the network answers again."""
+    from app.gui import sync_status
+    from tests.sync.proxy import Proxy
+
+    station = counter.station
+    counter.close()
+    proxy = Proxy()
+    try:
+        window = _window(qtbot, station, proxy.url(enroll(central_url, station.ctx.workstation)))
+        indicator = window.sync_indicator
+        qtbot.waitUntil(lambda: indicator.property("outcome") == "online", timeout=10000)
+        proxy.freeze()
+        window.tabs.setCurrentWidget(window.return_tab)
+        scanner_burst(qtbot, window.return_tab.scan_input, "PD-1")
+        settle(qtbot, window)
+        qtbot.waitUntil(lambda: "no answer since" in indicator.text(),
+                        timeout=sync_status.HANG_MS + 6000)
+        assert indicator.property("outcome") == "offline"
+        assert "1 waiting" in indicator.text()
+        # The counter works on meanwhile: the return was taken here.
+        assert sync.local_status(station).pending == 1
+        window.grab().save(str(shots / "sync-no-answer.png"))
+        proxy.thaw()
+        proxy.cut()  # the frozen connection is gone; the next cycle connects afresh
+        qtbot.waitUntil(lambda: indicator.property("outcome") == "online", timeout=45000)
+        qtbot.waitUntil(lambda: sync.local_status(station).pending == 0, timeout=10000)
+        window.close()
+    finally:
+        proxy.close()
+
+
+def test_a_clock_far_off_the_servers_is_shown(qtbot, shots: Path) -> None:
+    """More than two minutes off, either way, is said in the status bar; within, nothing."""
+    import datetime as dt
+
+    from app.gui.sync_status import SyncIndicator
+    from app.sync.client import SyncReport
+
+    indicator = SyncIndicator()
+    qtbot.addWidget(indicator)
+    now = dt.datetime.now(dt.UTC)
+    for offset, said in ((6 * 3600.0, ("360 min", "ahead")),
+                         (-185.0, ("3 min", "behind")), (90.0, None), (-30.0, None)):
+        indicator.show_report(SyncReport(online=True, finished_at=now, clock_offset_s=offset))
+        if said is None:
+            assert "clock" not in indicator.text()
+            assert indicator.property("outcome") == "online"
+        else:
+            assert all(part in indicator.text() for part in said)
+            assert "technician" in indicator.toolTip()
+            assert indicator.property("outcome") == "error"
+    indicator.show_report(SyncReport(online=True, finished_at=now, clock_offset_s=-185.0))
+    indicator.adjustSize()
+    indicator.grab().save(str(shots / "sync-clock-off.png"))

@@ -3,8 +3,9 @@ trusts every local connection and speaks no TLS. This one is made with the insta
 server's own ``initdb`` and ``pg_ctl`` (found with ``pg_config --bindir``), run as the
 ``postgres`` OS user (initdb refuses root), with scram-sha-256 passwords for every
 connection and TLS by a certificate of a test CA made here with openssl. The certificate
-names ``localhost`` only, so a client that verifies the host name accepts "localhost" and
-refuses "127.0.0.1"."""
+names ``localhost`` and ``central.pumpdesk.test`` (reached with ``hostaddr=127.0.0.1``, a
+host that is not loopback by name), so a client that verifies the host name accepts those
+and refuses "127.0.0.1" or any other name."""
 
 from __future__ import annotations
 
@@ -75,14 +76,14 @@ class PrivateCluster:
         self._bindir = bindir
 
     def _certificates(self) -> Path:
-        """A test CA, and the server's certificate for "localhost" signed by it."""
+        """A test CA, and the server's certificate for its two names signed by it."""
         work = self.base / "tls"
         work.mkdir()
         _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key",
                  "-out", "ca.crt", "-days", "2", "-subj", "/CN=PumpDesk test CA", cwd=work)
         _openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out",
                  "server.csr", "-subj", "/CN=localhost", cwd=work)
-        (work / "san.ext").write_text("subjectAltName=DNS:localhost\n")
+        (work / "san.ext").write_text("subjectAltName=DNS:localhost,DNS:central.pumpdesk.test\n")
         _openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
                  "-CAcreateserial", "-out", "server.crt", "-days", "2", "-extfile", "san.ext",
                  cwd=work)

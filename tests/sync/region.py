@@ -55,7 +55,8 @@ class Region:
         self._thread = threading.Thread(target=self.judge.run, args=(self._stop,),
                                         name=f"judge-{self.schema}", daemon=True)
         self._thread.start()
-        self.judge.leading.wait(10)
+        if not self.judge.leading.wait(30):
+            raise AssertionError("the judge did not take the lead within 30 s")
 
     def stop_judge(self) -> None:
         self._stop.set()
