@@ -40,6 +40,7 @@ class RefusalCode(StrEnum):
     REPAIR_REQUIRED = "repair_required"
     IDENTITY_MISMATCH = "identity_mismatch"
     SAME_PERSON_UNCONFIRMED = "same_person_unconfirmed"
+    SET_ASIDE = "set_aside"
     # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
     DATABASE_UNUSABLE = "database_unusable"
     DISK_FULL = "disk_full"

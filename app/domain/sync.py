@@ -81,6 +81,8 @@ UPSERT_TYPES = frozenset({E.MODEL_DEFINED, E.UNIT_DEFINED, E.TARGET_SET,
 UsedPrescription = tuple[str, str, str]
 _PROTECTED_LOAN_STARTS = frozenset({E.ISSUED_TO_PATIENT, E.ISSUED_FOR_TRANSPORT,
                                     E.PRESCRIBED_FROM_STOCK})
+#: The events that start a loan, and give it its number (a unit's buffer stock too).
+LOAN_STARTS = _PROTECTED_LOAN_STARTS | {E.DISPATCHED_TO_UNIT}
 
 
 def protected_prescription(event: Event) -> str | None:
@@ -102,12 +104,43 @@ def prescription_met(event: Event,
     return None
 
 
+#: A loan number already in the region's log: (the loan's id, the event that first named it).
+UsedNumber = tuple[str, str]
+
+
+def loan_number_of(event: Event) -> str | None:
+    """The loan number ``event`` gives a new loan, if it starts one."""
+    if event.type not in LOAN_STARTS:
+        return None
+    return event.payload.get("loan_number") or None
+
+
+def loan_number_met(event: Event, numbers: Mapping[str, UsedNumber]) -> UsedNumber | None:
+    """The other loan that already has the number ``event`` gives its loan, if any: a loan
+    number names one loan in the whole region, forever (a refused loan's number too)."""
+    number = loan_number_of(event)
+    used = numbers.get(number) if number else None
+    if used is not None and used[0] != event.payload.get("loan_id"):
+        return used
+    return None
+
+
+def loan_number_used(number: str) -> Refused:
+    return Refused(RefusalCode.DUPLICATE,
+                   "Loan number {number} already names another loan in the region (a "
+                   "database restored from a backup, or a copy, gives numbers again): this "
+                   "loan was not made centrally.", number=number)
+
+
 def judge(pump: Pump | None, event: Event,
-          prescriptions: Mapping[str, UsedPrescription] | None = None) -> Refused | None:
+          prescriptions: Mapping[str, UsedPrescription] | None = None,
+          numbers: Mapping[str, UsedNumber] | None = None) -> Refused | None:
     """None if ``event`` may follow ``pump`` (its central state) in the log, else why not.
 
     ``prescriptions`` are the protected identities' prescriptions already used in the
     region, by approval key: a second loan on one is a conflict, wherever it was made.
+    ``numbers`` are the loan numbers already in the log: a second loan with one is a
+    conflict.
     Events that concern no pump (the register, buffer stocks, resolutions) are always
     accepted: they are upserts whose last word in the central order wins.
     """
@@ -117,6 +150,8 @@ def judge(pump: Pump | None, event: Event,
     used = prescription_met(event, prescriptions or {})
     if used is not None:
         return prescription_used(str(event.payload.get("approval") or ""), used[1])
+    if loan_number_met(event, numbers or {}) is not None:
+        return loan_number_used(str(loan_number_of(event)))
     return None
 
 
@@ -150,6 +185,16 @@ def _judge_move(pump: Pump | None, event: Event) -> Refused | None:
                        "Could not {verb} {registration} centrally: a fault was reported on it "
                        "meanwhile.", verb=VERBS[event.type], registration=event.pump)
     return None
+
+
+def set_aside(why: str) -> Refused:
+    """The reason an event of the central log is set aside at one counter: it could not be
+    applied to its tables as they stand, and the pull went on without it."""
+    return Refused(RefusalCode.SET_ASIDE,
+                   "This event of the central log could not be applied at this counter "
+                   "({why}). It was set aside so that sync goes on; this counter's lists may "
+                   "differ from the others' for this pump until a person looks at it.",
+                   why=why)
 
 
 def reason_to_json(reason: Refused) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 
 from sqlalchemy import Connection, Row, bindparam, func, select
 from sqlalchemy.dialects.sqlite import insert as upsert
@@ -16,18 +16,32 @@ from app.domain.loans import approval_key
 from app.domain.pump import Pump
 from app.domain.reference import CareUnit, ProductArea, PumpModel, UnitKind
 from app.domain.scan import ScanCode
+from app.domain.sync import LOAN_STARTS
 from app.persistence.database import json_values
 from app.persistence.persons import current, loan_person_join, person_from_row
 from app.persistence.projector import pump_from_row
 from app.persistence.tables import (
     buffer_targets,
     care_units,
+    events,
     fault_reports,
     loans,
     meta,
     pump_models,
     pumps,
 )
+
+
+#: The meta key of the counter that loan numbers come from.
+LOAN_NUMBER_HIGH = "loan_number_high"
+
+
+def _serial(number: str) -> int:
+    """The serial part of a loan number ``WORKSTATION-NNNNNN``."""
+    try:
+        return int(number.rsplit("-", 1)[1])
+    except (IndexError, ValueError):
+        return 0
 
 
 @dataclass(frozen=True)
@@ -208,11 +222,33 @@ class Repository:
     def transport_due_days(self) -> int:
         return depot.transport_due_days(self.meta("transport_due_days"))
 
-    def last_loan_number(self, workstation: str) -> str | None:
-        """The highest loan number this workstation has given (numbers are zero-padded,
-        so text order is number order)."""
-        return self.db.execute(select(func.max(loans.c.number))
-                               .where(loans.c.workstation == workstation)).scalar()
+    def last_loan_number(self, workstation: str) -> int:
+        """The highest loan number (its serial part) this workstation has given: kept in a
+        counter that never goes back, so a loan refused centrally (whose row is gone) keeps
+        its number. Without the counter yet (a database of an earlier version), every loan
+        and every loan event of this workstation, refused ones too, is looked at."""
+        kept = self.meta(LOAN_NUMBER_HIGH)
+        if kept is not None:
+            return int(kept)
+        numbers = [self.db.execute(select(func.max(loans.c.number))
+                                   .where(loans.c.workstation == workstation)).scalar(),
+                   self.db.execute(
+                       select(func.max(func.json_extract(events.c.payload, "$.loan_number")))
+                       .where(events.c.workstation == workstation,
+                              events.c.type.in_([t.value for t in LOAN_STARTS]))).scalar()]
+        return max((_serial(n) for n in numbers if n), default=0)
+
+    def loan_number_given(self, serial: int) -> None:
+        """Loan number ``serial`` is given (or known to be used): the counter moves up to it,
+        never back."""
+        if serial > int(self.meta(LOAN_NUMBER_HIGH) or 0):
+            self.set_meta(LOAN_NUMBER_HIGH, str(serial))
+
+    def loan_numbers_used(self, workstation: str, numbers: Sequence[str]) -> None:
+        """This workstation's own loan numbers seen in the central log."""
+        if numbers:
+            self.loan_number_given(max(self.last_loan_number(workstation),
+                                       *(_serial(n) for n in numbers)))
 
     # this database
     def meta(self, key: str) -> str | None:

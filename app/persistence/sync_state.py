@@ -10,6 +10,8 @@ comes back as a conflict) the pump's rows are rebuilt from its events in effecti
 
 from __future__ import annotations
 
+import dataclasses
+
 import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
@@ -18,7 +20,15 @@ from sqlalchemy import Connection, bindparam, delete, exists, func, insert, sele
 
 from app.domain.events import Event, EventType
 from app.domain.pump import Pump
-from app.domain.sync import UPSERT_TYPES, CentralEntry, Outcome, upsert_keys
+from app.domain.sync import (
+    UPSERT_TYPES,
+    CentralEntry,
+    Outcome,
+    loan_number_of,
+    reason_to_json,
+    set_aside,
+    upsert_keys,
+)
 from app.persistence.database import execute_rows, json_values
 from app.persistence.projector import Projector, event_from_row
 from app.persistence.repository import Repository
@@ -90,6 +100,10 @@ class PumpMemo:
             self.pumps.clear()
         self._stamp = None
         return self.pumps
+
+    def clear(self) -> None:
+        self.pumps.clear()
+        self._stamp = None
 
     def seal(self, connection: Connection, changed: Iterable[str]) -> None:
         """The batch is written (but for ``changed``, whose rows were rebuilt)."""
@@ -214,6 +228,11 @@ class SyncState:
         self._rebuild(dirty)
         done.rebuilt |= dirty
         self.repo.set_meta(CURSOR, str(max(self.cursor(), entries[-1].seq)))
+        # Own loans this database did not know (restored from a backup, or a copy): their
+        # numbers are used, and the next loan's number comes after them.
+        self.repo.loan_numbers_used(self.me, [
+            n for e in entries if e.event.workstation == self.me
+             and e.event.id not in known and (n := loan_number_of(e.event))])
         if memo is not None:
             memo.seal(self.db, dirty)
         return done
@@ -223,6 +242,14 @@ class SyncState:
     def _log(self, entries: Sequence[CentralEntry]) -> None:
         execute_rows(self.db, _insert_log, [{"central_seq": e.seq, "event_id": e.event.id,
                                              "outcome": e.outcome.value} for e in entries])
+
+    def set_aside(self, entry: CentralEntry, why: str) -> Applied:
+        """``entry`` could not be applied here: it is kept as a conflict of this counter's
+        (in the log, changing no row, shown with the conflicts for a person to look at),
+        and the cursor moves past it."""
+        return self.apply_pulled([dataclasses.replace(
+            entry, outcome=Outcome.CONFLICT, reason=reason_to_json(set_aside(why)),
+            against=None)])
 
     def _note_conflicts(self, entries: Sequence[CentralEntry]) -> None:
         if entries:

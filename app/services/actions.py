@@ -156,10 +156,13 @@ def _check_prescription_unused(repo: Repository, terms: LoanTerms) -> None:
 
 def _loan_number(station: Station, repo: Repository) -> str:
     """``WORKSTATION-NNNNNN``: unique in the region as long as workstation ids are. Six
-    digits keep text order equal to number order for a million loans per workstation."""
+    digits keep text order equal to number order for a million loans per workstation. The
+    number comes from a counter that never goes back (a refused loan's number stays
+    used); the central judge refuses a number given twice (a restored database)."""
     ws = station.ctx.workstation
-    last = repo.last_loan_number(ws)
-    return f"{ws}-{int(last.rsplit('-', 1)[1]) + 1 if last else 1:06d}"
+    serial = repo.last_loan_number(ws) + 1
+    repo.loan_number_given(serial)  # in the loan's own transaction: used, even if refused
+    return f"{ws}-{serial:06d}"
 
 
 def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: str,

@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from app.domain.events import Context
+from app.domain.refusals import RefusalCode, Refused
 from app.persistence.database import Database
 from app.persistence.repository import Repository
 from app.persistence.unit_of_work import UnitOfWork
@@ -68,6 +69,11 @@ def open_station(path: Path | str | None = None, *, actor: str | None = None,
                         or _default_workstation()
                     uow.repo.set_meta("workstation_id", stored)
                     uow.commit()
+        if workstation and workstation.strip().upper() != stored.upper():
+            raise Refused(RefusalCode.INVALID_INPUT,
+                          "This database belongs to workstation {stored}, not {asked}: use "
+                          "--workstation {stored} (or that setting), or another database "
+                          "(--db) for {asked}.", stored=stored, asked=workstation)
     except BaseException:
         db.dispose()
         raise

@@ -42,6 +42,7 @@ JUDGE_GRANTS = {
     "persons": "SELECT, INSERT, UPDATE",
     "person_keys": "SELECT, INSERT, DELETE",
     "protected_prescriptions": "SELECT, INSERT",
+    "loan_numbers": "SELECT, INSERT",
     "workstations": "SELECT",
     "judge_status": "SELECT, INSERT, UPDATE",
 }

@@ -9,12 +9,15 @@ effects and the moved cursor commit together. An item handed in again is taken o
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Callable
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from app.domain.sync import CentralEntry
-from app.persistence.database import Database
+from app.persistence.database import Database, DatabaseBusy
 from app.persistence.persons import PersonRegister
 from app.persistence.repository import Repository
 from app.persistence.sync_state import Applied, PumpMemo, SyncState
@@ -27,6 +30,14 @@ PULL_BATCH = 5000
 #: A counter's clock further than this from the central server's is shown as wrong: its
 #: events' times (a loan's start and end) would be out of order with other counters'.
 CLOCK_TOLERANCE_S = 120.0
+
+log = logging.getLogger("pumpdesk.sync")
+
+
+def _why(error: Exception) -> str:
+    """What failed, in the database's own words without the statement (no data in it)."""
+    cause = getattr(error, "orig", None) if isinstance(error, SQLAlchemyError) else error
+    return (str(cause).splitlines() or [""])[0] or type(error).__name__
 
 
 @dataclass
@@ -42,6 +53,9 @@ class SyncReport:
     rebuilt: int = 0
     pending: int = 0  # own events still waiting for the central database
     open_conflicts: int = 0
+    #: Pulled events that could not be applied here and were set aside as conflicts of
+    #: this counter's, so that the pull went on.
+    set_aside: int = 0
     cursor: int = 0
     #: False when the central judge has not been heard from lately: events handed in wait
     #: in the central inbox until it runs again.
@@ -205,10 +219,48 @@ class Sync:
 
     def _apply(self, report: SyncReport, entries: list[CentralEntry],
                memo: PumpMemo | None = None) -> None:
+        """Apply a pulled batch in one transaction. A pull never stops for good: if the
+        batch cannot be applied as it stands, its entries are applied one by one, those that
+        fail are tried again after the rest, and one that still fails is set aside as a
+        conflict of this counter's (shown with the others), so the cursor moves on."""
         if not entries:
             return
+        try:
+            self._apply_batch(report, entries, memo)
+        except DatabaseBusy:
+            raise
+        except Exception as error:  # noqa: BLE001 - whatever the log holds, the pull goes on
+            log.warning("a pulled batch could not be applied as a whole (%s): one by one",
+                        _why(error))
+            if memo is not None:
+                memo.clear()
+            failed = [e for e in entries if not self._applied_alone(report, e)]
+            for entry in failed:
+                if not self._applied_alone(report, entry, set_aside_on_failure=True):
+                    raise
+        report.pulled += len(entries)
+
+    def _apply_batch(self, report: SyncReport, entries: list[CentralEntry],
+                     memo: PumpMemo | None) -> None:
         with UnitOfWork(self.db) as uow:
             report.add(SyncState(uow.connection, self.workstation).apply_pulled(entries, memo))
             self.checkpoint("during_apply")
             uow.commit()
-        report.pulled += len(entries)
+
+    def _applied_alone(self, report: SyncReport, entry: CentralEntry,
+                       set_aside_on_failure: bool = False) -> bool:
+        try:
+            self._apply_batch(report, [entry], None)
+            return True
+        except DatabaseBusy:
+            raise
+        except Exception as error:  # noqa: BLE001 - see ``_apply``
+            if not set_aside_on_failure:
+                return False
+            why = _why(error)
+        log.error("central event %s (number %s) set aside: %s", entry.event.id, entry.seq, why)
+        with UnitOfWork(self.db) as uow:
+            report.add(SyncState(uow.connection, self.workstation).set_aside(entry, why))
+            uow.commit()
+        report.set_aside += 1
+        return True

@@ -40,8 +40,11 @@ from app.domain.refusals import RefusalCode, Refused
 from app.domain.states import PumpState
 from app.domain.sync import (
     Outcome,
+    UsedNumber,
     UsedPrescription,
     judge,
+    loan_number_met,
+    loan_number_of,
     prescription_met,
     protected_prescription,
     reason_to_json,
@@ -81,6 +84,8 @@ _UPSERT_PUMPS = (
 _INSERT_PRESCRIPTIONS = (
     "INSERT INTO protected_prescriptions (approval_key, loan_id, loan_number, event_id) "
     "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[])")
+_INSERT_NUMBERS = ("INSERT INTO loan_numbers (number, loan_id, event_id) "
+                   "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[])")
 
 
 def pump_of(row: Sequence[Any]) -> Pump:
@@ -129,6 +134,8 @@ class _Batch:
     rows: list[tuple[Any, ...]] = field(default_factory=list)
     changed: dict[str, dict[str, Any]] = field(default_factory=dict)
     new_prescriptions: list[tuple[str, str, str, str]] = field(default_factory=list)
+    numbers: dict[str, UsedNumber] = field(default_factory=dict)
+    new_numbers: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def _load(cursor: psycopg.Cursor[Any], events: list[Event], batch: _Batch) -> None:
@@ -143,14 +150,23 @@ def _load(cursor: psycopg.Cursor[Any], events: list[Event], batch: _Batch) -> No
                        "FROM protected_prescriptions WHERE approval_key = ANY(%s)", (keys,))
         batch.prescriptions.update({k: (loan, number, event)
                                     for k, loan, number, event in cursor.fetchall()})
+    numbers = sorted({n for e in events if (n := loan_number_of(e))} - set(batch.numbers))
+    if numbers:
+        cursor.execute("SELECT number, loan_id, event_id FROM loan_numbers "
+                       "WHERE number = ANY(%s)", (numbers,))
+        batch.numbers.update({n: (loan, event) for n, loan, event in cursor.fetchall()})
 
 
 def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch) -> None:
     batch.seq += 1
     pump, last = batch.state.get(event.pump, (None, None)) if event.pump else (None, None)
     reason = not_its_own(event, handed_in_by) if event.workstation != handed_in_by \
-        else judge(pump, event, batch.prescriptions)
+        else judge(pump, event, batch.prescriptions, batch.numbers)
     against = None
+    number = loan_number_of(event) if event.workstation == handed_in_by else None
+    if number and number not in batch.numbers:  # used from now on, accepted or not
+        batch.numbers[number] = (str(event.payload.get("loan_id")), event.id)
+        batch.new_numbers.append((number, *batch.numbers[number]))
     if reason is None:
         outcome = Outcome.ACCEPTED
         if event.pump is not None:
@@ -165,7 +181,8 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch) ->
     else:
         outcome = Outcome.CONFLICT
         met = prescription_met(event, batch.prescriptions)
-        against = met[2] if met else last
+        number_met = loan_number_met(event, batch.numbers)
+        against = met[2] if met else number_met[1] if number_met else last
     batch.rows.append((
         batch.seq, event.id, event.type.value, event.pump, event.actor, event.workstation,
         event.occurred_at, json.dumps(dict(event.payload)), outcome.value,
@@ -185,7 +202,9 @@ def _write(cursor: psycopg.Cursor[Any], batch: _Batch) -> None:
     if batch.new_prescriptions:
         cursor.execute(_INSERT_PRESCRIPTIONS, [list(column) for column in
                                                zip(*batch.new_prescriptions)])
-    batch.rows, batch.changed, batch.new_prescriptions = [], {}, []
+    if batch.new_numbers:
+        cursor.execute(_INSERT_NUMBERS, [list(column) for column in zip(*batch.new_numbers)])
+    batch.rows, batch.changed, batch.new_prescriptions, batch.new_numbers = [], {}, [], []
 
 
 def judge_inbox(cursor: psycopg.Cursor[Any], limit: int = BATCH) -> int:

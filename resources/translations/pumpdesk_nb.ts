@@ -2189,6 +2189,18 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>This computer's clock is {minutes} minutes off the central server's ({direction}): events get wrong times. Ask your technician to set it.</source>
       <translation>Maskinens klokke går {minutes} minutter feil mot den sentrale serverens ({direction}): hendelser får feil tid. Be teknikeren stille den.</translation>
     </message>
+    <message>
+      <source>Loan number {number} already names another loan in the region (a database restored from a backup, or a copy, gives numbers again): this loan was not made centrally.</source>
+      <translation>Lånenummer {number} brukes allerede av et annet lån i regionen (en database som er gjenopprettet fra sikkerhetskopi, eller en kopi, deler ut numre på nytt): lånet ble ikke registrert sentralt.</translation>
+    </message>
+    <message>
+      <source>This event of the central log could not be applied at this counter ({why}). It was set aside so that sync goes on; this counter's lists may differ from the others' for this pump until a person looks at it.</source>
+      <translation>Hendelsen i den sentrale loggen kunne ikke brukes ved denne skranken ({why}). Den ble lagt til side slik at synkroniseringen kan fortsette; denne skrankens lister kan avvike fra de andres for pumpen til noen har sett på det.</translation>
+    </message>
+    <message>
+      <source>This database belongs to workstation {stored}, not {asked}: use --workstation {stored} (or that setting), or another database (--db) for {asked}.</source>
+      <translation>Databasen tilhører arbeidsstasjon {stored}, ikke {asked}: bruk --workstation {stored} (eller den innstillingen), eller en annen database (--db) for {asked}.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>

@@ -2189,6 +2189,18 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>This computer's clock is {minutes} minutes off the central server's ({direction}): events get wrong times. Ask your technician to set it.</source>
       <translation>Datorns klocka går {minutes} minuter fel mot den centrala serverns ({direction}): händelser får fel tid. Be teknikern att ställa den.</translation>
     </message>
+    <message>
+      <source>Loan number {number} already names another loan in the region (a database restored from a backup, or a copy, gives numbers again): this loan was not made centrally.</source>
+      <translation>Lånenummer {number} används redan för ett annat lån i regionen (en databas som återställts från en säkerhetskopia, eller en kopia, delar ut nummer på nytt): lånet registrerades inte centralt.</translation>
+    </message>
+    <message>
+      <source>This event of the central log could not be applied at this counter ({why}). It was set aside so that sync goes on; this counter's lists may differ from the others' for this pump until a person looks at it.</source>
+      <translation>Händelsen i den centrala loggen kunde inte tillämpas vid den här disken ({why}). Den lades åt sidan så att synkningen kan fortsätta; den här diskens listor kan skilja sig från de andras för pumpen tills någon har tittat på det.</translation>
+    </message>
+    <message>
+      <source>This database belongs to workstation {stored}, not {asked}: use --workstation {stored} (or that setting), or another database (--db) for {asked}.</source>
+      <translation>Databasen tillhör arbetsstation {stored}, inte {asked}: använd --workstation {stored} (eller den inställningen), eller en annan databas (--db) för {asked}.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>

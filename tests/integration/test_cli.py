@@ -187,3 +187,15 @@ def test_demo_data_go_into_an_empty_database_only(tmp_path: Path,
     assert run(capsys, "--db", str(path), "list", "pumps", "--json")[1] == before
     assert run(capsys, "--db", str(tmp_path / "huge.db"), "demo", "--pumps",
                "1000000000")[0] == 1
+
+
+def test_a_workstation_id_that_is_not_the_databases_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PUMPDESK_LANG", "en")
+    db = str(tmp_path / "counter.db")
+    assert run(capsys, "--db", db, "--workstation", "KASSA1", "list", "pumps")[0] == 0
+    assert run(capsys, "--db", db, "--workstation", "kassa1", "list", "pumps")[0] == 0
+    code, out, err = run(capsys, "--db", db, "--workstation", "KASSA2", "list", "pumps")
+    assert code == 1 and out == ""
+    assert "belongs to workstation KASSA1, not KASSA2" in err and "Traceback" not in err

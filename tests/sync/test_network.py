@@ -211,7 +211,15 @@ def test_a_counter_stopped_mid_hand_in_holds_up_no_one(
         proxy.when_sent(b"INSERT INTO inbox", stop, after=True)
         role = region.roles.workstation("KASSA1")
         wait_until(stopped.is_set, 120)  # a loaded machine starts a process slowly
-        wait_until(lambda: _sessions(region, role, "idle in transaction"), 30)
+        try:
+            wait_until(lambda: _sessions(region, role, "idle in transaction"), 30)
+        except AssertionError:
+            with psycopg.connect(region.database_url, autocommit=True) as connection:
+                seen = connection.execute(
+                    "SELECT usename, state, left(query, 60), now() - state_change "
+                    "FROM pg_stat_activity WHERE usename LIKE %s",
+                    (role.rsplit("_ws_", 1)[0] + "%",)).fetchall()
+            raise AssertionError(f"no idle transaction of {role}: {seen}") from None
         _lend(other, pumps[6:9])
         assert other.cycle().accepted == 3  # judged while KASSA1 sleeps
         wait_until(lambda: _sessions(region, role) == 0, 30)  # ended by the server

@@ -1,0 +1,138 @@
+"""A loan number names one loan in the whole region, forever: numbers come from a counter
+that never goes back, a refused loan's number stays used, a counter restored from a backup
+takes its own events back from the central log and numbers after them, and the judge
+refuses a number given twice."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+from app.domain.events import Context, EventType
+from app.domain.sync import judge, loan_number_met
+from app.services import actions
+from tests.conftest import FakeClock, make_station
+from tests.sync.test_sync import Counter, counters, depot_pair  # noqa: F401 - fixtures
+from tests.sync.workload import assert_converged, sql
+
+PATIENTS = ["19811228-9874", "19811288-9871", "19121212-1212", "19800101-0001"]
+
+
+def _lend(counter: Counter, pump: str, n: int) -> str:
+    return actions.issue_pump(counter.station, pump, patient=PATIENTS[n % len(PATIENTS)],
+                              unit="602154", approval=f"BL-{n}").loan_number
+
+
+def _numbers_name_one_loan_each(*counters: Counter) -> None:
+    """At every counter and centrally: no loan number names two loans."""
+    for counter in counters:
+        rows = sql(counter.station, "SELECT number, count(*) FROM loans GROUP BY number "
+                   "HAVING count(*) > 1")
+        assert rows == [], counter.station.ctx.workstation
+    import psycopg
+
+    with psycopg.connect(counters[0].central.url) as connection:
+        doubled = connection.execute(
+            "SELECT payload->>'loan_number' FROM log WHERE outcome = 'accepted' "
+            "AND payload->>'loan_number' IS NOT NULL "
+            "GROUP BY 1 HAVING count(DISTINCT payload->>'loan_id') > 1").fetchall()
+    assert doubled == []
+
+
+def test_a_refused_loans_number_is_never_given_again(depot_pair, tmp_path: Path) -> None:
+    one, two = depot_pair
+    assert _lend(two, "PD-4", 1) == "KASSA2-000001"
+    assert _lend(one, "PD-4", 2) == "KASSA1-000001"
+    two.cycle()
+    report = one.cycle()
+    assert report.conflicts == 1  # KASSA1's loan was refused: its row is gone
+    assert sql(one.station, "SELECT count(*) FROM loans WHERE number = 'KASSA1-000001'") == \
+        [(0,)]
+    assert _lend(one, "PD-5", 3) == "KASSA1-000002"  # not 000001 again
+    one.cycle()
+    two.cycle()
+    _numbers_name_one_loan_each(one, two)
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_a_counter_restored_from_a_backup_numbers_after_what_it_had_handed_in(
+        depot_pair, tmp_path: Path) -> None:
+    one, two = depot_pair
+    _lend(one, "PD-1", 1)
+    backup = tmp_path / "backup.db"
+    shutil.copy(one.station.db.path, backup)  # the night's backup, before the last sync
+    one.cycle()
+    assert _lend(one, "PD-2", 2) == "KASSA1-000002"
+    one.cycle()
+    two.cycle()
+    # The disk fails; the technician restores last night's copy.
+    one.sync.close()
+    one.station.close()
+    path = Path(one.station.db.path)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.copy(backup, path)
+    one.station = make_station(path, FakeClock(), workstation="KASSA1", readable_ids=False)
+    from app.sync.client import Sync
+
+    one.sync = Sync(one.station.db, "KASSA1", one.link)
+    one.cycle()  # its own events come back from the central log
+    assert sql(one.station, "SELECT number FROM loans ORDER BY number") == [
+        ("KASSA1-000001",), ("KASSA1-000002",)]
+    assert _lend(one, "PD-3", 3) == "KASSA1-000003"
+    one.cycle()
+    two.cycle()
+    _numbers_name_one_loan_each(one, two)
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_a_number_given_twice_is_refused_centrally_and_stops_no_one(
+        depot_pair, tmp_path: Path) -> None:
+    """Restored and lending before its first sync, a counter gives a number again: the
+    judge refuses that loan as a conflict; every counter's pull goes on."""
+    one, two = depot_pair
+    backup = tmp_path / "backup.db"
+    one.station.db.dispose()
+    shutil.copy(one.station.db.path, backup)
+    assert _lend(one, "PD-1", 1) == "KASSA1-000001"
+    one.cycle()
+    two.cycle()
+    one.sync.close()
+    one.station.close()
+    path = Path(one.station.db.path)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.copy(backup, path)
+    one.station = make_station(path, FakeClock(), workstation="KASSA1", readable_ids=False)
+    from app.sync.client import Sync
+
+    one.sync = Sync(one.station.db, "KASSA1", one.link)
+    assert _lend(one, "PD-2", 2) == "KASSA1-000001"  # offline: it cannot know yet
+    report = one.cycle()
+    assert report.conflicts == 1
+    reason = sql(one.station, "SELECT reason FROM sync_conflicts")[0][0]
+    assert "KASSA1-000001" in reason and "already names another loan" in reason
+    assert _lend(one, "PD-3", 3) == "KASSA1-000002"
+    one.cycle()
+    two.cycle()
+    for counter in (one, two):
+        assert sql(counter.station, "SELECT l.number, p.registration FROM loans l "
+                   "JOIN pumps p ON p.loan_id = l.id ORDER BY l.number") == [
+            ("KASSA1-000001", "PD-1"), ("KASSA1-000002", "PD-3")]
+    _numbers_name_one_loan_each(one, two)
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_the_judge_refuses_a_number_another_loan_has() -> None:
+    clock = FakeClock()
+    ctx = Context("anna", "KASSA1", clock=clock)
+    event = ctx.event(EventType.DISPATCHED_TO_UNIT, "PD-1", loan_id="L2",
+                      loan_number="KASSA1-000007", unit="602154")
+    assert loan_number_met(event, {"KASSA1-000007": ("L1", "e1")}) == ("L1", "e1")
+    # One loan of several pumps: the same number, the same loan.
+    assert loan_number_met(event, {"KASSA1-000007": ("L2", "e0")}) is None
+    refused = judge(None, dataclasses.replace(event, pump=None),
+                    numbers={"KASSA1-000007": ("L1", "e1")})
+    assert refused is not None and "KASSA1-000007" in refused.message
+
