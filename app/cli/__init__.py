@@ -121,8 +121,13 @@ def cmd_history(station: Station, args: argparse.Namespace) -> None:
         print_json([entry.as_json() for entry in entries])
         return
     for entry in entries:
+        mark = ""
+        if entry.refused:
+            mark = f"  REFUSED: {' '.join(entry.reason.message.split()) if entry.reason else ''}"
+        elif entry.status == "waiting":
+            mark = "  (waiting for the central database)"
         print(f"{entry.occurred_at.astimezone():%Y-%m-%d %H:%M}  {entry.label:<28} "
-              f"{entry.actor}@{entry.workstation}")
+              f"{entry.actor}@{entry.workstation}{mark}")
 
 
 def cmd_list(station: Station, args: argparse.Namespace) -> None:

@@ -62,7 +62,10 @@ def cmd_workday(station: Station, args: argparse.Namespace) -> None:
 def cmd_replenish(station: Station, args: argparse.Namespace) -> None:
     from app.services import printouts, stock
 
-    when, plan, run = stock.replenish(station, _date(args.date), dry_run=args.dry_run)
+    from app.cli.sync import configured_central
+
+    when, plan, run = stock.replenish(station, _date(args.date), dry_run=args.dry_run,
+                                      central_url=configured_central(args))
     slips: list[str] = []
     if run is not None and run.sent:
         folder = args.slips or station.db.path.with_name("slips") / run.day.isoformat()

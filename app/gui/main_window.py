@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.faults_tab = FaultsTab(station, self.ops, self.sounds)
         self.pump_tab = PumpTab(station, self.ops, self.sounds, self.printing)
         self.stock_tab = StockTab(station, self.ops, self.sounds, self.printing)
+        self.stock_tab.central_url = central_url
         for number, tab in enumerate(self.all_tabs(), start=1):
             self.tabs.addTab(tab, f"{tab.title()}  (Ctrl+{number})")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,

@@ -13,6 +13,7 @@ from app.domain.pump import Pump
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
 from app.domain.states import PumpState
+from app.domain.sync import reason_from_json
 from app.persistence.repository import Repository
 from app.persistence.tables import (
     care_units,
@@ -22,6 +23,9 @@ from app.persistence.tables import (
     persons,
     pump_models,
     pumps,
+    sync_conflicts,
+    sync_log,
+    sync_outbox,
 )
 from app.services.actions import unknown_pump
 from app.services.station import Station
@@ -100,24 +104,69 @@ class HistoryEntry:
     actor: str
     workstation: str
     payload: dict[str, Any]
+    #: Its number in the region's central order (None: not answered yet, or no central).
+    central_seq: int | None = None
+    #: "accepted" or "refused" by the central judge, "waiting" to be handed in or judged,
+    #: "local" at a counter that syncs with no central database.
+    status: str = "local"
+    #: Why it was refused, and the event it met.
+    reason: Refused | None = None
+    against: str | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.status == "refused"
+
+    @property
+    def loan_number(self) -> str | None:
+        """The loan this line may reprint a receipt for: none for a refused loan."""
+        return None if self.refused else self.payload.get("loan_number")
 
     def as_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "id": self.id, "type": self.type, "label": self.label,
                 "occurred_at": self.occurred_at.isoformat(), "actor": self.actor,
-                "workstation": self.workstation, "payload": self.payload}
+                "workstation": self.workstation, "payload": self.payload,
+                "central_seq": self.central_seq, "status": self.status,
+                "reason": self.reason.message if self.reason else None,
+                "against": self.against}
+
+
+_history = (
+    select(events, sync_log.c.central_seq, sync_log.c.outcome,
+           sync_conflicts.c.reason.label("conflict_reason"),
+           sync_conflicts.c.against_event_id,
+           sync_outbox.c.event_id.label("queued"))
+    .outerjoin(sync_log, sync_log.c.event_id == events.c.id)
+    .outerjoin(sync_conflicts, sync_conflicts.c.event_id == events.c.id)
+    .outerjoin(sync_outbox, sync_outbox.c.event_id == events.c.id))
 
 
 def pump_history(station: Station, scan: str) -> list[HistoryEntry]:
-    """Every event of a pump, oldest first."""
+    """Every event of a pump, oldest first, in the same order at every counter: the
+    region's central order, then this counter's own events still waiting (marked so).
+    Refused events are marked, with why and the event they met."""
     with station.db.reading() as connection:
         pump = Repository(connection).pump_by_scan(read_scan(scan))
         if pump is None:
             raise unknown_pump(scan)
         rows = connection.execute(
-            select(events).where(events.c.pump == pump.registration).order_by(events.c.seq))
-        return [HistoryEntry(row.seq, row.id, row.type, EVENT_LABELS[EventType(row.type)],
-                             row.occurred_at, row.actor, row.workstation, row.payload)
-                for row in rows]
+            _history.where(events.c.pump == pump.registration)
+            .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq,
+                      events.c.seq)).all()
+    entries = []
+    for row in rows:
+        if row.outcome == "conflict":
+            status = "refused"
+        elif row.outcome is not None:
+            status = "accepted"
+        else:
+            status = "waiting" if row.queued is not None else "local"
+        entries.append(HistoryEntry(
+            row.seq, row.id, row.type, EVENT_LABELS[EventType(row.type)], row.occurred_at,
+            row.actor, row.workstation, row.payload, row.central_seq, status,
+            reason_from_json(row.conflict_reason) if row.conflict_reason else None,
+            row.against_event_id))
+    return entries
 
 
 def list_pumps(station: Station, state: str | None = None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -26,6 +27,7 @@ from app.domain.stock import (
 from app.domain.text import LONG, typed
 from app.persistence.repository import Repository
 from app.persistence.tables import (
+    events,
     buffer_targets,
     pumps,
     replenishment_runs,
@@ -181,11 +183,44 @@ class RunResult:
         return units
 
 
-def dispatch_plan(station: Station, plan: ReplenishmentPlan) -> RunResult:
+def already_run(day: dt.date, workstation: str, actor: str, at: dt.datetime) -> Refused:
+    return Refused(RefusalCode.ALREADY_DONE,
+                   "The replenishment for {day} was already run at {workstation} by {actor} "
+                   "({time}): nothing was sent. Its packing slips can be printed again "
+                   "from the past runs.", day=day.isoformat(), workstation=workstation,
+                   actor=actor, time=at.astimezone().strftime("%Y-%m-%d %H:%M"))
+
+
+def run_of_day(station: Station, day: dt.date) -> dict[str, Any] | None:
+    """The day's run as this counter knows it (its own, or another counter's pulled)."""
+    with station.db.reading() as connection:
+        row = connection.execute(
+            select(replenishment_runs, events.c.workstation)
+            .join(events, events.c.id == replenishment_runs.c.id)
+            .where(replenishment_runs.c.day == day)).first()
+    return dict(row._mapping) if row is not None else None
+
+
+def dispatch_plan(station: Station, plan: ReplenishmentPlan,
+                  claim: Callable[[dt.date], Any] | None = None) -> RunResult:
     """Dispatch a reviewed plan in one transaction: one dispatch event per pump and a
     record of the run. A line is skipped, not forced, if its unit is no longer short or
     its pump no longer ready; a line the rules refuse for its unit is reported as not sent,
-    with the reason, and never stops the other units' lines. Nothing is sent twice."""
+    with the reason, and never stops the other units' lines. Nothing is sent twice.
+
+    One run per day: a day already run (here, or at another counter whose run was pulled)
+    is refused, saying who ran it. At a counter that syncs, ``claim`` asks the central
+    judge for the day first (``app.services.sync.day_claimer``); a day another counter
+    has is refused, and nothing is sent."""
+    earlier = run_of_day(station, plan.day)
+    if earlier is not None:
+        raise already_run(plan.day, earlier["workstation"], earlier["ran_by"],
+                          earlier["ran_at"])
+    if claim is not None:
+        claimed = claim(plan.day)
+        if claimed.workstation != station.ctx.workstation:
+            raise already_run(plan.day, claimed.workstation, claimed.actor,
+                              claimed.claimed_at)
     with station.unit_of_work() as uow:
         current = {(lv.unit, lv.model): lv.shortfall for lv in _levels(uow.connection)}
         sent: list[PlanLine] = []
@@ -233,15 +268,28 @@ def workday(day: dt.date, country: str) -> Workday:
                    calendar.holiday_name(day, country), calendar.next_working_day(day, country))
 
 
-def replenish(station: Station, day: dt.date | None = None,
-              dry_run: bool = False) -> tuple[Workday, ReplenishmentPlan | None, RunResult | None]:
-    """The scheduled run: on a working day, plan and (unless a dry run) dispatch."""
+def dispatch_day(station: Station, plan: ReplenishmentPlan, central_url: str = "") -> RunResult:
+    """``dispatch_plan`` as a counter does it: with the central judge's claim on the day
+    when it syncs with ``central_url``."""
+    claim = None
+    if central_url:
+        from app.services.sync import day_claimer  # psycopg loads only where it is needed
+
+        claim = day_claimer(station, central_url)
+    return dispatch_plan(station, plan, claim)
+
+
+def replenish(station: Station, day: dt.date | None = None, dry_run: bool = False,
+              central_url: str = "",
+              ) -> tuple[Workday, ReplenishmentPlan | None, RunResult | None]:
+    """The scheduled run: on a working day, plan and (unless a dry run) dispatch (with the
+    central claim on the day, at a counter that syncs: see ``dispatch_plan``)."""
     day = day or station.ctx.today()
     when = workday(day, depot_country(station))
     if not when.working:
         return when, None, None
     plan = make_plan(station, day)
-    return when, plan, None if dry_run else dispatch_plan(station, plan)
+    return when, plan, None if dry_run else dispatch_day(station, plan, central_url)
 
 
 def past_runs(station: Station, limit: int = 30) -> list[dict[str, Any]]:

@@ -4,6 +4,8 @@ status, the conflicts list and their resolution."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +19,7 @@ from app.domain.sync import reason_from_json
 from app.persistence.projector import event_from_row
 from app.persistence.tables import care_units, events, sync_conflicts
 from app.services.station import Station
-from app.sync.central import Central
+from app.sync.central import Central, DayClaim
 from app.sync.client import Sync, SyncReport, VersionMismatch, status_of
 from app.sync.connection import (
     CentralNotReady,
@@ -42,6 +44,32 @@ def open_sync(station: Station, url: str) -> Sync:
     not echoed) when the address itself is not usable."""
     without_password(url)
     return Sync(station.db, station.ctx.workstation, Central(url))
+
+
+def day_claimer(station: Station, url: str) -> Callable[[dt.date], DayClaim]:
+    """What ``stock.dispatch_plan`` asks before it dispatches a day's run at a counter that
+    syncs: the central judge's claim on the day. Refused (nothing sent) when the central
+    database or its judge cannot be reached."""
+    def claim(day: dt.date) -> DayClaim:
+        without_password(url)  # refuses a malformed address, not echoing it
+        central = Central(url)
+        try:
+            claimed = central.claim_day(day, str(uuid.uuid4()), station.ctx.actor)
+        except (CentralUnavailable, CentralNotReady, WorkstationClash) as error:
+            raise Refused(RefusalCode.INVALID_INPUT,
+                          "The replenishment for {day} is dispatched only with the central "
+                          "database's claim on the day, and it cannot be reached ({why}): "
+                          "plan now, and dispatch when this counter is online.",
+                          day=day.isoformat(), why=str(error)) from error
+        finally:
+            central.close()
+        if claimed is None:
+            raise Refused(RefusalCode.INVALID_INPUT,
+                          "The replenishment for {day} is dispatched only with the central "
+                          "judge's claim on the day, and the judge did not answer: nothing "
+                          "was sent. Try again in a moment.", day=day.isoformat())
+        return claimed
+    return claim
 
 
 def run_cycle(sync: Sync) -> SyncReport:

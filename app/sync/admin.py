@@ -34,7 +34,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 WORKSTATION_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9-]{0,15}")
 
 #: What a role may do, table by table (the rest is revoked).
-COUNTER_READS = ("log", "persons", "person_keys", "judge_status")
+COUNTER_READS = ("log", "persons", "person_keys", "judge_status", "replenishment_claims")
 JUDGE_GRANTS = {
     "log": "SELECT, INSERT",
     "inbox": "SELECT, DELETE",
@@ -43,6 +43,7 @@ JUDGE_GRANTS = {
     "person_keys": "SELECT, INSERT, DELETE",
     "protected_prescriptions": "SELECT, INSERT",
     "loan_numbers": "SELECT, INSERT",
+    "replenishment_claims": "SELECT, INSERT",
     "workstations": "SELECT",
     "judge_status": "SELECT, INSERT, UPDATE",
 }

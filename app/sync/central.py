@@ -91,6 +91,17 @@ class JudgeStatus:
 
 
 @dataclass(frozen=True)
+class DayClaim:
+    """Whose a day's replenishment run is, as the judge gave it."""
+
+    day: dt.date
+    workstation: str
+    claim_id: str
+    actor: str
+    claimed_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class CentralCounts:
     events: int
     conflicts: int
@@ -195,6 +206,26 @@ class Central:
             return
         with self.transaction() as cursor:
             cursor.execute(_HAND_IN, [list(column) for column in zip(*rows)])
+
+    def claim_day(self, day: dt.date, claim_id: str, actor: str,
+                  timeout_s: float = 10.0) -> DayClaim | None:
+        """Hand in a claim on ``day``'s replenishment run and wait for the judge to give
+        the day to a claim (this one or an earlier one). None if no judge answered within
+        ``timeout_s``."""
+        body = json.dumps({"day": day.isoformat(), "claim_id": claim_id, "actor": actor})
+        with self.transaction(single=True) as cursor:
+            cursor.execute(_HAND_IN, [[claim_id], ["claim"], [EVENT_FORMAT], [body]])
+        deadline = time.monotonic() + timeout_s
+        while True:
+            with self.transaction(single=True) as cursor:
+                cursor.execute("SELECT workstation, claim_id, actor, claimed_at "
+                               "FROM replenishment_claims WHERE day = %s", (day,))
+                row = cursor.fetchone()
+            if row is not None:
+                return DayClaim(day, *row)
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.05)
 
     def wait_for_judge(self, timeout_s: float) -> bool:
         """Until the judge has taken everything this counter handed in (True: its verdicts

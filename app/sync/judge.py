@@ -207,6 +207,14 @@ def _write(cursor: psycopg.Cursor[Any], batch: _Batch) -> None:
     batch.rows, batch.changed, batch.new_prescriptions, batch.new_numbers = [], {}, [], []
 
 
+def _claim(cursor: psycopg.Cursor[Any], workstation: str, body: dict[str, Any]) -> None:
+    """The day's replenishment run goes to the first claim taken; later ones change
+    nothing (their counters read whose the day is)."""
+    cursor.execute("INSERT INTO replenishment_claims (day, workstation, claim_id, actor) "
+                   "VALUES (%s, %s, %s, %s) ON CONFLICT (day) DO NOTHING",
+                   (body["day"], workstation, body["claim_id"], str(body.get("actor", ""))))
+
+
 def judge_inbox(cursor: psycopg.Cursor[Any], limit: int = BATCH) -> int:
     """Judge up to ``limit`` items of the inbox, in the order they arrived, in the caller's
     transaction. Returns how many were taken."""
@@ -232,6 +240,8 @@ def judge_inbox(cursor: psycopg.Cursor[Any], limit: int = BATCH) -> int:
         elif kind == "event" and item_id not in judged:
             _decide(events[item_id], workstation, received_at, batch)
             judged.add(item_id)
+        elif kind == "claim":
+            _claim(cursor, workstation, json.loads(body))
     _write(cursor, batch)
     cursor.execute("DELETE FROM inbox WHERE seq = ANY(%s)", ([item[0] for item in items],))
     return len(items)

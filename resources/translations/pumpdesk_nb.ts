@@ -479,32 +479,32 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="75" />
+      <location filename="../../app/gui/main_window.py" line="76" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="76" />
+      <location filename="../../app/gui/main_window.py" line="77" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="86" />
+      <location filename="../../app/gui/main_window.py" line="87" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="118" />
+      <location filename="../../app/gui/main_window.py" line="119" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="161" />
+      <location filename="../../app/gui/main_window.py" line="162" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="162" />
+      <location filename="../../app/gui/main_window.py" line="163" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -515,13 +515,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="165" />
+      <location filename="../../app/gui/main_window.py" line="166" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="158" />
+      <location filename="../../app/gui/main_window.py" line="159" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -1670,7 +1670,17 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="200" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="205" />
+      <source>REFUSED: {why}</source>
+      <translation>AVVIST: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="207" />
+      <source>waiting for the central database</source>
+      <translation>venter på den sentrale databasen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="211" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
     </message>
@@ -2200,6 +2210,18 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>This database belongs to workstation {stored}, not {asked}: use --workstation {stored} (or that setting), or another database (--db) for {asked}.</source>
       <translation>Databasen tilhører arbeidsstasjon {stored}, ikke {asked}: bruk --workstation {stored} (eller den innstillingen), eller en annen database (--db) for {asked}.</translation>
+    </message>
+    <message>
+      <source>The replenishment for {day} was already run at {workstation} by {actor} ({time}): nothing was sent. Its packing slips can be printed again from the past runs.</source>
+      <translation>Påfyllingen for {day} er allerede kjørt ved {workstation} av {actor} ({time}): ingenting ble sendt. Pakksedlene kan skrives ut igjen fra tidligere kjøringer.</translation>
+    </message>
+    <message>
+      <source>The replenishment for {day} is dispatched only with the central judge's claim on the day, and the judge did not answer: nothing was sent. Try again in a moment.</source>
+      <translation>Påfyllingen for {day} sendes bare når den sentrale dommeren har gitt dagen til denne skranken, og dommeren svarte ikke: ingenting ble sendt. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+      <source>The replenishment for {day} is dispatched only with the central database's claim on the day, and it cannot be reached ({why}): plan now, and dispatch when this counter is online.</source>
+      <translation>Påfyllingen for {day} sendes bare når den sentrale databasen har gitt dagen til denne skranken, og den kan ikke nås ({why}): planlegg nå og send når skranken er tilkoblet.</translation>
     </message>
   </context>
   <context>
@@ -2772,207 +2794,213 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>StockTab</name>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="66" />
       <source>Plan (Alt+P)</source>
+      <extracomment>At a counter that syncs, a day's run is dispatched with the central claim on it.</extracomment>
       <translation>Planlegg (Alt+P)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="68" />
       <source>Dispatch … (Alt+D)</source>
       <translation>Send … (Alt+D)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
       <source>Levels</source>
       <translation>Nivåer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="77" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="77" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
       <source>In stock</source>
       <translation>På lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="81" />
       <source>Short</source>
       <translation>Mangler</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="81" />
       <source>With patients</source>
       <translation>Hos pasienter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="84" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="84" />
       <source>Sent</source>
       <translation>Sendt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="84" />
       <source>Missing</source>
       <translation>Mangler</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="85" />
       <source>Ran at</source>
       <translation>Kjørt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="85" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="90" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="86" />
+      <source>Double-click a run (or Enter) to print its packing slips again</source>
+      <translation>Dobbeltklikk på en kjøring (eller Enter) for å skrive ut pakksedlene igjen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="96" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="98" />
       <source>Mo&amp;del:</source>
       <translation>Mo&amp;dell:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="108" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="114" />
       <source>Past runs</source>
       <translation>Tidligere kjøringer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="129" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="135" />
       <source>Plan the next run, check it, then dispatch it</source>
       <translation>Planlegg neste kjøring, kontroller den og send den så</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="133" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="139" />
       <source>Stock</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="148" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="154" />
       <source>{pump}: {state}</source>
       <translation>{pump}: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="170" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="176" />
       <source>All units</source>
       <translation>Alle enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="179" />
       <source>All models</source>
       <translation>Alle modeller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="190" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="196" />
       <source>Levels: {lines} short by {pumps} pumps</source>
       <translation>Nivåer: {lines} mangler til sammen {pumps} pumper</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="192" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="198" />
       <source>Levels: every unit at its target</source>
       <translation>Nivåer: alle enheter har sitt mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="217" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="235" />
       <source>{missing} pumps short: not enough ready pumps.</source>
       <translation>{missing} pumper mangler: for få klare pumper.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="221" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="239" />
       <source>Plan for {day}: {pumps} pumps to {units} units</source>
       <translation>Plan for {day}: {pumps} pumper til {units} enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="223" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="241" />
       <source>Check it, then Dispatch (Alt+D) — nothing is sent until then.</source>
       <translation>Kontroller den og velg så Send (Alt+D) — ingenting sendes før det.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="226" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="244" />
       <source>Nothing to send for {day}</source>
       <translation>Ingenting å sende for {day}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="238" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="256" />
       <source>Dispatch</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="239" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="257" />
       <source>Send {pumps} pumps to {units} units for {day}? A packing slip is printed for each unit.</source>
       <translation>Sende {pumps} pumper til {units} enheter for {day}? En pakkseddel skrives ut for hver enhet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="253" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="271" />
       <source>Not sent, no longer ready or no longer needed: {pumps}. Plan again to replace them.</source>
       <translation>Ikke sendt, ikke lenger klare eller ikke lenger nødvendige: {pumps}. Planlegg igjen for å erstatte dem.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="257" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="275" />
       <source>Not sent to {unit}: {reason}</source>
       <translation>Ikke sendt til {unit}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="261" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="279" />
       <source>{missing} pumps are still missing: not enough ready pumps.</source>
       <translation>{missing} pumper mangler fortsatt: for få klare pumper.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="264" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="282" />
       <source>Dispatched {pumps} pumps to {units} units</source>
       <translation>Sendte {pumps} pumper til {units} enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="268" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="286" />
       <source>Nothing was dispatched</source>
       <translation>Ingenting ble sendt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="280" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="298" />
       <source>Target set: {unit} keeps {target} {model}</source>
       <translation>Mål satt: {unit} har {target} {model} på lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="285" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="303" />
       <source>{unit}: {requested} {model}</source>
       <translation>{unit}: {requested} {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="288" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="306" />
       <source>Request approved</source>
       <translation>Forespørsel godkjent</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="288" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="306" />
       <source>Request rejected</source>
       <translation>Forespørsel avslått</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="297" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="315" />
       <source>A target changed: plan again.</source>
       <translation>Et mål ble endret: planlegg igjen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="301" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="319" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>

@@ -479,32 +479,32 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="75" />
+      <location filename="../../app/gui/main_window.py" line="76" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="76" />
+      <location filename="../../app/gui/main_window.py" line="77" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="86" />
+      <location filename="../../app/gui/main_window.py" line="87" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="118" />
+      <location filename="../../app/gui/main_window.py" line="119" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="161" />
+      <location filename="../../app/gui/main_window.py" line="162" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="162" />
+      <location filename="../../app/gui/main_window.py" line="163" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -515,13 +515,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="165" />
+      <location filename="../../app/gui/main_window.py" line="166" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="158" />
+      <location filename="../../app/gui/main_window.py" line="159" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -1670,7 +1670,17 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="200" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="205" />
+      <source>REFUSED: {why}</source>
+      <translation>AVVISAD: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="207" />
+      <source>waiting for the central database</source>
+      <translation>väntar på den centrala databasen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="211" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
     </message>
@@ -2200,6 +2210,18 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>This database belongs to workstation {stored}, not {asked}: use --workstation {stored} (or that setting), or another database (--db) for {asked}.</source>
       <translation>Databasen tillhör arbetsstation {stored}, inte {asked}: använd --workstation {stored} (eller den inställningen), eller en annan databas (--db) för {asked}.</translation>
+    </message>
+    <message>
+      <source>The replenishment for {day} was already run at {workstation} by {actor} ({time}): nothing was sent. Its packing slips can be printed again from the past runs.</source>
+      <translation>Påfyllningen för {day} är redan gjord vid {workstation} av {actor} ({time}): inget skickades. Dess följesedlar kan skrivas ut igen från tidigare körningar.</translation>
+    </message>
+    <message>
+      <source>The replenishment for {day} is dispatched only with the central judge's claim on the day, and the judge did not answer: nothing was sent. Try again in a moment.</source>
+      <translation>Påfyllningen för {day} skickas bara när den centrala domaren har gett dagen till den här disken, och domaren svarade inte: inget skickades. Försök igen om en stund.</translation>
+    </message>
+    <message>
+      <source>The replenishment for {day} is dispatched only with the central database's claim on the day, and it cannot be reached ({why}): plan now, and dispatch when this counter is online.</source>
+      <translation>Påfyllningen för {day} skickas bara när den centrala databasen har gett dagen till den här disken, och den går inte att nå ({why}): planera nu och skicka när disken är online.</translation>
     </message>
   </context>
   <context>
@@ -2772,207 +2794,213 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>StockTab</name>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="66" />
       <source>Plan (Alt+P)</source>
+      <extracomment>At a counter that syncs, a day's run is dispatched with the central claim on it.</extracomment>
       <translation>Planera (Alt+P)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="68" />
       <source>Dispatch … (Alt+D)</source>
       <translation>Skicka … (Alt+D)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
       <source>Levels</source>
       <translation>Nivåer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="77" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="77" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
       <source>In stock</source>
       <translation>I lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="81" />
       <source>Short</source>
       <translation>Fattas</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="81" />
       <source>With patients</source>
       <translation>Hos patienter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="84" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="84" />
       <source>Sent</source>
       <translation>Skickat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="84" />
       <source>Missing</source>
       <translation>Saknas</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="85" />
       <source>Ran at</source>
       <translation>Kördes</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="85" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="90" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="86" />
+      <source>Double-click a run (or Enter) to print its packing slips again</source>
+      <translation>Dubbelklicka på en körning (eller Enter) för att skriva ut dess följesedlar igen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="96" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="98" />
       <source>Mo&amp;del:</source>
       <translation>Mo&amp;dell:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="108" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="114" />
       <source>Past runs</source>
       <translation>Tidigare körningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="129" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="135" />
       <source>Plan the next run, check it, then dispatch it</source>
       <translation>Planera nästa körning, kontrollera den och skicka den sedan</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="133" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="139" />
       <source>Stock</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="148" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="154" />
       <source>{pump}: {state}</source>
       <translation>{pump}: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="170" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="176" />
       <source>All units</source>
       <translation>Alla enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="179" />
       <source>All models</source>
       <translation>Alla modeller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="190" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="196" />
       <source>Levels: {lines} short by {pumps} pumps</source>
       <translation>Nivåer: {lines} saknar totalt {pumps} pumpar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="192" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="198" />
       <source>Levels: every unit at its target</source>
       <translation>Nivåer: alla enheter har sitt mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="217" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="235" />
       <source>{missing} pumps short: not enough ready pumps.</source>
       <translation>{missing} pumpar fattas: för få klara pumpar.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="221" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="239" />
       <source>Plan for {day}: {pumps} pumps to {units} units</source>
       <translation>Plan för {day}: {pumps} pumpar till {units} enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="223" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="241" />
       <source>Check it, then Dispatch (Alt+D) — nothing is sent until then.</source>
       <translation>Kontrollera den och välj sedan Skicka (Alt+D) — inget skickas innan dess.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="226" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="244" />
       <source>Nothing to send for {day}</source>
       <translation>Inget att skicka för {day}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="238" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="256" />
       <source>Dispatch</source>
       <translation>Skicka</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="239" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="257" />
       <source>Send {pumps} pumps to {units} units for {day}? A packing slip is printed for each unit.</source>
       <translation>Skicka {pumps} pumpar till {units} enheter för {day}? En följesedel skrivs ut för varje enhet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="253" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="271" />
       <source>Not sent, no longer ready or no longer needed: {pumps}. Plan again to replace them.</source>
       <translation>Inte skickade, inte längre klara eller inte längre behövda: {pumps}. Planera igen för att ersätta dem.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="257" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="275" />
       <source>Not sent to {unit}: {reason}</source>
       <translation>Inte skickat till {unit}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="261" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="279" />
       <source>{missing} pumps are still missing: not enough ready pumps.</source>
       <translation>{missing} pumpar saknas fortfarande: för få klara pumpar.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="264" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="282" />
       <source>Dispatched {pumps} pumps to {units} units</source>
       <translation>Skickade {pumps} pumpar till {units} enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="268" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="286" />
       <source>Nothing was dispatched</source>
       <translation>Inget skickades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="280" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="298" />
       <source>Target set: {unit} keeps {target} {model}</source>
       <translation>Mål satt: {unit} har {target} {model} i lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="285" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="303" />
       <source>{unit}: {requested} {model}</source>
       <translation>{unit}: {requested} {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="288" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="306" />
       <source>Request approved</source>
       <translation>Begäran godkänd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="288" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="306" />
       <source>Request rejected</source>
       <translation>Begäran avslagen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="297" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="315" />
       <source>A target changed: plan again.</source>
       <translation>Ett mål ändrades: planera igen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="301" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="319" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>

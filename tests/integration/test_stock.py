@@ -38,10 +38,11 @@ def test_a_run_fills_the_stock_to_its_target_and_sends_nothing_twice(depot: Stat
     assert len(run.sent) == 3 and run.skipped == () and plan.shortages == ()
     assert (level(depot).in_stock, level(depot).shortfall) == (3, 0)
     events = event_count(depot)
-    _, again, second = stock.replenish(depot, MONDAY)  # the scheduled task ran twice
-    assert again.lines == () and second.sent == ()
-    assert event_count(depot) == events + 1  # only the record of the (empty) run
-    assert [r["sent"] for r in stock.past_runs(depot)] == [0, 3]
+    with pytest.raises(Refused, match="already run at DESK1 by anna.k") as refused:
+        stock.replenish(depot, MONDAY)  # the scheduled task ran twice: one run a day
+    assert refused.value.code is RefusalCode.ALREADY_DONE
+    assert event_count(depot) == events
+    assert [r["sent"] for r in stock.past_runs(depot)] == [3]
 
 
 def test_dispatching_the_same_reviewed_plan_twice_sends_nothing_twice(depot: Station) -> None:
@@ -49,8 +50,9 @@ def test_dispatching_the_same_reviewed_plan_twice_sends_nothing_twice(depot: Sta
     stock.set_target(depot, "602154", "T34", 2)
     plan = stock.make_plan(depot, MONDAY)
     first = stock.dispatch_plan(depot, plan)
-    second = stock.dispatch_plan(depot, plan)
-    assert len(first.sent) == 2 and second.sent == () and len(second.skipped) == 2
+    with pytest.raises(Refused, match="already run"):
+        stock.dispatch_plan(depot, plan)
+    assert len(first.sent) == 2
     assert level(depot).in_stock == 2
 
 

@@ -11,11 +11,12 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from app.domain.refusals import Refused
+from app.domain.refusals import RefusalCode, Refused
 from app.services import actions, stock
 from tests.conftest import FakeClock, define_depot, make_station
 
@@ -82,20 +83,25 @@ class DepotDays(RuleBasedStateMachine):
     @rule(days=st.integers(0, 3))
     def replenish(self, days: int) -> None:
         self.clock.advance(days=days)
-        _, self.last_plan, _ = stock.replenish(self.station, self.clock.now.date())
+        try:
+            _, self.last_plan, _ = stock.replenish(self.station, self.clock.now.date())
+        except Refused as refused:  # one run a day
+            assert refused.code is RefusalCode.ALREADY_DONE, refused
 
     @rule()
     def dispatch_the_last_plan_again(self) -> None:
         if self.last_plan is not None:
-            stock.dispatch_plan(self.station, self.last_plan)
+            with pytest.raises(Refused, match="already run"):
+                stock.dispatch_plan(self.station, self.last_plan)
 
     @rule()
     def plan_for_a_later_day_then_dispatch(self) -> None:
         plan = stock.make_plan(self.station, self.clock.now.date() + dt.timedelta(days=1))
         try:
             stock.dispatch_plan(self.station, plan)
-        except Refused:
-            raise AssertionError("a plan is dispatched line by line, never refused whole")
+        except Refused as refused:
+            # A plan is dispatched line by line, refused whole only if its day was run.
+            assert refused.code is RefusalCode.ALREADY_DONE, refused
 
     @invariant()
     def no_unit_above_its_target(self) -> None:

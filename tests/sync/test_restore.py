@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+
+import pytest
 from pathlib import Path
 
 from app.domain.events import Context, EventType
@@ -136,3 +138,40 @@ def test_the_judge_refuses_a_number_another_loan_has() -> None:
                     numbers={"KASSA1-000007": ("L1", "e1")})
     assert refused is not None and "KASSA1-000007" in refused.message
 
+
+
+def test_one_replenishment_run_per_day_in_the_region(depot_pair, tmp_path: Path) -> None:
+    """Both counters plan Monday's run with the same view; the first to dispatch gets the
+    central claim on the day, the second sends nothing and is told who ran it. Offline, a
+    counter plans but does not dispatch."""
+    import datetime as dt
+
+    from app.domain.refusals import Refused
+    from app.services import stock
+    from tests.sync.conftest import UNREACHABLE
+
+    one, two = depot_pair
+    stock.set_target(one.station, "602154", "T34", 3)
+    one.cycle()
+    two.cycle()
+    monday = dt.date(2026, 3, 2)
+    plans = [stock.make_plan(c.station, monday) for c in (one, two)]
+    assert len(plans[0].lines) == len(plans[1].lines) == 3
+    url_one, url_two = one.link.url, two.link.url
+    with pytest.raises(Refused, match="cannot be reached"):
+        stock.dispatch_day(one.station, plans[0], UNREACHABLE)
+    assert stock.past_runs(one.station) == []
+    first = stock.dispatch_day(one.station, plans[0], url_one)
+    assert len(first.sent) == 3
+    with pytest.raises(Refused, match="already run at KASSA1") as refused:
+        stock.dispatch_day(two.station, plans[1], url_two)
+    assert refused.value.code.value == "already_done"
+    assert stock.past_runs(two.station) == []  # nothing sent, no run recorded
+    one.cycle()
+    two.cycle()
+    # KASSA2 now knows KASSA1's run: refused locally too, and its slips can be printed.
+    with pytest.raises(Refused, match="already run at KASSA1"):
+        stock.dispatch_day(two.station, plans[1], url_two)
+    assert [r["sent"] for r in stock.past_runs(two.station)] == [3]
+    _numbers_name_one_loan_each(one, two)
+    assert_converged([one.station, two.station], one.central, tmp_path)

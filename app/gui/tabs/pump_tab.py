@@ -192,9 +192,20 @@ class PumpTab(CounterTab):
         return " · ".join(str(part) for part in parts if part)
 
     def _show_history(self, entries: list[HistoryEntry]) -> None:
-        self.history_loans = [e.payload.get("loan_number") for e in reversed(entries)]
+        # No receipt of a refused loan: its line names the loan, but there is none.
+        self.history_loans = [e.loan_number for e in reversed(entries)]
         self.history.fill([[local_time(e.occurred_at), event_label(e.type), e.actor,
-                            e.workstation, self._history_detail(e)] for e in reversed(entries)])
+                            e.workstation, self._history_mark(e) + self._history_detail(e)]
+                           for e in reversed(entries)])
+
+    def _history_mark(self, entry: HistoryEntry) -> str:
+        """Refused centrally (and why), or still waiting for the central database."""
+        if entry.refused:
+            why = refusal_text(entry.reason) if entry.reason else ""
+            return self.tr("REFUSED: {why}").format(why=why) + " · "
+        if entry.status == "waiting":
+            return self.tr("waiting for the central database") + " · "
+        return ""
 
     def _refused(self, refused: Refused) -> None:
         self.banner.show_refusal(self.tr("Not found"), refusal_text(refused))

@@ -50,6 +50,8 @@ class StockTab(CounterTab):
                  parent: QWidget | None = None) -> None:
         super().__init__(station, ops, sounds, parent)
         self.printing = printing
+        #: At a counter that syncs, a day's run is dispatched with the central claim on it.
+        self.central_url = ""
         self.plan: ReplenishmentPlan | None = None
         self.levels: list[StockLevel] = []
         self.shown: list[StockLevel] = []
@@ -81,6 +83,10 @@ class StockTab(CounterTab):
         self.plan_view = PlanView()
         self.runs = table([self.tr("Day"), self.tr("Sent"), self.tr("Missing"),
                            self.tr("Ran at"), self.tr("By")])
+        self.runs.setToolTip(self.tr("Double-click a run (or Enter) to print its packing "
+                                     "slips again"))
+        self.runs.activated.connect(self._reprint_run)
+        self.past: list[dict] = []
         self.requests = RequestsBox()
         self.requests.decide.connect(self._decide)
         self.target_form = TargetForm()
@@ -195,7 +201,19 @@ class StockTab(CounterTab):
         level = self.shown[index.row()]
         self.target_form.choose(level.unit, level.model, level.target)
 
+    def _reprint_run(self, index: QModelIndex) -> None:
+        """A past run's packing slips again (this counter's run, or another's pulled)."""
+        if not 0 <= index.row() < len(self.past):
+            return
+        by_unit: dict[str, list[str]] = {}
+        for unit, _model, registration in self.past[index.row()]["lines"]:
+            by_unit.setdefault(unit, []).append(registration)
+        for unit, registrations in by_unit.items():
+            self.ops.run(printouts.packing_slip, self.station, unit, registrations,
+                         done=self.printing.send, refused=self._refused)
+
     def _show_runs(self, runs: list[dict]) -> None:
+        self.past = runs
         self.runs.fill([[r["day"].isoformat(), str(r["sent"]),
                          str(r["missing"]) if r["missing"] else "", local_time(r["ran_at"]),
                          r["ran_by"]] for r in runs],
@@ -241,8 +259,8 @@ class StockTab(CounterTab):
                                  day=day_text(plan.day)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ops.run(stock.dispatch_plan, self.station, plan, done=self._dispatched,
-                     refused=self._refused)
+        self.ops.run(stock.dispatch_day, self.station, plan, self.central_url,
+                     done=self._dispatched, refused=self._refused)
 
     def _dispatched(self, result: RunResult) -> None:
         self._drop_plan()
