@@ -211,30 +211,39 @@ def test_the_password_is_kept_in_the_password_store_not_in_the_url(tmp_path: Pat
     assert connection_module.KEYRING_SERVICE == "PumpDesk central database"
 
 
-def test_central_use_keeps_the_url_in_settings_and_the_password_in_the_store(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.fixture
+def memory_store(tmp_path: Path) -> Iterator[MemoryKeyring]:
+    """The user's settings in a folder of the test's, and a password store in memory."""
     from PySide6.QtCore import QSettings
-
-    from app.cli.sync import configured_central
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "settings"))
     previous = keyring.get_keyring()
     store = MemoryKeyring()
     keyring.set_keyring(store)
-    try:
-        url = "postgresql://desk:pw1@central.example/region?sslmode=verify-full"
-        code, out, _ = run(capsys, "central", "use", "--url", url)
-        assert code == 0 and "pw1" not in out
-        assert list(store.passwords.values()) == ["pw1"]
-        kept = configured_central(argparse.Namespace(central=None))
-        assert psycopg.conninfo.conninfo_to_dict(kept) == {
-            "host": "central.example", "user": "desk", "dbname": "region",
-            "sslmode": "verify-full"}
-        files = list((tmp_path / "settings").rglob("*"))
-        assert files and not any("pw1" in f.read_text() for f in files if f.is_file())
-    finally:
-        keyring.set_keyring(previous)
+    yield store
+    keyring.set_keyring(previous)
+
+
+def settings_files(tmp_path: Path) -> list[Path]:
+    return [f for f in (tmp_path / "settings").rglob("*") if f.is_file()]
+
+
+def test_central_use_keeps_the_url_in_settings_and_the_password_in_the_store(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        memory_store: MemoryKeyring) -> None:
+    from app.cli.sync import configured_central
+
+    url = "postgresql://desk:pw1@central.example/region?sslmode=verify-full"
+    code, out, _ = run(capsys, "central", "use", "--url", url)
+    assert code == 0 and "pw1" not in out
+    assert list(memory_store.passwords.values()) == ["pw1"]
+    kept = configured_central(argparse.Namespace(central=None))
+    assert psycopg.conninfo.conninfo_to_dict(kept) == {
+        "host": "central.example", "user": "desk", "dbname": "region",
+        "sslmode": "verify-full"}
+    files = settings_files(tmp_path)
+    assert files and not any("pw1" in f.read_text() for f in files)
 
 
 def test_central_init_refused_by_the_server(central_database: str, tmp_path: Path) -> None:

@@ -26,6 +26,29 @@ def _lend(counter: Counter, pump: str, n: int) -> str:
                               unit="602154", approval=f"BL-{n}").loan_number
 
 
+def _backup(counter: Counter, folder: Path) -> Path:
+    """A copy of the counter's database file as a backup program takes it."""
+    counter.station.db.dispose()  # its WAL checkpointed into the file
+    backup = folder / "backup.db"
+    shutil.copy(counter.station.db.path, backup)
+    return backup
+
+
+def _restore(counter: Counter, backup: Path) -> None:
+    """The disk failed: the technician puts the backup back, and the counter starts."""
+    from app.sync.client import Sync
+
+    counter.sync.close()
+    counter.station.close()
+    path = Path(counter.station.db.path)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.copy(backup, path)
+    name = counter.station.ctx.workstation
+    counter.station = make_station(path, FakeClock(), workstation=name, readable_ids=False)
+    counter.sync = Sync(counter.station.db, name, counter.link)
+
+
 def _numbers_name_one_loan_each(*counters: Counter) -> None:
     """At every counter and centrally: no loan number names two loans."""
     for counter in counters:
@@ -62,23 +85,12 @@ def test_a_counter_restored_from_a_backup_numbers_after_what_it_had_handed_in(
         depot_pair, tmp_path: Path) -> None:
     one, two = depot_pair
     _lend(one, "PD-1", 1)
-    backup = tmp_path / "backup.db"
-    shutil.copy(one.station.db.path, backup)  # the night's backup, before the last sync
+    backup = _backup(one, tmp_path)  # the night's backup, before the last sync
     one.cycle()
     assert _lend(one, "PD-2", 2) == "KASSA1-000002"
     one.cycle()
     two.cycle()
-    # The disk fails; the technician restores last night's copy.
-    one.sync.close()
-    one.station.close()
-    path = Path(one.station.db.path)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    shutil.copy(backup, path)
-    one.station = make_station(path, FakeClock(), workstation="KASSA1", readable_ids=False)
-    from app.sync.client import Sync
-
-    one.sync = Sync(one.station.db, "KASSA1", one.link)
+    _restore(one, backup)
     one.cycle()  # its own events come back from the central log
     assert sql(one.station, "SELECT number FROM loans ORDER BY number") == [
         ("KASSA1-000001",), ("KASSA1-000002",)]
@@ -94,22 +106,11 @@ def test_a_number_given_twice_is_refused_centrally_and_stops_no_one(
     """Restored and lending before its first sync, a counter gives a number again: the
     judge refuses that loan as a conflict; every counter's pull goes on."""
     one, two = depot_pair
-    backup = tmp_path / "backup.db"
-    one.station.db.dispose()
-    shutil.copy(one.station.db.path, backup)
+    backup = _backup(one, tmp_path)
     assert _lend(one, "PD-1", 1) == "KASSA1-000001"
     one.cycle()
     two.cycle()
-    one.sync.close()
-    one.station.close()
-    path = Path(one.station.db.path)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    shutil.copy(backup, path)
-    one.station = make_station(path, FakeClock(), workstation="KASSA1", readable_ids=False)
-    from app.sync.client import Sync
-
-    one.sync = Sync(one.station.db, "KASSA1", one.link)
+    _restore(one, backup)
     assert _lend(one, "PD-2", 2) == "KASSA1-000001"  # offline: it cannot know yet
     report = one.cycle()
     assert report.conflicts == 1

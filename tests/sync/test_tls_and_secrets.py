@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-import keyring
 import pytest
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
@@ -26,7 +25,11 @@ from app.sync.admin import init_central
 from app.sync.connection import CentralUnavailable, connect, connection_params
 from tests.sync.private_cluster import ADMIN, ADMIN_PASSWORD
 from tests.sync.region import drop_region
-from tests.sync.test_cli_and_connection import MemoryKeyring
+from tests.sync.test_cli_and_connection import (  # noqa: F401 - a fixture
+    MemoryKeyring,
+    memory_store,
+    settings_files,
+)
 
 REMOTE = "central.pumpdesk.test"
 ROOT = Path(__file__).resolve().parents[2]
@@ -146,33 +149,25 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 
 def test_a_client_keys_passphrase_goes_to_the_password_store_not_the_settings(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from PySide6.QtCore import QSettings
-
-    from app.cli.sync import configured_central
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        memory_store: MemoryKeyring) -> None:
     import argparse
 
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    previous = keyring.get_keyring()
-    store = MemoryKeyring()
-    keyring.set_keyring(store)
-    try:
-        url = ("postgresql://desk:pw1@central.example/region?sslmode=verify-full"
-               "&sslcert=/keys/desk.crt&sslkey=/keys/desk.key&sslpassword=KeyPass9")
-        assert main(["central", "use", "--url", url]) == 0
-        out, err = capsys.readouterr()
-        assert "KeyPass9" not in out + err and "pw1" not in out + err
-        assert sorted(store.passwords.values()) == ["KeyPass9", "pw1"]
-        kept = configured_central(argparse.Namespace(central=None))
-        assert "sslpassword" not in conninfo_to_dict(kept)
-        assert "password" not in conninfo_to_dict(kept)
-        files = [f for f in (tmp_path / "settings").rglob("*") if f.is_file()]
-        assert files and not any("KeyPass9" in f.read_text() for f in files)
-        params = connection_params(kept)  # what libpq is given: both, from the store
-        assert (params["password"], params["sslpassword"]) == ("pw1", "KeyPass9")
-    finally:
-        keyring.set_keyring(previous)
+    from app.cli.sync import configured_central
+
+    url = ("postgresql://desk:pw1@central.example/region?sslmode=verify-full"
+           "&sslcert=/keys/desk.crt&sslkey=/keys/desk.key&sslpassword=KeyPass9")
+    assert main(["central", "use", "--url", url]) == 0
+    out, err = capsys.readouterr()
+    assert "KeyPass9" not in out + err and "pw1" not in out + err
+    assert sorted(memory_store.passwords.values()) == ["KeyPass9", "pw1"]
+    kept = configured_central(argparse.Namespace(central=None))
+    assert "sslpassword" not in conninfo_to_dict(kept)
+    assert "password" not in conninfo_to_dict(kept)
+    files = settings_files(tmp_path)
+    assert files and not any("KeyPass9" in f.read_text() for f in files)
+    params = connection_params(kept)  # what libpq is given: both, from the store
+    assert (params["password"], params["sslpassword"]) == ("pw1", "KeyPass9")
 
 
 def test_the_judge_status_query_measures_the_clock_not_the_network(
