@@ -40,6 +40,7 @@ from types import TracebackType
 import pytest
 from sqlalchemy import text
 
+from app.domain.refusals import Refused
 from app.domain.events import Event
 from app.persistence.database import Database, current_revision, head_revision
 from app.persistence.replay import events, projection, replay
@@ -257,7 +258,9 @@ def check_tables_match_log(db: Database, scratch: Path) -> None:
 
 def check_can_go_on(db_path: Path, tmp_path: Path) -> None:
     """The workstation starts again on the file and works: register and lend a pump."""
-    station = open_station(db_path, actor="after-kill", workstation="OTHER")
+    with pytest.raises(Refused, match=f"belongs to workstation {WORKSTATION}, not OTHER"):
+        open_station(db_path, actor="after-kill", workstation="OTHER")
+    station = open_station(db_path, actor="after-kill")
     try:
         assert station.ctx.workstation == WORKSTATION  # the stored id survived
         model = queries.list_models(station)[0]["code"]
