@@ -93,8 +93,30 @@ def _unit_specs() -> list[tuple[str, str, str, str | None]]:
     return specs
 
 
+def enroll_staff(station: Station, *numbers: str) -> None:
+    """The depot's staff in its register, each with every role: the station's own staff
+    member first (the first administrator, on a new database), then ``STAFF`` and
+    ``numbers``. A database that has them already is left as it is."""
+    from app.services import staff
+
+    known = staff.staff_names(station)
+    first = station.staff_number
+    roles = ["administrator", "counter", "technician"]
+    if first and first not in known:
+        staff.add_staff(station.acting_as("" if not known else next(iter(known))), first,
+                        name=first, roles=roles)
+        known[first] = first
+    for number in (*STAFF, *numbers):
+        if number not in known:
+            staff.add_staff(station.acting_as(first or next(iter(known))), number,
+                            name=number, roles=roles)
+            known[number] = number
+
+
 def define_register(station: Station) -> Register:
-    """Define the depot's models and units through the services (a few dozen events)."""
+    """Define the depot's models and units through the services (a few dozen events), and
+    enroll its staff."""
+    enroll_staff(station)
     models = {}
     for code, make, name, area, interval, gtin, packs in _MODELS:
         models[code] = register.define_model(

@@ -25,6 +25,8 @@ from app.cli.depot import (
     print_json,
 )
 from app.cli.persons import add_commands as add_person_commands
+from app.cli.staff import add_commands as add_staff_commands
+from app.cli.staff import list_staff
 from app.cli.running import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -75,6 +77,10 @@ def cmd_demo(station: Station, args: argparse.Namespace) -> None:
     print(f"Demo data for {summary.country}: {summary.models} models, {summary.units} units, "
           f"{summary.patients} patients, {summary.pumps} pumps, {summary.events} events "
           f"in {station.db.path}")
+    print("Staff (sign in by scanning the card code, or by name and PIN):")
+    for member in summary.staff:
+        print(f"  {member.number:<6} {member.name:<20} {', '.join(member.roles):<34} "
+              f"card {member.card_code}  PIN {member.pin}")
 
 
 def cmd_register(station: Station, args: argparse.Namespace) -> None:
@@ -122,13 +128,16 @@ def cmd_history(station: Station, args: argparse.Namespace) -> None:
         return
     for entry in entries:
         print(f"{entry.occurred_at.astimezone():%Y-%m-%d %H:%M}  {entry.label:<28} "
-              f"{entry.actor}@{entry.workstation}")
+              f"{entry.actor_name} ({entry.actor})@{entry.workstation}")
 
 
 def cmd_list(station: Station, args: argparse.Namespace) -> None:
     if args.overdue and args.what != "loans":
         raise Refused(RefusalCode.INVALID_INPUT, "--overdue lists loans: pumpdesk list loans "
                       "--overdue.")
+    if args.what == "staff":
+        list_staff(station, args.json)
+        return
     if args.what == "loans":
         rows = queries.list_loans(station, overdue=args.overdue)
         fmt = lambda r: f"{r['loan']:<16} {r['pump']:<14} {r['type']:<11} {r['unit']}  lent at {r['lending_counter']}" + (f", due {r['due']}" if r["due"] else "")  # noqa: E731
@@ -177,8 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pumpdesk", description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="the workstation database "
                         "(default: $PUMPDESK_DB, else the user's data folder)")
-    parser.add_argument("--actor", help="who is at the counter (default: $PUMPDESK_ACTOR "
-                        "or the login name)")
+    parser.add_argument("--staff", metavar="NUMBER", help="the staff number of who acts, "
+                        "checked against the staff register (default: $PUMPDESK_STAFF)")
     parser.add_argument("--workstation", help="this workstation's id, fixed at the "
                         "database's first use (default: $PUMPDESK_WORKSTATION or host name)")
     parser.add_argument("--lang", choices=["sv", "nb", "en"],
@@ -263,8 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("history", cmd_history, "every event of a pump")
     p.add_argument("--json", action="store_true")
-    p = command("list", cmd_list, "list pumps, loans, models or units", reg=False)
-    p.add_argument("what", choices=["pumps", "loans", "models", "units"])
+    p = command("list", cmd_list, "list pumps, loans, models, units or staff", reg=False)
+    p.add_argument("what", choices=["pumps", "loans", "models", "units", "staff"])
     p.add_argument("--state")
     p.add_argument("--overdue", action="store_true", help="loans: only transport loans past "
                    "their due date")
@@ -340,6 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "lasts before it is overdue (default 2)")
     p.add_argument("--json", action="store_true")
     add_person_commands(sub, command)
+    add_staff_commands(sub, command)
     add_sync_commands(sub, command)
     for each in sub.choices.values():  # --debug before or after the command
         each.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
@@ -372,6 +382,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def _sign_in(station: Station, args: argparse.Namespace) -> None:
+    """``--staff`` (else ``$PUMPDESK_STAFF``), checked against the register; a scheduled
+    ``replenish`` without one runs as the scheduled jobs' account. Without either, nothing
+    that changes data can be done (but ``staff add`` of the first administrator)."""
+    from app.domain.staff import SERVICE_ACCOUNT
+    from app.services import staff
+    from app.services.staff import signed_in_member
+
+    number = args.staff or os.environ.get("PUMPDESK_STAFF") or ""
+    if not number and getattr(args, "command", None) == "replenish":
+        number = SERVICE_ACCOUNT
+    if not number:
+        return
+    first_setup = getattr(args, "staff_action", None) == "add" or args.command == "demo"
+    if first_setup and not any(
+            m.active and m.holds(staff.Role.ADMINISTRATOR) for m in staff.list_staff(station)):
+        return  # the first setup: nobody is in the register to sign in as yet
+    station.sign_in(signed_in_member(station, number).number)
+
+
 def _run(args: argparse.Namespace, db_path: Path, logs: Logging) -> int:
     if args.check:
         from app.cli.check import run_check
@@ -385,8 +415,9 @@ def _run(args: argparse.Namespace, db_path: Path, logs: Logging) -> int:
     if getattr(args, "run_without_station", None):
         args.run_without_station(args)
         return EXIT_OK
-    station = open_station(db_path, actor=args.actor, workstation=args.workstation)
+    station = open_station(db_path, workstation=args.workstation)
     try:
+        _sign_in(station, args)
         args.run(station, args)
     finally:
         station.close()

@@ -21,6 +21,7 @@ class EventType(StrEnum):
     # the register
     MODEL_DEFINED = "model_defined"
     UNIT_DEFINED = "unit_defined"
+    STAFF_DEFINED = "staff_defined"
     IDENTITY_CONVERTED = "identity_converted"
     PERSONS_MERGED = "persons_merged"
     PERSON_PROTECTED = "person_protected"
@@ -52,6 +53,7 @@ class EventType(StrEnum):
 EVENT_LABELS: dict[EventType, str] = {
     EventType.MODEL_DEFINED: Phrase("model defined"),
     EventType.UNIT_DEFINED: Phrase("care unit defined"),
+    EventType.STAFF_DEFINED: Phrase("staff member added or changed"),
     EventType.IDENTITY_CONVERTED: Phrase("identity converted"),
     EventType.PERSONS_MERGED: Phrase("two records of one person merged"),
     EventType.PERSON_PROTECTED: Phrase("personal data protected"),

@@ -40,6 +40,10 @@ class RefusalCode(StrEnum):
     REPAIR_REQUIRED = "repair_required"
     IDENTITY_MISMATCH = "identity_mismatch"
     SAME_PERSON_UNCONFIRMED = "same_person_unconfirmed"
+    SIGN_IN_REQUIRED = "sign_in_required"
+    UNKNOWN_STAFF = "unknown_staff"
+    ROLE_REQUIRED = "role_required"
+    WRONG_PIN = "wrong_pin"
     # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
     DATABASE_UNUSABLE = "database_unusable"
     DISK_FULL = "disk_full"

@@ -77,6 +77,21 @@ class CareUnitRow(Base):
                                                      server_default=false())
 
 
+class StaffRow(Base):
+    """The staff register, a projection of ``staff_defined`` events: who may sign in at the
+    counter, with which card and roles. ``pin_hash`` is an Argon2id hash (salted), never a
+    PIN."""
+
+    __tablename__ = "staff"
+
+    number: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    card_code: Mapped[str | None] = mapped_column(String(32), unique=True)
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+
+
 class PersonRow(Base):
     """The person register: the one place a person's name, identity number and birth
     date are kept (events point to the record's id). Not a projection of the event log: it

@@ -26,6 +26,7 @@ from app.persistence.tables import (
     pump_models,
     pumps,
     replenishment_runs,
+    staff,
     sync_conflicts,
     target_requests,
 )
@@ -237,6 +238,13 @@ class Projector:
             "customer_number": p["customer_number"], "name": p["name"], "kind": p["kind"],
             "contact_person": p.get("contact_person"), "payers": dict(p.get("payers", {})),
             "regional_agreement": bool(p.get("regional_agreement"))})
+
+    def _on_staff_defined(self, event: Event, _before: Pump | None) -> None:
+        p = event.payload
+        self._upsert(staff, "number", {
+            "number": p["number"], "name": p["name"], "roles": list(p.get("roles", [])),
+            "active": bool(p.get("active", True)), "card_code": p.get("card_code"),
+            "pin_hash": p.get("pin_hash")})
 
     # -- buffer stocks ------------------------------------------------------------------
 

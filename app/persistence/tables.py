@@ -16,6 +16,7 @@ from app.persistence.models import (
     PersonRow,
     PumpModelRow,
     PumpRow,
+    StaffRow,
     SyncConflictRow,
     SyncLogRow,
     SyncOutboxRow,
@@ -23,6 +24,7 @@ from app.persistence.models import (
 
 pump_models = PumpModelRow.__table__
 care_units = CareUnitRow.__table__
+staff = StaffRow.__table__
 persons = PersonRow.__table__
 person_keys = PersonKeyRow.__table__
 person_outbox = PersonOutboxRow.__table__

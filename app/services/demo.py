@@ -79,7 +79,13 @@ _FIRST = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Nils", "Ing
 _LAST = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Hansen", "Johansen", "Olsen",
          "Berg", "Lund", "Holm", "Dahl", "Ali", "Hassan", "Yilmaz", "Novak", "Larsen"]
 
-_STAFF = ["anna.k", "bjorn.s", "cecilia.m", "david.l"]
+#: The demo's staff: DEMO1 holds every role; technicians do service, maintenance, retiring.
+_STAFF = [("DEMO1", "Anna Karlsson", ("administrator", "counter", "technician")),
+          ("DEMO2", "Björn Svensson", ("counter",)),
+          ("DEMO3", "Cecilia Mattsson", ("counter", "technician")),
+          ("DEMO4", "David Lind", ("counter",))]
+_TECHNICIANS = ["DEMO1", "DEMO3"]
+_TECHNICAL = {"service", "back", "retire"}
 
 # Where each demo pump ends, with weights like a real depot's register.
 _ENDS = [(S.READY, 30), (S.ON_LOAN, 30), (S.ON_TRANSPORT_LOAN, 3), (S.IN_UNIT_STOCK, 12),
@@ -137,6 +143,15 @@ def _patients(rng: random.Random, country: str, count: int) -> list[tuple[str, s
 
 
 @dataclass(frozen=True)
+class DemoStaff:
+    number: str
+    name: str
+    roles: tuple[str, ...]
+    card_code: str
+    pin: str
+
+
+@dataclass(frozen=True)
 class DemoSummary:
     country: str
     models: int
@@ -144,6 +159,7 @@ class DemoSummary:
     patients: int
     pumps: int
     events: int
+    staff: tuple[DemoStaff, ...] = ()
 
 
 class _Clock:
@@ -212,7 +228,11 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     rng = random.Random(seed)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     clock = _Clock(now - dt.timedelta(days=540))
-    sim = Station(station.db, replace(station.ctx, clock=clock))
+    # Whoever is signed in adds the demo's staff; nobody, on a new depot (the first setup).
+    first = Station(station.db, replace(station.ctx, clock=clock))
+    who = random.Random(seed + 1)  # apart from ``rng``: the same seed, the same pump lives
+    team = _add_staff(first, who)
+    sim = first.acting_as(team[0].number)
     for code, make, name, area, interval, gtin, packs in _MODELS:
         register.define_model(sim, code, make=make, name=name, product_area=area,
                               maintenance_interval_days=interval, gtin=gtin, consumables=packs)
@@ -250,7 +270,8 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
             when = now - dt.timedelta(minutes=rng.randrange(1, 600))
         clock.now = when.replace(hour=rng.randrange(7, 14), minute=rng.randrange(60))
         verb, options = lives[i][step]
-        staff = Station(sim.db, replace(sim.ctx, actor=rng.choice(_STAFF)))
+        staff = sim.acting_as(who.choice(_TECHNICIANS) if verb in _TECHNICAL
+                              else who.choice(_STAFF)[0])
         _run_step(staff, rng, f"{prefix}-{i:06d}", verb, options, people)
         if step + 1 < len(lives[i]):
             gap = dt.timedelta(days=rng.randrange(1, 60), hours=rng.randrange(0, 8))
@@ -259,7 +280,22 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
                          reason="Four more beds on the ward from next month")
     counts = queries.register_counts(station)
     return DemoSummary(country, len(_MODELS), len(units), counts["patients"], pumps,
-                       counts["events"])
+                       counts["events"], tuple(team))
+
+
+def _add_staff(station: Station, rng: random.Random) -> list[DemoStaff]:
+    """The demo's staff, DEMO1 first (the first administrator, added by nobody signed in)
+    and then by DEMO1, each with a card code and a PIN to sign in with."""
+    from app.services.staff import add_staff
+
+    team = []
+    for number, name, roles in _STAFF:
+        pin = f"{rng.randrange(10**4):04d}"
+        member = add_staff(station.acting_as(team[0].number if team else station.ctx.actor),
+                           number,
+                           name=name, roles=roles, pin=pin)
+        team.append(DemoStaff(number, name, roles, member.card_code or "", pin))
+    return team
 
 
 def _run_step(sim: Station, rng: random.Random, reg: str, verb: str,
@@ -295,6 +331,7 @@ def _run_step(sim: Station, rng: random.Random, reg: str, verb: str,
         if refused.code is not RefusalCode.MAINTENANCE_OVERDUE:
             raise
         # As a depot would: overdue pumps go to preventive maintenance, then out again.
-        actions.send_to_service(sim, reg, reason="maintenance")
-        actions.back_from_service(sim, reg)
+        technician = sim.acting_as(_TECHNICIANS[-1])
+        actions.send_to_service(technician, reg, reason="maintenance")
+        actions.back_from_service(technician, reg)
         steps[verb]()

@@ -14,6 +14,7 @@ from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
 from app.domain.states import PumpState
 from app.persistence.repository import Repository
+from app.persistence.staff import StaffRegister
 from app.persistence.tables import (
     care_units,
     events,
@@ -100,10 +101,13 @@ class HistoryEntry:
     actor: str
     workstation: str
     payload: dict[str, Any]
+    #: The staff member's name (an event from before the staff register: its login).
+    actor_name: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "id": self.id, "type": self.type, "label": self.label,
                 "occurred_at": self.occurred_at.isoformat(), "actor": self.actor,
+                "actor_name": self.actor_name or self.actor,
                 "workstation": self.workstation, "payload": self.payload}
 
 
@@ -115,8 +119,10 @@ def pump_history(station: Station, scan: str) -> list[HistoryEntry]:
             raise unknown_pump(scan)
         rows = connection.execute(
             select(events).where(events.c.pump == pump.registration).order_by(events.c.seq))
+        names = StaffRegister(connection).names()
         return [HistoryEntry(row.seq, row.id, row.type, EVENT_LABELS[EventType(row.type)],
-                             row.occurred_at, row.actor, row.workstation, row.payload)
+                             row.occurred_at, row.actor, row.workstation, row.payload,
+                             names.get(row.actor, row.actor))
                 for row in rows]
 
 

@@ -1142,6 +1142,26 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The search</source>
       <translation>Søket</translation>
     </message>
+    <message>
+      <source>staff member added or changed</source>
+      <translation>ansatt lagt til eller endret</translation>
+    </message>
+    <message>
+      <source>counter</source>
+      <translation>skranke</translation>
+    </message>
+    <message>
+      <source>technician</source>
+      <translation>tekniker</translation>
+    </message>
+    <message>
+      <source>administrator</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>The staff number</source>
+      <translation>Ansattnummeret</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1437,6 +1457,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Check the pumps against this slip and tick each one. Report anything missing or damaged to the depot the same day.</source>
       <translation>Kontroller pumpene mot pakkseddelen og kryss av for hver pumpe. Meld fra til hjelpemiddelsentralen samme dag hvis noe mangler eller er skadet.</translation>
+    </message>
+    <message>
+      <source>Staff card</source>
+      <translation>Ansattkort</translation>
+    </message>
+    <message>
+      <source>Staff number {number}</source>
+      <translation>Ansattnummer {number}</translation>
     </message>
   </context>
   <context>
@@ -2169,6 +2197,74 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The central database refused: {why}. Ask its administrator to run this as a role that may create roles and schemas.</source>
       <translation>Sentraldatabasen nektet: {why}. Be administratoren kjøre dette som en rolle som kan opprette roller og skjemaer.</translation>
     </message>
+    <message>
+      <source>Sign in first: scan your staff card, or choose your name and type your PIN (on the command line: --staff NUMBER).</source>
+      <translation>Logg inn først: skann ansattkortet ditt, eller velg navnet ditt og skriv PIN-koden (på kommandolinjen: --staff NUMMER).</translation>
+    </message>
+    <message>
+      <source>No staff member has number {number}: check the number, or ask an administrator to add you.</source>
+      <translation>Ingen ansatte har nummer {number}: kontroller nummeret, eller be en administrator om å legge deg til.</translation>
+    </message>
+    <message>
+      <source>{name} ({number}) is no longer active in the staff register: ask an administrator.</source>
+      <translation>{name} ({number}) er ikke lenger aktiv i ansattregisteret: spør en administrator.</translation>
+    </message>
+    <message>
+      <source>{name} may not do this ({action}): it needs the {role} role. Ask an administrator, or let someone with that role sign in.</source>
+      <translation>{name} har ikke lov til dette ({action}): det krever rollen {role}. Spør en administrator, eller la noen med den rollen logge inn.</translation>
+    </message>
+    <message>
+      <source>'{text}' cannot be a staff number: use 1–32 letters, digits, . _ or -.</source>
+      <translation>'{text}' kan ikke være et ansattnummer: bruk 1–32 bokstaver, sifre, . _ eller -.</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 12 digits.</source>
+      <translation>En PIN-kode har 4 til 12 sifre.</translation>
+    </message>
+    <message>
+      <source>A staff member needs at least one role: counter, technician or administrator.</source>
+      <translation>En ansatt trenger minst én rolle: skranke, tekniker eller administrator.</translation>
+    </message>
+    <message>
+      <source>The scheduled jobs' account may only run the replenishment: give --staff NUMBER.</source>
+      <translation>Kontoen for planlagte jobber kan bare kjøre påfyllingen: oppgi --staff NUMMER.</translation>
+    </message>
+    <message>
+      <source>'{role}' is not a role: choose counter, technician or administrator.</source>
+      <translation>'{role}' er ingen rolle: velg counter (skranke), technician (tekniker) eller administrator.</translation>
+    </message>
+    <message>
+      <source>{number} has no card code yet: give them a new card first.</source>
+      <translation>{number} har ingen kortkode ennå: gi vedkommende et nytt kort først.</translation>
+    </message>
+    <message>
+      <source>A staff member needs a name.</source>
+      <translation>En ansatt må ha et navn.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a staff card.</source>
+      <translation>'{code}' er ikke et ansattkort.</translation>
+    </message>
+    <message>
+      <source>This staff card is not (or no longer) in the staff register: use your new card, or ask an administrator.</source>
+      <translation>Dette ansattkortet finnes ikke (lenger) i ansattregisteret: bruk det nye kortet ditt, eller spør en administrator.</translation>
+    </message>
+    <message>
+      <source>The name and PIN do not match: type the PIN again, or scan your card.</source>
+      <translation>Navnet og PIN-koden stemmer ikke: skriv PIN-koden på nytt, eller skann kortet ditt.</translation>
+    </message>
+    <message>
+      <source>Staff number {number} is taken already: change that staff member instead (pumpdesk staff change).</source>
+      <translation>Ansattnummer {number} er allerede i bruk: endre den ansatte i stedet (pumpdesk staff change).</translation>
+    </message>
+    <message>
+      <source>The register has no administrator yet: the first staff member must hold the administrator role (--role administrator).</source>
+      <translation>Registeret har ingen administrator ennå: den første ansatte må ha rollen administrator (--role administrator).</translation>
+    </message>
+    <message>
+      <source>No PIN was given: type it when asked, or pipe it in on one line.</source>
+      <translation>Ingen PIN-kode ble oppgitt: skriv den når du blir spurt, eller send den inn på én linje.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -2357,7 +2453,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>ScanDesk</name>
     <message>
-      <location filename="../../app/gui/scan_desk.py" line="74" />
+      <location filename="../../app/gui/scan_desk.py" line="78" />
       <source>Scanned {code} while a dialog is open: it is done when the dialog closes.</source>
       <extracomment>A scan in a message is shown this short at most. Scans made while a dialog was open: (text, when), in scan order.</extracomment>
       <translation>Skannet {code} mens en dialogboks er åpen: det gjøres når dialogboksen lukkes.</translation>

@@ -1142,6 +1142,26 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The search</source>
       <translation>Sökningen</translation>
     </message>
+    <message>
+      <source>staff member added or changed</source>
+      <translation>personal tillagd eller ändrad</translation>
+    </message>
+    <message>
+      <source>counter</source>
+      <translation>disk</translation>
+    </message>
+    <message>
+      <source>technician</source>
+      <translation>tekniker</translation>
+    </message>
+    <message>
+      <source>administrator</source>
+      <translation>administratör</translation>
+    </message>
+    <message>
+      <source>The staff number</source>
+      <translation>Personalnumret</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1437,6 +1457,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>Check the pumps against this slip and tick each one. Report anything missing or damaged to the depot the same day.</source>
       <translation>Kontrollera pumparna mot följesedeln och bocka av varje pump. Meddela hjälpmedelscentralen samma dag om något saknas eller är skadat.</translation>
+    </message>
+    <message>
+      <source>Staff card</source>
+      <translation>Personalkort</translation>
+    </message>
+    <message>
+      <source>Staff number {number}</source>
+      <translation>Personalnummer {number}</translation>
     </message>
   </context>
   <context>
@@ -2169,6 +2197,74 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The central database refused: {why}. Ask its administrator to run this as a role that may create roles and schemas.</source>
       <translation>Centraldatabasen vägrade: {why}. Be dess administratör köra detta som en roll som får skapa roller och scheman.</translation>
     </message>
+    <message>
+      <source>Sign in first: scan your staff card, or choose your name and type your PIN (on the command line: --staff NUMBER).</source>
+      <translation>Logga in först: skanna ditt personalkort, eller välj ditt namn och skriv din PIN-kod (på kommandoraden: --staff NUMMER).</translation>
+    </message>
+    <message>
+      <source>No staff member has number {number}: check the number, or ask an administrator to add you.</source>
+      <translation>Ingen i personalen har nummer {number}: kontrollera numret, eller be en administratör att lägga till dig.</translation>
+    </message>
+    <message>
+      <source>{name} ({number}) is no longer active in the staff register: ask an administrator.</source>
+      <translation>{name} ({number}) är inte längre aktiv i personalregistret: fråga en administratör.</translation>
+    </message>
+    <message>
+      <source>{name} may not do this ({action}): it needs the {role} role. Ask an administrator, or let someone with that role sign in.</source>
+      <translation>{name} får inte göra detta ({action}): det kräver rollen {role}. Fråga en administratör, eller låt någon med den rollen logga in.</translation>
+    </message>
+    <message>
+      <source>'{text}' cannot be a staff number: use 1–32 letters, digits, . _ or -.</source>
+      <translation>'{text}' kan inte vara ett personalnummer: använd 1–32 bokstäver, siffror, . _ eller -.</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 12 digits.</source>
+      <translation>En PIN-kod har 4 till 12 siffror.</translation>
+    </message>
+    <message>
+      <source>A staff member needs at least one role: counter, technician or administrator.</source>
+      <translation>Personal behöver minst en roll: disk, tekniker eller administratör.</translation>
+    </message>
+    <message>
+      <source>The scheduled jobs' account may only run the replenishment: give --staff NUMBER.</source>
+      <translation>Kontot för schemalagda jobb får bara köra påfyllningen: ange --staff NUMMER.</translation>
+    </message>
+    <message>
+      <source>'{role}' is not a role: choose counter, technician or administrator.</source>
+      <translation>'{role}' är ingen roll: välj counter (disk), technician (tekniker) eller administrator (administratör).</translation>
+    </message>
+    <message>
+      <source>{number} has no card code yet: give them a new card first.</source>
+      <translation>{number} har ingen kortkod än: ge hen ett nytt kort först.</translation>
+    </message>
+    <message>
+      <source>A staff member needs a name.</source>
+      <translation>Personal måste ha ett namn.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a staff card.</source>
+      <translation>'{code}' är inget personalkort.</translation>
+    </message>
+    <message>
+      <source>This staff card is not (or no longer) in the staff register: use your new card, or ask an administrator.</source>
+      <translation>Det här personalkortet finns inte (längre) i personalregistret: använd ditt nya kort, eller fråga en administratör.</translation>
+    </message>
+    <message>
+      <source>The name and PIN do not match: type the PIN again, or scan your card.</source>
+      <translation>Namnet och PIN-koden stämmer inte: skriv PIN-koden igen, eller skanna ditt kort.</translation>
+    </message>
+    <message>
+      <source>Staff number {number} is taken already: change that staff member instead (pumpdesk staff change).</source>
+      <translation>Personalnummer {number} är redan upptaget: ändra den personen i stället (pumpdesk staff change).</translation>
+    </message>
+    <message>
+      <source>The register has no administrator yet: the first staff member must hold the administrator role (--role administrator).</source>
+      <translation>Registret har ingen administratör än: den första i personalen måste ha rollen administratör (--role administrator).</translation>
+    </message>
+    <message>
+      <source>No PIN was given: type it when asked, or pipe it in on one line.</source>
+      <translation>Ingen PIN-kod angavs: skriv den när du blir tillfrågad, eller skicka in den på en rad.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -2357,7 +2453,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>ScanDesk</name>
     <message>
-      <location filename="../../app/gui/scan_desk.py" line="74" />
+      <location filename="../../app/gui/scan_desk.py" line="78" />
       <source>Scanned {code} while a dialog is open: it is done when the dialog closes.</source>
       <extracomment>A scan in a message is shown this short at most. Scans made while a dialog was open: (text, when), in scan order.</extracomment>
       <translation>Skannade {code} medan en dialogruta är öppen: det görs när dialogrutan stängs.</translation>

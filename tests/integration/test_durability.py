@@ -44,6 +44,7 @@ from app.domain.events import Event
 from app.persistence.database import Database, current_revision, head_revision
 from app.persistence.replay import events, projection, replay
 from app.services import actions, queries
+from tests.conftest import enroll
 from app.services.station import open_station
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
@@ -257,7 +258,8 @@ def check_tables_match_log(db: Database, scratch: Path) -> None:
 
 def check_can_go_on(db_path: Path, tmp_path: Path) -> None:
     """The workstation starts again on the file and works: register and lend a pump."""
-    station = open_station(db_path, actor="after-kill", workstation="OTHER")
+    station = open_station(db_path, staff="after-kill", workstation="OTHER")
+    enroll(station, "after-kill")
     try:
         assert station.ctx.workstation == WORKSTATION  # the stored id survived
         model = queries.list_models(station)[0]["code"]

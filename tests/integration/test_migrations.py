@@ -13,6 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from tests.conftest import signed_in
 from app.persistence.database import Database, alembic_config, current_revision, head_revision
 from app.persistence.models import Base
 from app.persistence.replay import projection, replay
@@ -51,7 +52,7 @@ def test_an_old_database_with_data_is_upgraded_when_opened(tmp_path: Path) -> No
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         counts = {t: old.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("events", "pumps", "loans", "patients")}
-    station = open_station(path)
+    station = signed_in(open_station(path))
     assert current_revision(station.db.engine) == head_revision()
     counts["persons"] = counts.pop("patients")  # the person register, since revision 0007
     with sqlite3.connect(path) as new:
@@ -83,7 +84,7 @@ def test_the_database_is_durable_by_its_settings(tmp_path: Path) -> None:
 
 
 def test_the_event_log_is_append_only(tmp_path: Path) -> None:
-    station = open_station(tmp_path / "log.db", workstation="T")
+    station = signed_in(open_station(tmp_path / "log.db", workstation="T"))
     from app.services import register
     register.define_unit(station, "602154", name="SUS Lund", kind="hospital_inpatient")
     with sqlite3.connect(tmp_path / "log.db") as raw:

@@ -67,7 +67,7 @@ def _judge(url: str) -> subprocess.Popen[str]:
 
 
 def _desk(tmp_path: Path, name: str) -> list[str]:
-    return ["--db", str(tmp_path / f"{name}.db"), "--workstation", name, "--actor", "bo"]
+    return ["--db", str(tmp_path / f"{name}.db"), "--workstation", name, "--staff", "bo"]
 
 
 def test_init_sync_conflicts_and_resolve_from_the_command_line(

@@ -193,7 +193,7 @@ class PumpTab(CounterTab):
 
     def _show_history(self, entries: list[HistoryEntry]) -> None:
         self.history_loans = [e.payload.get("loan_number") for e in reversed(entries)]
-        self.history.fill([[local_time(e.occurred_at), event_label(e.type), e.actor,
+        self.history.fill([[local_time(e.occurred_at), event_label(e.type), e.actor_name,
                             e.workstation, self._history_detail(e)] for e in reversed(entries)])
 
     def _refused(self, refused: Refused) -> None:
