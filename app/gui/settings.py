@@ -91,6 +91,10 @@ GS_SUBSTITUTE = Setting("scanner/gs_substitute", str, "",
                         (("", QT_TRANSLATE_NOOP("Settings", "none: GS itself (Ctrl+])")),
                          *((char, char) for char in GS_SUBSTITUTES)))
 
+IDLE_SIGN_OUT = Setting("counter/idle_sign_out_min", int, 10,
+                        QT_TRANSLATE_NOOP("Settings", "Sign out after this long without use"),
+                        minimum=1, maximum=240, unit=" min")
+
 CENTRAL_URL = Setting("sync/central_url", str, "",
                       QT_TRANSLATE_NOOP("Settings", "Address (PostgreSQL URL)"))
 
@@ -109,7 +113,7 @@ def scan_timing(settings: "Settings") -> Timing:
 
 
 #: Every setting, in the order the setup and settings dialogs show them.
-ALL: tuple[Setting, ...] = (LANGUAGE, WORKSTATION, DEPOT_NAME, DEPOT_ADDRESS, COUNTRY,
+ALL: tuple[Setting, ...] = (LANGUAGE, WORKSTATION, IDLE_SIGN_OUT, DEPOT_NAME, DEPOT_ADDRESS, COUNTRY,
                             PRINT_LANGUAGE, REQUIRE_SPECIALIST, TRANSPORT_DAYS, CENTRAL_URL,
                             RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER, FORM_WITH_RECEIPT,
                             SCAN_GAP, DOUBLE_READ, GS_SUBSTITUTE)

@@ -40,6 +40,7 @@ from app.gui.settings import (
     DOUBLE_READ,
     FORM_WITH_RECEIPT,
     GS_SUBSTITUTE,
+    IDLE_SIGN_OUT,
     LABEL_PRINTER,
     LANGUAGE,
     PRINT_LANGUAGE,
@@ -58,7 +59,7 @@ from app.services.setup import DepotSetup
 #: Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").
 WORKSTATION_PATTERN = r"[A-Z0-9][A-Z0-9-]{0,15}"
 _GROUPS = (
-    ("workstation", (LANGUAGE, WORKSTATION)),
+    ("workstation", (LANGUAGE, WORKSTATION, IDLE_SIGN_OUT)),
     ("depot", (DEPOT_NAME, DEPOT_ADDRESS, COUNTRY, PRINT_LANGUAGE, REQUIRE_SPECIALIST,
                TRANSPORT_DAYS)),
     ("central", (CENTRAL_URL,)),

@@ -107,6 +107,25 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     </message>
   </context>
   <context>
+    <name>CounterSession</name>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="100" />
+      <source>Signed out after {minutes} min without use.</source>
+      <extracomment>How long a pump scanned while nobody is signed in waits for someone to sign in. The staff member now signed in, or None. A sentence for the window to show (refused card, "sign in first" …), and whether it is a refusal. Pump scans made while signed out: (text, when), done on sign-in if still fresh.</extracomment>
+      <translation>Logget ut etter {minutes} min uten bruk.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="108" />
+      <source>Signed in: {name}</source>
+      <translation>Logget inn: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="134" />
+      <source>Sign in first: scan your staff card, or choose your name and type your PIN. The scan is done if you sign in within {seconds} seconds.</source>
+      <translation>Logg inn først: skann ansattkortet ditt, eller velg navnet ditt og skriv PIN-koden. Skanningen blir utført hvis du logger inn innen {seconds} sekunder.</translation>
+    </message>
+  </context>
+  <context>
     <name>CounterTab</name>
     <message>
       <location filename="../../app/gui/tabs/base.py" line="41" />
@@ -319,17 +338,17 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="288" />
+      <location filename="../../app/gui/setup_dialog.py" line="289" />
       <source>Set up PumpDesk</source>
       <translation>Sett opp PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="289" />
+      <location filename="../../app/gui/setup_dialog.py" line="290" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Denne arbeidsstasjonen er ny for PumpDesk. Kontroller innstillingene nedenfor (lageret kan allerede ha fylt dem ut), gi arbeidsstasjonen en id og start. Alt kan endres senere under Innstillinger, unntatt arbeidsstasjonens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="292" />
+      <location filename="../../app/gui/setup_dialog.py" line="293" />
       <source>Start PumpDesk</source>
       <translation>Start PumpDesk</translation>
     </message>
@@ -479,32 +498,36 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="75" />
+      <location filename="../../app/gui/main_window.py" line="80" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="76" />
+      <location filename="../../app/gui/main_window.py" line="81" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="86" />
+      <location filename="../../app/gui/main_window.py" line="91" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="118" />
-      <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
-      <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
+      <location filename="../../app/gui/main_window.py" line="124" />
+      <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
+      <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="161" />
+      <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
+      <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="166" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="162" />
+      <location filename="../../app/gui/main_window.py" line="167" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -515,13 +538,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="165" />
+      <location filename="../../app/gui/main_window.py" line="170" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="158" />
+      <location filename="../../app/gui/main_window.py" line="163" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -2453,7 +2476,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>ScanDesk</name>
     <message>
-      <location filename="../../app/gui/scan_desk.py" line="78" />
+      <location filename="../../app/gui/scan_desk.py" line="84" />
       <source>Scanned {code} while a dialog is open: it is done when the dialog closes.</source>
       <extracomment>A scan in a message is shown this short at most. Scans made while a dialog was open: (text, when), in scan order.</extracomment>
       <translation>Skannet {code} mens en dialogboks er åpen: det gjøres når dialogboksen lukkes.</translation>
@@ -2719,6 +2742,11 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <location filename="../../app/gui/settings.py" line="95" />
+      <source>Sign out after this long without use</source>
+      <translation>Logg ut etter så lang tid uten bruk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="99" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adresse (PostgreSQL-URL)</translation>
     </message>
@@ -2730,12 +2758,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="304" />
+      <location filename="../../app/gui/setup_dialog.py" line="305" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="305" />
+      <location filename="../../app/gui/setup_dialog.py" line="306" />
       <source>Printers and the scanner apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivere og skanner gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
@@ -2744,7 +2772,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation type="vanished">Skrivere gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="306" />
+      <location filename="../../app/gui/setup_dialog.py" line="307" />
       <source>Save</source>
       <translation>Lagre</translation>
     </message>
@@ -2752,85 +2780,133 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="80" />
+      <location filename="../../app/gui/setup_dialog.py" line="81" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="80" />
+      <location filename="../../app/gui/setup_dialog.py" line="81" />
       <source>Depot</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="81" />
+      <location filename="../../app/gui/setup_dialog.py" line="82" />
       <source>Central database (optional)</source>
       <translation>Sentral database (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <location filename="../../app/gui/setup_dialog.py" line="83" />
       <source>Printers</source>
       <translation>Skrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <location filename="../../app/gui/setup_dialog.py" line="83" />
       <source>Barcode scanner</source>
       <translation>Strekkodeskanner</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="102" />
+      <location filename="../../app/gui/setup_dialog.py" line="103" />
       <source>kept in the system's password store, never in a file</source>
       <translation>lagres i systemets passordlager, aldri i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="103" />
+      <location filename="../../app/gui/setup_dialog.py" line="104" />
       <source>Password</source>
       <translation>Passord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="104" />
+      <location filename="../../app/gui/setup_dialog.py" line="105" />
       <source>Test connection</source>
       <translation>Test tilkoblingen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="117" />
+      <location filename="../../app/gui/setup_dialog.py" line="118" />
       <source>Test the scanner …</source>
       <translation>Test skanneren …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="143" />
+      <location filename="../../app/gui/setup_dialog.py" line="144" />
       <source>(ask when printing)</source>
       <translation>(spør ved utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="154" />
+      <location filename="../../app/gui/setup_dialog.py" line="155" />
       <source>e.g. KASSA1</source>
       <translation>f.eks. KASSE1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="190" />
+      <location filename="../../app/gui/setup_dialog.py" line="191" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Gi arbeidsstasjonen en id: store bokstaver, sifre og bindestreker, for eksempel KASSE1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="193" />
+      <location filename="../../app/gui/setup_dialog.py" line="194" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Oppgi lagerets navn: det skrives ut på alle dokumenter.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="220" />
+      <location filename="../../app/gui/setup_dialog.py" line="221" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen sentral database: arbeidsstasjonen arbeider alene.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="224" />
+      <location filename="../../app/gui/setup_dialog.py" line="225" />
       <source>Connecting …</source>
       <translation>Kobler til …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="230" />
+      <location filename="../../app/gui/setup_dialog.py" line="231" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Tilkoblet: PostgreSQL {version}, PumpDesk-skjemaet finnes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInBar</name>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="166" />
+      <source>Nobody signed in — scan your staff card</source>
+      <translation>Ingen logget inn – skann ansattkortet ditt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="168" />
+      <source>Sign in…</source>
+      <translation>Logg inn…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="170" />
+      <source>Signed in: {name}</source>
+      <translation>Logget inn: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="172" />
+      <source>Sign out</source>
+      <translation>Logg ut</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="192" />
+      <location filename="../../app/gui/sign_in.py" line="203" />
+      <source>Sign in</source>
+      <extracomment>A staff card scanned while this is open signs in (``ScanDesk``).</extracomment>
+      <translation>Logg inn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="207" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="208" />
+      <source>PIN</source>
+      <translation>PIN-kode</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="210" />
+      <source>Scan your staff card, or choose your name and type your PIN.</source>
+      <translation>Skann ansattkortet ditt, eller velg navnet ditt og skriv PIN-koden.</translation>
     </message>
   </context>
   <context>
@@ -3138,7 +3214,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="265" />
+      <location filename="../../app/gui/setup_dialog.py" line="266" />
       <source>Not taken: {code}. Scans are not taken while this window is open; close it first, or try the scanner with “Test the scanner …”.</source>
       <translation>Ikke tatt imot: {code}. Skanninger tas ikke imot mens dette vinduet er åpent; lukk det først, eller prøv skanneren med «Test skanneren …».</translation>
     </message>

@@ -107,6 +107,25 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     </message>
   </context>
   <context>
+    <name>CounterSession</name>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="100" />
+      <source>Signed out after {minutes} min without use.</source>
+      <extracomment>How long a pump scanned while nobody is signed in waits for someone to sign in. The staff member now signed in, or None. A sentence for the window to show (refused card, "sign in first" …), and whether it is a refusal. Pump scans made while signed out: (text, when), done on sign-in if still fresh.</extracomment>
+      <translation>Utloggad efter {minutes} min utan användning.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="108" />
+      <source>Signed in: {name}</source>
+      <translation>Inloggad: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="134" />
+      <source>Sign in first: scan your staff card, or choose your name and type your PIN. The scan is done if you sign in within {seconds} seconds.</source>
+      <translation>Logga in först: skanna ditt personalkort, eller välj ditt namn och skriv din PIN-kod. Skanningen utförs om du loggar in inom {seconds} sekunder.</translation>
+    </message>
+  </context>
+  <context>
     <name>CounterTab</name>
     <message>
       <location filename="../../app/gui/tabs/base.py" line="41" />
@@ -319,17 +338,17 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="288" />
+      <location filename="../../app/gui/setup_dialog.py" line="289" />
       <source>Set up PumpDesk</source>
       <translation>Ställ in PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="289" />
+      <location filename="../../app/gui/setup_dialog.py" line="290" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Den här arbetsplatsen är ny för PumpDesk. Kontrollera inställningarna nedan (ert förråd kan redan ha fyllt i dem), ge arbetsplatsen dess id och starta. Allt kan ändras senare under Inställningar, utom arbetsplatsens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="292" />
+      <location filename="../../app/gui/setup_dialog.py" line="293" />
       <source>Start PumpDesk</source>
       <translation>Starta PumpDesk</translation>
     </message>
@@ -479,32 +498,36 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="75" />
+      <location filename="../../app/gui/main_window.py" line="80" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="76" />
+      <location filename="../../app/gui/main_window.py" line="81" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="86" />
+      <location filename="../../app/gui/main_window.py" line="91" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="118" />
-      <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
-      <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
+      <location filename="../../app/gui/main_window.py" line="124" />
+      <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
+      <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="161" />
+      <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
+      <translation type="vanished">Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="166" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="162" />
+      <location filename="../../app/gui/main_window.py" line="167" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -515,13 +538,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="165" />
+      <location filename="../../app/gui/main_window.py" line="170" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="158" />
+      <location filename="../../app/gui/main_window.py" line="163" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -2453,7 +2476,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>ScanDesk</name>
     <message>
-      <location filename="../../app/gui/scan_desk.py" line="78" />
+      <location filename="../../app/gui/scan_desk.py" line="84" />
       <source>Scanned {code} while a dialog is open: it is done when the dialog closes.</source>
       <extracomment>A scan in a message is shown this short at most. Scans made while a dialog was open: (text, when), in scan order.</extracomment>
       <translation>Skannade {code} medan en dialogruta är öppen: det görs när dialogrutan stängs.</translation>
@@ -2719,6 +2742,11 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <location filename="../../app/gui/settings.py" line="95" />
+      <source>Sign out after this long without use</source>
+      <translation>Logga ut efter så här lång tid utan användning</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="99" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adress (PostgreSQL-URL)</translation>
     </message>
@@ -2730,12 +2758,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="304" />
+      <location filename="../../app/gui/setup_dialog.py" line="305" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="305" />
+      <location filename="../../app/gui/setup_dialog.py" line="306" />
       <source>Printers and the scanner apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivare och skanner gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
@@ -2744,7 +2772,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation type="vanished">Skrivare gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="306" />
+      <location filename="../../app/gui/setup_dialog.py" line="307" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
@@ -2752,85 +2780,133 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="80" />
+      <location filename="../../app/gui/setup_dialog.py" line="81" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbetsplats</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="80" />
+      <location filename="../../app/gui/setup_dialog.py" line="81" />
       <source>Depot</source>
       <translation>Förråd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="81" />
+      <location filename="../../app/gui/setup_dialog.py" line="82" />
       <source>Central database (optional)</source>
       <translation>Central databas (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <location filename="../../app/gui/setup_dialog.py" line="83" />
       <source>Printers</source>
       <translation>Skrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <location filename="../../app/gui/setup_dialog.py" line="83" />
       <source>Barcode scanner</source>
       <translation>Streckkodsskanner</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="102" />
+      <location filename="../../app/gui/setup_dialog.py" line="103" />
       <source>kept in the system's password store, never in a file</source>
       <translation>sparas i systemets lösenordsvalv, aldrig i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="103" />
+      <location filename="../../app/gui/setup_dialog.py" line="104" />
       <source>Password</source>
       <translation>Lösenord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="104" />
+      <location filename="../../app/gui/setup_dialog.py" line="105" />
       <source>Test connection</source>
       <translation>Testa anslutningen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="117" />
+      <location filename="../../app/gui/setup_dialog.py" line="118" />
       <source>Test the scanner …</source>
       <translation>Testa skannern …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="143" />
+      <location filename="../../app/gui/setup_dialog.py" line="144" />
       <source>(ask when printing)</source>
       <translation>(fråga vid utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="154" />
+      <location filename="../../app/gui/setup_dialog.py" line="155" />
       <source>e.g. KASSA1</source>
       <translation>t.ex. KASSA1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="190" />
+      <location filename="../../app/gui/setup_dialog.py" line="191" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Ge arbetsplatsen ett id: versaler, siffror och bindestreck, till exempel KASSA1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="193" />
+      <location filename="../../app/gui/setup_dialog.py" line="194" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Ange förrådets namn: det skrivs ut på varje dokument.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="220" />
+      <location filename="../../app/gui/setup_dialog.py" line="221" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen central databas: arbetsplatsen arbetar ensam.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="224" />
+      <location filename="../../app/gui/setup_dialog.py" line="225" />
       <source>Connecting …</source>
       <translation>Ansluter …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="230" />
+      <location filename="../../app/gui/setup_dialog.py" line="231" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Ansluten: PostgreSQL {version}, PumpDesks schema finns.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInBar</name>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="166" />
+      <source>Nobody signed in — scan your staff card</source>
+      <translation>Ingen inloggad – skanna ditt personalkort</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="168" />
+      <source>Sign in…</source>
+      <translation>Logga in…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="170" />
+      <source>Signed in: {name}</source>
+      <translation>Inloggad: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="172" />
+      <source>Sign out</source>
+      <translation>Logga ut</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="192" />
+      <location filename="../../app/gui/sign_in.py" line="203" />
+      <source>Sign in</source>
+      <extracomment>A staff card scanned while this is open signs in (``ScanDesk``).</extracomment>
+      <translation>Logga in</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="207" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="208" />
+      <source>PIN</source>
+      <translation>PIN-kod</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="210" />
+      <source>Scan your staff card, or choose your name and type your PIN.</source>
+      <translation>Skanna ditt personalkort, eller välj ditt namn och skriv din PIN-kod.</translation>
     </message>
   </context>
   <context>
@@ -3138,7 +3214,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="265" />
+      <location filename="../../app/gui/setup_dialog.py" line="266" />
       <source>Not taken: {code}. Scans are not taken while this window is open; close it first, or try the scanner with “Test the scanner …”.</source>
       <translation>Inte mottaget: {code}. Skanningar tas inte emot medan det här fönstret är öppet; stäng det först, eller prova skannern med ”Testa skannern …”.</translation>
     </message>
