@@ -44,6 +44,7 @@ JUDGE_GRANTS = {
     "protected_prescriptions": "SELECT, INSERT",
     "workstations": "SELECT",
     "judge_status": "SELECT, INSERT, UPDATE",
+    "staff": "SELECT, INSERT, UPDATE",
 }
 
 

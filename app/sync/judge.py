@@ -39,6 +39,7 @@ from app.domain.sync import (
 )
 from app.sync.connection import CentralUnavailable, connect
 from app.sync.persons import CentralRegister
+from app.sync.staff import CentralStaff
 
 log = logging.getLogger("pumpdesk.judge")
 
@@ -105,9 +106,11 @@ class _Batch:
     rows: list[tuple[Any, ...]] = field(default_factory=list)
     changed: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     new_prescriptions: list[tuple[str, str, str, str]] = field(default_factory=list)
+    staff: CentralStaff = field(default_factory=CentralStaff)
 
 
 def _load(cursor: psycopg.Cursor[Any], events: list[Event], batch: _Batch) -> None:
+    batch.staff.load(cursor, events)
     registrations = sorted({e.pump for e in events if e.pump} - set(batch.state))
     cursor.execute(SELECT_PUMPS + " WHERE registration = ANY(%s)", (registrations,))
     for row in cursor.fetchall():
@@ -125,10 +128,11 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch) ->
     batch.seq += 1
     pump, last = batch.state.get(event.pump, (None, None)) if event.pump else (None, None)
     reason = not_its_own(event, handed_in_by) if event.workstation != handed_in_by \
-        else judge(pump, event, batch.prescriptions)
+        else batch.staff.refusal(event) or judge(pump, event, batch.prescriptions)
     against = None
     if reason is None:
         outcome = Outcome.ACCEPTED
+        batch.staff.accept(event)
         if event.pump is not None:
             after = evolve(pump, event)
             batch.state[event.pump] = (after, event.id)
@@ -158,6 +162,7 @@ def _write(cursor: psycopg.Cursor[Any], batch: _Batch) -> None:
                 copy.write_row((*row[:-1], judged_at))
     if batch.changed:
         cursor.executemany(_UPSERT_PUMP, list(batch.changed.values()))
+    batch.staff.write(cursor)
     if batch.new_prescriptions:
         cursor.executemany("INSERT INTO protected_prescriptions VALUES (%s, %s, %s, %s)",
                            batch.new_prescriptions)
