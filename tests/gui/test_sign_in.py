@@ -122,3 +122,13 @@ def test_sign_in_by_name_and_pin(qtbot, counter: MainWindow, shots: Path) -> Non
     qtbot.waitUntil(lambda: counter.session.current is not None)
     assert counter.session.current.name == "Bo Ek" and not dialog.isVisible()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_card_code_typed_by_hand_signs_in(qtbot, counter: MainWindow) -> None:  # noqa: ANN001
+    signed_out(qtbot, counter)
+    field = counter.return_tab.scan_input
+    field.setText(card_of(counter, "anna.k").lower())
+    field.returnPressed.emit()
+    quiet(qtbot, counter)
+    assert counter.session.current is not None and counter.session.current.number == "anna.k"
+    assert counter.return_tab.banner.outcome != "refusal"
