@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.domain.depot import check_print_language, check_transport_days
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.staff import Role
 from app.persistence.repository import Repository
 from app.services import documents
 from app.services.station import Station
@@ -57,6 +58,8 @@ def depot_setup(station: Station) -> DepotSetup:
 
 
 def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
+    """Change the depot's settings: an administrator's to change (anyone's while the
+    register has no administrator yet, as at a new depot's first start)."""
     if setup.country not in COUNTRIES:
         raise Refused(RefusalCode.INVALID_INPUT, "The country must be Sweden or Norway.")
     if setup.print_language:
@@ -71,6 +74,11 @@ def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
         except ValueError:
             raise Refused(RefusalCode.INVALID_INPUT,
                           "A transport loan's time is 1 to 365 days.") from None
+    if setup == depot_setup(station):
+        return  # nothing of the depot's changes (the dialog saved the workstation's own)
+    from app.services.staff import require_role
+
+    require_role(station, Role.ADMINISTRATOR, Phrase("change the depot's settings"))
     current = documents.depot(station)
     documents.set_depot(station, replace(current, name=setup.name.strip() or current.name,
                                          address=setup.address.strip()))

@@ -17,6 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from app.domain.events import EventType
 from app.domain.refusals import Phrase, RefusalCode, Refused
 from app.domain.staff import (
+    ROLE_LABELS,
     SERVICE_ACCOUNT,
     Role,
     StaffMember,
@@ -26,6 +27,7 @@ from app.domain.staff import (
     inactive_staff,
     is_card_code,
     new_card_code,
+    sign_in_first,
     staff_payload,
     unknown_staff,
 )
@@ -163,6 +165,27 @@ def member_by_pin(station: Station, number: str, pin: str) -> StaffMember:
     if not found.active:
         raise inactive_staff(found)
     return found
+
+
+def require_role(station: Station, role: Role, action: Phrase) -> None:
+    """For a change that is no event (the depot's settings): the signed-in staff member
+    must hold ``role`` — unless the register has no administrator yet (a new depot)."""
+    with station.db.reading() as connection:
+        register = StaffRegister(connection)
+        if not register.any_administrator():
+            return
+        member = register.member(station.staff_number) if station.staff_number else None
+    if not station.staff_number:
+        raise sign_in_first()
+    if member is None:
+        raise unknown_staff(station.staff_number)
+    if not member.active:
+        raise inactive_staff(member)
+    if not member.holds(role):
+        raise Refused(RefusalCode.ROLE_REQUIRED,
+                      "{name} may not {action}: it needs the {role} role. Ask an "
+                      "administrator, or let someone with that role sign in.",
+                      name=member.name, action=action, role=ROLE_LABELS[role])
 
 
 @dataclass(frozen=True)

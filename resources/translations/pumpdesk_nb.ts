@@ -109,18 +109,18 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>CounterSession</name>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="100" />
+      <location filename="../../app/gui/sign_in.py" line="101" />
       <source>Signed out after {minutes} min without use.</source>
       <extracomment>How long a pump scanned while nobody is signed in waits for someone to sign in. The staff member now signed in, or None. A sentence for the window to show (refused card, "sign in first" …), and whether it is a refusal. Pump scans made while signed out: (text, when), done on sign-in if still fresh.</extracomment>
       <translation>Logget ut etter {minutes} min uten bruk.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="108" />
+      <location filename="../../app/gui/sign_in.py" line="109" />
       <source>Signed in: {name}</source>
       <translation>Logget inn: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="134" />
+      <location filename="../../app/gui/sign_in.py" line="135" />
       <source>Sign in first: scan your staff card, or choose your name and type your PIN. The scan is done if you sign in within {seconds} seconds.</source>
       <translation>Logg inn først: skann ansattkortet ditt, eller velg navnet ditt og skriv PIN-koden. Skanningen blir utført hvis du logger inn innen {seconds} sekunder.</translation>
     </message>
@@ -128,7 +128,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>CounterTab</name>
     <message>
-      <location filename="../../app/gui/tabs/base.py" line="41" />
+      <location filename="../../app/gui/tabs/base.py" line="42" />
       <source>{code} was read twice in a moment: it was done once, nothing more to do.</source>
       <translation>{code} ble lest to ganger på et øyeblikk: det ble gjort én gang, ingenting mer å gjøre.</translation>
     </message>
@@ -498,22 +498,22 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="80" />
+      <location filename="../../app/gui/main_window.py" line="81" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="81" />
+      <location filename="../../app/gui/main_window.py" line="82" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="91" />
+      <location filename="../../app/gui/main_window.py" line="92" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="124" />
+      <location filename="../../app/gui/main_window.py" line="125" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
     </message>
@@ -522,12 +522,12 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="166" />
+      <location filename="../../app/gui/main_window.py" line="167" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="167" />
+      <location filename="../../app/gui/main_window.py" line="168" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -538,13 +538,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="170" />
+      <location filename="../../app/gui/main_window.py" line="171" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="163" />
+      <location filename="../../app/gui/main_window.py" line="164" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -1184,6 +1184,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>The staff number</source>
       <translation>Ansattnummeret</translation>
+    </message>
+    <message>
+      <source>change the depot's settings</source>
+      <translation>endre lagerets innstillinger</translation>
     </message>
   </context>
   <context>
@@ -2288,6 +2292,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>No PIN was given: type it when asked, or pipe it in on one line.</source>
       <translation>Ingen PIN-kode ble oppgitt: skriv den når du blir spurt, eller send den inn på én linje.</translation>
     </message>
+    <message>
+      <source>{name} may not {action}: it needs the {role} role. Ask an administrator, or let someone with that role sign in.</source>
+      <translation>{name} har ikke lov til å {action}: det krever rollen {role}. Spør en administrator, eller la noen med den rollen logge inn.</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -2864,22 +2872,22 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SignInBar</name>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="166" />
+      <location filename="../../app/gui/sign_in.py" line="173" />
       <source>Nobody signed in — scan your staff card</source>
       <translation>Ingen logget inn – skann ansattkortet ditt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="168" />
+      <location filename="../../app/gui/sign_in.py" line="175" />
       <source>Sign in…</source>
       <translation>Logg inn…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="170" />
+      <location filename="../../app/gui/sign_in.py" line="177" />
       <source>Signed in: {name}</source>
       <translation>Logget inn: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="172" />
+      <location filename="../../app/gui/sign_in.py" line="179" />
       <source>Sign out</source>
       <translation>Logg ut</translation>
     </message>
@@ -2887,24 +2895,24 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="192" />
-      <location filename="../../app/gui/sign_in.py" line="203" />
+      <location filename="../../app/gui/sign_in.py" line="199" />
+      <location filename="../../app/gui/sign_in.py" line="210" />
       <source>Sign in</source>
       <extracomment>A staff card scanned while this is open signs in (``ScanDesk``).</extracomment>
       <translation>Logg inn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="207" />
+      <location filename="../../app/gui/sign_in.py" line="214" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="208" />
+      <location filename="../../app/gui/sign_in.py" line="215" />
       <source>PIN</source>
       <translation>PIN-kode</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="210" />
+      <location filename="../../app/gui/sign_in.py" line="217" />
       <source>Scan your staff card, or choose your name and type your PIN.</source>
       <translation>Skann ansattkortet ditt, eller velg navnet ditt og skriv PIN-koden.</translation>
     </message>

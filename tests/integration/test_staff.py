@@ -152,3 +152,13 @@ def test_history_and_documents_name_the_staff_member(depot, tmp_path: Path) -> N
 
     receipt = printouts.receipt(depot, "PD-1", "en")
     assert "Bo Ek" in text(receipt.pdf)
+
+
+def test_the_depot_s_settings_are_an_administrator_s(cli: Run) -> None:
+    set_up(cli, ["staff", "add", "bo", "--name", "Bo Ek", "--role", "counter"])
+    code, _, err = cli("--staff", "bo", "depot", "--name", "Depå Lund")
+    assert code == 1 and err.strip() == (
+        "Bo Ek may not change the depot's settings: it needs the administrator role. Ask an "
+        "administrator, or let someone with that role sign in.")
+    assert cli("--staff", "bo", "depot", "--json")[0] == 0  # looking is anyone's
+    assert cli("depot", "--name", "Depå Lund")[0] == 0  # anna.k: an administrator
