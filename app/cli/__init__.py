@@ -382,6 +382,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+#: Commands that record nothing of the counter's own: an unknown --staff does not stop them.
+_NO_STAFF_NEEDED = frozenset({"sync", "central", "conflicts"})
+
+
 def _sign_in(station: Station, args: argparse.Namespace) -> None:
     """``--staff`` (else ``$PUMPDESK_STAFF``), checked against the register; a scheduled
     ``replenish`` without one runs as the scheduled jobs' account. Without either, nothing
@@ -395,6 +399,8 @@ def _sign_in(station: Station, args: argparse.Namespace) -> None:
         number = SERVICE_ACCOUNT
     if not number:
         return
+    if args.command in _NO_STAFF_NEEDED and number not in staff.staff_names(station):
+        return  # a new counter learns its staff by syncing
     first_setup = getattr(args, "staff_action", None) == "add" or args.command == "demo"
     if first_setup and not any(
             m.active and m.holds(staff.Role.ADMINISTRATOR) for m in staff.list_staff(station)):

@@ -28,7 +28,7 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         return code, out, err
 
     # The first setup: anna.k is the register's first administrator, and holds every role.
-    code, _out, err = run("staff", "add", "anna.k", "--name", "Anna K",
+    code, _out, err = run("staff", "add", "anna.k", "--name", "Kim Lund",
                           "--role", "administrator,counter,technician")
     assert code == 0, err
     return run

@@ -62,7 +62,7 @@ KILL_AFTER = (20, 300)
 WRITER_TIMEOUT_S = 60.0
 
 #: The setup the writer does without reporting events (the services return no event id).
-SETUP_EVENT_TYPES = {"model_defined", "unit_defined"}
+SETUP_EVENT_TYPES = {"model_defined", "unit_defined", "staff_defined"}
 #: The most pumps one loan of the writer's ``loans`` mode holds (_writer.LOAN_SIZES).
 MAX_LOAN_SIZE = 20
 
