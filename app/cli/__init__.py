@@ -25,6 +25,8 @@ from app.cli.depot import (
     print_json,
 )
 from app.cli.persons import add_commands as add_person_commands
+from app.cli.prescribers import add_commands as add_prescriber_commands
+from app.cli.prescribers import list_areas, list_prescribers
 from app.cli.staff import add_commands as add_staff_commands
 from app.cli.staff import list_staff
 from app.cli.running import (
@@ -138,6 +140,9 @@ def cmd_list(station: Station, args: argparse.Namespace) -> None:
     if args.what == "staff":
         list_staff(station, args.json)
         return
+    if args.what in ("prescribers", "areas"):
+        (list_prescribers if args.what == "prescribers" else list_areas)(station, args.json)
+        return
     if args.what == "loans":
         rows = queries.list_loans(station, overdue=args.overdue)
         fmt = lambda r: f"{r['loan']:<16} {r['pump']:<14} {r['type']:<11} {r['unit']}  lent at {r['lending_counter']}" + (f", due {r['due']}" if r["due"] else "")  # noqa: E731
@@ -230,7 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--approval", required=True, help="the approval reference (signed "
                        "loan form or referral)")
         p.add_argument("--name", help="the patient's name")
-        p.add_argument("--prescriber")
+        p.add_argument("--prescriber", metavar="ID-or-NAME", help="the prescriber, by id or "
+                       "name, from the prescriber register")
         p.add_argument("--consumable", action="append", metavar="PACK[=N]",
                        help="consumable packs handed out (repeatable)")
 
@@ -272,8 +278,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("history", cmd_history, "every event of a pump")
     p.add_argument("--json", action="store_true")
-    p = command("list", cmd_list, "list pumps, loans, models, units or staff", reg=False)
-    p.add_argument("what", choices=["pumps", "loans", "models", "units", "staff"])
+    p = command("list", cmd_list, "list pumps, loans, models, units, staff, prescribers or "
+                "product areas", reg=False)
+    p.add_argument("what", choices=["pumps", "loans", "models", "units", "staff",
+                                    "prescribers", "areas"])
     p.add_argument("--state")
     p.add_argument("--overdue", action="store_true", help="loans: only transport loans past "
                    "their due date")
@@ -316,8 +324,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code")
     p.add_argument("--make", required=True)
     p.add_argument("--name", required=True)
-    p.add_argument("--area", required=True,
-                   choices=["enteral_nutrition", "subcutaneous_infusion"])
+    p.add_argument("--area", required=True, help="the model's product area (pumpdesk list "
+                   "areas), e.g. enteral_nutrition or subcutaneous_infusion")
     p.add_argument("--interval", type=int, required=True,
                    help="days between preventive maintenance")
     p.add_argument("--gtin", action="append", help="the manufacturer's GTIN for the model "
@@ -347,9 +355,13 @@ def build_parser() -> argparse.ArgumentParser:
                    "required in Norway)")
     p.add_argument("--transport-days", type=int, metavar="N", help="days a transport loan "
                    "lasts before it is overdue (default 2)")
+    p.add_argument("--free-text-prescriber", choices=["yes", "no"], help="whether a "
+                   "prescriber not in the register is allowed (marked unverified) for a unit "
+                   "no registered prescriber works for (default no)")
     p.add_argument("--json", action="store_true")
     add_person_commands(sub, command)
     add_staff_commands(sub, command)
+    add_prescriber_commands(sub, command)
     add_sync_commands(sub, command)
     for each in sub.choices.values():  # --debug before or after the command
         each.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,

@@ -163,8 +163,14 @@ class SignInBar(QWidget):
             widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 6, 0)
+        self.registers = QToolButton(objectName="registersButton")
+        self.registers.setAutoRaise(True)
+        self.registers.setText(self.tr("Staff and prescribers"))
+        self.registers.clicked.connect(self._show_registers)
+        self.registers.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         row.addWidget(self.who)
         row.addWidget(self.button)
+        row.addWidget(self.registers)
         session.changed.connect(self.show_who)
         self.show_who(session.current)
 
@@ -177,6 +183,13 @@ class SignInBar(QWidget):
             self.who.setText(self.tr("Signed in: {name}").format(name=who.name))
             self.who.setStyleSheet("")
             self.button.setText(self.tr("Sign out"))
+
+    def _show_registers(self) -> None:
+        from app.gui.registers import RegistersDialog  # loaded when first wanted
+
+        self.registers_dialog = RegistersDialog(self.session.station, self.session.ops,
+                                                self.window())
+        self.registers_dialog.open()
 
     def _clicked(self) -> None:
         if self.session.current is not None:

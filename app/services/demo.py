@@ -79,6 +79,22 @@ _FIRST = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Nils", "Ing
 _LAST = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Hansen", "Johansen", "Olsen",
          "Berg", "Lund", "Holm", "Dahl", "Ali", "Hassan", "Yilmaz", "Novak", "Larsen"]
 
+#: The demo's prescribers (seed 002): name, role, product areas, units (None: every
+#: hospital unit). A Läkare prescribes in every area.
+_PRESCRIBERS = {
+    "SE": [("Dr. Eva Lind", "lakare", (), None),
+           ("Dr. Per Strand", "lakare", (), None),
+           ("Dr. Aisha Karim", "lakare", (), ("604001", "604017")),
+           ("Ssk. Jonas Vik", "forskrivare", ("enteral_nutrition", "subcutaneous_infusion"),
+            ("604001", "604017", "605010")),
+           ("Ssk. Maja Öberg", "forskrivare", ("enteral_nutrition",), ("602154", "602160")),
+           ("Lena Berg", "bestallare", (), ("605010",))],
+    "NO": [("Lege Ingrid Dahl", "lakare", (), None),
+           ("Lege Ola Hansen", "lakare", (), None),
+           ("Sykepleier Kari Holm", "forskrivare", ("enteral_nutrition",), ("720010",)),
+           ("Per Olsen", "bestallare", (), ("720010",))],
+}
+
 #: The demo's staff: DEMO1 holds every role; technicians do service, maintenance, retiring.
 _STAFF = [("DEMO1", "Anna Karlsson", ("administrator", "counter", "technician")),
           ("DEMO2", "Björn Svensson", ("counter",)),
@@ -241,6 +257,7 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     for number, name, kind, contact in units:
         register.define_unit(sim, number, name=name, kind=kind, contact_person=contact)
     hospital = [u[0] for u in units if u[2].startswith("hospital")]
+    prescribing = _add_prescribers(sim, country, hospital)
     with station.unit_of_work() as uow:
         uow.repo.set_meta("country", country)
         uow.commit()
@@ -272,7 +289,7 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
         verb, options = lives[i][step]
         staff = sim.acting_as(who.choice(_TECHNICIANS) if verb in _TECHNICAL
                               else who.choice(_STAFF)[0])
-        _run_step(staff, rng, f"{prefix}-{i:06d}", verb, options, people)
+        _run_step(staff, rng, f"{prefix}-{i:06d}", verb, options, people, prescribing)
         if step + 1 < len(lives[i]):
             gap = dt.timedelta(days=rng.randrange(1, 60), hours=rng.randrange(0, 8))
             heapq.heappush(queue, (when + gap, i, step + 1))
@@ -298,12 +315,33 @@ def _add_staff(station: Station, rng: random.Random) -> list[DemoStaff]:
     return team
 
 
+def _add_prescribers(sim: Station, country: str, hospital: list[str]) -> dict[str, list[str]]:
+    """The demo's prescribers; who may prescribe (every pump's area) for each unit."""
+    from app.domain.prescribers import PrescriberRole
+    from app.services.prescribers import add_prescriber
+
+    by_unit: dict[str, list[str]] = {}
+    for name, role, areas, units in _PRESCRIBERS[country]:
+        added = add_prescriber(sim, name, role=role, areas=areas,
+                               units=units if units is not None else hospital)
+        if added.role is PrescriberRole.LAKARE or len(added.areas) == 2:
+            for unit in added.units:
+                by_unit.setdefault(unit, []).append(added.id)
+    return by_unit
+
+
 def _run_step(sim: Station, rng: random.Random, reg: str, verb: str,
-              options: dict[str, object], people: list[tuple[str, str | None]]) -> None:
+              options: dict[str, object], people: list[tuple[str, str | None]],
+              prescribing: dict[str, list[str]]) -> None:
     patient, name = rng.choice(people)
     approval = f"BL-{rng.randrange(10000, 99999)}"
-    prescriber = rng.choice(["Dr. Eva Lind", "Dr. Per Strand", "Dr. Aisha Karim",
-                             "Ssk. Jonas Vik"])
+    pick = rng.randrange(4)  # as many draws as before prescribers were registered
+    prescriber = ""
+    if verb in ("issue", "prescribe"):
+        unit = str(options["unit"]) if verb == "issue" else \
+            queries.pump_status(sim, reg).unit or ""
+        allowed = prescribing.get(unit) or [""]
+        prescriber = allowed[pick % len(allowed)]
     steps: dict[str, Callable[[], object]] = {
         "register": lambda: actions.register_pump(sim, reg, str(options["model"]),
                                                   str(options["serial"]), str(options["udi"])),

@@ -112,6 +112,7 @@ def loan_document(station: Station, reference: str) -> LoanDocument:
             patient_name=name, patient_identity=identity,
             protected=protected, billing_unit=loan.billing_unit,
             prescriber=loan.prescriber, approval=loan.approval,
+            prescriber_unverified=loan.prescriber_verified is False,
             consumables=tuple(sorted((loan.consumables or {}).items())))
 
 

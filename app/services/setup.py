@@ -28,6 +28,9 @@ class DepotSetup:
     require_specialist: str = ""
     #: Days a transport loan lasts before it is overdue ("" for the default).
     transport_days: str = ""
+    #: "1": a prescriber not in the register is allowed (unverified) for a unit no
+    #: registered prescriber works for; "": refused.
+    free_text_prescriber: str = ""
 
 
 def stored_workstation(path: Path) -> str | None:
@@ -53,8 +56,9 @@ def depot_setup(station: Station) -> DepotSetup:
         repo = Repository(connection)
         language, specialist = repo.meta("print_language"), repo.meta("require_specialist")
         days = repo.meta("transport_due_days")
+        free_text = repo.meta("free_text_prescriber")
     return DepotSetup(name, depot.address, depot_country(station), language or "",
-                      specialist or "", days or "")
+                      specialist or "", days or "", free_text or "")
 
 
 def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
@@ -87,4 +91,6 @@ def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
         uow.repo.set_meta("print_language", setup.print_language)
         uow.repo.set_meta("require_specialist", setup.require_specialist)
         uow.repo.set_meta("transport_due_days", setup.transport_days)
+        uow.repo.set_meta("free_text_prescriber",
+                          "1" if setup.free_text_prescriber == "1" else "")
         uow.commit()

@@ -120,3 +120,24 @@ def test_the_judge_refuses_an_unknown_staff_member(pair, tmp_path: Path, central
         assert "eve" not in staff.staff_names(one.station)  # refused: never applied
     finally:
         three.close()
+
+
+def test_prescribers_and_product_areas_reach_every_counter(pair) -> None:  # noqa: ANN001
+    from app.services import prescribers
+
+    one, two = pair
+    prescribers.define_area(one.station, "wound_care", "Sårvård")
+    doctor = prescribers.add_prescriber(one.station, "Dr. Eva Lind", role="lakare",
+                                        units=["602154"])
+    one.cycle()
+    two.cycle()
+    assert [p.shown() for p in prescribers.list_prescribers(two.station)] == [doctor.shown()]
+    assert prescribers.list_areas(two.station)["wound_care"] == "Sårvård"
+    # The same rights everywhere: KASSA2 lends on KASSA1's prescriber, and refuses others.
+    with pytest.raises(Refused):
+        actions.issue_pump(two.station, "PD-1", patient="19811228-9874", unit="602154",
+                           approval="BL-1", prescriber="Dr. Someone Else")
+    actions.issue_pump(two.station, "PD-1", patient="19811228-9874", unit="602154",
+                       approval="BL-1", prescriber=doctor.id)
+    two.cycle()
+    assert not sync_service.conflicts(two.station)
