@@ -56,17 +56,20 @@ def demo(args: list[str]) -> None:
     if not DEMO_DB.exists():
         run(venv_bin("pumpdesk"), "demo", env=env)
     print(f"\nPumpDesk demo database: {DEMO_DB}")
+    print("Sign in with a card code or name and PIN printed when it was made (--fresh makes "
+          "it anew); the cards: pumpdesk list staff")
     if "--no-window" not in args:
         run(venv_bin("pumpdesk"), env=env)
     if not sys.stdin.isatty():
         return
     print("\nA shell with the PumpDesk commands on the demo database. Try:\n"
           "  pumpdesk list pumps --state on_loan\n"
-          "  pumpdesk return HS-000007\n"
+          "  pumpdesk return HS-000007     (as DEMO1: $PUMPDESK_STAFF)\n"
           "  pumpdesk status HS-000007\n"
           "  pumpdesk --help\n"
           "Leave with 'exit'.\n")
     env["PATH"] = f"{venv_bin('python').parent}{os.pathsep}{env.get('PATH', '')}"
+    env.setdefault("PUMPDESK_STAFF", "DEMO1")  # the demo's administrator, every role
     shell = os.environ.get("COMSPEC", "cmd.exe") if os.name == "nt" else \
         os.environ.get("SHELL", "/bin/sh")
     subprocess.run([shell], cwd=ROOT, env=env)

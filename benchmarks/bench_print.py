@@ -64,12 +64,14 @@ def time_service(db: Path, runs: int, warmup: int) -> list[float]:
 
     from app.services import printouts
     from app.services.station import open_station
+    from benchmarks.depot import enroll_staff
 
     with sqlite3.connect(db) as raw:
         loans = [row[0] for row in raw.execute(
             "SELECT number FROM loans WHERE type = 'patient' ORDER BY random() LIMIT ?",
             (runs + warmup,))]
-    station = open_station(db, actor="bench")
+    station = open_station(db, staff="bench")
+    enroll_staff(station)
     timings = []
     for index, loan in enumerate(loans):
         start = time.perf_counter()

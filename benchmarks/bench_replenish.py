@@ -34,10 +34,12 @@ def main() -> None:
 
     from app.services import queries, register, stock
     from app.services.station import open_station
+    from benchmarks.depot import enroll_staff
 
     built = default_path(args.pumps)
     ensure_database(built, args.pumps)
-    station = open_station(working_copy(built), actor="bench")
+    station = open_station(working_copy(built), staff="bench")
+    enroll_staff(station)
     models = [m["code"] for m in queries.list_models(station)]
     started = time.perf_counter()
     for index in range(args.units):

@@ -40,7 +40,7 @@ from app.services import actions  # noqa: E402
 from app.services.results import ActionResult  # noqa: E402
 from app.services.station import open_station  # noqa: E402
 from benchmarks.build_db import build, remove_database  # noqa: E402
-from benchmarks.depot import WORKSTATIONS  # noqa: E402
+from benchmarks.depot import WORKSTATIONS, enroll_staff  # noqa: E402
 from benchmarks.rows import utc_text  # noqa: E402
 
 BUDGET_P95_MS = 20.0
@@ -237,7 +237,8 @@ def measure(path: Path, samples: int, block: int, seed: int) -> dict[str, Any]:
     service_scans = [scan_text(rng, p) for p in chosen[: samples + WARMUP]]
     floor_scans = [scan_text(rng, p) for p in chosen[samples + WARMUP:]]
 
-    station = open_station(path, actor=ACTOR, workstation=WORKSTATIONS[0])
+    station = open_station(path, staff=ACTOR, workstation=WORKSTATIONS[0])
+    enroll_staff(station)
     floor = FloorReturn(path, station.ctx.workstation)
     service_ns: list[int] = []
     floor_ns: list[int] = []

@@ -51,10 +51,12 @@ def _window(db: Path):  # noqa: ANN202
     from app.gui.main_window import MainWindow
     from app.gui.sounds import Sounds
     from app.services.station import open_station
+    from benchmarks.depot import enroll_staff
 
     app = application()
     install_language("sv")
-    station = open_station(db, actor="bench")
+    station = open_station(db, staff="bench")
+    enroll_staff(station)
     window = MainWindow(station, sounds=Sounds(enabled=False))
     window.show()
     return app, window

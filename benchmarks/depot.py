@@ -93,8 +93,46 @@ def _unit_specs() -> list[tuple[str, str, str, str | None]]:
     return specs
 
 
+def enroll_staff(station: Station, *numbers: str) -> None:
+    """The depot's staff in its register, each with every role: the station's own staff
+    member first (the first administrator, on a new database), then ``STAFF`` and
+    ``numbers``. A database that has them already is left as it is."""
+    from app.services import staff
+
+    known = staff.staff_names(station)
+    first = station.staff_number
+    roles = ["administrator", "counter", "technician"]
+    if first and first not in known:
+        staff.add_staff(station.acting_as("" if not known else next(iter(known))), first,
+                        name=first, roles=roles)
+        known[first] = first
+    for number in (*STAFF, *numbers):
+        if number not in known:
+            staff.add_staff(station.acting_as(first or next(iter(known))), number,
+                            name=number, roles=roles)
+            known[number] = number
+
+
+def _define_prescribers(station: Station, hospital: tuple[str, ...],
+                        community: tuple[str, ...]) -> None:
+    """The prescriber register (seed 002): doctors of the hospital units, nurses who
+    prescribe the pumps' areas in the community, and one product area of the depot's own."""
+    from app.services import prescribers
+
+    prescribers.define_area(station, "wound_care", "Sårvård")
+    for number, name in enumerate(p for p in PRESCRIBERS if p):
+        if name.startswith("Dr."):
+            prescribers.add_prescriber(station, name, role="lakare", units=hospital)
+        else:
+            prescribers.add_prescriber(
+                station, name, role="forskrivare", units=community[number % 3::3],
+                areas=["enteral_nutrition", "subcutaneous_infusion"])
+
+
 def define_register(station: Station) -> Register:
-    """Define the depot's models and units through the services (a few dozen events)."""
+    """Define the depot's models and units through the services (a few dozen events), and
+    enroll its staff."""
+    enroll_staff(station)
     models = {}
     for code, make, name, area, interval, gtin, packs in _MODELS:
         models[code] = register.define_model(
@@ -108,6 +146,7 @@ def define_register(station: Station) -> Register:
     hospital = tuple(n for n, u in units.items() if u.kind.may_hold_buffer_stock)
     community = tuple(n for n, u in units.items()
                       if u.kind in (UnitKind.PRIMARY_CARE, UnitKind.MUNICIPALITY))
+    _define_prescribers(station, hospital, community)
     return Register(models, units, hospital, community, units["601628"])
 
 

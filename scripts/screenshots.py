@@ -56,8 +56,9 @@ def main() -> None:
     args.folder.mkdir(parents=True, exist_ok=True)
     compile_all(quiet=True)
     db = Path(tempfile.mkdtemp(prefix="pumpdesk-shots-")) / "demo.db"
-    station = open_station(db, actor="anna.k", workstation="DISK1")
+    station = open_station(db, workstation="DISK1")
     fill_demo(station, pumps=300, country="NO" if args.lang == "nb" else "SE")
+    station.sign_in("DEMO1")
     with sqlite3.connect(db) as raw:
         on_loan = [r[0] for r in raw.execute(
             "SELECT registration FROM pumps WHERE state = 'on_loan' ORDER BY 1 LIMIT 4")]

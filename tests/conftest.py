@@ -17,6 +17,7 @@ from app.domain.events import Context  # noqa: E402
 from app.services import register  # noqa: E402
 from app.services.station import Station, open_station  # noqa: E402
 
+
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # a Monday morning
 
 
@@ -40,16 +41,57 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+#: Everyone a test station signs in as holds every role, unless the test says otherwise.
+ALL_ROLES = ("counter", "technician", "administrator")
+
+
+def enroll(station: Station, number: str, roles: tuple[str, ...] = ALL_ROLES,
+           name: str | None = None) -> None:
+    """Put ``number`` in the station's staff register (as the first administrator if there
+    is none yet, else added by whoever the register's first administrator is), with its
+    own event ids and a clock of its own, so the test's numbered events and times stay as
+    they were."""
+    from app.services import staff
+
+    with station.db.reading() as connection:
+        from app.persistence.staff import StaffRegister
+
+        register = StaffRegister(connection)
+        if register.member(number) is not None:
+            return
+        admin = next((m.number for m in register.everyone()
+                      if m.active and m.holds(staff.Role.ADMINISTRATOR)), "")
+    if not admin and "administrator" not in roles:
+        enroll(station, "ADMIN", ("administrator",), "Depot administrator")
+        admin = "ADMIN"
+    setup = Station(station.db, Context(admin, station.ctx.workstation,
+                                        clock=lambda: START - dt.timedelta(days=1)))
+    staff.add_staff(setup, number, name=name or number, roles=roles)
+
+
+def signed_in(station: Station, number: str = "anna.k",
+              roles: tuple[str, ...] = ALL_ROLES) -> Station:
+    """``station`` with ``number`` in its staff register and signed in."""
+    enroll(station, number, roles)
+    station.sign_in(number)
+    return station
+
+
 def make_station(path: Path, clock: FakeClock, actor: str = "anna.k",
-                 workstation: str = "DESK1", readable_ids: bool = True) -> Station:
-    """A station on ``path``; with ``readable_ids`` its events are numbered 1, 2, 3 …
-    (only for a database that starts empty)."""
+                 workstation: str = "DESK1", readable_ids: bool = True,
+                 roles: tuple[str, ...] = ALL_ROLES) -> Station:
+    """A station on ``path`` signed in as ``actor`` (enrolled in its staff register with
+    ``roles``); with ``readable_ids`` its events are numbered 1, 2, 3 … (only for a
+    database that starts empty)."""
     ctx = Context(actor, workstation, clock=clock)
     if readable_ids:
         counter = itertools.count(1)
         ctx = Context(actor, workstation, clock=clock,
                       ids=lambda: f"00000000-0000-4000-8000-{next(counter):012d}")
-    return open_station(path, ctx=ctx)
+    station = open_station(path, ctx=ctx)
+    if actor:
+        enroll(station, actor, roles)
+    return station
 
 
 @pytest.fixture

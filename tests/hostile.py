@@ -23,7 +23,7 @@ def user_env(home: Path, **extra: str) -> dict[str, str]:
            if not k.startswith(("PUMPDESK_", "XDG_")) and k != "PYTHONWARNINGS"}
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
                XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"),
-               PUMPDESK_WORKSTATION="ENV1", PUMPDESK_ACTOR="anna.k")
+               PUMPDESK_WORKSTATION="ENV1", PUMPDESK_STAFF="anna.k")
     env.update(extra)
     return env
 

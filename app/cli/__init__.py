@@ -25,6 +25,10 @@ from app.cli.depot import (
     print_json,
 )
 from app.cli.persons import add_commands as add_person_commands
+from app.cli.prescribers import add_commands as add_prescriber_commands
+from app.cli.prescribers import list_areas, list_prescribers
+from app.cli.staff import add_commands as add_staff_commands
+from app.cli.staff import list_staff
 from app.cli.running import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -75,6 +79,10 @@ def cmd_demo(station: Station, args: argparse.Namespace) -> None:
     print(f"Demo data for {summary.country}: {summary.models} models, {summary.units} units, "
           f"{summary.patients} patients, {summary.pumps} pumps, {summary.events} events "
           f"in {station.db.path}")
+    print("Staff (sign in by scanning the card code, or by name and PIN):")
+    for member in summary.staff:
+        print(f"  {member.number:<6} {member.name:<20} {', '.join(member.roles):<34} "
+              f"card {member.card_code}  PIN {member.pin}")
 
 
 def cmd_register(station: Station, args: argparse.Namespace) -> None:
@@ -127,13 +135,19 @@ def cmd_history(station: Station, args: argparse.Namespace) -> None:
         elif entry.status == "waiting":
             mark = "  (waiting for the central database)"
         print(f"{entry.occurred_at.astimezone():%Y-%m-%d %H:%M}  {entry.label:<28} "
-              f"{entry.actor}@{entry.workstation}{mark}")
+              f"{entry.actor_name} ({entry.actor})@{entry.workstation}{mark}")
 
 
 def cmd_list(station: Station, args: argparse.Namespace) -> None:
     if args.overdue and args.what != "loans":
         raise Refused(RefusalCode.INVALID_INPUT, "--overdue lists loans: pumpdesk list loans "
                       "--overdue.")
+    if args.what == "staff":
+        list_staff(station, args.json)
+        return
+    if args.what in ("prescribers", "areas"):
+        (list_prescribers if args.what == "prescribers" else list_areas)(station, args.json)
+        return
     if args.what == "loans":
         rows = queries.list_loans(station, overdue=args.overdue)
         fmt = lambda r: f"{r['loan']:<16} {r['pump']:<14} {r['type']:<11} {r['unit']}  lent at {r['lending_counter']}" + (f", due {r['due']}" if r["due"] else "")  # noqa: E731
@@ -182,8 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pumpdesk", description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="the workstation database "
                         "(default: $PUMPDESK_DB, else the user's data folder)")
-    parser.add_argument("--actor", help="who is at the counter (default: $PUMPDESK_ACTOR "
-                        "or the login name)")
+    parser.add_argument("--staff", metavar="NUMBER", help="the staff number of who acts, "
+                        "checked against the staff register (default: $PUMPDESK_STAFF)")
     parser.add_argument("--workstation", help="this workstation's id, fixed at the "
                         "database's first use (default: $PUMPDESK_WORKSTATION or host name)")
     parser.add_argument("--lang", choices=["sv", "nb", "en"],
@@ -226,7 +240,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--approval", required=True, help="the approval reference (signed "
                        "loan form or referral)")
         p.add_argument("--name", help="the patient's name")
-        p.add_argument("--prescriber")
+        p.add_argument("--prescriber", metavar="ID-or-NAME", help="the prescriber, by id or "
+                       "name, from the prescriber register")
         p.add_argument("--consumable", action="append", metavar="PACK[=N]",
                        help="consumable packs handed out (repeatable)")
 
@@ -268,8 +283,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("history", cmd_history, "every event of a pump")
     p.add_argument("--json", action="store_true")
-    p = command("list", cmd_list, "list pumps, loans, models or units", reg=False)
-    p.add_argument("what", choices=["pumps", "loans", "models", "units"])
+    p = command("list", cmd_list, "list pumps, loans, models, units, staff, prescribers or "
+                "product areas", reg=False)
+    p.add_argument("what", choices=["pumps", "loans", "models", "units", "staff",
+                                    "prescribers", "areas"])
     p.add_argument("--state")
     p.add_argument("--overdue", action="store_true", help="loans: only transport loans past "
                    "their due date")
@@ -312,8 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code")
     p.add_argument("--make", required=True)
     p.add_argument("--name", required=True)
-    p.add_argument("--area", required=True,
-                   choices=["enteral_nutrition", "subcutaneous_infusion"])
+    p.add_argument("--area", required=True, help="the model's product area (pumpdesk list "
+                   "areas), e.g. enteral_nutrition or subcutaneous_infusion")
     p.add_argument("--interval", type=int, required=True,
                    help="days between preventive maintenance")
     p.add_argument("--gtin", action="append", help="the manufacturer's GTIN for the model "
@@ -343,8 +360,13 @@ def build_parser() -> argparse.ArgumentParser:
                    "required in Norway)")
     p.add_argument("--transport-days", type=int, metavar="N", help="days a transport loan "
                    "lasts before it is overdue (default 2)")
+    p.add_argument("--free-text-prescriber", choices=["yes", "no"], help="whether a "
+                   "prescriber not in the register is allowed (marked unverified) for a unit "
+                   "no registered prescriber works for (default no)")
     p.add_argument("--json", action="store_true")
     add_person_commands(sub, command)
+    add_staff_commands(sub, command)
+    add_prescriber_commands(sub, command)
     add_sync_commands(sub, command)
     for each in sub.choices.values():  # --debug before or after the command
         each.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
@@ -377,6 +399,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+#: Commands that record nothing of the counter's own: an unknown --staff does not stop them.
+_NO_STAFF_NEEDED = frozenset({"sync", "central", "conflicts"})
+
+
+def _sign_in(station: Station, args: argparse.Namespace) -> None:
+    """``--staff`` (else ``$PUMPDESK_STAFF``), checked against the register; a scheduled
+    ``replenish`` without one runs as the scheduled jobs' account. Without either, nothing
+    that changes data can be done (but ``staff add`` of the first administrator)."""
+    from app.domain.staff import SERVICE_ACCOUNT
+    from app.services import staff
+    from app.services.staff import signed_in_member
+
+    number = args.staff or os.environ.get("PUMPDESK_STAFF") or ""
+    if not number and getattr(args, "command", None) == "replenish":
+        number = SERVICE_ACCOUNT
+    if not number:
+        return
+    if args.command in _NO_STAFF_NEEDED and number not in staff.staff_names(station):
+        return  # a new counter learns its staff by syncing
+    first_setup = getattr(args, "staff_action", None) == "add" or args.command == "demo"
+    if first_setup and not any(
+            m.active and m.holds(staff.Role.ADMINISTRATOR) for m in staff.list_staff(station)):
+        return  # the first setup: nobody is in the register to sign in as yet
+    station.sign_in(signed_in_member(station, number).number)
+
+
 def _run(args: argparse.Namespace, db_path: Path, logs: Logging) -> int:
     if args.check:
         from app.cli.check import run_check
@@ -390,8 +438,9 @@ def _run(args: argparse.Namespace, db_path: Path, logs: Logging) -> int:
     if getattr(args, "run_without_station", None):
         args.run_without_station(args)
         return EXIT_OK
-    station = open_station(db_path, actor=args.actor, workstation=args.workstation)
+    station = open_station(db_path, workstation=args.workstation)
     try:
+        _sign_in(station, args)
         args.run(station, args)
     finally:
         station.close()

@@ -144,6 +144,8 @@ def cmd_depot(station: Station, args: argparse.Namespace) -> None:
             else args.print_language
     if args.transport_days is not None:
         changes["transport_days"] = str(args.transport_days)
+    if args.free_text_prescriber is not None:
+        changes["free_text_prescriber"] = "1" if args.free_text_prescriber == "yes" else ""
     if args.require_specialist is not None:
         changes["require_specialist"] = {"yes": "1", "no": "0", "country": ""}[
             args.require_specialist]
@@ -154,7 +156,8 @@ def cmd_depot(station: Station, args: argparse.Namespace) -> None:
              "print_language": print_language(current.country, current.print_language),
              "require_specialist": requires_specialist(current.country,
                                                        current.require_specialist),
-             "transport_days": transport_due_days(current.transport_days)}
+             "transport_days": transport_due_days(current.transport_days),
+             "free_text_prescriber": current.free_text_prescriber == "1"}
     if args.json:
         print_json(shown)
         return
@@ -163,3 +166,5 @@ def cmd_depot(station: Station, args: argparse.Namespace) -> None:
     print("  loans start in specialist care: "
           + ("required" if shown["require_specialist"] else "not required"))
     print(f"  transport loans are due back after {shown['transport_days']} day(s)")
+    print("  a prescriber not in the register: "
+          + ("allowed, unverified" if shown["free_text_prescriber"] else "refused"))

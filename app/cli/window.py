@@ -43,7 +43,7 @@ def open_window(args: argparse.Namespace, db_path: Path, logs: Logging) -> int:
     workstation = args.workstation or settings.get(WORKSTATION) or None
     language = args.lang or os.environ.get("PUMPDESK_LANG") or settings.get(LANGUAGE)
     try:
-        station = open_station(db_path, actor=args.actor, workstation=workstation)
+        station = open_station(db_path, workstation=workstation)
     except Exception as error:
         # Started from a menu, no one sees stderr: the sentence goes into a dialog too.
         from app.gui.app import show_failure

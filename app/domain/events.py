@@ -21,6 +21,9 @@ class EventType(StrEnum):
     # the register
     MODEL_DEFINED = "model_defined"
     UNIT_DEFINED = "unit_defined"
+    STAFF_DEFINED = "staff_defined"
+    PRODUCT_AREA_DEFINED = "product_area_defined"
+    PRESCRIBER_DEFINED = "prescriber_defined"
     IDENTITY_CONVERTED = "identity_converted"
     PERSONS_MERGED = "persons_merged"
     PERSON_PROTECTED = "person_protected"
@@ -52,6 +55,9 @@ class EventType(StrEnum):
 EVENT_LABELS: dict[EventType, str] = {
     EventType.MODEL_DEFINED: Phrase("model defined"),
     EventType.UNIT_DEFINED: Phrase("care unit defined"),
+    EventType.STAFF_DEFINED: Phrase("staff member added or changed"),
+    EventType.PRODUCT_AREA_DEFINED: Phrase("product area defined"),
+    EventType.PRESCRIBER_DEFINED: Phrase("prescriber added or changed"),
     EventType.IDENTITY_CONVERTED: Phrase("identity converted"),
     EventType.PERSONS_MERGED: Phrase("two records of one person merged"),
     EventType.PERSON_PROTECTED: Phrase("personal data protected"),

@@ -33,6 +33,10 @@ class LoanTerms:
     billing_unit: str
     approval: str | None = None
     prescriber: str | None = None
+    #: The registered prescriber's id, and whether the prescriber was checked against the
+    #: register (None: the depot kept no register when the loan was made).
+    prescriber_id: str | None = None
+    prescriber_verified: bool | None = None
     patient: PatientIdentity | None = None
     #: The register's id of the person; None for a protected identity or a unit loan.
     patient_id: str | None = None
@@ -55,6 +59,9 @@ class LoanTerms:
             "billing_unit": self.billing_unit,
             "approval": self.approval,
             "prescriber": self.prescriber,
+            **({"prescriber_id": self.prescriber_id,
+                "prescriber_verified": self.prescriber_verified}
+               if self.prescriber_verified is not None else {}),
             "consumables": dict(self.consumables),
             "patient": patient,
             **({"due": self.due.isoformat()} if self.due else {}),

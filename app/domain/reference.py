@@ -13,6 +13,9 @@ from app.domain.text import typed
 
 
 class ProductArea(StrEnum):
+    """The pumps' own product areas (every product area: ``prescribers.BUILT_IN_AREAS``,
+    and those a depot adds as data)."""
+
     ENTERAL_NUTRITION = "enteral_nutrition"
     SUBCUTANEOUS_INFUSION = "subcutaneous_infusion"
 
@@ -55,7 +58,8 @@ class PumpModel:
     code: str
     make: str
     name: str
-    product_area: ProductArea
+    #: A product area's code (``prescribers.BUILT_IN_AREAS`` or one a depot added).
+    product_area: str
     maintenance_interval_days: int
     #: Every GTIN the manufacturer has given the model (a new packaging or a new labeller
     #: gets a new one); a pump's UDI must carry one of them.

@@ -41,6 +41,11 @@ class RefusalCode(StrEnum):
     IDENTITY_MISMATCH = "identity_mismatch"
     SAME_PERSON_UNCONFIRMED = "same_person_unconfirmed"
     SET_ASIDE = "set_aside"
+    SIGN_IN_REQUIRED = "sign_in_required"
+    UNKNOWN_STAFF = "unknown_staff"
+    ROLE_REQUIRED = "role_required"
+    WRONG_PIN = "wrong_pin"
+    PRESCRIBER_NOT_ALLOWED = "prescriber_not_allowed"
     # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
     DATABASE_UNUSABLE = "database_unusable"
     DISK_FULL = "disk_full"

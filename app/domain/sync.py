@@ -64,6 +64,12 @@ def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
         return frozenset({("model", p["code"])})
     if event.type is E.UNIT_DEFINED:
         return frozenset({("unit", p["customer_number"])})
+    if event.type is E.STAFF_DEFINED:
+        return frozenset({("staff", p["number"])})
+    if event.type is E.PRESCRIBER_DEFINED:
+        return frozenset({("prescriber", p["id"])})
+    if event.type is E.PRODUCT_AREA_DEFINED:
+        return frozenset({("area", p["code"])})
     if event.type is E.CONFLICT_RESOLVED:
         return frozenset({("conflict", p["conflict"])})
     if event.type is E.TARGET_SET or (event.type is E.TARGET_REQUEST_DECIDED
@@ -72,7 +78,8 @@ def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
     return frozenset()
 
 
-UPSERT_TYPES = frozenset({E.MODEL_DEFINED, E.UNIT_DEFINED, E.TARGET_SET,
+UPSERT_TYPES = frozenset({E.MODEL_DEFINED, E.UNIT_DEFINED, E.STAFF_DEFINED,
+                          E.PRESCRIBER_DEFINED, E.PRODUCT_AREA_DEFINED, E.TARGET_SET,
                           E.TARGET_REQUEST_DECIDED, E.CONFLICT_RESOLVED})
 
 

@@ -22,6 +22,7 @@ from app.gui.printer import PrintQueue
 from app.gui.printing import Printing
 from app.gui.scan_desk import ScanDesk
 from app.gui.settings import Settings
+from app.gui.sign_in import CounterSession, SignInBar
 from app.gui.sounds import Sounds
 from app.gui.sync_status import SyncIndicator, SyncRunner
 from app.gui.tabs.base import CounterTab
@@ -64,10 +65,15 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._cancel)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
+        self.session = CounterSession(station, self.ops, self.settings, parent=self)
+        self.sign_in_bar = SignInBar(self.session)
+        self.session.said.connect(self._session_said)
 
         self.status = QLabel()
         self.status.setObjectName("stationStatus")
         self.busy = QLabel()
+        self.statusBar().addWidget(self.sign_in_bar)
+        self.status.setMinimumWidth(1)  # gives way to who is signed in
         self.statusBar().addWidget(self.status, 1)
         self.sync_indicator = SyncIndicator()
         self.sync_indicator.clicked.connect(self.show_conflicts)
@@ -115,11 +121,10 @@ class MainWindow(QMainWindow):
         tab.focus_scan()
 
     def _show_station(self, info: views.StationInfo) -> None:
+        # Who is signed in stands apart, in the sign-in bar before this line.
         self.status.setText(self.tr(
-            "Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   "
-            "Database: {database}").format(depot=info.depot or "—",
-                                           workstation=info.workstation,
-                                           operator=info.operator, database=info.database))
+            "Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}").format(
+                depot=info.depot or "—", workstation=info.workstation, database=info.database))
 
     def show_settings(self) -> None:
         self.ops.read(setup.depot_setup, self.station, done=self._open_settings)
@@ -134,6 +139,7 @@ class MainWindow(QMainWindow):
             done=lambda _: self.ops.read(views.station_info, self.station,
                                         done=self._show_station)))
         dialog.accepted.connect(lambda: self.scan_desk.apply(self.settings))
+        dialog.accepted.connect(lambda: self.session.apply(self.settings))
         dialog.open()
         self.settings_dialog = dialog
 
@@ -165,8 +171,20 @@ class MainWindow(QMainWindow):
             "will find the details in:\n{log}").format(
                 log=self.log_path or self.tr("the log (none could be written here)")))
 
+    def _session_said(self, text: str, refusal: bool) -> None:
+        """What signing in or out has to say, in the tab shown, with its sound."""
+        banner = getattr(self.current_tab(), "banner", None)
+        if refusal:
+            self.sounds.refusal()
+            if banner is not None:
+                banner.show_refusal(text)
+        elif banner is not None:
+            banner.show_idle(text)
+        self.statusBar().showMessage(text, 15000)
+
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         self.scan_desk.uninstall()
+        self.session.uninstall()
         self.ops.wait()
         self.printing.queue.wait()
         if self.sync is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.burst import Burst, DoubleReads
 from app.domain.scan import restore_gs, scan_key
+from app.domain.staff import is_card_code
 from app.gui.scanner import ScanInterceptor, visible_code
 from app.gui.settings import DOUBLE_READ, GS_SUBSTITUTE, Settings, scan_timing
 
@@ -42,6 +43,7 @@ class ScanDesk(QObject):
         self.waiting: list[tuple[str, float]] = []
         self.apply(settings)
         if window is not None:
+            window.session.release = self._act
             # A scan the place refused (a full disk, a locked database) is scanned again at
             # once when the trouble is gone: that second read is meant, not a double read.
             window.ops.unexpected.connect(lambda _: self.double_reads.forget())
@@ -59,6 +61,10 @@ class ScanDesk(QObject):
     def _scanned(self, burst: Burst, _target: QWidget | None) -> None:
         text = restore_gs(burst.text, self.substitute)
         modal = QApplication.activeModalWidget()
+        if self.window is not None and is_card_code(text) and (
+                modal is None or getattr(modal, "takes_cards", False)):
+            self.window.session.card(text)  # sign in, or switch to the card's holder
+            return
         if modal is not None:
             self._at_dialog(modal, text)
         elif self.window is not None:
@@ -97,6 +103,9 @@ class ScanDesk(QObject):
             self._act(text, at)
 
     def _act(self, text: str, at: float) -> None:
+        if self.window.session.current is None:  # type: ignore[union-attr]
+            self.window.session.hold(text, at)  # type: ignore[union-attr]
+            return
         tab = self.window.current_tab()  # type: ignore[union-attr]
         if self.double_reads.seen((tab, tab.scan_context()), scan_key(text), at,
                                   self.double_read_s):

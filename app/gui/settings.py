@@ -64,6 +64,12 @@ REQUIRE_SPECIALIST = Setting(
     (("", QT_TRANSLATE_NOOP("Settings", "As the country does (required in Norway)")),
      ("1", QT_TRANSLATE_NOOP("Settings", "Required: specialist care or a regional agreement")),
      ("0", QT_TRANSLATE_NOOP("Settings", "Not required"))))
+FREE_TEXT_PRESCRIBER = Setting(
+    "depot/free_text_prescriber", str, "",
+    QT_TRANSLATE_NOOP("Settings", "Prescriber not in the register"),
+    (("", QT_TRANSLATE_NOOP("Settings", "Refused: the prescriber must be registered")),
+     ("1", QT_TRANSLATE_NOOP("Settings", "Allowed for units no registered prescriber works "
+                                         "for, marked unverified"))))
 TRANSPORT_DAYS = Setting("depot/transport_days", str, "",
                          QT_TRANSLATE_NOOP("Settings", "Days a transport loan lasts (default 2)"))
 SET_UP = Setting("general/set_up", bool, False,
@@ -91,6 +97,10 @@ GS_SUBSTITUTE = Setting("scanner/gs_substitute", str, "",
                         (("", QT_TRANSLATE_NOOP("Settings", "none: GS itself (Ctrl+])")),
                          *((char, char) for char in GS_SUBSTITUTES)))
 
+IDLE_SIGN_OUT = Setting("counter/idle_sign_out_min", int, 10,
+                        QT_TRANSLATE_NOOP("Settings", "Sign out after this long without use"),
+                        minimum=1, maximum=240, unit=" min")
+
 CENTRAL_URL = Setting("sync/central_url", str, "",
                       QT_TRANSLATE_NOOP("Settings", "Address (PostgreSQL URL)"))
 
@@ -101,7 +111,8 @@ def depot_setup(settings: "Settings") -> DepotSetup:
     """The depot as the settings (perhaps a depot's rolled-out file) describe it."""
     return DepotSetup(settings.get(DEPOT_NAME), settings.get(DEPOT_ADDRESS),
                       settings.get(COUNTRY), settings.get(PRINT_LANGUAGE),
-                      settings.get(REQUIRE_SPECIALIST), settings.get(TRANSPORT_DAYS))
+                      settings.get(REQUIRE_SPECIALIST), settings.get(TRANSPORT_DAYS),
+                      settings.get(FREE_TEXT_PRESCRIBER))
 
 
 def scan_timing(settings: "Settings") -> Timing:
@@ -109,8 +120,9 @@ def scan_timing(settings: "Settings") -> Timing:
 
 
 #: Every setting, in the order the setup and settings dialogs show them.
-ALL: tuple[Setting, ...] = (LANGUAGE, WORKSTATION, DEPOT_NAME, DEPOT_ADDRESS, COUNTRY,
-                            PRINT_LANGUAGE, REQUIRE_SPECIALIST, TRANSPORT_DAYS, CENTRAL_URL,
+ALL: tuple[Setting, ...] = (LANGUAGE, WORKSTATION, IDLE_SIGN_OUT, DEPOT_NAME, DEPOT_ADDRESS, COUNTRY,
+                            PRINT_LANGUAGE, REQUIRE_SPECIALIST, TRANSPORT_DAYS, FREE_TEXT_PRESCRIBER,
+                            CENTRAL_URL,
                             RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER, FORM_WITH_RECEIPT,
                             SCAN_GAP, DOUBLE_READ, GS_SUBSTITUTE)
 

@@ -39,7 +39,9 @@ from app.gui.settings import (
     DEPOT_NAME,
     DOUBLE_READ,
     FORM_WITH_RECEIPT,
+    FREE_TEXT_PRESCRIBER,
     GS_SUBSTITUTE,
+    IDLE_SIGN_OUT,
     LABEL_PRINTER,
     LANGUAGE,
     PRINT_LANGUAGE,
@@ -58,9 +60,9 @@ from app.services.setup import DepotSetup
 #: Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").
 WORKSTATION_PATTERN = r"[A-Z0-9][A-Z0-9-]{0,15}"
 _GROUPS = (
-    ("workstation", (LANGUAGE, WORKSTATION)),
+    ("workstation", (LANGUAGE, WORKSTATION, IDLE_SIGN_OUT)),
     ("depot", (DEPOT_NAME, DEPOT_ADDRESS, COUNTRY, PRINT_LANGUAGE, REQUIRE_SPECIALIST,
-               TRANSPORT_DAYS)),
+               TRANSPORT_DAYS, FREE_TEXT_PRESCRIBER)),
     ("central", (CENTRAL_URL,)),
     ("printers", (RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER, FORM_WITH_RECEIPT)),
     ("scanner", (SCAN_GAP, DOUBLE_READ, GS_SUBSTITUTE)),
@@ -181,7 +183,8 @@ class SetupForm(QWidget):
     def depot(self) -> DepotSetup:
         return DepotSetup(self.value(DEPOT_NAME), self.value(DEPOT_ADDRESS),
                           self.value(COUNTRY), self.value(PRINT_LANGUAGE),
-                          self.value(REQUIRE_SPECIALIST), self.value(TRANSPORT_DAYS))
+                          self.value(REQUIRE_SPECIALIST), self.value(TRANSPORT_DAYS),
+                          self.value(FREE_TEXT_PRESCRIBER))
 
     def problem(self) -> str | None:
         """What must be put right before the form can be saved, in the counter's words."""
@@ -317,3 +320,4 @@ class SettingsDialog(_FormDialog):
             self.form.set_value(PRINT_LANGUAGE, depot.print_language)
             self.form.set_value(REQUIRE_SPECIALIST, depot.require_specialist)
             self.form.set_value(TRANSPORT_DAYS, depot.transport_days)
+            self.form.set_value(FREE_TEXT_PRESCRIBER, depot.free_text_prescriber)

@@ -77,6 +77,47 @@ class CareUnitRow(Base):
                                                      server_default=false())
 
 
+class StaffRow(Base):
+    """The staff register, a projection of ``staff_defined`` events: who may sign in at the
+    counter, with which card and roles. ``pin_hash`` is an Argon2id hash (salted), never a
+    PIN."""
+
+    __tablename__ = "staff"
+
+    number: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    card_code: Mapped[str | None] = mapped_column(String(32), unique=True)
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+
+
+class ProductAreaRow(Base):
+    """Product areas beyond the built-in ones (``prescribers.BUILT_IN_AREAS``)."""
+
+    __tablename__ = "product_areas"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class PrescriberRow(Base):
+    """The prescriber register (seed 002's roles, areas and units), a projection of
+    ``prescriber_defined`` events."""
+
+    __tablename__ = "prescribers"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    areas: Mapped[list[str]] = mapped_column(JSON, default=list)
+    units: Mapped[list[str]] = mapped_column(JSON, default=list)
+    joint_order_units: Mapped[list[str]] = mapped_column(JSON, default=list)
+    phone: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class PersonRow(Base):
     """The person register: the one place a person's name, identity number and birth
     date are kept (events point to the record's id). Not a projection of the event log: it
@@ -137,6 +178,10 @@ class LoanRow(Base):
     #: The approval as references are compared (``loans.approval_key``).
     approval_key: Mapped[str | None] = mapped_column(String(100), index=True)
     prescriber: Mapped[str | None] = mapped_column(String(200))
+    #: The registered prescriber; None for a free-text one (before the register, or
+    #: unverified where the depot allows it: ``prescriber_verified`` false).
+    prescriber_id: Mapped[str | None] = mapped_column(String(40))
+    prescriber_verified: Mapped[bool | None] = mapped_column(Boolean)
     consumables: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     workstation: Mapped[str] = mapped_column(String(64))

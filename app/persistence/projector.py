@@ -23,9 +23,12 @@ from app.persistence.tables import (
     fault_reports,
     loan_pumps,
     loans,
+    prescribers,
+    product_areas,
     pump_models,
     pumps,
     replenishment_runs,
+    staff,
     sync_conflicts,
     target_requests,
 )
@@ -238,6 +241,26 @@ class Projector:
             "contact_person": p.get("contact_person"), "payers": dict(p.get("payers", {})),
             "regional_agreement": bool(p.get("regional_agreement"))})
 
+    def _on_staff_defined(self, event: Event, _before: Pump | None) -> None:
+        p = event.payload
+        self._upsert(staff, "number", {
+            "number": p["number"], "name": p["name"], "roles": list(p.get("roles", [])),
+            "active": bool(p.get("active", True)), "card_code": p.get("card_code"),
+            "pin_hash": p.get("pin_hash")})
+
+    def _on_product_area_defined(self, event: Event, _before: Pump | None) -> None:
+        self._upsert(product_areas, "code", {"code": event.payload["code"],
+                                             "name": event.payload["name"]})
+
+    def _on_prescriber_defined(self, event: Event, _before: Pump | None) -> None:
+        p = event.payload
+        self._upsert(prescribers, "id", {
+            "id": p["id"], "name": p["name"], "role": p["role"],
+            "areas": list(p.get("areas", [])), "units": list(p.get("units", [])),
+            "joint_order_units": list(p.get("joint_order_units", [])),
+            "phone": p.get("phone"), "email": p.get("email"),
+            "active": bool(p.get("active", True))})
+
     # -- buffer stocks ------------------------------------------------------------------
 
     def _set_target(self, unit: str, model: str, target: int) -> None:
@@ -292,7 +315,8 @@ class Projector:
             "protected_identity": bool(patient and patient.get("kind") == "protected"),
             "responsible_unit": p["responsible_unit"], "billing_unit": p["billing_unit"],
             "approval": p.get("approval"), "approval_key": approval_key(p.get("approval")) or None,
-            "prescriber": p.get("prescriber"),
+            "prescriber": p.get("prescriber"), "prescriber_id": p.get("prescriber_id"),
+            "prescriber_verified": p.get("prescriber_verified"),
             "consumables": dict(p.get("consumables") or {}), "started_at": event.occurred_at,
             "workstation": event.workstation, "due_on": _date(p.get("due"))}
 

@@ -14,7 +14,7 @@ from app.domain import depot
 from app.domain.identity import IdentityKind
 from app.domain.loans import approval_key
 from app.domain.pump import Pump
-from app.domain.reference import CareUnit, ProductArea, PumpModel, UnitKind
+from app.domain.reference import CareUnit, PumpModel, UnitKind
 from app.domain.scan import ScanCode
 from app.domain.sync import LOAN_STARTS
 from app.persistence.database import json_values
@@ -95,7 +95,7 @@ def holder_of(row: Row[Any]) -> tuple[str, bool]:
 
 def model_from_row(row: Row[Any]) -> PumpModel:
     return PumpModel(code=row.code, make=row.make, name=row.name,
-                     product_area=ProductArea(row.product_area),
+                     product_area=row.product_area,
                      maintenance_interval_days=row.maintenance_interval_days,
                      gtins=tuple(row.gtins or ([row.gtin] if row.gtin else [])),
                      consumables=tuple(row.consumables or ()))

@@ -15,7 +15,10 @@ from app.persistence.models import (
     PersonOutboxRow,
     PersonRow,
     PumpModelRow,
+    PrescriberRow,
+    ProductAreaRow,
     PumpRow,
+    StaffRow,
     SyncConflictRow,
     SyncLogRow,
     SyncOutboxRow,
@@ -23,6 +26,9 @@ from app.persistence.models import (
 
 pump_models = PumpModelRow.__table__
 care_units = CareUnitRow.__table__
+staff = StaffRow.__table__
+prescribers = PrescriberRow.__table__
+product_areas = ProductAreaRow.__table__
 persons = PersonRow.__table__
 person_keys = PersonKeyRow.__table__
 person_outbox = PersonOutboxRow.__table__

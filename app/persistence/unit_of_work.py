@@ -8,11 +8,14 @@ from types import TracebackType
 from sqlalchemy import insert
 from sqlalchemy.exc import OperationalError
 
-from app.domain.events import Event
+from app.domain.events import Event, EventType
 from app.domain.pump import Pump
+from app.domain.refusals import Refused
+from app.domain.staff import StaffMember, may_record
 from app.persistence.database import Database, DatabaseBusy, execute_rows, is_busy
 from app.persistence.projector import Projector
 from app.persistence.repository import Repository
+from app.persistence.staff import StaffRegister
 from app.persistence.tables import sync_outbox
 
 _queue = insert(sync_outbox)
@@ -33,11 +36,27 @@ class UnitOfWork:
             raise
         self.repo = Repository(self.connection)
         self._projector = Projector(self.connection)
+        self._members: dict[str, StaffMember | None] = {}
         return self
+
+    def check_actor(self, event: Event) -> None:
+        """Refuse ``event`` unless its staff member may record it (signed in, in the
+        register, active, holding the role the event needs)."""
+        register = StaffRegister(self.connection)
+        if event.actor not in self._members:
+            self._members[event.actor] = register.member(event.actor) if event.actor else None
+        member = self._members[event.actor]
+        refused: Refused | None = may_record(
+            member, event, any_administrator=register.any_administrator()
+            if event.type is EventType.STAFF_DEFINED else True)
+        if refused is not None:
+            raise refused
 
     def record(self, event: Event, before: Pump | None = None) -> Pump | None:
         """Apply ``event`` to the tables, append it to the log and queue it for the central
-        database (not yet committed: all three happen together or not at all)."""
+        database (not yet committed: all three happen together or not at all). Refused,
+        changing nothing, if the event's staff member may not record it."""
+        self.check_actor(event)
         after = self._projector.apply(event, before)
         execute_rows(self.connection, _queue, [{"event_id": event.id}])
         return after

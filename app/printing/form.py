@@ -126,7 +126,9 @@ def _unit(doc: LoanDocument) -> list[Block]:
     if protected:
         rows.append(layout.boxes([(printed("c/o: the person at the unit who takes delivery"), "", 1)], WIDTH, BODY))
     rows.append(layout.boxes([
-        (printed("Prescribing doctor"), doc.prescriber or "", 0.55),
+        (printed("Prescribing doctor"), (doc.prescriber or "") + (
+            " (" + printed("not verified against the prescriber register") + ")"
+            if doc.prescriber_unverified else ""), 0.55),
         (printed("Approval reference"), doc.approval or "", 0.45)],
         WIDTH, BODY))
     return [*section(title), *rows]

@@ -49,6 +49,8 @@ class LoanDocument:
     protected: bool = False
     billing_unit: str | None = None
     prescriber: str | None = None
+    #: A free-text prescriber not checked against the register (where the depot allows).
+    prescriber_unverified: bool = False
     approval: str | None = None
     consumables: tuple[tuple[str, int], ...] = ()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import replace
 from typing import Callable, Mapping, Sequence
 
 from app.domain import rules
@@ -22,6 +23,7 @@ from app.domain.states import PumpState
 from app.persistence.persons import PersonRegister
 from app.persistence.repository import LoanSummary, Repository
 from app.persistence.unit_of_work import UnitOfWork
+from app.services.prescribers import loan_prescriber
 from app.services.results import ActionResult
 from app.services.station import Station
 
@@ -154,6 +156,20 @@ def _check_prescription_unused(repo: Repository, terms: LoanTerms) -> None:
         raise prescription_used(terms.approval or "", used)
 
 
+def _with_prescriber(uow: UnitOfWork, terms: LoanTerms, prescriber: str | None,
+                     pumps: Sequence[Pump]) -> LoanTerms:
+    """The loan's terms with its prescriber checked against the register (seed 002): one
+    who may prescribe every pump's product area for the loan's unit."""
+    areas = {model.product_area for pump in pumps
+             if (model := uow.repo.model(pump.model)) is not None}
+    chosen = loan_prescriber(uow.connection, prescriber, terms.responsible_unit, areas,
+                             uow.repo.requires_specialist())
+    if chosen.id is None and chosen.verified:
+        return terms  # no register kept: as typed
+    return replace(terms, prescriber=chosen.name, prescriber_id=chosen.id,
+                   prescriber_verified=chosen.verified)
+
+
 def _loan_number(station: Station, repo: Repository) -> str:
     """``WORKSTATION-NNNNNN``: unique in the region as long as workstation ids are. Six
     digits keep text order equal to number order for a million loans per workstation. The
@@ -175,6 +191,7 @@ def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: s
     with station.unit_of_work() as uow:
         responsible = find_unit(uow.repo, unit)
         identity, patient_id = _patient(uow, patient, patient_name)
+        found = [find_pump(uow.repo, scan) for scan in scans]
         terms = patient_loan_terms(
             loan_id=str(uuid.uuid4()), number=_loan_number(station, uow.repo),
             transport=transport, unit=responsible, patient=identity, patient_id=patient_id,
@@ -183,11 +200,11 @@ def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: s
             require_specialist=uow.repo.requires_specialist(),
             transport_due=station.ctx.today()
             + dt.timedelta(days=uow.repo.transport_due_days()))
+        terms = _with_prescriber(uow, terms, prescriber, found)
         _check_prescription_unused(uow.repo, terms)
         results = []
         seen: set[str] = set()
-        for scan in scans:
-            before = find_pump(uow.repo, scan)
+        for before in found:
             if before.registration in seen:
                 raise Refused(RefusalCode.DUPLICATE,
                               "{registration} was scanned twice into this loan.",
@@ -233,6 +250,7 @@ def prescribe_pump(station: Station, scan: str, *, patient: str, approval: str |
             patient_id=patient_id, approval=approval, prescriber=prescriber,
             consumables=consumables or {}, asylum_unit=uow.repo.asylum_unit(),
             require_specialist=uow.repo.requires_specialist())
+        terms = _with_prescriber(uow, terms, prescriber, [pump])
         _check_prescription_unused(uow.repo, terms)
         return rules.prescribe(station.ctx, pump, terms)
     return _act(station, scan, decide)

@@ -79,7 +79,29 @@ _FIRST = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Nils", "Ing
 _LAST = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Hansen", "Johansen", "Olsen",
          "Berg", "Lund", "Holm", "Dahl", "Ali", "Hassan", "Yilmaz", "Novak", "Larsen"]
 
-_STAFF = ["anna.k", "bjorn.s", "cecilia.m", "david.l"]
+#: The demo's prescribers (seed 002): name, role, product areas, units (None: every
+#: hospital unit). A Läkare prescribes in every area.
+_PRESCRIBERS = {
+    "SE": [("Dr. Eva Lind", "lakare", (), None),
+           ("Dr. Per Strand", "lakare", (), None),
+           ("Dr. Aisha Karim", "lakare", (), ("604001", "604017")),
+           ("Ssk. Jonas Vik", "forskrivare", ("enteral_nutrition", "subcutaneous_infusion"),
+            ("604001", "604017", "605010")),
+           ("Ssk. Maja Öberg", "forskrivare", ("enteral_nutrition",), ("602154", "602160")),
+           ("Lena Berg", "bestallare", (), ("605010",))],
+    "NO": [("Lege Ingrid Dahl", "lakare", (), None),
+           ("Lege Ola Hansen", "lakare", (), None),
+           ("Sykepleier Kari Holm", "forskrivare", ("enteral_nutrition",), ("720010",)),
+           ("Per Olsen", "bestallare", (), ("720010",))],
+}
+
+#: The demo's staff: DEMO1 holds every role; technicians do service, maintenance, retiring.
+_STAFF = [("DEMO1", "Anna Karlsson", ("administrator", "counter", "technician")),
+          ("DEMO2", "Björn Svensson", ("counter",)),
+          ("DEMO3", "Cecilia Mattsson", ("counter", "technician")),
+          ("DEMO4", "David Lind", ("counter",))]
+_TECHNICIANS = ["DEMO1", "DEMO3"]
+_TECHNICAL = {"service", "back", "retire"}
 
 # Where each demo pump ends, with weights like a real depot's register.
 _ENDS = [(S.READY, 30), (S.ON_LOAN, 30), (S.ON_TRANSPORT_LOAN, 3), (S.IN_UNIT_STOCK, 12),
@@ -137,6 +159,15 @@ def _patients(rng: random.Random, country: str, count: int) -> list[tuple[str, s
 
 
 @dataclass(frozen=True)
+class DemoStaff:
+    number: str
+    name: str
+    roles: tuple[str, ...]
+    card_code: str
+    pin: str
+
+
+@dataclass(frozen=True)
 class DemoSummary:
     country: str
     models: int
@@ -144,6 +175,7 @@ class DemoSummary:
     patients: int
     pumps: int
     events: int
+    staff: tuple[DemoStaff, ...] = ()
 
 
 class _Clock:
@@ -212,7 +244,11 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     rng = random.Random(seed)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     clock = _Clock(now - dt.timedelta(days=540))
-    sim = Station(station.db, replace(station.ctx, clock=clock))
+    # Whoever is signed in adds the demo's staff; nobody, on a new depot (the first setup).
+    first = Station(station.db, replace(station.ctx, clock=clock))
+    who = random.Random(seed + 1)  # apart from ``rng``: the same seed, the same pump lives
+    team = _add_staff(first, who)
+    sim = first.acting_as(team[0].number)
     for code, make, name, area, interval, gtin, packs in _MODELS:
         register.define_model(sim, code, make=make, name=name, product_area=area,
                               maintenance_interval_days=interval, gtin=gtin, consumables=packs)
@@ -221,6 +257,7 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     for number, name, kind, contact in units:
         register.define_unit(sim, number, name=name, kind=kind, contact_person=contact)
     hospital = [u[0] for u in units if u[2].startswith("hospital")]
+    prescribing = _add_prescribers(sim, country, hospital)
     with station.unit_of_work() as uow:
         uow.repo.set_meta("country", country)
         uow.commit()
@@ -250,8 +287,9 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
             when = now - dt.timedelta(minutes=rng.randrange(1, 600))
         clock.now = when.replace(hour=rng.randrange(7, 14), minute=rng.randrange(60))
         verb, options = lives[i][step]
-        staff = Station(sim.db, replace(sim.ctx, actor=rng.choice(_STAFF)))
-        _run_step(staff, rng, f"{prefix}-{i:06d}", verb, options, people)
+        staff = sim.acting_as(who.choice(_TECHNICIANS) if verb in _TECHNICAL
+                              else who.choice(_STAFF)[0])
+        _run_step(staff, rng, f"{prefix}-{i:06d}", verb, options, people, prescribing)
         if step + 1 < len(lives[i]):
             gap = dt.timedelta(days=rng.randrange(1, 60), hours=rng.randrange(0, 8))
             heapq.heappush(queue, (when + gap, i, step + 1))
@@ -259,15 +297,51 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
                          reason="Four more beds on the ward from next month")
     counts = queries.register_counts(station)
     return DemoSummary(country, len(_MODELS), len(units), counts["patients"], pumps,
-                       counts["events"])
+                       counts["events"], tuple(team))
+
+
+def _add_staff(station: Station, rng: random.Random) -> list[DemoStaff]:
+    """The demo's staff, DEMO1 first (the first administrator, added by nobody signed in)
+    and then by DEMO1, each with a card code and a PIN to sign in with."""
+    from app.services.staff import add_staff
+
+    team = []
+    for number, name, roles in _STAFF:
+        pin = f"{rng.randrange(10**4):04d}"
+        member = add_staff(station.acting_as(team[0].number if team else station.ctx.actor),
+                           number,
+                           name=name, roles=roles, pin=pin)
+        team.append(DemoStaff(number, name, roles, member.card_code or "", pin))
+    return team
+
+
+def _add_prescribers(sim: Station, country: str, hospital: list[str]) -> dict[str, list[str]]:
+    """The demo's prescribers; who may prescribe (every pump's area) for each unit."""
+    from app.domain.prescribers import PrescriberRole
+    from app.services.prescribers import add_prescriber
+
+    by_unit: dict[str, list[str]] = {}
+    for name, role, areas, units in _PRESCRIBERS[country]:
+        added = add_prescriber(sim, name, role=role, areas=areas,
+                               units=units if units is not None else hospital)
+        if added.role is PrescriberRole.LAKARE or len(added.areas) == 2:
+            for unit in added.units:
+                by_unit.setdefault(unit, []).append(added.id)
+    return by_unit
 
 
 def _run_step(sim: Station, rng: random.Random, reg: str, verb: str,
-              options: dict[str, object], people: list[tuple[str, str | None]]) -> None:
+              options: dict[str, object], people: list[tuple[str, str | None]],
+              prescribing: dict[str, list[str]]) -> None:
     patient, name = rng.choice(people)
     approval = f"BL-{rng.randrange(10000, 99999)}"
-    prescriber = rng.choice(["Dr. Eva Lind", "Dr. Per Strand", "Dr. Aisha Karim",
-                             "Ssk. Jonas Vik"])
+    pick = rng.randrange(4)  # as many draws as before prescribers were registered
+    prescriber = ""
+    if verb in ("issue", "prescribe"):
+        unit = str(options["unit"]) if verb == "issue" else \
+            queries.pump_status(sim, reg).unit or ""
+        allowed = prescribing.get(unit) or [""]
+        prescriber = allowed[pick % len(allowed)]
     steps: dict[str, Callable[[], object]] = {
         "register": lambda: actions.register_pump(sim, reg, str(options["model"]),
                                                   str(options["serial"]), str(options["udi"])),
@@ -295,6 +369,7 @@ def _run_step(sim: Station, rng: random.Random, reg: str, verb: str,
         if refused.code is not RefusalCode.MAINTENANCE_OVERDUE:
             raise
         # As a depot would: overdue pumps go to preventive maintenance, then out again.
-        actions.send_to_service(sim, reg, reason="maintenance")
-        actions.back_from_service(sim, reg)
+        technician = sim.acting_as(_TECHNICIANS[-1])
+        actions.send_to_service(technician, reg, reason="maintenance")
+        actions.back_from_service(technician, reg)
         steps[verb]()

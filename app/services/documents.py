@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from app.domain.identity import IdentityKind, PatientIdentity
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
 from app.persistence.persons import PersonRegister
 from app.persistence.repository import Repository
+from app.persistence.staff import StaffRegister
 from app.persistence.tables import (
     care_units,
     events,
@@ -19,6 +20,7 @@ from app.persistence.tables import (
     loans,
     pump_models,
     pumps,
+    staff,
 )
 from app.printing.model import Depot, LoanDocument, PackingSlip, PumpLabel, PumpLine
 from app.services.actions import find_pump, find_unit
@@ -95,8 +97,9 @@ def loan_document(station: Station, reference: str) -> LoanDocument:
             select(loan_pumps.c.pump).where(loan_pumps.c.loan_id == loan.id)
             .order_by(loan_pumps.c.pump))]
         issued_by = connection.execute(
-            select(events.c.actor).where(events.c.pump == lent[0],
-                                         events.c.occurred_at == loan.started_at)).scalar()
+            select(func.coalesce(staff.c.name, events.c.actor))
+            .select_from(events.outerjoin(staff, staff.c.number == events.c.actor))
+            .where(events.c.pump == lent[0], events.c.occurred_at == loan.started_at)).scalar()
         name = identity = None
         person = PersonRegister(connection).by_id(loan.patient_id) if loan.patient_id else None
         protected = loan.protected_identity or (person is not None and person.protected)
@@ -109,6 +112,7 @@ def loan_document(station: Station, reference: str) -> LoanDocument:
             patient_name=name, patient_identity=identity,
             protected=protected, billing_unit=loan.billing_unit,
             prescriber=loan.prescriber, approval=loan.approval,
+            prescriber_unverified=loan.prescriber_verified is False,
             consumables=tuple(sorted((loan.consumables or {}).items())))
 
 
@@ -131,7 +135,7 @@ def packing_slip(station: Station, unit: str, scans: list[str],
                    if (summary := repo.loan_summary(pump.loan_id)) is not None]
         return PackingSlip(
             depot=_depot(repo), slip_number=f"S-{numbers[0]}" if numbers else "S-",
-            shipped_at=at or dt.datetime.now(dt.UTC), shipped_by=station.ctx.actor,
+            shipped_at=at or dt.datetime.now(dt.UTC), shipped_by=StaffRegister(connection).names().get(station.ctx.actor, station.ctx.actor),
             unit_name=target.name, unit_number=target.customer_number,
             contact_person=target.contact_person,
             pumps=_pump_lines(connection, [p.registration for p in found]))

@@ -16,7 +16,8 @@ from app.services.station import Station
 from app.translation import printing_in
 
 #: Which printer each document goes to.
-PRINTER_KIND = {"receipt": "receipt", "form": "a4", "slip": "a4", "label": "label"}
+PRINTER_KIND = {"receipt": "receipt", "form": "a4", "slip": "a4", "label": "label",
+                "card": "label"}
 
 
 def print_language(station: Station, language: str | None = None) -> str:
@@ -69,3 +70,19 @@ def packing_slip(station: Station, unit: str, scans: Sequence[str],
     doc = documents.packing_slip(station, unit, list(scans))
     with printing_in(print_language(station, language)):
         return Printout("slip", doc.slip_number, render_packing_slip(doc))
+
+
+def staff_card(station: Station, number: str, language: str | None = None) -> Printout:
+    """A staff member's card, to print on a card printer or paper for a badge holder."""
+    from app.printing.staff_card import StaffCard, render_staff_card
+    from app.services.staff import staff_member
+
+    member = staff_member(station, number)
+    if not member.card_code:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "{number} has no card code yet: give them a new card first.",
+                      number=number)
+    card = StaffCard(documents.depot(station).name, member.name, member.number,
+                     member.card_code)
+    with printing_in(print_language(station, language)):
+        return Printout("card", member.number, render_staff_card(card))

@@ -15,6 +15,7 @@ from app.domain.scan import read_scan
 from app.domain.states import PumpState
 from app.domain.sync import reason_from_json
 from app.persistence.repository import Repository
+from app.persistence.staff import StaffRegister
 from app.persistence.tables import (
     care_units,
     events,
@@ -112,6 +113,8 @@ class HistoryEntry:
     #: Why it was refused, and the event it met.
     reason: Refused | None = None
     against: str | None = None
+    #: The staff member's name (an event from before the staff register: its login).
+    actor_name: str = ""
 
     @property
     def refused(self) -> bool:
@@ -125,6 +128,7 @@ class HistoryEntry:
     def as_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "id": self.id, "type": self.type, "label": self.label,
                 "occurred_at": self.occurred_at.isoformat(), "actor": self.actor,
+                "actor_name": self.actor_name or self.actor,
                 "workstation": self.workstation, "payload": self.payload,
                 "central_seq": self.central_seq, "status": self.status,
                 "reason": self.reason.message if self.reason else None,
@@ -153,6 +157,7 @@ def pump_history(station: Station, scan: str) -> list[HistoryEntry]:
             _history.where(events.c.pump == pump.registration)
             .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq,
                       events.c.seq)).all()
+        names = StaffRegister(connection).names()
     entries = []
     for row in rows:
         if row.outcome == "conflict":
@@ -165,7 +170,7 @@ def pump_history(station: Station, scan: str) -> list[HistoryEntry]:
             row.seq, row.id, row.type, EVENT_LABELS[EventType(row.type)], row.occurred_at,
             row.actor, row.workstation, row.payload, row.central_seq, status,
             reason_from_json(row.conflict_reason) if row.conflict_reason else None,
-            row.against_event_id))
+            row.against_event_id, names.get(row.actor, row.actor)))
     return entries
 
 

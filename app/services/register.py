@@ -10,7 +10,6 @@ from app.domain.events import EventType
 from app.domain.reference import (
     UNIT_KIND_LABELS,
     CareUnit,
-    ProductArea,
     PumpModel,
     UnitKind,
     check_customer_number,
@@ -18,6 +17,7 @@ from app.domain.reference import (
 )
 from app.domain.refusals import Phrase, RefusalCode, Refused
 from app.domain.text import optional, typed
+from app.persistence.prescribers import PrescriberRegister
 from app.persistence.repository import Repository
 from app.services.station import Station
 
@@ -37,13 +37,20 @@ def define_model(station: Station, code: str, *, make: str, name: str, product_a
                  gtins: Iterable[str] = (), consumables: Iterable[str] = ()) -> PumpModel:
     """Add a pump model, or change one (its code stays). ``gtin`` and ``gtins`` are the
     manufacturer's GTINs for it, each checked by its check digit and owned by one model."""
+    area = (product_area or "").strip().lower()
+    with station.db.reading() as connection:
+        known = PrescriberRegister(connection).areas()
+    if area not in known:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "'{value}' is not a product area: choose one of {options}.",
+                      value=product_area, options=", ".join(sorted(known)))
     model = check_model(PumpModel(
         code=typed(code, Phrase("The model code")).strip(), make=make.strip(), name=name.strip(),
-        product_area=_choice(ProductArea, product_area, "product area"),
+        product_area=area,
         maintenance_interval_days=maintenance_interval_days,
         gtins=tuple(g for g in (gtin, *gtins) if g), consumables=tuple(consumables)))
     payload = asdict(model)
-    payload["product_area"] = model.product_area.value
+    payload["product_area"] = model.product_area
     payload["gtins"] = list(model.gtins)
     payload["gtin"] = model.gtin
     payload["consumables"] = list(model.consumables)

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.domain.depot import check_print_language, check_transport_days
-from app.domain.refusals import RefusalCode, Refused
+from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.staff import Role
 from app.persistence.repository import Repository
 from app.services import documents
 from app.services.station import Station
@@ -27,6 +28,9 @@ class DepotSetup:
     require_specialist: str = ""
     #: Days a transport loan lasts before it is overdue ("" for the default).
     transport_days: str = ""
+    #: "1": a prescriber not in the register is allowed (unverified) for a unit no
+    #: registered prescriber works for; "": refused.
+    free_text_prescriber: str = ""
 
 
 def stored_workstation(path: Path) -> str | None:
@@ -52,11 +56,14 @@ def depot_setup(station: Station) -> DepotSetup:
         repo = Repository(connection)
         language, specialist = repo.meta("print_language"), repo.meta("require_specialist")
         days = repo.meta("transport_due_days")
+        free_text = repo.meta("free_text_prescriber")
     return DepotSetup(name, depot.address, depot_country(station), language or "",
-                      specialist or "", days or "")
+                      specialist or "", days or "", free_text or "")
 
 
 def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
+    """Change the depot's settings: an administrator's to change (anyone's while the
+    register has no administrator yet, as at a new depot's first start)."""
     if setup.country not in COUNTRIES:
         raise Refused(RefusalCode.INVALID_INPUT, "The country must be Sweden or Norway.")
     if setup.print_language:
@@ -71,6 +78,11 @@ def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
         except ValueError:
             raise Refused(RefusalCode.INVALID_INPUT,
                           "A transport loan's time is 1 to 365 days.") from None
+    if setup == depot_setup(station):
+        return  # nothing of the depot's changes (the dialog saved the workstation's own)
+    from app.services.staff import require_role
+
+    require_role(station, Role.ADMINISTRATOR, Phrase("change the depot's settings"))
     current = documents.depot(station)
     documents.set_depot(station, replace(current, name=setup.name.strip() or current.name,
                                          address=setup.address.strip()))
@@ -79,4 +91,6 @@ def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
         uow.repo.set_meta("print_language", setup.print_language)
         uow.repo.set_meta("require_specialist", setup.require_specialist)
         uow.repo.set_meta("transport_due_days", setup.transport_days)
+        uow.repo.set_meta("free_text_prescriber",
+                          "1" if setup.free_text_prescriber == "1" else "")
         uow.commit()

@@ -1,12 +1,15 @@
-"""A workstation: its database, who is at the counter, and which workstation this is."""
+"""A workstation: its database, who is at the counter, and which workstation this is.
+
+Who is at the counter is the staff member signed in (``sign_in``), by staff number: every
+event names them. Signed out (the number empty) nothing that changes data can be recorded.
+"""
 
 from __future__ import annotations
 
-import getpass
 import os
 import re
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import platformdirs
@@ -32,14 +35,7 @@ def _default_workstation() -> str:
     return re.sub(r"[^A-Z0-9]", "", name.upper())[:12] or "WS"
 
 
-def _default_actor() -> str:
-    try:
-        return os.environ.get("PUMPDESK_ACTOR") or getpass.getuser()
-    except (KeyError, OSError):  # no user name on this system
-        return "counter"
-
-
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Station:
     db: Database
     ctx: Context
@@ -47,15 +43,34 @@ class Station:
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.db)
 
+    @property
+    def staff_number(self) -> str:
+        """The staff number of whoever is signed in ("" when nobody is)."""
+        return self.ctx.actor
+
+    def sign_in(self, number: str) -> None:
+        """From now on, events name this staff member (checked against the register by the
+        caller: ``app.services.staff``)."""
+        self.ctx = replace(self.ctx, actor=number)
+
+    def sign_out(self) -> None:
+        self.ctx = replace(self.ctx, actor="")
+
+    def acting_as(self, number: str) -> "Station":
+        """This workstation with another staff member at it, leaving this one as it is."""
+        return Station(self.db, replace(self.ctx, actor=number))
+
     def close(self) -> None:
         self.db.dispose()
 
 
-def open_station(path: Path | str | None = None, *, actor: str | None = None,
+def open_station(path: Path | str | None = None, *, staff: str | None = None,
                  workstation: str | None = None, ctx: Context | None = None) -> Station:
     """Open (creating and upgrading as needed) the database and name this workstation.
 
     The workstation id is fixed the first time a database is opened and kept in it.
+    ``staff`` is the staff number the events will name (signed out without one); the
+    register checks it when an event is recorded.
     """
     db = Database(path or default_database_path())
     try:
@@ -78,5 +93,5 @@ def open_station(path: Path | str | None = None, *, actor: str | None = None,
         db.dispose()
         raise
     if ctx is None:
-        ctx = Context(actor=actor or _default_actor(), workstation=stored)
+        ctx = Context(actor=staff or "", workstation=stored)
     return Station(db, ctx)

@@ -15,6 +15,7 @@ from app.domain.scan import read_scan
 from app.domain.text import typed
 from app.persistence.persons import current, loan_person_join
 from app.persistence.repository import Repository
+from app.persistence.staff import StaffRegister
 from app.persistence.tables import (
     care_units,
     events,
@@ -39,7 +40,8 @@ class StationInfo:
 def station_info(station: Station) -> StationInfo:
     with station.db.reading() as connection:
         depot = Repository(connection).meta("depot_name") or ""
-    return StationInfo(depot, station.ctx.workstation, station.ctx.actor, str(station.db.path))
+        operator = StaffRegister(connection).names().get(station.ctx.actor, station.ctx.actor)
+    return StationInfo(depot, station.ctx.workstation, operator, str(station.db.path))
 
 
 def _local_midnight_utc(day: dt.date) -> dt.datetime:
@@ -60,7 +62,9 @@ def todays_returns(station: Station, day: dt.date | None = None) -> list[dict[st
     with station.db.reading() as connection:
         unit_names = dict(connection.execute(select(care_units.c.customer_number,
                                                     care_units.c.name)).all())
-        return [{"registration": row.pump, "at": row.occurred_at, "actor": row.actor,
+        staff_names = StaffRegister(connection).names()
+        return [{"registration": row.pump, "at": row.occurred_at,
+                 "actor": staff_names.get(row.actor, row.actor),
                  "model": row.model_code, "state": row.state,
                  "from_unit": unit_names.get(row.payload.get("from_unit"),
                                              row.payload.get("from_unit")),

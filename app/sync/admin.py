@@ -46,6 +46,7 @@ JUDGE_GRANTS = {
     "replenishment_claims": "SELECT, INSERT",
     "workstations": "SELECT",
     "judge_status": "SELECT, INSERT, UPDATE",
+    "staff": "SELECT, INSERT, UPDATE",
 }
 
 

@@ -51,6 +51,7 @@ from app.domain.sync import (
 )
 from app.sync.connection import CentralUnavailable, connect
 from app.sync.persons import CentralRegister
+from app.sync.staff import CentralStaff
 
 log = logging.getLogger("pumpdesk.judge")
 
@@ -136,9 +137,11 @@ class _Batch:
     new_prescriptions: list[tuple[str, str, str, str]] = field(default_factory=list)
     numbers: dict[str, UsedNumber] = field(default_factory=dict)
     new_numbers: list[tuple[str, str, str]] = field(default_factory=list)
+    staff: CentralStaff = field(default_factory=CentralStaff)
 
 
 def _load(cursor: psycopg.Cursor[Any], events: list[Event], batch: _Batch) -> None:
+    batch.staff.load(cursor, events)
     registrations = sorted({e.pump for e in events if e.pump} - set(batch.state))
     cursor.execute(SELECT_PUMPS + " WHERE registration = ANY(%s)", (registrations,))
     for row in cursor.fetchall():
@@ -161,7 +164,7 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch) ->
     batch.seq += 1
     pump, last = batch.state.get(event.pump, (None, None)) if event.pump else (None, None)
     reason = not_its_own(event, handed_in_by) if event.workstation != handed_in_by \
-        else judge(pump, event, batch.prescriptions, batch.numbers)
+        else batch.staff.refusal(event) or judge(pump, event, batch.prescriptions, batch.numbers)
     against = None
     number = loan_number_of(event) if event.workstation == handed_in_by else None
     if number and number not in batch.numbers:  # used from now on, accepted or not
@@ -169,6 +172,7 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch) ->
         batch.new_numbers.append((number, *batch.numbers[number]))
     if reason is None:
         outcome = Outcome.ACCEPTED
+        batch.staff.accept(event)
         if event.pump is not None:
             after = evolve(pump, event)
             batch.state[event.pump] = (after, event.id)
@@ -199,6 +203,7 @@ def _write(cursor: psycopg.Cursor[Any], batch: _Batch) -> None:
                 copy.write_row((*row[:-1], judged_at))
     if batch.changed:
         cursor.execute(_UPSERT_PUMPS, (json.dumps(list(batch.changed.values())),))
+    batch.staff.write(cursor)
     if batch.new_prescriptions:
         cursor.execute(_INSERT_PRESCRIPTIONS, [list(column) for column in
                                                zip(*batch.new_prescriptions)])

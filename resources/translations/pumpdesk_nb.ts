@@ -107,9 +107,28 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     </message>
   </context>
   <context>
+    <name>CounterSession</name>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="101" />
+      <source>Signed out after {minutes} min without use.</source>
+      <extracomment>How long a pump scanned while nobody is signed in waits for someone to sign in. The staff member now signed in, or None. A sentence for the window to show (refused card, "sign in first" …), and whether it is a refusal. Pump scans made while signed out: (text, when), done on sign-in if still fresh.</extracomment>
+      <translation>Logget ut etter {minutes} min uten bruk.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="109" />
+      <source>Signed in: {name}</source>
+      <translation>Logget inn: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="135" />
+      <source>Sign in first: scan your staff card, or choose your name and type your PIN. The scan is done if you sign in within {seconds} seconds.</source>
+      <translation>Logg inn først: skann ansattkortet ditt, eller velg navnet ditt og skriv PIN-koden. Skanningen blir utført hvis du logger inn innen {seconds} sekunder.</translation>
+    </message>
+  </context>
+  <context>
     <name>CounterTab</name>
     <message>
-      <location filename="../../app/gui/tabs/base.py" line="41" />
+      <location filename="../../app/gui/tabs/base.py" line="42" />
       <source>{code} was read twice in a moment: it was done once, nothing more to do.</source>
       <translation>{code} ble lest to ganger på et øyeblikk: det ble gjort én gang, ingenting mer å gjøre.</translation>
     </message>
@@ -319,17 +338,17 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="291" />
+      <location filename="../../app/gui/setup_dialog.py" line="294" />
       <source>Set up PumpDesk</source>
       <translation>Sett opp PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="292" />
+      <location filename="../../app/gui/setup_dialog.py" line="295" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Denne arbeidsstasjonen er ny for PumpDesk. Kontroller innstillingene nedenfor (lageret kan allerede ha fylt dem ut), gi arbeidsstasjonen en id og start. Alt kan endres senere under Innstillinger, unntatt arbeidsstasjonens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="295" />
+      <location filename="../../app/gui/setup_dialog.py" line="298" />
       <source>Start PumpDesk</source>
       <translation>Start PumpDesk</translation>
     </message>
@@ -367,103 +386,108 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation>Signert utlånsskjema eller henvisning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
+      <source>Type a name: those who may prescribe for the unit are offered</source>
+      <translation>Skriv et navn: de som kan forskrive for enheten, blir foreslått</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="76" />
       <source>Lend (Enter)</source>
       <translation>Lån ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="70" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="78" />
       <source>Start over (Esc)</source>
       <translation>Start på nytt (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
       <source>P&amp;atient:</source>
       <translation>P&amp;asient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>&amp;Name:</source>
       <translation>&amp;Navn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="89" />
       <source>Loan type:</source>
       <translation>Lånetype:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="90" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarlig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="91" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkjenningsreferanse:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Rekvirent:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
       <source>Pumps (scan):</source>
       <translation>Pumper (skann):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
       <source>Consumables, 14-day &amp;packs:</source>
       <translation>Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="100" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="108" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="244" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll ut lånet og skann pumpene</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="103" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
       <source>Issue</source>
       <translation>Utlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="134" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skann pasientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="143" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skjermet identitet — ingen pasientopplysninger lagres; enheten står som mottaker</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="140" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="148" />
       <source>born {date}</source>
       <translation>født {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="166" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="184" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} er allerede med i dette lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="192" />
       <source>{pump} added to the loan</source>
       <translation>{pump} lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="179" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="198" />
       <source>Not added to the loan</source>
       <translation>Ikke lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="201" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="220" />
       <source>Lent: loan {number}</source>
       <translation>Utlånt: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="221" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pumpe: </numerusform>
@@ -471,7 +495,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="209" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="228" />
       <source>Not lent</source>
       <translation>Ikke utlånt</translation>
     </message>
@@ -479,32 +503,36 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="76" />
+      <location filename="../../app/gui/main_window.py" line="82" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="77" />
+      <location filename="../../app/gui/main_window.py" line="83" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="87" />
+      <location filename="../../app/gui/main_window.py" line="93" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="119" />
-      <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
-      <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
+      <location filename="../../app/gui/main_window.py" line="126" />
+      <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
+      <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="162" />
+      <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
+      <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="168" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="163" />
+      <location filename="../../app/gui/main_window.py" line="169" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -515,13 +543,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="166" />
+      <location filename="../../app/gui/main_window.py" line="172" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="159" />
+      <location filename="../../app/gui/main_window.py" line="165" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -1150,6 +1178,90 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>behind</source>
       <translation>etter</translation>
     </message>
+    <message>
+      <source>staff member added or changed</source>
+      <translation>ansatt lagt til eller endret</translation>
+    </message>
+    <message>
+      <source>product area defined</source>
+      <translation>produktområde definert</translation>
+    </message>
+    <message>
+      <source>prescriber added or changed</source>
+      <translation>forskriver lagt til eller endret</translation>
+    </message>
+    <message>
+      <source>Förskrivare (prescribes within their product areas)</source>
+      <translation>Forskriver (forskriver innenfor sine produktområder)</translation>
+    </message>
+    <message>
+      <source>Beställare (orders, never prescribes)</source>
+      <translation>Bestiller (bestiller, forskriver aldri)</translation>
+    </message>
+    <message>
+      <source>Läkare (prescribes in every product area)</source>
+      <translation>Lege (forskriver innenfor alle produktområder)</translation>
+    </message>
+    <message>
+      <source>Diabetes</source>
+      <translation>Diabetes</translation>
+    </message>
+    <message>
+      <source>Incontinence, bladder and bowel dysfunction</source>
+      <translation>Inkontinens, blære- og tarmdysfunksjon</translation>
+    </message>
+    <message>
+      <source>Nutrition</source>
+      <translation>Ernæring</translation>
+    </message>
+    <message>
+      <source>Nutrition – tube feeding accessories</source>
+      <translation>Ernæring – sondeernæringsutstyr</translation>
+    </message>
+    <message>
+      <source>Stoma</source>
+      <translation>Stomi</translation>
+    </message>
+    <message>
+      <source>Enteral nutrition pumps</source>
+      <translation>Enteral ernæring (pumper)</translation>
+    </message>
+    <message>
+      <source>Subcutaneous infusion</source>
+      <translation>Subkutan infusjon</translation>
+    </message>
+    <message>
+      <source>The e-mail address</source>
+      <translation>E-postadressen</translation>
+    </message>
+    <message>
+      <source>The phone number</source>
+      <translation>Telefonnummeret</translation>
+    </message>
+    <message>
+      <source>The product area</source>
+      <translation>Produktområdet</translation>
+    </message>
+    <message>
+      <source>counter</source>
+      <translation>skranke</translation>
+    </message>
+    <message>
+      <source>technician</source>
+      <translation>tekniker</translation>
+    </message>
+    <message>
+      <source>administrator</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>The staff number</source>
+      <translation>Ansattnummeret</translation>
+    </message>
+    <message>
+      <source>change the depot's settings</source>
+      <translation>endre lagerets innstillinger</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1445,6 +1557,18 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Check the pumps against this slip and tick each one. Report anything missing or damaged to the depot the same day.</source>
       <translation>Kontroller pumpene mot pakkseddelen og kryss av for hver pumpe. Meld fra til hjelpemiddelsentralen samme dag hvis noe mangler eller er skadet.</translation>
+    </message>
+    <message>
+      <source>not verified against the prescriber register</source>
+      <translation>ikke kontrollert mot forskriverregisteret</translation>
+    </message>
+    <message>
+      <source>Staff card</source>
+      <translation>Ansattkort</translation>
+    </message>
+    <message>
+      <source>Staff number {number}</source>
+      <translation>Ansattnummer {number}</translation>
     </message>
   </context>
   <context>
@@ -2223,6 +2347,217 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The replenishment for {day} is dispatched only with the central database's claim on the day, and it cannot be reached ({why}): plan now, and dispatch when this counter is online.</source>
       <translation>Påfyllingen for {day} sendes bare når den sentrale databasen har gitt dagen til denne skranken, og den kan ikke nås ({why}): planlegg nå og send når skranken er tilkoblet.</translation>
     </message>
+    <message>
+      <source>'{text}' is not a product area code: use lower-case letters, digits and _.</source>
+      <translation>'{text}' er ikke en kode for et produktområde: bruk små bokstaver, sifre og _.</translation>
+    </message>
+    <message>
+      <source>A prescriber needs a name.</source>
+      <translation>En forskriver må ha et navn.</translation>
+    </message>
+    <message>
+      <source>'{area}' is not a product area: see pumpdesk list areas.</source>
+      <translation>'{area}' er ikke et produktområde: se pumpdesk list areas.</translation>
+    </message>
+    <message>
+      <source>'{email}' is not an e-mail address.</source>
+      <translation>'{email}' er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+      <source>{prescriber} is no longer active in the prescriber register.</source>
+      <translation>{prescriber} er ikke lenger aktiv i forskriverregisteret.</translation>
+    </message>
+    <message>
+      <source>{prescriber} is a Beställare: a Beställare may order, but never prescribe. The loan needs a Förskrivare or a Läkare.</source>
+      <translation>{prescriber} er bestiller: en bestiller kan bestille, men aldri forskrive. Utlånet trenger en forskriver eller en lege.</translation>
+    </message>
+    <message>
+      <source>{prescriber} is not registered to prescribe for {unit_name} ({unit}): choose a prescriber of that unit, or ask an administrator to add the unit to the prescriber.</source>
+      <translation>{prescriber} er ikke registrert for å forskrive for {unit_name} ({unit}): velg en forskriver ved den enheten, eller be en administrator legge enheten til forskriveren.</translation>
+    </message>
+    <message>
+      <source>A loan must be started in specialist care by a doctor: {prescriber} is not a Läkare.</source>
+      <translation>Et utlån må startes i spesialisthelsetjenesten av en lege: {prescriber} er ikke lege.</translation>
+    </message>
+    <message>
+      <source>{prescriber} may not prescribe in the product area {area}: choose a prescriber with that area, or a Läkare.</source>
+      <translation>{prescriber} kan ikke forskrive innenfor produktområdet {area}: velg en forskriver med det området, eller en lege.</translation>
+    </message>
+    <message>
+      <source>Sign in first: scan your staff card, or choose your name and type your PIN (on the command line: --staff NUMBER).</source>
+      <translation>Logg inn først: skann ansattkortet ditt, eller velg navnet ditt og skriv PIN-koden (på kommandolinjen: --staff NUMMER).</translation>
+    </message>
+    <message>
+      <source>No staff member has number {number}: check the number, or ask an administrator to add you.</source>
+      <translation>Ingen ansatte har nummer {number}: kontroller nummeret, eller be en administrator om å legge deg til.</translation>
+    </message>
+    <message>
+      <source>{name} ({number}) is no longer active in the staff register: ask an administrator.</source>
+      <translation>{name} ({number}) er ikke lenger aktiv i ansattregisteret: spør en administrator.</translation>
+    </message>
+    <message>
+      <source>{name} may not do this ({action}): it needs the {role} role. Ask an administrator, or let someone with that role sign in.</source>
+      <translation>{name} har ikke lov til dette ({action}): det krever rollen {role}. Spør en administrator, eller la noen med den rollen logge inn.</translation>
+    </message>
+    <message>
+      <source>'{text}' cannot be a staff number: use 1–32 letters, digits, . _ or -.</source>
+      <translation>'{text}' kan ikke være et ansattnummer: bruk 1–32 bokstaver, sifre, . _ eller -.</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 12 digits.</source>
+      <translation>En PIN-kode har 4 til 12 sifre.</translation>
+    </message>
+    <message>
+      <source>A staff member needs at least one role: counter, technician or administrator.</source>
+      <translation>En ansatt trenger minst én rolle: skranke, tekniker eller administrator.</translation>
+    </message>
+    <message>
+      <source>The scheduled jobs' account may only run the replenishment: give --staff NUMBER.</source>
+      <translation>Kontoen for planlagte jobber kan bare kjøre påfyllingen: oppgi --staff NUMMER.</translation>
+    </message>
+    <message>
+      <source>'{role}' is not a role: choose counter, technician or administrator.</source>
+      <translation>'{role}' er ingen rolle: velg counter (skranke), technician (tekniker) eller administrator.</translation>
+    </message>
+    <message>
+      <source>A product area needs a name.</source>
+      <translation>Et produktområde må ha et navn.</translation>
+    </message>
+    <message>
+      <source>{count} prescribers are called {name}: give the id ({ids}).</source>
+      <translation>{count} forskrivere heter {name}: oppgi id ({ids}).</translation>
+    </message>
+    <message>
+      <source>A loan needs its prescriber: give a prescriber who may prescribe for {unit_name} ({unit}).</source>
+      <translation>Et utlån trenger sin forskriver: oppgi en forskriver som kan forskrive for {unit_name} ({unit}).</translation>
+    </message>
+    <message>
+      <source>No prescriber '{text}' is in the prescriber register: choose one from the list, or ask an administrator to add them.</source>
+      <translation>Ingen forskriver '{text}' finnes i forskriverregisteret: velg en fra listen, eller be en administrator legge vedkommende til.</translation>
+    </message>
+    <message>
+      <source>'{role}' is not a prescriber role: forskrivare, bestallare or lakare.</source>
+      <translation>'{role}' er ingen forskriverrolle: forskrivare, bestallare eller lakare.</translation>
+    </message>
+    <message>
+      <source>{number} has no card code yet: give them a new card first.</source>
+      <translation>{number} har ingen kortkode ennå: gi vedkommende et nytt kort først.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a product area: choose one of {options}.</source>
+      <translation>'{value}' er ikke et produktområde: velg et av {options}.</translation>
+    </message>
+    <message>
+      <source>A staff member needs a name.</source>
+      <translation>En ansatt må ha et navn.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a staff card.</source>
+      <translation>'{code}' er ikke et ansattkort.</translation>
+    </message>
+    <message>
+      <source>This staff card is not (or no longer) in the staff register: use your new card, or ask an administrator.</source>
+      <translation>Dette ansattkortet finnes ikke (lenger) i ansattregisteret: bruk det nye kortet ditt, eller spør en administrator.</translation>
+    </message>
+    <message>
+      <source>The name and PIN do not match: type the PIN again, or scan your card.</source>
+      <translation>Navnet og PIN-koden stemmer ikke: skriv PIN-koden på nytt, eller skann kortet ditt.</translation>
+    </message>
+    <message>
+      <source>{name} may not {action}: it needs the {role} role. Ask an administrator, or let someone with that role sign in.</source>
+      <translation>{name} har ikke lov til å {action}: det krever rollen {role}. Spør en administrator, eller la noen med den rollen logge inn.</translation>
+    </message>
+    <message>
+      <source>Staff number {number} is taken already: change that staff member instead (pumpdesk staff change).</source>
+      <translation>Ansattnummer {number} er allerede i bruk: endre den ansatte i stedet (pumpdesk staff change).</translation>
+    </message>
+    <message>
+      <source>The register has no administrator yet: the first staff member must hold the administrator role (--role administrator).</source>
+      <translation>Registeret har ingen administrator ennå: den første ansatte må ha rollen administrator (--role administrator).</translation>
+    </message>
+    <message>
+      <source>No PIN was given: type it when asked, or pipe it in on one line.</source>
+      <translation>Ingen PIN-kode ble oppgitt: skriv den når du blir spurt, eller send den inn på én linje.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistersDialog</name>
+    <message>
+      <location filename="../../app/gui/registers.py" line="21" />
+      <source>Staff and prescribers</source>
+      <translation>Ansatte og forskrivere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="22" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="24" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="22" />
+      <source>Roles</source>
+      <translation>Roller</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="23" />
+      <source>Active</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="23" />
+      <source>Card code</source>
+      <translation>Kortkode</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="24" />
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="24" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="25" />
+      <source>Product areas</source>
+      <translation>Produktområder</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="25" />
+      <source>Units</source>
+      <translation>Enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="28" />
+      <source>Staff</source>
+      <translation>Ansatte</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="29" />
+      <source>Prescribers</source>
+      <translation>Forskrivere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="47" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="47" />
+      <source>no</source>
+      <translation>nei</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="55" />
+      <source>every product area</source>
+      <translation>alle produktområder</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -2411,7 +2746,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>ScanDesk</name>
     <message>
-      <location filename="../../app/gui/scan_desk.py" line="78" />
+      <location filename="../../app/gui/scan_desk.py" line="84" />
       <source>Scanned {code} while a dialog is open: it is done when the dialog closes.</source>
       <extracomment>A scan in a message is shown this short at most. Scans made while a dialog was open: (text, when), in scan order.</extracomment>
       <translation>Skannet {code} mens en dialogboks er åpen: det gjøres når dialogboksen lukkes.</translation>
@@ -2626,57 +2961,77 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Ikke krav</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="68" />
+      <location filename="../../app/gui/settings.py" line="69" />
+      <source>Prescriber not in the register</source>
+      <translation>Forskriver som ikke finnes i registeret</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="70" />
+      <source>Refused: the prescriber must be registered</source>
+      <translation>Avvises: forskriveren må være registrert</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="71" />
+      <source>Allowed for units no registered prescriber works for, marked unverified</source>
+      <translation>Tillatt for enheter ingen registrert forskriver arbeider for, merket som ikke bekreftet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="74" />
       <source>Days a transport loan lasts (default 2)</source>
       <translation>Dager et transportlån varer (standard 2)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="70" />
+      <location filename="../../app/gui/settings.py" line="76" />
       <source>This workstation has been set up</source>
       <translation>Arbeidsstasjonen er satt opp</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="73" />
+      <location filename="../../app/gui/settings.py" line="79" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvitteringsskriver (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="75" />
+      <location filename="../../app/gui/settings.py" line="81" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skriver (utlånsskjemaer, pakksedler)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="77" />
+      <location filename="../../app/gui/settings.py" line="83" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskriver (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="79" />
+      <location filename="../../app/gui/settings.py" line="85" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut utlånsskjemaet sammen med hver kvittering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="83" />
+      <location filename="../../app/gui/settings.py" line="89" />
       <source>Pause between a scanner's keys, up to</source>
       <translation>Pause mellom en skanners taster, høyst</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="86" />
+      <location filename="../../app/gui/settings.py" line="92" />
       <source>Same code again within this is a double read</source>
       <translation>Samme kode igjen innen denne tiden er en dobbeltlesing</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="90" />
+      <location filename="../../app/gui/settings.py" line="96" />
       <source>Character the scanner sends for GS</source>
       <translation>Tegn skanneren sender i stedet for GS</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="91" />
+      <location filename="../../app/gui/settings.py" line="97" />
       <source>none: GS itself (Ctrl+])</source>
       <translation>ingen: GS selv (Ctrl+])</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="95" />
+      <location filename="../../app/gui/settings.py" line="101" />
+      <source>Sign out after this long without use</source>
+      <translation>Logg ut etter så lang tid uten bruk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="105" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adresse (PostgreSQL-URL)</translation>
     </message>
@@ -2688,12 +3043,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="307" />
+      <location filename="../../app/gui/setup_dialog.py" line="310" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="308" />
+      <location filename="../../app/gui/setup_dialog.py" line="311" />
       <source>Printers and the scanner apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivere og skanner gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
@@ -2702,7 +3057,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation type="vanished">Skrivere gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="309" />
+      <location filename="../../app/gui/setup_dialog.py" line="312" />
       <source>Save</source>
       <translation>Lagre</translation>
     </message>
@@ -2710,85 +3065,138 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="80" />
+      <location filename="../../app/gui/setup_dialog.py" line="82" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="80" />
+      <location filename="../../app/gui/setup_dialog.py" line="82" />
       <source>Depot</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="81" />
+      <location filename="../../app/gui/setup_dialog.py" line="83" />
       <source>Central database (optional)</source>
       <translation>Sentral database (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <location filename="../../app/gui/setup_dialog.py" line="84" />
       <source>Printers</source>
       <translation>Skrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <location filename="../../app/gui/setup_dialog.py" line="84" />
       <source>Barcode scanner</source>
       <translation>Strekkodeskanner</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="102" />
+      <location filename="../../app/gui/setup_dialog.py" line="104" />
       <source>kept in the system's password store, never in a file</source>
       <translation>lagres i systemets passordlager, aldri i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="103" />
+      <location filename="../../app/gui/setup_dialog.py" line="105" />
       <source>Password</source>
       <translation>Passord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="104" />
+      <location filename="../../app/gui/setup_dialog.py" line="106" />
       <source>Test connection</source>
       <translation>Test tilkoblingen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="117" />
+      <location filename="../../app/gui/setup_dialog.py" line="119" />
       <source>Test the scanner …</source>
       <translation>Test skanneren …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="143" />
+      <location filename="../../app/gui/setup_dialog.py" line="145" />
       <source>(ask when printing)</source>
       <translation>(spør ved utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="154" />
+      <location filename="../../app/gui/setup_dialog.py" line="156" />
       <source>e.g. KASSA1</source>
       <translation>f.eks. KASSE1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="190" />
+      <location filename="../../app/gui/setup_dialog.py" line="193" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Gi arbeidsstasjonen en id: store bokstaver, sifre og bindestreker, for eksempel KASSE1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="193" />
+      <location filename="../../app/gui/setup_dialog.py" line="196" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Oppgi lagerets navn: det skrives ut på alle dokumenter.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="220" />
+      <location filename="../../app/gui/setup_dialog.py" line="223" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen sentral database: arbeidsstasjonen arbeider alene.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="224" />
+      <location filename="../../app/gui/setup_dialog.py" line="227" />
       <source>Connecting …</source>
       <translation>Kobler til …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="230" />
+      <location filename="../../app/gui/setup_dialog.py" line="233" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Tilkoblet: PostgreSQL {version}, PumpDesk-skjemaet finnes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInBar</name>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="168" />
+      <source>Staff and prescribers</source>
+      <translation>Ansatte og forskrivere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="179" />
+      <source>Nobody signed in — scan your staff card</source>
+      <translation>Ingen logget inn – skann ansattkortet ditt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="181" />
+      <source>Sign in…</source>
+      <translation>Logg inn…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="183" />
+      <source>Signed in: {name}</source>
+      <translation>Logget inn: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="185" />
+      <source>Sign out</source>
+      <translation>Logg ut</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="212" />
+      <location filename="../../app/gui/sign_in.py" line="223" />
+      <source>Sign in</source>
+      <extracomment>A staff card scanned while this is open signs in (``ScanDesk``).</extracomment>
+      <translation>Logg inn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="227" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="228" />
+      <source>PIN</source>
+      <translation>PIN-kode</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="230" />
+      <source>Scan your staff card, or choose your name and type your PIN.</source>
+      <translation>Skann ansattkortet ditt, eller velg navnet ditt og skriv PIN-koden.</translation>
     </message>
   </context>
   <context>
@@ -3133,7 +3541,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="268" />
+      <location filename="../../app/gui/setup_dialog.py" line="271" />
       <source>Not taken: {code}. Scans are not taken while this window is open; close it first, or try the scanner with “Test the scanner …”.</source>
       <translation>Ikke tatt imot: {code}. Skanninger tas ikke imot mens dette vinduet er åpent; lukk det først, eller prøv skanneren med «Test skanneren …».</translation>
     </message>

@@ -107,9 +107,28 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     </message>
   </context>
   <context>
+    <name>CounterSession</name>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="101" />
+      <source>Signed out after {minutes} min without use.</source>
+      <extracomment>How long a pump scanned while nobody is signed in waits for someone to sign in. The staff member now signed in, or None. A sentence for the window to show (refused card, "sign in first" …), and whether it is a refusal. Pump scans made while signed out: (text, when), done on sign-in if still fresh.</extracomment>
+      <translation>Utloggad efter {minutes} min utan användning.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="109" />
+      <source>Signed in: {name}</source>
+      <translation>Inloggad: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="135" />
+      <source>Sign in first: scan your staff card, or choose your name and type your PIN. The scan is done if you sign in within {seconds} seconds.</source>
+      <translation>Logga in först: skanna ditt personalkort, eller välj ditt namn och skriv din PIN-kod. Skanningen utförs om du loggar in inom {seconds} sekunder.</translation>
+    </message>
+  </context>
+  <context>
     <name>CounterTab</name>
     <message>
-      <location filename="../../app/gui/tabs/base.py" line="41" />
+      <location filename="../../app/gui/tabs/base.py" line="42" />
       <source>{code} was read twice in a moment: it was done once, nothing more to do.</source>
       <translation>{code} lästes två gånger i samma stund: det gjordes en gång, inget mer behöver göras.</translation>
     </message>
@@ -319,17 +338,17 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="291" />
+      <location filename="../../app/gui/setup_dialog.py" line="294" />
       <source>Set up PumpDesk</source>
       <translation>Ställ in PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="292" />
+      <location filename="../../app/gui/setup_dialog.py" line="295" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Den här arbetsplatsen är ny för PumpDesk. Kontrollera inställningarna nedan (ert förråd kan redan ha fyllt i dem), ge arbetsplatsen dess id och starta. Allt kan ändras senare under Inställningar, utom arbetsplatsens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="295" />
+      <location filename="../../app/gui/setup_dialog.py" line="298" />
       <source>Start PumpDesk</source>
       <translation>Starta PumpDesk</translation>
     </message>
@@ -367,103 +386,108 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation>Underskriven låneblankett eller remiss</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
+      <source>Type a name: those who may prescribe for the unit are offered</source>
+      <translation>Skriv ett namn: de som får förskriva för enheten föreslås</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="76" />
       <source>Lend (Enter)</source>
       <translation>Låna ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="70" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="78" />
       <source>Start over (Esc)</source>
       <translation>Börja om (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
       <source>P&amp;atient:</source>
       <translation>P&amp;atient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="89" />
       <source>Loan type:</source>
       <translation>Lånetyp:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="90" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="91" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkännandereferens:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Förskrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
       <source>Pumps (scan):</source>
       <translation>Pumpar (skanna):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
       <source>Consumables, 14-day &amp;packs:</source>
       <translation>Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="100" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="108" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="244" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll i lånet och skanna pumparna</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="103" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
       <source>Issue</source>
       <translation>Utlåning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="134" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skanna patientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="143" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skyddad identitet — inga patientuppgifter sparas; enheten står som mottagare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="140" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="148" />
       <source>born {date}</source>
       <translation>född {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="166" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="184" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} finns redan i det här lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="192" />
       <source>{pump} added to the loan</source>
       <translation>{pump} tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="179" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="198" />
       <source>Not added to the loan</source>
       <translation>Inte tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="201" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="220" />
       <source>Lent: loan {number}</source>
       <translation>Utlånat: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="221" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pump: </numerusform>
@@ -471,7 +495,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="209" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="228" />
       <source>Not lent</source>
       <translation>Inte utlånat</translation>
     </message>
@@ -479,32 +503,36 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="76" />
+      <location filename="../../app/gui/main_window.py" line="82" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="77" />
+      <location filename="../../app/gui/main_window.py" line="83" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="87" />
+      <location filename="../../app/gui/main_window.py" line="93" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="119" />
-      <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
-      <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
+      <location filename="../../app/gui/main_window.py" line="126" />
+      <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
+      <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="162" />
+      <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
+      <translation type="vanished">Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="168" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="163" />
+      <location filename="../../app/gui/main_window.py" line="169" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -515,13 +543,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="166" />
+      <location filename="../../app/gui/main_window.py" line="172" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="159" />
+      <location filename="../../app/gui/main_window.py" line="165" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -1150,6 +1178,90 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>behind</source>
       <translation>efter</translation>
     </message>
+    <message>
+      <source>staff member added or changed</source>
+      <translation>personal tillagd eller ändrad</translation>
+    </message>
+    <message>
+      <source>product area defined</source>
+      <translation>produktområde definierat</translation>
+    </message>
+    <message>
+      <source>prescriber added or changed</source>
+      <translation>förskrivare tillagd eller ändrad</translation>
+    </message>
+    <message>
+      <source>Förskrivare (prescribes within their product areas)</source>
+      <translation>Förskrivare (förskriver inom sina produktområden)</translation>
+    </message>
+    <message>
+      <source>Beställare (orders, never prescribes)</source>
+      <translation>Beställare (beställer, förskriver aldrig)</translation>
+    </message>
+    <message>
+      <source>Läkare (prescribes in every product area)</source>
+      <translation>Läkare (förskriver inom alla produktområden)</translation>
+    </message>
+    <message>
+      <source>Diabetes</source>
+      <translation>Diabetes</translation>
+    </message>
+    <message>
+      <source>Incontinence, bladder and bowel dysfunction</source>
+      <translation>Inkontinens, blås- och tarmdysfunktion</translation>
+    </message>
+    <message>
+      <source>Nutrition</source>
+      <translation>Nutrition</translation>
+    </message>
+    <message>
+      <source>Nutrition – tube feeding accessories</source>
+      <translation>Nutrition – Sondmatningstillbehör</translation>
+    </message>
+    <message>
+      <source>Stoma</source>
+      <translation>Stomi</translation>
+    </message>
+    <message>
+      <source>Enteral nutrition pumps</source>
+      <translation>Enteral nutrition (pumpar)</translation>
+    </message>
+    <message>
+      <source>Subcutaneous infusion</source>
+      <translation>Subkutan infusion</translation>
+    </message>
+    <message>
+      <source>The e-mail address</source>
+      <translation>E-postadressen</translation>
+    </message>
+    <message>
+      <source>The phone number</source>
+      <translation>Telefonnumret</translation>
+    </message>
+    <message>
+      <source>The product area</source>
+      <translation>Produktområdet</translation>
+    </message>
+    <message>
+      <source>counter</source>
+      <translation>disk</translation>
+    </message>
+    <message>
+      <source>technician</source>
+      <translation>tekniker</translation>
+    </message>
+    <message>
+      <source>administrator</source>
+      <translation>administratör</translation>
+    </message>
+    <message>
+      <source>The staff number</source>
+      <translation>Personalnumret</translation>
+    </message>
+    <message>
+      <source>change the depot's settings</source>
+      <translation>ändra depåns inställningar</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1445,6 +1557,18 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>Check the pumps against this slip and tick each one. Report anything missing or damaged to the depot the same day.</source>
       <translation>Kontrollera pumparna mot följesedeln och bocka av varje pump. Meddela hjälpmedelscentralen samma dag om något saknas eller är skadat.</translation>
+    </message>
+    <message>
+      <source>not verified against the prescriber register</source>
+      <translation>ej kontrollerad mot förskrivarregistret</translation>
+    </message>
+    <message>
+      <source>Staff card</source>
+      <translation>Personalkort</translation>
+    </message>
+    <message>
+      <source>Staff number {number}</source>
+      <translation>Personalnummer {number}</translation>
     </message>
   </context>
   <context>
@@ -2223,6 +2347,217 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The replenishment for {day} is dispatched only with the central database's claim on the day, and it cannot be reached ({why}): plan now, and dispatch when this counter is online.</source>
       <translation>Påfyllningen för {day} skickas bara när den centrala databasen har gett dagen till den här disken, och den går inte att nå ({why}): planera nu och skicka när disken är online.</translation>
     </message>
+    <message>
+      <source>'{text}' is not a product area code: use lower-case letters, digits and _.</source>
+      <translation>'{text}' är ingen kod för ett produktområde: använd små bokstäver, siffror och _.</translation>
+    </message>
+    <message>
+      <source>A prescriber needs a name.</source>
+      <translation>En förskrivare måste ha ett namn.</translation>
+    </message>
+    <message>
+      <source>'{area}' is not a product area: see pumpdesk list areas.</source>
+      <translation>'{area}' är inget produktområde: se pumpdesk list areas.</translation>
+    </message>
+    <message>
+      <source>'{email}' is not an e-mail address.</source>
+      <translation>'{email}' är ingen e-postadress.</translation>
+    </message>
+    <message>
+      <source>{prescriber} is no longer active in the prescriber register.</source>
+      <translation>{prescriber} är inte längre aktiv i förskrivarregistret.</translation>
+    </message>
+    <message>
+      <source>{prescriber} is a Beställare: a Beställare may order, but never prescribe. The loan needs a Förskrivare or a Läkare.</source>
+      <translation>{prescriber} är Beställare: en Beställare får beställa men aldrig förskriva. Lånet behöver en Förskrivare eller en Läkare.</translation>
+    </message>
+    <message>
+      <source>{prescriber} is not registered to prescribe for {unit_name} ({unit}): choose a prescriber of that unit, or ask an administrator to add the unit to the prescriber.</source>
+      <translation>{prescriber} är inte registrerad för att förskriva för {unit_name} ({unit}): välj en förskrivare vid den enheten, eller be en administratör lägga till enheten hos förskrivaren.</translation>
+    </message>
+    <message>
+      <source>A loan must be started in specialist care by a doctor: {prescriber} is not a Läkare.</source>
+      <translation>Ett lån måste startas i specialistvården av en läkare: {prescriber} är inte Läkare.</translation>
+    </message>
+    <message>
+      <source>{prescriber} may not prescribe in the product area {area}: choose a prescriber with that area, or a Läkare.</source>
+      <translation>{prescriber} får inte förskriva inom produktområdet {area}: välj en förskrivare med det området, eller en Läkare.</translation>
+    </message>
+    <message>
+      <source>Sign in first: scan your staff card, or choose your name and type your PIN (on the command line: --staff NUMBER).</source>
+      <translation>Logga in först: skanna ditt personalkort, eller välj ditt namn och skriv din PIN-kod (på kommandoraden: --staff NUMMER).</translation>
+    </message>
+    <message>
+      <source>No staff member has number {number}: check the number, or ask an administrator to add you.</source>
+      <translation>Ingen i personalen har nummer {number}: kontrollera numret, eller be en administratör att lägga till dig.</translation>
+    </message>
+    <message>
+      <source>{name} ({number}) is no longer active in the staff register: ask an administrator.</source>
+      <translation>{name} ({number}) är inte längre aktiv i personalregistret: fråga en administratör.</translation>
+    </message>
+    <message>
+      <source>{name} may not do this ({action}): it needs the {role} role. Ask an administrator, or let someone with that role sign in.</source>
+      <translation>{name} får inte göra detta ({action}): det kräver rollen {role}. Fråga en administratör, eller låt någon med den rollen logga in.</translation>
+    </message>
+    <message>
+      <source>'{text}' cannot be a staff number: use 1–32 letters, digits, . _ or -.</source>
+      <translation>'{text}' kan inte vara ett personalnummer: använd 1–32 bokstäver, siffror, . _ eller -.</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 12 digits.</source>
+      <translation>En PIN-kod har 4 till 12 siffror.</translation>
+    </message>
+    <message>
+      <source>A staff member needs at least one role: counter, technician or administrator.</source>
+      <translation>Personal behöver minst en roll: disk, tekniker eller administratör.</translation>
+    </message>
+    <message>
+      <source>The scheduled jobs' account may only run the replenishment: give --staff NUMBER.</source>
+      <translation>Kontot för schemalagda jobb får bara köra påfyllningen: ange --staff NUMMER.</translation>
+    </message>
+    <message>
+      <source>'{role}' is not a role: choose counter, technician or administrator.</source>
+      <translation>'{role}' är ingen roll: välj counter (disk), technician (tekniker) eller administrator (administratör).</translation>
+    </message>
+    <message>
+      <source>A product area needs a name.</source>
+      <translation>Ett produktområde måste ha ett namn.</translation>
+    </message>
+    <message>
+      <source>{count} prescribers are called {name}: give the id ({ids}).</source>
+      <translation>{count} förskrivare heter {name}: ange id ({ids}).</translation>
+    </message>
+    <message>
+      <source>A loan needs its prescriber: give a prescriber who may prescribe for {unit_name} ({unit}).</source>
+      <translation>Ett lån behöver sin förskrivare: ange en förskrivare som får förskriva för {unit_name} ({unit}).</translation>
+    </message>
+    <message>
+      <source>No prescriber '{text}' is in the prescriber register: choose one from the list, or ask an administrator to add them.</source>
+      <translation>Ingen förskrivare '{text}' finns i förskrivarregistret: välj en i listan, eller be en administratör lägga till hen.</translation>
+    </message>
+    <message>
+      <source>'{role}' is not a prescriber role: forskrivare, bestallare or lakare.</source>
+      <translation>'{role}' är ingen förskrivarroll: forskrivare, bestallare eller lakare.</translation>
+    </message>
+    <message>
+      <source>{number} has no card code yet: give them a new card first.</source>
+      <translation>{number} har ingen kortkod än: ge hen ett nytt kort först.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a product area: choose one of {options}.</source>
+      <translation>'{value}' är inget produktområde: välj ett av {options}.</translation>
+    </message>
+    <message>
+      <source>A staff member needs a name.</source>
+      <translation>Personal måste ha ett namn.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a staff card.</source>
+      <translation>'{code}' är inget personalkort.</translation>
+    </message>
+    <message>
+      <source>This staff card is not (or no longer) in the staff register: use your new card, or ask an administrator.</source>
+      <translation>Det här personalkortet finns inte (längre) i personalregistret: använd ditt nya kort, eller fråga en administratör.</translation>
+    </message>
+    <message>
+      <source>The name and PIN do not match: type the PIN again, or scan your card.</source>
+      <translation>Namnet och PIN-koden stämmer inte: skriv PIN-koden igen, eller skanna ditt kort.</translation>
+    </message>
+    <message>
+      <source>{name} may not {action}: it needs the {role} role. Ask an administrator, or let someone with that role sign in.</source>
+      <translation>{name} får inte {action}: det kräver rollen {role}. Fråga en administratör, eller låt någon med den rollen logga in.</translation>
+    </message>
+    <message>
+      <source>Staff number {number} is taken already: change that staff member instead (pumpdesk staff change).</source>
+      <translation>Personalnummer {number} är redan upptaget: ändra den personen i stället (pumpdesk staff change).</translation>
+    </message>
+    <message>
+      <source>The register has no administrator yet: the first staff member must hold the administrator role (--role administrator).</source>
+      <translation>Registret har ingen administratör än: den första i personalen måste ha rollen administratör (--role administrator).</translation>
+    </message>
+    <message>
+      <source>No PIN was given: type it when asked, or pipe it in on one line.</source>
+      <translation>Ingen PIN-kod angavs: skriv den när du blir tillfrågad, eller skicka in den på en rad.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistersDialog</name>
+    <message>
+      <location filename="../../app/gui/registers.py" line="21" />
+      <source>Staff and prescribers</source>
+      <translation>Personal och förskrivare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="22" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="24" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="22" />
+      <source>Roles</source>
+      <translation>Roller</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="23" />
+      <source>Active</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="23" />
+      <source>Card code</source>
+      <translation>Kortkod</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="24" />
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="24" />
+      <source>Role</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="25" />
+      <source>Product areas</source>
+      <translation>Produktområden</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="25" />
+      <source>Units</source>
+      <translation>Enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="28" />
+      <source>Staff</source>
+      <translation>Personal</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="29" />
+      <source>Prescribers</source>
+      <translation>Förskrivare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="47" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="47" />
+      <source>no</source>
+      <translation>nej</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="55" />
+      <source>every product area</source>
+      <translation>alla produktområden</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
@@ -2411,7 +2746,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>ScanDesk</name>
     <message>
-      <location filename="../../app/gui/scan_desk.py" line="78" />
+      <location filename="../../app/gui/scan_desk.py" line="84" />
       <source>Scanned {code} while a dialog is open: it is done when the dialog closes.</source>
       <extracomment>A scan in a message is shown this short at most. Scans made while a dialog was open: (text, when), in scan order.</extracomment>
       <translation>Skannade {code} medan en dialogruta är öppen: det görs när dialogrutan stängs.</translation>
@@ -2626,57 +2961,77 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Inget krav</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="68" />
+      <location filename="../../app/gui/settings.py" line="69" />
+      <source>Prescriber not in the register</source>
+      <translation>Förskrivare som inte finns i registret</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="70" />
+      <source>Refused: the prescriber must be registered</source>
+      <translation>Nekas: förskrivaren måste finnas i registret</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="71" />
+      <source>Allowed for units no registered prescriber works for, marked unverified</source>
+      <translation>Tillåts för enheter som ingen registrerad förskrivare arbetar för, markerad som ej verifierad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="74" />
       <source>Days a transport loan lasts (default 2)</source>
       <translation>Dagar ett transportlån varar (standard 2)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="70" />
+      <location filename="../../app/gui/settings.py" line="76" />
       <source>This workstation has been set up</source>
       <translation>Arbetsplatsen är inställd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="73" />
+      <location filename="../../app/gui/settings.py" line="79" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvittoskrivare (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="75" />
+      <location filename="../../app/gui/settings.py" line="81" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skrivare (låneblanketter, följesedlar)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="77" />
+      <location filename="../../app/gui/settings.py" line="83" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskrivare (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="79" />
+      <location filename="../../app/gui/settings.py" line="85" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut låneblanketten med varje lånebekräftelse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="83" />
+      <location filename="../../app/gui/settings.py" line="89" />
       <source>Pause between a scanner's keys, up to</source>
       <translation>Paus mellan en skanners tangenter, högst</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="86" />
+      <location filename="../../app/gui/settings.py" line="92" />
       <source>Same code again within this is a double read</source>
       <translation>Samma kod igen inom denna tid är en dubbelläsning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="90" />
+      <location filename="../../app/gui/settings.py" line="96" />
       <source>Character the scanner sends for GS</source>
       <translation>Tecken som skannern skickar i stället för GS</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="91" />
+      <location filename="../../app/gui/settings.py" line="97" />
       <source>none: GS itself (Ctrl+])</source>
       <translation>inget: GS självt (Ctrl+])</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="95" />
+      <location filename="../../app/gui/settings.py" line="101" />
+      <source>Sign out after this long without use</source>
+      <translation>Logga ut efter så här lång tid utan användning</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="105" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adress (PostgreSQL-URL)</translation>
     </message>
@@ -2688,12 +3043,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="307" />
+      <location filename="../../app/gui/setup_dialog.py" line="310" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="308" />
+      <location filename="../../app/gui/setup_dialog.py" line="311" />
       <source>Printers and the scanner apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivare och skanner gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
@@ -2702,7 +3057,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation type="vanished">Skrivare gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="309" />
+      <location filename="../../app/gui/setup_dialog.py" line="312" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
@@ -2710,85 +3065,138 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="80" />
+      <location filename="../../app/gui/setup_dialog.py" line="82" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbetsplats</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="80" />
+      <location filename="../../app/gui/setup_dialog.py" line="82" />
       <source>Depot</source>
       <translation>Förråd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="81" />
+      <location filename="../../app/gui/setup_dialog.py" line="83" />
       <source>Central database (optional)</source>
       <translation>Central databas (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <location filename="../../app/gui/setup_dialog.py" line="84" />
       <source>Printers</source>
       <translation>Skrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <location filename="../../app/gui/setup_dialog.py" line="84" />
       <source>Barcode scanner</source>
       <translation>Streckkodsskanner</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="102" />
+      <location filename="../../app/gui/setup_dialog.py" line="104" />
       <source>kept in the system's password store, never in a file</source>
       <translation>sparas i systemets lösenordsvalv, aldrig i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="103" />
+      <location filename="../../app/gui/setup_dialog.py" line="105" />
       <source>Password</source>
       <translation>Lösenord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="104" />
+      <location filename="../../app/gui/setup_dialog.py" line="106" />
       <source>Test connection</source>
       <translation>Testa anslutningen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="117" />
+      <location filename="../../app/gui/setup_dialog.py" line="119" />
       <source>Test the scanner …</source>
       <translation>Testa skannern …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="143" />
+      <location filename="../../app/gui/setup_dialog.py" line="145" />
       <source>(ask when printing)</source>
       <translation>(fråga vid utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="154" />
+      <location filename="../../app/gui/setup_dialog.py" line="156" />
       <source>e.g. KASSA1</source>
       <translation>t.ex. KASSA1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="190" />
+      <location filename="../../app/gui/setup_dialog.py" line="193" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Ge arbetsplatsen ett id: versaler, siffror och bindestreck, till exempel KASSA1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="193" />
+      <location filename="../../app/gui/setup_dialog.py" line="196" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Ange förrådets namn: det skrivs ut på varje dokument.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="220" />
+      <location filename="../../app/gui/setup_dialog.py" line="223" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen central databas: arbetsplatsen arbetar ensam.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="224" />
+      <location filename="../../app/gui/setup_dialog.py" line="227" />
       <source>Connecting …</source>
       <translation>Ansluter …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="230" />
+      <location filename="../../app/gui/setup_dialog.py" line="233" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Ansluten: PostgreSQL {version}, PumpDesks schema finns.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInBar</name>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="168" />
+      <source>Staff and prescribers</source>
+      <translation>Personal och förskrivare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="179" />
+      <source>Nobody signed in — scan your staff card</source>
+      <translation>Ingen inloggad – skanna ditt personalkort</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="181" />
+      <source>Sign in…</source>
+      <translation>Logga in…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="183" />
+      <source>Signed in: {name}</source>
+      <translation>Inloggad: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="185" />
+      <source>Sign out</source>
+      <translation>Logga ut</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="212" />
+      <location filename="../../app/gui/sign_in.py" line="223" />
+      <source>Sign in</source>
+      <extracomment>A staff card scanned while this is open signs in (``ScanDesk``).</extracomment>
+      <translation>Logga in</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="227" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="228" />
+      <source>PIN</source>
+      <translation>PIN-kod</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="230" />
+      <source>Scan your staff card, or choose your name and type your PIN.</source>
+      <translation>Skanna ditt personalkort, eller välj ditt namn och skriv din PIN-kod.</translation>
     </message>
   </context>
   <context>
@@ -3133,7 +3541,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="268" />
+      <location filename="../../app/gui/setup_dialog.py" line="271" />
       <source>Not taken: {code}. Scans are not taken while this window is open; close it first, or try the scanner with “Test the scanner …”.</source>
       <translation>Inte mottaget: {code}. Skanningar tas inte emot medan det här fönstret är öppet; stäng det först, eller prova skannern med ”Testa skannern …”.</translation>
     </message>

@@ -357,3 +357,84 @@ def test_the_scanner_test_shows_real_keys(qtbot, counter: MainWindow, shots: Pat
     qtbot.wait(50)
     dialog.grab().save(str(shots / "scanner-test-x.png"))
     assert state(counter, "PD-1") == "on_loan"
+
+
+# -- who is at the counter ----------------------------------------------------------------
+
+def _card(counter: MainWindow, number: str) -> str:
+    from app.services import staff
+
+    return staff.staff_member(counter.station, number).card_code or ""
+
+
+@pytest.mark.parametrize("keyboard", LAYOUTS)
+def test_a_staff_card_signs_in_wherever_the_focus_is(qtbot, counter: MainWindow,
+                                                     keyboard: str) -> None:
+    """Signed out, a pump scan is answered "sign in first" and kept; the card, scanned with
+    the focus in a half-typed loan, signs its holder in and the kept scan is done."""
+    from tests.conftest import enroll
+
+    layout(keyboard)
+    enroll(counter.station, "bo", ("counter",), name="Bo Ek")
+    ready(counter.station, "HS-000101")
+    counter.session.sign_out()
+    quiet(qtbot, counter)
+    issue = counter.issue_tab
+    counter.tabs.setCurrentWidget(issue)
+    settle(qtbot, counter)
+    issue.patient.setText("19811228-9874")
+    focus(qtbot, issue.name)
+    person(qtbot, "Anna", 60)
+    scan(qtbot, "HS-000101")
+    quiet(qtbot, counter)
+    assert issue.pumps == [] and "Sign in first" in issue.banner.title.text()
+    scan(qtbot, _card(counter, "bo"))
+    quiet(qtbot, counter)
+    assert counter.session.current is not None and counter.session.current.name == "Bo Ek"
+    assert counter.station.staff_number == "bo"
+    assert [p.registration for p in issue.pumps] == ["HS-000101"], keyboard  # kept, done
+    assert issue.name.text() == "Anna" and issue.patient.text() == "19811228-9874"
+    assert counter.sign_in_bar.who.text() == "Signed in: Bo Ek"
+
+
+def test_the_counter_signs_out_when_idle_and_stays_while_used(qtbot,
+                                                             counter: MainWindow) -> None:
+    counter.session.idle_ms = 1500
+    scan(qtbot, _card(counter, "anna.k"))
+    quiet(qtbot, counter)
+    assert counter.session.current is not None
+    for _ in range(3):  # a person typing keeps the counter signed in
+        qtbot.wait(800)
+        focus(qtbot, counter.return_tab.fault_note)
+        person(qtbot, "x", 60)
+        assert counter.session.current is not None
+    qtbot.waitUntil(lambda: counter.session.current is None, timeout=5000)
+    quiet(qtbot, counter)
+    assert counter.station.staff_number == ""
+    assert counter.sign_in_bar.who.text() == "Nobody signed in — scan your staff card"
+    on_loan_reg = "PD-1"
+    scan(qtbot, on_loan_reg)
+    quiet(qtbot, counter)
+    assert state(counter, on_loan_reg) == "on_loan"  # signed out: nothing done
+
+
+def test_an_action_without_its_role_is_refused_naming_the_role(qtbot,
+                                                              counter: MainWindow) -> None:
+    from tests.conftest import enroll
+
+    enroll(counter.station, "bo", ("counter",), name="Bo Ek")
+    scan(qtbot, _card(counter, "bo"))
+    quiet(qtbot, counter)
+    faults = counter.faults_tab
+    xdotool(qtbot, "key", "ctrl+3")
+    qtbot.waitUntil(lambda: counter.current_tab() is faults)
+    scan(qtbot, "PD-2")
+    quiet(qtbot, counter)
+    qtbot.waitUntil(faults.repair_button.isEnabled)
+    focus(qtbot, faults.repair_button)
+    xdotool(qtbot, "key", "space")  # Send to repair
+    quiet(qtbot, counter)
+    assert state(counter, "PD-2") == "ready"
+    assert faults.banner.outcome == "refusal"
+    said = faults.banner.title.text() + faults.banner.detail.text()
+    assert "technician role" in said and "Bo Ek" in said, said

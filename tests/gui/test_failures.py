@@ -24,6 +24,7 @@ from app.gui.sounds import Sounds
 from app.services import actions, queries, views
 from app.services.station import open_station
 from tests.conftest import define_depot
+from tests.conftest import signed_in
 from tests.gui.conftest import scanner_burst, settle
 from tests.hostile import fill, write_lock_held
 from tests.hostile import small_disk as mounted
@@ -62,7 +63,7 @@ def test_the_window_opens_and_reads_while_another_process_writes(qtbot, tmp_path
     """A replenishment dispatch holds the write lock for many seconds: the window opens
     on the database meanwhile and the Pump tab shows a pump and its history."""
     path = tmp_path / "counter.db"
-    station = define_depot(open_station(path, workstation="DESK1"))
+    station = define_depot(signed_in(open_station(path, workstation="DESK1")))
     actions.register_pump(station, "PD-1", "T34")
     station.close()
     with write_lock_held(path):
@@ -142,7 +143,7 @@ def small_disk(tmp_path: Path):  # noqa: ANN201
 
 
 def test_a_full_disk_at_the_counter(qtbot, small_disk: Path, apologies) -> None:
-    station = define_depot(open_station(small_disk / "counter.db", workstation="DESK1"))
+    station = define_depot(signed_in(open_station(small_disk / "counter.db", workstation="DESK1")))
     pumps = [f"PD-{n}" for n in range(1, 61)]
     for reg in pumps:
         actions.register_pump(station, reg, "T34")

@@ -30,7 +30,7 @@ from typing import Callable, Sequence
 
 from app.domain.refusals import Refused
 from app.domain.states import PumpState
-from app.services import actions, queries, register
+from app.services import actions, queries, register, staff
 from app.services.results import ActionResult
 from app.services.station import Station, open_station
 
@@ -182,7 +182,11 @@ def run_loans(station: Station, rng: random.Random) -> None:
 
 def main(argv: Sequence[str]) -> None:
     db_path, mode, seed = Path(argv[0]), argv[1], int(argv[2])
-    station = open_station(db_path, actor="writer", workstation=WORKSTATION)
+    station = open_station(db_path, workstation=WORKSTATION)
+    if "writer" not in staff.staff_names(station):  # the first run on this file
+        staff.add_staff(station, "writer", name="Writer",
+                        roles=["counter", "technician", "administrator"])
+    station.sign_in("writer")
     {"stream": run_stream, "loans": run_loans}[mode](station, random.Random(seed))
 
 

@@ -16,10 +16,10 @@ Run = Callable[..., tuple[int, str, str]]
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> Run:
     """``run(*argv)`` → (exit status, stdout, stderr) of ``pumpdesk`` on ``cli.db``, as
-    workstation CLI1, in English (the command line speaks Swedish unless told)."""
+    workstation CLI1, by staff member anna.k (every role), in English (the command line speaks Swedish unless told)."""
     monkeypatch.setenv("PUMPDESK_DB", str(tmp_path / "cli.db"))
     monkeypatch.setenv("PUMPDESK_WORKSTATION", "CLI1")
-    monkeypatch.setenv("PUMPDESK_ACTOR", "anna.k")
+    monkeypatch.setenv("PUMPDESK_STAFF", "anna.k")
     monkeypatch.setenv("PUMPDESK_LANG", "en")
 
     def run(*argv: str) -> tuple[int, str, str]:
@@ -27,6 +27,10 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         out, err = capsys.readouterr()
         return code, out, err
 
+    # The first setup: anna.k is the register's first administrator, and holds every role.
+    code, _out, err = run("staff", "add", "anna.k", "--name", "Kim Lund",
+                          "--role", "administrator,counter,technician")
+    assert code == 0, err
     return run
 
 

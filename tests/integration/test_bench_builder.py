@@ -20,6 +20,7 @@ from app.domain.events import EventType  # noqa: E402
 from app.persistence.database import Database  # noqa: E402
 from app.persistence.replay import projection, replay  # noqa: E402
 from app.services import actions  # noqa: E402
+from tests.conftest import enroll
 from app.services.station import open_station  # noqa: E402
 from benchmarks.build_db import build  # noqa: E402
 from benchmarks.lives import TAILS  # noqa: E402
@@ -104,7 +105,8 @@ def test_the_counter_can_return_a_pump_of_the_built_database(built: Path, tmp_pa
     (reg, gtin, serial), = _rows(
         copy, "SELECT registration, udi_gtin, udi_serial FROM pumps WHERE state = 'on_loan' "
               "AND udi_gtin IS NOT NULL ORDER BY registration LIMIT 1")
-    station = open_station(copy, actor="test")
+    station = open_station(copy, staff="test")
+    enroll(station, "test")
     try:
         result = actions.return_pump(station, f"]d201{gtin}21{serial}\r\n")
     finally:

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from tests.conftest import signed_in
 from app.persistence.checkpoints import SAFETY_NET_PAGES
 from app.services import actions, register
 from app.services.station import open_station
@@ -22,7 +23,7 @@ def wal_index(db: Path) -> tuple[int, int]:
 
 
 def test_commits_leave_the_checkpoint_to_the_background(tmp_path: Path) -> None:
-    station = open_station(tmp_path / "counter.db", workstation="CP1")
+    station = signed_in(open_station(tmp_path / "counter.db", workstation="CP1"))
     try:
         with station.db.writing() as connection:
             # A commit checkpoints itself only for a runaway WAL, far above SQLite's 1,000.

@@ -27,8 +27,10 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "cli.db"
     monkeypatch.setenv("PUMPDESK_DB", str(path))
     monkeypatch.setenv("PUMPDESK_WORKSTATION", "CLI1")
-    monkeypatch.setenv("PUMPDESK_ACTOR", "anna.k")
+    monkeypatch.setenv("PUMPDESK_STAFF", "anna.k")
     for argv in (
+        ["staff", "add", "anna.k", "--name", "Anna K", "--role", "administrator",
+         "--role", "counter", "--role", "technician"],
         ["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
          "subcutaneous_infusion", "--interval", "365", "--gtin", GTIN],
         ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"],
@@ -127,7 +129,8 @@ def test_database_from_option_environment_or_data_folder(tmp_path: Path,
 def test_demo_makes_every_state_and_identity_kind(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "demo.db"
-    assert run(capsys, "--db", str(path), "demo", "--pumps", "120")[0] == 0
+    code, _out, err = run(capsys, "--db", str(path), "demo", "--pumps", "120")
+    assert code == 0, err
     pumps = json.loads(run(capsys, "--db", str(path), "list", "pumps", "--json")[1])
     assert {p["state"] for p in pumps} == {
         "ready", "on_loan", "on_transport_loan", "in_unit_stock", "awaiting_cleaning",

@@ -307,7 +307,7 @@ def test_the_rules_hold_on_the_command_line(run, tmp_path: Path) -> None:  # noq
     code, out, _ = run("depot", "--country", "NO", "--json")
     assert code == 0 and json.loads(out) == {
         "name": "", "address": "", "country": "NO", "print_language": "nb",
-        "require_specialist": True, "transport_days": 2}
+        "require_specialist": True, "transport_days": 2, "free_text_prescriber": False}
     code, _, err = run("issue", "PD-2", "--patient", "15108695088", "--unit", "604001",
                        "--approval", "BL-2")
     assert code == 1 and "specialist" in err

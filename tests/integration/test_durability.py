@@ -45,6 +45,7 @@ from app.domain.events import Event
 from app.persistence.database import Database, current_revision, head_revision
 from app.persistence.replay import events, projection, replay
 from app.services import actions, queries
+from tests.conftest import enroll
 from app.services.station import open_station
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
@@ -62,7 +63,7 @@ KILL_AFTER = (20, 300)
 WRITER_TIMEOUT_S = 60.0
 
 #: The setup the writer does without reporting events (the services return no event id).
-SETUP_EVENT_TYPES = {"model_defined", "unit_defined"}
+SETUP_EVENT_TYPES = {"model_defined", "unit_defined", "staff_defined"}
 #: The most pumps one loan of the writer's ``loans`` mode holds (_writer.LOAN_SIZES).
 MAX_LOAN_SIZE = 20
 
@@ -259,8 +260,9 @@ def check_tables_match_log(db: Database, scratch: Path) -> None:
 def check_can_go_on(db_path: Path, tmp_path: Path) -> None:
     """The workstation starts again on the file and works: register and lend a pump."""
     with pytest.raises(Refused, match=f"belongs to workstation {WORKSTATION}, not OTHER"):
-        open_station(db_path, actor="after-kill", workstation="OTHER")
-    station = open_station(db_path, actor="after-kill")
+        open_station(db_path, staff="after-kill", workstation="OTHER")
+    station = open_station(db_path, staff="after-kill")
+    enroll(station, "after-kill")
     try:
         assert station.ctx.workstation == WORKSTATION  # the stored id survived
         model = queries.list_models(station)[0]["code"]

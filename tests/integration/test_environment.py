@@ -22,9 +22,11 @@ import pytest
 
 from tests.hostile import fill, one_sentence, pumpdesk, user_env, write_lock_held
 from tests.hostile import small_disk as mounted
+from tests.conftest import signed_in
 
 REFUSED, UNWORKABLE = 1, 3
 SETUP = [
+    ["staff", "add", "anna.k", "--name", "Anna K", "--role", "administrator,counter"],
     ["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
      "subcutaneous_infusion", "--interval", "365"],
     ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"],
@@ -256,7 +258,7 @@ def test_a_disk_that_fills_up_under_an_open_workstation(small_disk: Path) -> Non
     from app.services.failures import explain
     from app.services.station import open_station
 
-    station = open_station(small_disk / "counter.db", workstation="FULL1")
+    station = signed_in(open_station(small_disk / "counter.db", workstation="FULL1"))
     try:
         register.define_model(station, "T34", make="BD", name="T",
                               product_area="subcutaneous_infusion",
@@ -304,7 +306,7 @@ def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path) -> None:
     assert pumpdesk("--db", db, "demo", "--pumps", "300", home=tmp_path).returncode == 0
     for argv in (["list", "pumps", "--json"], ["list", "pumps"], ["history", "HS-000001"]):
         reader = subprocess.Popen([sys.executable, "-m", "app.cli", "--db", str(db), *argv],
-                                  cwd=tmp_path, env=user_env(tmp_path),
+                                  cwd=tmp_path, env=user_env(tmp_path, PUMPDESK_STAFF="DEMO1"),
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         assert reader.stdout is not None and reader.stderr is not None
         reader.stdout.readline()  # `| head -1`
@@ -375,11 +377,14 @@ def test_many_processes_open_a_new_database_at_once(tmp_path: Path) -> None:
     file at the same moment, twenty times over: none fails, none is told "busy"."""
     start = time.time() + 3.0  # past every process's imports
     commands = [(["list", "units"], 0), (["status", "PD-1"], 1),
-                (["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"], 0),
+                # a write: the first administrator, who needs nobody signed in
+                (["staff", "add", "anna.k", "--name", "Anna K", "--role", "administrator"],
+                 0),
                 (["list", "models"], 0)]
+    env = {k: v for k, v in user_env(tmp_path).items() if k != "PUMPDESK_STAFF"}
     openers = [subprocess.Popen([sys.executable, "-c", OPENER, str(start), "0.6",
                                  str(tmp_path), *argv],
-                                cwd=tmp_path, env=user_env(tmp_path), stdout=subprocess.PIPE,
+                                cwd=tmp_path, env=env, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True)
                for argv, _ in commands]
     failures = []

@@ -71,7 +71,7 @@ def command_line(draw: st.DrawFn, folder: Path) -> list[str]:
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     name = draw(st.sampled_from(sorted(sub.choices)))
-    argv = ["--actor", draw(st.one_of(st.just("anna.k"), junk))] if draw(st.booleans()) else []
+    argv = ["--staff", draw(st.one_of(st.just("anna.k"), junk))] if draw(st.booleans()) else []
     argv.append(name)
     for action in sub.choices[name]._actions:
         if action.dest in ("help", "debug"):
@@ -125,7 +125,7 @@ def depot(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_no_command_line_makes_pumpdesk_raise(depot: Path, data: st.DataObject,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     folder = depot.parent
-    monkeypatch.setenv("PUMPDESK_ACTOR", "fuzz")
+    monkeypatch.setenv("PUMPDESK_STAFF", "fuzz")
     monkeypatch.delenv("PUMPDESK_CENTRAL", raising=False)
     monkeypatch.delenv("PUMPDESK_CENTRAL_PASSWORD", raising=False)
     keyring.set_keyring(fail.Keyring())  # no password store: central login refuses
@@ -147,7 +147,7 @@ def test_no_command_line_makes_pumpdesk_raise(depot: Path, data: st.DataObject,
     if code != 0:
         assert len(said.strip().splitlines()) == 1, (argv, said)
         assert fingerprint(depot) == before, (argv, said)
-    command = argv[2] if argv[0] == "--actor" else argv[0]
+    command = argv[2] if argv[0] == "--staff" else argv[0]
     if command in ("status", "history", "list", "workday", "conflicts", "print") or (
             command == "replenish" and "--dry-run" in argv):
         assert fingerprint(depot) == before, argv  # a read changes nothing

@@ -13,6 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from tests.conftest import signed_in
 from app.persistence.database import Database, alembic_config, current_revision, head_revision
 from app.persistence.models import Base
 from app.persistence.replay import projection, replay
@@ -59,6 +60,7 @@ def test_an_old_database_with_data_is_upgraded_when_opened(tmp_path: Path) -> No
             == counts
         indexes = {row[1] for row in new.execute("PRAGMA index_list(loans)")}
     assert "ix_loans_workstation_number" in indexes
+    signed_in(station)  # a staff member to go on working as (an event of its own)
     # The upgraded tables still say what the log says, and work goes on from them.
     rebuilt = Database(tmp_path / "rebuilt.db")
     replay(station.db, rebuilt)
@@ -83,7 +85,7 @@ def test_the_database_is_durable_by_its_settings(tmp_path: Path) -> None:
 
 
 def test_the_event_log_is_append_only(tmp_path: Path) -> None:
-    station = open_station(tmp_path / "log.db", workstation="T")
+    station = signed_in(open_station(tmp_path / "log.db", workstation="T"))
     from app.services import register
     register.define_unit(station, "602154", name="SUS Lund", kind="hospital_inpatient")
     with sqlite3.connect(tmp_path / "log.db") as raw:

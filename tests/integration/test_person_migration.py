@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from tests.conftest import signed_in
 from app.persistence.database import Database
 from app.persistence.replay import projection, replay
 from app.services import actions, persons
@@ -27,7 +28,7 @@ def test_a_0_1_0_database_upgrades_to_the_person_register(tmp_path: Path) -> Non
     shutil.copy(FIXTURE, path)
     old_people = _query(path, "SELECT id, kind, key, name FROM patients")
     old_loans = _query(path, "SELECT id, patient_id FROM loans")
-    station = open_station(path)
+    station = signed_in(open_station(path))
 
     # The people are records; what they were is kept as earlier identities.
     assert sorted(_query(path, "SELECT id, kind, key, name FROM persons "

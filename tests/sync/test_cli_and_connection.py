@@ -67,7 +67,7 @@ def _judge(url: str) -> subprocess.Popen[str]:
 
 
 def _desk(tmp_path: Path, name: str) -> list[str]:
-    return ["--db", str(tmp_path / f"{name}.db"), "--workstation", name, "--actor", "bo"]
+    return ["--db", str(tmp_path / f"{name}.db"), "--workstation", name, "--staff", "bo"]
 
 
 def test_init_sync_conflicts_and_resolve_from_the_command_line(
@@ -98,7 +98,8 @@ def _sync_from_the_command_line(tmp_path: Path, urls: dict[str, str],
                                 capsys: pytest.CaptureFixture[str]) -> None:
     one = [*_desk(tmp_path, "CLIA"), "--central", urls["CLIA"]]
     two = [*_desk(tmp_path, "CLIB"), "--central", urls["CLIB"]]
-    for argv in (["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
+    for argv in (["staff", "add", "bo", "--name", "Bo", "--role", "administrator,counter"],
+                 ["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
                   "subcutaneous_infusion", "--interval", "365", "--gtin", GTIN],
                  ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"],
                  ["register", "PD-1", "--model", "T34"]):
@@ -108,9 +109,9 @@ def _sync_from_the_command_line(tmp_path: Path, urls: dict[str, str],
     report = json.loads(out)
     assert code == 0
     assert (report["online"], report["pushed"], report["accepted"], report["pending"]) == (
-        True, 3, 3, 0)
+        True, 4, 4, 0)
     code, out, _ = run(capsys, *two, "sync")
-    assert code == 0 and "pulled 3 (applied 3)" in out
+    assert code == 0 and "pulled 4 (applied 4)" in out
     for desk, patient in ((one, "19811228-9874"), (two, "19811288-9871")):
         assert main([*desk, "issue", "PD-1", "--patient", patient, "--unit", "602154",
                      "--approval", "BL-1"]) == 0
@@ -140,6 +141,7 @@ def _sync_from_the_command_line(tmp_path: Path, urls: dict[str, str],
 def test_sync_without_a_reachable_central_says_so_and_keeps_the_events(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     desk = _desk(tmp_path, "CLIC")
+    assert main([*desk, "staff", "add", "bo", "--name", "Bo", "--role", "administrator"]) == 0
     assert main([*desk, "unit", "602154", "--name", "SUS Lund", "--kind",
                  "hospital_inpatient"]) == 0
     capsys.readouterr()
@@ -147,7 +149,7 @@ def test_sync_without_a_reachable_central_says_so_and_keeps_the_events(
                          "postgresql://postgres@127.0.0.1:1/x?connect_timeout=1", "sync",
                          "--json")
     assert code == 1
-    assert json.loads(out)["pending"] == 1 and json.loads(out)["online"] is False
+    assert json.loads(out)["pending"] == 2 and json.loads(out)["online"] is False
     assert "Sync did not finish: offline" in err
 
 

@@ -78,7 +78,7 @@ def test_a_0_1_0_central_database_is_upgraded_in_place(released_central: str,
     # The 0.1.0 workstation, upgraded in its turn, syncs and ends with the same register.
     path = tmp_path / "kassa1.db"
     shutil.copy(FIXTURES / "pumpdesk-0.1.0.db", path)
-    station = open_station(path)
+    station = open_station(path)  # it only syncs and reads: nobody need sign in
     sync = Sync(station.db, station.ctx.workstation,
                 Central(enroll(released_central, station.ctx.workstation)))
     stop = threading.Event()

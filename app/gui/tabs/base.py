@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
+from app.domain.staff import is_card_code
 from app.gui.operations import Operations
 from app.gui.sounds import Sounds
 from app.services.station import Station
@@ -53,7 +54,8 @@ class CounterTab(QWidget):
 
 
 def scan_field(placeholder: str, on_typed: Callable[[str], None] | None = None) -> QLineEdit:
-    """The large field a person types a number into; Enter hands it to ``on_typed``."""
+    """The large field a person types a number into; Enter hands it to ``on_typed`` (or, a
+    staff card's code, to signing in)."""
     field = QLineEdit()
     field.setObjectName("scanField")
     field.setPlaceholderText(placeholder)
@@ -62,7 +64,10 @@ def scan_field(placeholder: str, on_typed: Callable[[str], None] | None = None) 
         def typed() -> None:
             text = field.text()
             field.clear()
-            if text.strip():
+            session = getattr(field.window(), "session", None)
+            if session is not None and is_card_code(text):  # a card's code typed by hand
+                session.card(text)
+            elif text.strip():
                 on_typed(text)
         field.returnPressed.connect(typed)
     return field

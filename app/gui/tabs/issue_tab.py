@@ -4,7 +4,7 @@ checked before it joins the loan; Enter confirms, Esc starts over."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,7 +29,7 @@ from app.gui.operations import Operations
 from app.gui.printing import Printing
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab
-from app.services import actions, queries, views
+from app.services import actions, prescribers, queries, views
 from app.services.queries import PumpStatus
 from app.services.station import Station
 
@@ -60,7 +60,15 @@ class IssueTab(CounterTab):
         self.unit.textChanged.connect(self._update_confirm)
         self.approval = QLineEdit(placeholderText=self.tr("Signed loan form or referral"))
         self.approval.textChanged.connect(self._update_confirm)
-        self.prescriber = QLineEdit()
+        self.prescriber = QLineEdit(placeholderText=self.tr(
+            "Type a name: those who may prescribe for the unit are offered"))
+        self.prescriber.setObjectName("prescriberField")
+        self.prescriber_names = QStringListModel(self)
+        prescriber_list = QCompleter(self.prescriber_names, self)
+        prescriber_list.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        prescriber_list.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.prescriber.setCompleter(prescriber_list)
+        self.unit.textChanged.connect(self._load_prescribers)
         self.packs = QSpinBox(minimum=0, maximum=9)
         self.pump_list = QListWidget()
         self.pump_list.setMaximumHeight(130)
@@ -145,6 +153,16 @@ class IssueTab(CounterTab):
         self.patient_status.style().polish(self.patient_status)
         self._update_confirm()
 
+    def _load_prescribers(self) -> None:
+        """Offer, as the prescriber is typed, those who may prescribe the scanned pumps'
+        product areas for the unit (everyone who prescribes, before a unit is given)."""
+        unit = self.unit_number()
+        self.ops.read(prescribers.candidates, self.station,
+                      unit if unit.isdigit() and len(unit) == 6 else None,
+                      [p.model for p in self.pumps],
+                      done=lambda found: self.prescriber_names.setStringList(
+                          [c.shown for c in found]))
+
     def unit_number(self) -> str:
         text = self.unit.text().strip()
         return self.units.get(text, text.split(" ", 1)[0])
@@ -167,6 +185,7 @@ class IssueTab(CounterTab):
                 pump=status.registration))
             return
         self.pumps.append(status)
+        self._load_prescribers()
         self.pump_list.addItem(f"{status.registration}   {status.model_name}")
         if not self.packs.value():
             self.packs.setValue(1)

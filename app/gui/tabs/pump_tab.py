@@ -194,7 +194,7 @@ class PumpTab(CounterTab):
     def _show_history(self, entries: list[HistoryEntry]) -> None:
         # No receipt of a refused loan: its line names the loan, but there is none.
         self.history_loans = [e.loan_number for e in reversed(entries)]
-        self.history.fill([[local_time(e.occurred_at), event_label(e.type), e.actor,
+        self.history.fill([[local_time(e.occurred_at), event_label(e.type), e.actor_name,
                             e.workstation, self._history_mark(e) + self._history_detail(e)]
                            for e in reversed(entries)])
 
