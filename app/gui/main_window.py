@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.refusals import RefusalCode, Unworkable
+from app.gui.fitting import ElidedLabel, available_geometry, fit_to_screen
 from app.gui.i18n import refusal_text
 from app.gui.operations import Operations
 from app.gui.printer import PrintQueue
@@ -35,6 +36,10 @@ from app.services.station import Station
 
 
 class MainWindow(QMainWindow):
+    #: The size the window opens at where the screen has room for it; a smaller screen
+    #: (1024×768, 1366×768 at the counters) gets the screen's free area instead.
+    PREFERRED_SIZE = QSize(1180, 780)
+
     def __init__(self, station: Station, sounds: Sounds | None = None,
                  log_path: str = "", settings: Settings | None = None,
                  print_queue: PrintQueue | None = None, central_url: str = "") -> None:
@@ -64,7 +69,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
 
-        self.status = QLabel()
+        self.status = ElidedLabel()  # a long depot name ends in "…", whole in the tooltip
         self.status.setObjectName("stationStatus")
         self.busy = QLabel()
         self.statusBar().addWidget(self.status, 1)
@@ -95,8 +100,22 @@ class MainWindow(QMainWindow):
             self.sync.start()
 
         self.scan_desk = ScanDesk(self.settings, self)
-        self.resize(1180, 780)
+        self._placed = False
+        fit_to_screen(self, self.PREFERRED_SIZE)
         self._tab_shown(0)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        # The window manager's frame is known once the window is on the screen: check
+        # again that frame and all fit the screen's free area.
+        QTimer.singleShot(0, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        if self.isMaximized() or self.isFullScreen():
+            return
+        first, self._placed = not self._placed, True
+        if first or not available_geometry(self).contains(self.frameGeometry()):
+            fit_to_screen(self, self.PREFERRED_SIZE if first else self.size())
 
     def all_tabs(self) -> list[CounterTab]:
         return [self.return_tab, self.issue_tab, self.faults_tab, self.pump_tab,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.refusals import Refused
+from app.gui.fitting import fit_to_screen
 from app.gui.i18n import refusal_text
 from app.gui.operations import Operations
 from app.gui.printer import PrintQueue, available_printers, page_images
@@ -114,17 +115,20 @@ class PrintPreview(QDialog):
         save.clicked.connect(self._save)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
+        printer = QHBoxLayout()  # two rows: one would be wider than a 1024-pixel screen
+        printer.addWidget(QLabel(self.tr("Printer:")))
+        printer.addWidget(self.printers, 1)
+        printer.addWidget(self.remember)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Printer:")))
-        buttons.addWidget(self.printers, 1)
-        buttons.addWidget(self.remember)
+        buttons.addStretch()
         buttons.addWidget(self.print_button)
         buttons.addWidget(save)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addLayout(printer)
         layout.addLayout(buttons)
-        self.resize(900, 760)
+        fit_to_screen(self, QSize(900, 760))
 
     def _print(self) -> None:
         printer = self.printers.currentText()

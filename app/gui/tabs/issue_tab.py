@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.identity import KIND_LABELS, parse_identity
 from app.domain.refusals import Refused
 from app.gui.banner import Banner
+from app.gui.fitting import FitLabel
 from app.gui.i18n import phrase, refusal_text
 from app.gui.operations import Operations
 from app.gui.printing import Printing
@@ -48,7 +48,8 @@ class IssueTab(CounterTab):
             "Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'"))
         self.patient.setObjectName("patientField")
         self.patient.textChanged.connect(self._check_patient)
-        self.patient_status = QLabel(objectName="identityStatus")
+        # A refusal of what is typed can be long (and so can what is typed): it wraps.
+        self.patient_status = FitLabel(objectName="identityStatus")
         self.name = QLineEdit(placeholderText=self.tr("Name (optional)"))
         self.patient_loan = QRadioButton(self.tr("&Patient loan"), checked=True)
         self.transport_loan = QRadioButton(self.tr("&Transport loan"))
