@@ -7,9 +7,9 @@ key to press take it from the button, so that label, hint and key always agree."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QCompleter, QLineEdit, QWidget
 
 
 def alt_key(label: str) -> QKeySequence:
@@ -30,3 +30,27 @@ def key_button(button: QAbstractButton, label: str, scope: QWidget) -> QShortcut
     button.setProperty("altKey", key.toString())
     return QShortcut(key, scope, activated=button.click,
                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+
+class CompletionKeys(QObject):
+    """While a field's completion list is open, Esc and Enter are the list's: Esc closes
+    only the list, Enter takes the highlighted entry. Without this, the window's own Esc
+    (start over) and Enter (confirm) shortcuts would take them first."""
+
+    KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def __init__(self, field: QLineEdit) -> None:
+        super().__init__(field)
+        self.field = field
+
+    def watch(self, completer: QCompleter) -> None:
+        completer.popup().installEventFilter(self)
+        self.field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in self.KEYS:
+            completer = self.field.completer()
+            if completer is not None and completer.popup().isVisible():
+                event.accept()  # a key for the list, not a shortcut
+                return True
+        return False

@@ -349,133 +349,137 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="49" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'fortrolig'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
       <source>Name (optional)</source>
       <translation>Navn (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Pasientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="59" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="60" />
       <source>Customer number or name</source>
       <translation>Kundenummer eller navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
       <source>Signed loan form or referral</source>
       <translation>Signert utlånsskjema eller henvisning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="71" />
       <source>Lend (Enter)</source>
       <translation>Lån ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="73" />
       <source>Start over (Esc)</source>
       <translation>Start på nytt (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="75" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="77" />
       <source>P&amp;atient:</source>
       <translation>P&amp;asient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="77" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
       <source>&amp;Name:</source>
       <translation>&amp;Navn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Loan type:</source>
       <translation>Lånetype:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarlig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkjenningsreferanse:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Rekvirent:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="88" />
       <source>Pumps (scan):</source>
       <translation>Pumper (skann):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
-      <source>Consumables, 14-day &amp;packs:</source>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="89" />
+      <source>&amp;Consumables, 14-day packs:</source>
       <translation>Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="226" />
+      <source>Consumables, 14-day &amp;packs:</source>
+      <translation type="vanished">Forbruks&amp;materiell, 14-dagerspakker:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="103" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="229" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll ut lånet og skann pumpene</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="104" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="106" />
       <source>Issue</source>
       <translation>Utlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="127" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="130" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skann pasientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="139" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skjermet identitet — ingen pasientopplysninger lagres; enheten står som mottaker</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="141" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="144" />
       <source>born {date}</source>
       <translation>født {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="167" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="170" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} er allerede med i dette lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="174" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="177" />
       <source>{pump} added to the loan</source>
       <translation>{pump} lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="180" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="183" />
       <source>Not added to the loan</source>
       <translation>Ikke lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="205" />
       <source>Lent: loan {number}</source>
       <translation>Utlånt: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="203" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="206" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pumpe: </numerusform>
@@ -483,7 +487,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="210" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="213" />
       <source>Not lent</source>
       <translation>Ikke utlånt</translation>
     </message>
@@ -1494,7 +1498,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Skriver:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="140" />
+      <location filename="../../app/gui/printing.py" line="143" />
       <source>Save as PDF</source>
       <translation>Lagre som PDF</translation>
     </message>

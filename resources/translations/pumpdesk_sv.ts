@@ -349,133 +349,137 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="49" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'skyddad'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
       <source>Name (optional)</source>
       <translation>Namn (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Patientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="59" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="60" />
       <source>Customer number or name</source>
       <translation>Kundnummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
       <source>Signed loan form or referral</source>
       <translation>Underskriven låneblankett eller remiss</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="71" />
       <source>Lend (Enter)</source>
       <translation>Låna ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="73" />
       <source>Start over (Esc)</source>
       <translation>Börja om (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="75" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="77" />
       <source>P&amp;atient:</source>
       <translation>P&amp;atient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="77" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Loan type:</source>
       <translation>Lånetyp:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkännandereferens:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Förskrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="88" />
       <source>Pumps (scan):</source>
       <translation>Pumpar (skanna):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
-      <source>Consumables, 14-day &amp;packs:</source>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="89" />
+      <source>&amp;Consumables, 14-day packs:</source>
       <translation>Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="226" />
+      <source>Consumables, 14-day &amp;packs:</source>
+      <translation type="vanished">Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="103" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="229" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll i lånet och skanna pumparna</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="104" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="106" />
       <source>Issue</source>
       <translation>Utlåning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="127" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="130" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skanna patientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="139" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skyddad identitet — inga patientuppgifter sparas; enheten står som mottagare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="141" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="144" />
       <source>born {date}</source>
       <translation>född {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="167" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="170" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} finns redan i det här lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="174" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="177" />
       <source>{pump} added to the loan</source>
       <translation>{pump} tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="180" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="183" />
       <source>Not added to the loan</source>
       <translation>Inte tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="205" />
       <source>Lent: loan {number}</source>
       <translation>Utlånat: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="203" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="206" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pump: </numerusform>
@@ -483,7 +487,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="210" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="213" />
       <source>Not lent</source>
       <translation>Inte utlånat</translation>
     </message>
@@ -1494,7 +1498,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Skrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="140" />
+      <location filename="../../app/gui/printing.py" line="143" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
