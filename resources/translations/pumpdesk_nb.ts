@@ -1159,6 +1159,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The search</source>
       <translation>Søket</translation>
     </message>
+    <message>
+      <source>type a personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' with birth date and LMA number, birth date and name followed by '- UT', or 'protected'</source>
+      <translation>skriv et fødselsnummer, D-nummer, personnummer, samordningsnummer, 'LMA' med fødselsdato og LMA-nummer, fødselsdato og navn etterfulgt av '- UT', eller 'fortrolig'</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1464,6 +1468,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Check the pumps against this slip and tick each one. Report anything missing or damaged to the depot the same day.</source>
       <translation>Kontroller pumpene mot pakkseddelen og kryss av for hver pumpe. Meld fra til hjelpemiddelsentralen samme dag hvis noe mangler eller er skadet.</translation>
     </message>
+    <message>
+      <source>14-day pack</source>
+      <translation>14-dagerspakke</translation>
+    </message>
   </context>
   <context>
     <name>PrintPreview</name>
@@ -1691,6 +1699,150 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/tabs/pump_tab.py" line="200" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="36" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Angre</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="37" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="38" />
+      <source>Cu&amp;t</source>
+      <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="39" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="40" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="41" />
+      <source>Delete</source>
+      <translation>Slett</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="42" />
+      <source>Select All</source>
+      <translation>Merk alt</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="34" />
+      <source>Show Details...</source>
+      <translation>Vis detaljer …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="35" />
+      <source>Hide Details...</source>
+      <translation>Skjul detaljer …</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="16" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="17" />
+      <source>Save</source>
+      <translation>Lagre</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="18" />
+      <source>Save All</source>
+      <translation>Lagre alle</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="19" />
+      <source>Open</source>
+      <translation>Åpne</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="20" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="21" />
+      <source>Yes to &amp;All</source>
+      <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="22" />
+      <source>&amp;No</source>
+      <translation>&amp;Nei</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="23" />
+      <source>N&amp;o to All</source>
+      <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="24" />
+      <source>Abort</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="25" />
+      <source>Retry</source>
+      <translation>Prøv igjen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="26" />
+      <source>Ignore</source>
+      <translation>Ignorer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="27" />
+      <source>Close</source>
+      <translation>Lukk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="28" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="29" />
+      <source>Discard</source>
+      <translation>Forkast</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="30" />
+      <source>Help</source>
+      <translation>Hjelp</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="31" />
+      <source>Apply</source>
+      <translation>Bruk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="32" />
+      <source>Reset</source>
+      <translation>Tilbakestill</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="33" />
+      <source>Restore Defaults</source>
+      <translation>Gjenopprett standardverdier</translation>
     </message>
   </context>
   <context>

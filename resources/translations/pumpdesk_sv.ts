@@ -1159,6 +1159,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The search</source>
       <translation>Sökningen</translation>
     </message>
+    <message>
+      <source>type a personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' with birth date and LMA number, birth date and name followed by '- UT', or 'protected'</source>
+      <translation>ange ett personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' med födelsedatum och LMA-nummer, födelsedatum och namn följt av '- UT', eller 'skyddad'</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1464,6 +1468,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Check the pumps against this slip and tick each one. Report anything missing or damaged to the depot the same day.</source>
       <translation>Kontrollera pumparna mot följesedeln och bocka av varje pump. Meddela hjälpmedelscentralen samma dag om något saknas eller är skadat.</translation>
     </message>
+    <message>
+      <source>14-day pack</source>
+      <translation>14-dagarsförpackning</translation>
+    </message>
   </context>
   <context>
     <name>PrintPreview</name>
@@ -1691,6 +1699,150 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/tabs/pump_tab.py" line="200" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="36" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="37" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="38" />
+      <source>Cu&amp;t</source>
+      <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="39" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="40" />
+      <source>&amp;Paste</source>
+      <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="41" />
+      <source>Delete</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="42" />
+      <source>Select All</source>
+      <translation>Markera alla</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="34" />
+      <source>Show Details...</source>
+      <translation>Visa detaljer...</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="35" />
+      <source>Hide Details...</source>
+      <translation>Dölj detaljer...</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="16" />
+      <source>OK</source>
+      <translation>Ok</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="17" />
+      <source>Save</source>
+      <translation>Spara</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="18" />
+      <source>Save All</source>
+      <translation>Spara allt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="19" />
+      <source>Open</source>
+      <translation>Öppna</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="20" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="21" />
+      <source>Yes to &amp;All</source>
+      <translation>Ja till &amp;allt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="22" />
+      <source>&amp;No</source>
+      <translation>&amp;Nej</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="23" />
+      <source>N&amp;o to All</source>
+      <translation>N&amp;ej till allt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="24" />
+      <source>Abort</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="25" />
+      <source>Retry</source>
+      <translation>Försök igen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="26" />
+      <source>Ignore</source>
+      <translation>Ignorera</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="27" />
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="28" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="29" />
+      <source>Discard</source>
+      <translation>Förkasta</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="30" />
+      <source>Help</source>
+      <translation>Hjälp</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="31" />
+      <source>Apply</source>
+      <translation>Verkställ</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="32" />
+      <source>Reset</source>
+      <translation>Nollställ</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="33" />
+      <source>Restore Defaults</source>
+      <translation>Nollställ till standard</translation>
     </message>
   </context>
   <context>

@@ -5,7 +5,6 @@ screen's free area, whatever it is asked to show — every tab, long refusals, a
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,15 +14,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWidget
 
-from app.gui.i18n import install_language
 from app.gui.main_window import MainWindow
 from app.gui.printing import PrintPreview
-from app.gui.settings import Settings
-from app.gui.sounds import Sounds
-from app.services.demo import fill_demo
-from app.services.station import open_station
 from tests.conftest import TEST_SCREEN
-from tests.gui.conftest import ROOT, auto_type, scanner_burst, settle
+from tests.gui.conftest import (
+    ROOT,
+    auto_type,
+    close_demo_window,
+    demo_window,
+    scanner_burst,
+    settle,
+)
 
 #: A scan no pump has, long but under the longest scan taken: its refusal names it.
 LONG_SCAN = "X" * 150 + "-" + "9" * 40
@@ -31,39 +32,11 @@ LONG_SCAN = "X" * 150 + "-" + "9" * 40
 LONG_IDENTITY = "19811228-9874" + "123456789" * 12
 
 
-@pytest.fixture(scope="module")
-def demo_databases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """A Swedish and a Norwegian depot's demo data (long unit names and all), made once."""
-    made = {}
-    for country in ("SE", "NO"):
-        path = tmp_path_factory.mktemp(f"demo-{country}") / "demo.db"
-        station = open_station(path, actor="anna.k", workstation="DESK1")
-        fill_demo(station, pumps=80, country=country)
-        station.close()
-        made[country] = path
-    return made
-
-
 @pytest.fixture(params=["sv", "nb", "en"])
 def window(request, qtbot, demo_databases, tmp_path: Path):  # noqa: ANN001, ANN201
-    language = request.param
-    country = "NO" if language == "nb" else "SE"
-    database = tmp_path / "demo.db"
-    shutil.copy(demo_databases[country], database)
-    station = open_station(database, actor="anna.k", workstation="DESK1")
-    assert install_language(language) == language
-    shown = MainWindow(station, sounds=Sounds(enabled=False),
-                       settings=Settings(path=str(tmp_path / "settings.ini")))
-    qtbot.addWidget(shown)
-    shown.show()
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    settle(qtbot, shown)
+    shown = demo_window(qtbot, request.param, demo_databases, tmp_path)
     yield shown
-    shown.ops.wait()
-    shown.close()
-    station.close()
-    install_language("en")
+    close_demo_window(shown)
 
 
 def free_area():  # noqa: ANN201
