@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.ops.busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("Working …") if busy else ""))
         self.printing.note.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.printing.not_printed.connect(self._not_printed)
+        QShortcut(QKeySequence(Printing.KEY), self, activated=self.print_unprinted)
         self.ops.read(views.station_info, station, done=self._show_station)
         self.sync: SyncRunner | None = None
         if central_url:
@@ -138,6 +140,20 @@ class MainWindow(QMainWindow):
             "Database: {database}").format(depot=info.depot or "—",
                                            workstation=info.workstation,
                                            operator=info.operator, database=info.database))
+
+    def _not_printed(self, title: str, why: str) -> None:
+        """Paper that did not print is a refusal, on the tab in sight, with its sound —
+        and one key to print it elsewhere or save it."""
+        banner = self.current_tab().banner
+        banner.show_refusal(self.tr("Not printed: {title}").format(title=title), self.tr(
+            "{why} What was done is done; only the paper is missing. Press {key} to choose "
+            "a printer or save it as PDF.").format(why=why, key=QKeySequence(
+                Printing.KEY).toString(QKeySequence.SequenceFormat.NativeText)))
+        banner.show()
+        self.sounds.refusal()
+
+    def print_unprinted(self) -> None:
+        self.printing.open_unprinted(self)
 
     def show_settings(self) -> None:
         self.ops.read(setup.depot_setup, self.station, done=self._open_settings)

@@ -511,17 +511,27 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="137" />
+      <location filename="../../app/gui/main_window.py" line="139" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="180" />
+      <location filename="../../app/gui/main_window.py" line="148" />
+      <source>Not printed: {title}</source>
+      <translation>Ikke skrevet ut: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="149" />
+      <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
+      <translation>{why} Det som ble gjort, er gjort; bare papiret mangler. Trykk {key} for å velge en skriver eller lagre som PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="196" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="181" />
+      <location filename="../../app/gui/main_window.py" line="197" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -532,13 +542,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="184" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="177" />
+      <location filename="../../app/gui/main_window.py" line="193" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -1476,37 +1486,38 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="92" />
+      <location filename="../../app/gui/printing.py" line="139" />
       <source>Print preview: {title}</source>
+      <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Forhåndsvisning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="110" />
+      <location filename="../../app/gui/printing.py" line="157" />
       <source>Use this printer for this kind of document</source>
       <translation>Bruk denne skriveren for denne typen dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="111" />
+      <location filename="../../app/gui/printing.py" line="158" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="114" />
+      <location filename="../../app/gui/printing.py" line="161" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Lagre som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="116" />
+      <location filename="../../app/gui/printing.py" line="165" />
       <source>Close</source>
       <translation>Lukk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="119" />
+      <location filename="../../app/gui/printing.py" line="168" />
       <source>Printer:</source>
       <translation>Skriver:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="143" />
+      <location filename="../../app/gui/printing.py" line="193" />
       <source>Save as PDF</source>
       <translation>Lagre som PDF</translation>
     </message>
@@ -1514,19 +1525,34 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="54" />
+      <location filename="../../app/gui/printing.py" line="78" />
+      <source>No printer is set for it.</source>
+      <extracomment>A line for the status bar (printed, or not). Paper that did not print: its title and why, for the banner. The key that opens the document that did not print, to choose a printer or save it. The last document that did not print, until it is printed or saved.</extracomment>
+      <translation>Ingen skriver er valgt for den.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="88" />
       <source>Printed {title} on {printer}</source>
       <translation>{title} er skrevet ut på {printer}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="56" />
+      <location filename="../../app/gui/printing.py" line="93" />
       <source>Could not print {title}: {why}</source>
       <translation>Kunne ikke skrive ut {title}: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="72" />
+      <location filename="../../app/gui/printing.py" line="95" />
+      <source>The printer {printer} could not print it.</source>
+      <translation>Skriveren {printer} kunne ikke skrive den ut.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="100" />
+      <source>{title} was not printed.</source>
+      <translation>{title} ble ikke skrevet ut.</translation>
+    </message>
+    <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
-      <translation>{title} ble ikke skrevet ut: ingen skriver er valgt for den. Åpne den i fanen Pumpe for å velge en.</translation>
+      <translation type="vanished">{title} ble ikke skrevet ut: ingen skriver er valgt for den. Åpne den i fanen Pumpe for å velge en.</translation>
     </message>
   </context>
   <context>

@@ -511,17 +511,27 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="137" />
+      <location filename="../../app/gui/main_window.py" line="139" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="180" />
+      <location filename="../../app/gui/main_window.py" line="148" />
+      <source>Not printed: {title}</source>
+      <translation>Inte utskrivet: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="149" />
+      <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
+      <translation>{why} Det som gjordes är gjort; bara papperet saknas. Tryck {key} för att välja en skrivare eller spara som PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="196" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="181" />
+      <location filename="../../app/gui/main_window.py" line="197" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -532,13 +542,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="184" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="177" />
+      <location filename="../../app/gui/main_window.py" line="193" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -1476,37 +1486,38 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="92" />
+      <location filename="../../app/gui/printing.py" line="139" />
       <source>Print preview: {title}</source>
+      <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Förhandsgranskning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="110" />
+      <location filename="../../app/gui/printing.py" line="157" />
       <source>Use this printer for this kind of document</source>
       <translation>Använd den här skrivaren för den här typen av dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="111" />
+      <location filename="../../app/gui/printing.py" line="158" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="114" />
+      <location filename="../../app/gui/printing.py" line="161" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Spara som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="116" />
+      <location filename="../../app/gui/printing.py" line="165" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="119" />
+      <location filename="../../app/gui/printing.py" line="168" />
       <source>Printer:</source>
       <translation>Skrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="143" />
+      <location filename="../../app/gui/printing.py" line="193" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
@@ -1514,19 +1525,34 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="54" />
+      <location filename="../../app/gui/printing.py" line="78" />
+      <source>No printer is set for it.</source>
+      <extracomment>A line for the status bar (printed, or not). Paper that did not print: its title and why, for the banner. The key that opens the document that did not print, to choose a printer or save it. The last document that did not print, until it is printed or saved.</extracomment>
+      <translation>Ingen skrivare är vald för den.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="88" />
       <source>Printed {title} on {printer}</source>
       <translation>{title} har skrivits ut på {printer}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="56" />
+      <location filename="../../app/gui/printing.py" line="93" />
       <source>Could not print {title}: {why}</source>
       <translation>Kunde inte skriva ut {title}: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="72" />
+      <location filename="../../app/gui/printing.py" line="95" />
+      <source>The printer {printer} could not print it.</source>
+      <translation>Skrivaren {printer} kunde inte skriva ut den.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="100" />
+      <source>{title} was not printed.</source>
+      <translation>{title} skrevs inte ut.</translation>
+    </message>
+    <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
-      <translation>{title} skrevs inte ut: ingen skrivare är vald för den. Öppna den på fliken Pump för att välja en.</translation>
+      <translation type="vanished">{title} skrevs inte ut: ingen skrivare är vald för den. Öppna den på fliken Pump för att välja en.</translation>
     </message>
   </context>
   <context>
