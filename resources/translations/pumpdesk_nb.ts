@@ -2373,6 +2373,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The central database refused: {why}. Ask its administrator to run this as a role that may create roles and schemas.</source>
       <translation>Sentraldatabasen nektet: {why}. Be administratoren kjøre dette som en rolle som kan opprette roller og skjemaer.</translation>
     </message>
+    <message>
+      <source>The PumpDesk window cannot start here: Qt's display plugin '{platform}' needs system libraries that are not installed or cannot be loaded: {libraries}. Ask your support to install them (on Debian or Ubuntu, for instance: {packages}); the commands work meanwhile (pumpdesk --help).</source>
+      <translation>PumpDesk-vinduet kan ikke starte her: Qts skjermtillegg '{platform}' trenger systembiblioteker som ikke er installert eller ikke kan lastes inn: {libraries}. Be brukerstøtten installere dem (på Debian eller Ubuntu for eksempel: {packages}); kommandoene virker i mellomtiden (pumpdesk --help).</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>

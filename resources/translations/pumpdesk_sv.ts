@@ -2373,6 +2373,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The central database refused: {why}. Ask its administrator to run this as a role that may create roles and schemas.</source>
       <translation>Centraldatabasen vägrade: {why}. Be dess administratör köra detta som en roll som får skapa roller och scheman.</translation>
     </message>
+    <message>
+      <source>The PumpDesk window cannot start here: Qt's display plugin '{platform}' needs system libraries that are not installed or cannot be loaded: {libraries}. Ask your support to install them (on Debian or Ubuntu, for instance: {packages}); the commands work meanwhile (pumpdesk --help).</source>
+      <translation>PumpDesks fönster kan inte starta här: Qt:s skärminsticksmodul '{platform}' behöver systembibliotek som inte är installerade eller inte går att läsa in: {libraries}. Be supporten installera dem (på Debian eller Ubuntu till exempel: {packages}); kommandona fungerar under tiden (pumpdesk --help).</translation>
+    </message>
   </context>
   <context>
     <name>RequestsBox</name>
