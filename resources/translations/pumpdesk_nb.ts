@@ -513,7 +513,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     <message>
       <location filename="../../app/gui/main_window.py" line="139" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
-      <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
+      <translation>Depot: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
       <location filename="../../app/gui/main_window.py" line="148" />
@@ -1560,7 +1560,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="37" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
-      <translation>Skann en pumpe, eller søk på registreringsnummer, serienummer, UDI eller pasient</translation>
+      <translation>Skann en pumpe, eller søk: reg.nr., serienr., UDI, pasient</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="39" />

@@ -1560,7 +1560,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="37" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
-      <translation>Skanna en pump, eller sök på registreringsnummer, serienummer, UDI eller patient</translation>
+      <translation>Skanna en pump, eller sök: reg.nr, serienr, UDI, patient</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
