@@ -4,7 +4,7 @@ whole text in the tooltip, and the window's first size taken from the screen it 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -97,3 +97,33 @@ def fit_to_screen(window: QWidget, wanted: QSize) -> None:
     left = area.left() + max((area.width() - size.width() - frame.width()) // 2, 0)
     top = area.top() + max((area.height() - size.height() - frame.height()) // 2, 0)
     window.move(left, top)
+    if not isinstance(getattr(window, "_screen_keeper", None), _KeepOnScreen):
+        window._screen_keeper = _KeepOnScreen(window)  # noqa: SLF001
+
+
+class _KeepOnScreen(QObject):
+    """Once a window is shown (a dialog centred on its parent by Qt, its frame known),
+    move it back within the screen's free area if any of it, frame and all, is outside."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        window.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self, self.place)  # not after the window is gone
+        return False
+
+    def place(self) -> None:
+        window = self.parent()
+        if not window.isVisible() or window.isMaximized() or window.isFullScreen():
+            return
+        area, frame = available_geometry(window), window.frameGeometry()
+        if area.contains(frame):
+            return
+        if frame.width() > area.width() or frame.height() > area.height():
+            fit_to_screen(window, window.size())
+            return
+        left = min(max(frame.left(), area.left()), area.right() - frame.width() + 1)
+        top = min(max(frame.top(), area.top()), area.bottom() - frame.height() + 1)
+        window.move(left, top)

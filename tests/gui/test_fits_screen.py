@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableView, QWidget
 
 from app.gui.main_window import MainWindow
 from app.gui.printing import PrintPreview
@@ -62,6 +62,16 @@ def assert_fits(qtbot, window: MainWindow, step: str) -> None:  # noqa: ANN001
         least = top.minimumSizeHint().expandedTo(top.minimumSize())
         assert least.width() <= area.width() and least.height() <= area.height(), \
             f"{name} cannot be made smaller than {least.width()}×{least.height()}"
+        assert_no_cut_text(top, name)
+
+
+def assert_no_cut_text(top: QWidget, name: str) -> None:
+    """Every wrapping text in sight has the height its lines need: none cut off."""
+    for label in top.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap() and label.text() and label.width() > 0:
+            needed = label.heightForWidth(label.width())
+            assert needed <= label.height() + 1, \
+                f"{name}: {label.text()[:60]!r} needs {needed} px, has {label.height()}"
 
 
 def assert_columns_in_sight(tab: QWidget, step: str) -> None:

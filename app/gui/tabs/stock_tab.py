@@ -69,7 +69,6 @@ class StockTab(CounterTab):
         key_button(self.dispatch_button, self.tr("&Dispatch …"), self)
         self.banner = Banner()
         self.banner.setMinimumHeight(90)
-        self.banner.setMaximumHeight(120)
         self.levels_title = section(self.tr("Levels"))
         self.levels_table = stretch(table([self.tr("Unit"), self.tr("Model"),
                                            self.tr("Target"), self.tr("In stock"),
