@@ -64,6 +64,10 @@ class ElidedLabel(QLabel):
         self.full_text = text
         self._elide()
 
+    def text(self) -> str:
+        """The whole text (what is drawn may end in "…")."""
+        return self.full_text
+
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
         self._elide()
@@ -75,7 +79,7 @@ class ElidedLabel(QLabel):
         width = max(self.width() - 2 * self.margin() - 4, 0)
         shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
                                               width)
-        super().setText(shown)
+        QLabel.setText(self, shown)
         self.setToolTip(self.full_text if shown != self.full_text else "")
 
 

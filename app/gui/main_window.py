@@ -13,9 +13,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.refusals import RefusalCode, Unworkable
+from app.gui.banner import Banner
 from app.gui.fitting import ElidedLabel, available_geometry, fit_to_screen
 from app.gui.i18n import refusal_text
 from app.gui.operations import Operations
@@ -67,7 +70,18 @@ class MainWindow(QMainWindow):
                       activated=lambda index=number - 1: self.tabs.setCurrentIndex(index))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._cancel)
         self.tabs.currentChanged.connect(self._tab_shown)
-        self.setCentralWidget(self.tabs)
+        # Paper that did not print: a refusal of its own under the tabs, whatever tab is
+        # shown, until it is printed or saved (each tab's banner keeps what was done).
+        self.paper_banner = Banner()
+        self.paper_banner.setObjectName("banner")
+        self.paper_banner.setMinimumHeight(90)
+        self.paper_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.paper_banner)
+        self.setCentralWidget(central)
 
         self.status = ElidedLabel()  # a long depot name ends in "…", whole in the tooltip
         self.status.setObjectName("stationStatus")
@@ -91,6 +105,7 @@ class MainWindow(QMainWindow):
             lambda busy: self.busy.setText(self.tr("Working …") if busy else ""))
         self.printing.note.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.printing.not_printed.connect(self._not_printed)
+        self.printing.handled.connect(self._paper_done)
         QShortcut(QKeySequence(Printing.KEY), self, activated=self.print_unprinted)
         self.ops.read(views.station_info, station, done=self._show_station)
         self.sync: SyncRunner | None = None
@@ -142,15 +157,19 @@ class MainWindow(QMainWindow):
                                            operator=info.operator, database=info.database))
 
     def _not_printed(self, title: str, why: str) -> None:
-        """Paper that did not print is a refusal, on the tab in sight, with its sound —
-        and one key to print it elsewhere or save it."""
-        banner = self.current_tab().banner
-        banner.show_refusal(self.tr("Not printed: {title}").format(title=title), self.tr(
+        """Paper that did not print is a refusal, with its sound — and one key to print it
+        elsewhere or save it."""
+        self.paper_banner.show_refusal(self.tr("Not printed: {title}").format(title=title),
+                                       self.tr(
             "{why} What was done is done; only the paper is missing. Press {key} to choose "
             "a printer or save it as PDF.").format(why=why, key=QKeySequence(
                 Printing.KEY).toString(QKeySequence.SequenceFormat.NativeText)))
-        banner.show()
+        self.paper_banner.show()
         self.sounds.refusal()
+
+    def _paper_done(self) -> None:
+        if self.printing.unprinted is None:
+            self.paper_banner.hide()
 
     def print_unprinted(self) -> None:
         self.printing.open_unprinted(self)

@@ -48,6 +48,8 @@ class Printing(QObject):
     note = Signal(str)
     #: Paper that did not print: its title and why, for the banner.
     not_printed = Signal(str, str)
+    #: What did not print was printed or saved after all.
+    handled = Signal()
     #: The key that opens the document that did not print, to choose a printer or save it.
     KEY = "Ctrl+P"
 
@@ -118,6 +120,7 @@ class Printing(QObject):
     def _handled(self, printout: Printout) -> None:
         if self.unprinted is printout:
             self.unprinted = None
+            self.handled.emit()
 
     def preview(self, make: Callable[..., Printout], *args: Any,
                 parent: QWidget | None = None) -> None:

@@ -192,4 +192,4 @@ def test_it_fits_a_1366x768_screen_too() -> None:
                            str(Path(__file__).relative_to(ROOT))],
                           cwd=ROOT, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
-    assert " 6 passed, 1 skipped" in done.stdout, done.stdout[-1000:]
+    assert "6 passed, 1 skipped" in done.stdout, done.stdout[-1000:]

@@ -45,7 +45,7 @@ ENGLISH = {
     "please", "nothing", "found", "ready", "week", "today", "details", "show", "hide",
     "undo", "redo", "copy", "paste", "delete", "select", "all", "apply", "help",
     "discard", "retry", "ignore", "abort", "open", "identity", "number", "name", "birth",
-    "followed", "protected", "depot", "workstation", "operator",
+    "followed", "protected", "workstation", "operator",
 }
 #: Proper names in the window that happen to be English words: products, licences.
 NAMES = re.compile(r"Kangaroo Joey|Applix Smart|Flocare Infinity|BodyGuard T|CADD-Solis|"

@@ -188,17 +188,20 @@ def test_paper_that_did_not_print_says_so_and_one_key_saves_it(
     tab.scan("PD-3")
     qtbot.waitUntil(lambda: window.ops.pending == 0)
     tab.submit()
-    qtbot.waitUntil(lambda: window.ops.pending == 0 and tab.banner.outcome == "refusal")
+    paper = window.paper_banner
+    qtbot.waitUntil(lambda: window.ops.pending == 0 and paper.isVisible())
     loan = window.printing.unprinted.title
     assert sent == []
-    assert tab.banner.title.text() == f"Not printed: {loan}"
-    assert "No printer is set" in tab.banner.detail.text()
-    assert "Ctrl+P" in tab.banner.detail.text()
+    assert tab.banner.outcome == "success"  # the loan is made: that banner says so
+    assert paper.outcome == "refusal" and paper.title.text() == f"Not printed: {loan}"
+    assert "No printer is set" in paper.detail.text() and "Ctrl+P" in paper.detail.text()
     assert window.sounds.last_played == window.sounds.refusal_file
+    window.tabs.setCurrentWidget(window.return_tab)
     qtbot.wait(200)
-    assert tab.banner.outcome == "refusal"  # it stays: no status line that fades away
+    assert paper.isVisible()  # on every tab, and it stays: no line that fades away
 
-    qtbot.keyClick(tab.patient, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.return_tab.scan_input, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(window.findChildren(PrintPreview)), timeout=20000)
     preview = window.findChildren(PrintPreview)[-1]
     assert preview.printout.title == loan and preview.isVisible()
@@ -211,5 +214,6 @@ def test_paper_that_did_not_print_says_so_and_one_key_saves_it(
     qtbot.waitUntil(saved.exists)
     assert sorted(barcodes(saved.read_bytes(), 203)) == sorted([loan, "PD-3"])
     assert window.printing.unprinted is None  # saved: nothing left to do
+    qtbot.waitUntil(lambda: not paper.isVisible())
     window.ops.wait()
     window.close()
