@@ -112,6 +112,9 @@ def main() -> None:
         scan(window, reg)
         settle(app, window)
     window.grab().save(str(args.folder / f"issue{suffix}.png"))
+    issue.submit()  # lent; no printer is set here, so the receipt does not print
+    settle(app, window)
+    window.grab().save(str(args.folder / f"not-printed{suffix}.png"))
 
     window.tabs.setCurrentWidget(window.faults_tab)
     settle(app, window)

@@ -100,7 +100,13 @@ class Printing(QObject):
     def _missing(self, printout: Printout, why: str) -> None:
         self.unprinted = printout
         self.note.emit(self.tr("{title} was not printed.").format(title=printout.title))
-        self.not_printed.emit(printout.title, why)
+        self.not_printed.emit(self.named(printout), why)
+
+    def named(self, printout: Printout) -> str:
+        """What the document is, in words: "Receipt DISK1-000042"."""
+        kinds = {"receipt": self.tr("Receipt {title}"), "form": self.tr("Loan form {title}"),
+                 "slip": self.tr("Packing slip {title}"), "label": self.tr("Label {title}")}
+        return kinds.get(printout.kind, "{title}").format(title=printout.title)
 
     def open_unprinted(self, parent: QWidget | None = None) -> bool:
         """The document that did not print, in the preview: choose a printer, or save it

@@ -495,43 +495,43 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="80" />
+      <location filename="../../app/gui/main_window.py" line="94" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="81" />
+      <location filename="../../app/gui/main_window.py" line="95" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="91" />
+      <location filename="../../app/gui/main_window.py" line="105" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="139" />
+      <location filename="../../app/gui/main_window.py" line="154" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="148" />
+      <location filename="../../app/gui/main_window.py" line="162" />
       <source>Not printed: {title}</source>
       <translation>Inte utskrivet: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="149" />
+      <location filename="../../app/gui/main_window.py" line="164" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som gjordes är gjort; bara papperet saknas. Tryck {key} för att välja en skrivare eller spara som PDF.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="196" />
+      <location filename="../../app/gui/main_window.py" line="215" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="197" />
+      <location filename="../../app/gui/main_window.py" line="216" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -542,13 +542,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="200" />
+      <location filename="../../app/gui/main_window.py" line="219" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="193" />
+      <location filename="../../app/gui/main_window.py" line="212" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -1486,38 +1486,38 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="139" />
+      <location filename="../../app/gui/printing.py" line="148" />
       <source>Print preview: {title}</source>
       <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Förhandsgranskning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="157" />
+      <location filename="../../app/gui/printing.py" line="166" />
       <source>Use this printer for this kind of document</source>
       <translation>Använd den här skrivaren för den här typen av dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="158" />
+      <location filename="../../app/gui/printing.py" line="167" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="161" />
+      <location filename="../../app/gui/printing.py" line="170" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Spara som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="165" />
+      <location filename="../../app/gui/printing.py" line="174" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="168" />
+      <location filename="../../app/gui/printing.py" line="177" />
       <source>Printer:</source>
       <translation>Skrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="193" />
+      <location filename="../../app/gui/printing.py" line="202" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
@@ -1525,30 +1525,50 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="78" />
+      <location filename="../../app/gui/printing.py" line="80" />
       <source>No printer is set for it.</source>
-      <extracomment>A line for the status bar (printed, or not). Paper that did not print: its title and why, for the banner. The key that opens the document that did not print, to choose a printer or save it. The last document that did not print, until it is printed or saved.</extracomment>
+      <extracomment>A line for the status bar (printed, or not). Paper that did not print: its title and why, for the banner. What did not print was printed or saved after all. The key that opens the document that did not print, to choose a printer or save it. The last document that did not print, until it is printed or saved.</extracomment>
       <translation>Ingen skrivare är vald för den.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="88" />
+      <location filename="../../app/gui/printing.py" line="90" />
       <source>Printed {title} on {printer}</source>
       <translation>{title} har skrivits ut på {printer}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="93" />
+      <location filename="../../app/gui/printing.py" line="95" />
       <source>Could not print {title}: {why}</source>
       <translation>Kunde inte skriva ut {title}: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="95" />
+      <location filename="../../app/gui/printing.py" line="97" />
       <source>The printer {printer} could not print it.</source>
       <translation>Skrivaren {printer} kunde inte skriva ut den.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="100" />
+      <location filename="../../app/gui/printing.py" line="102" />
       <source>{title} was not printed.</source>
       <translation>{title} skrevs inte ut.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="107" />
+      <source>Receipt {title}</source>
+      <translation>Lånebekräftelse {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="107" />
+      <source>Loan form {title}</source>
+      <translation>Låneblankett {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="108" />
+      <source>Packing slip {title}</source>
+      <translation>Följesedel {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="108" />
+      <source>Label {title}</source>
+      <translation>Etikett {title}</translation>
     </message>
     <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
@@ -2964,67 +2984,67 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation type="vanished">Skicka … (Alt+D)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="72" />
       <source>Levels</source>
       <translation>Nivåer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="73" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="73" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="75" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="74" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="75" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="74" />
       <source>In stock</source>
       <translation>I lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="75" />
       <source>Short</source>
       <translation>Fattas</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="75" />
       <source>With patients</source>
       <translation>Hos patienter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
       <source>Sent</source>
       <translation>Skickat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
       <source>Missing</source>
       <translation>Saknas</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
       <source>Ran at</source>
       <translation>Kördes</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="86" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
@@ -3033,52 +3053,52 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation type="vanished">Mo&amp;dell:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="103" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="102" />
       <source>Past runs</source>
       <translation>Tidigare körningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="119" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="118" />
       <source>Plan the next run, check it, then dispatch it</source>
       <translation>Planera nästa körning, kontrollera den och skicka den sedan</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="123" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="122" />
       <source>Stock</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="137" />
       <source>{pump}: {state}</source>
       <translation>{pump}: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="160" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="159" />
       <source>All units</source>
       <translation>Alla enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="163" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="162" />
       <source>All models</source>
       <translation>Alla modeller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="180" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="179" />
       <source>Levels: {lines} short by {pumps} pumps</source>
       <translation>Nivåer: {lines} saknar totalt {pumps} pumpar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="182" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="181" />
       <source>Levels: every unit at its target</source>
       <translation>Nivåer: alla enheter har sitt mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="211" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="210" />
       <source>{missing} pumps short: not enough ready pumps.</source>
       <translation>{missing} pumpar fattas: för få klara pumpar.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="215" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="214" />
       <source>Plan for {day}: {pumps} pumps to {units} units</source>
       <translation>Plan för {day}: {pumps} pumpar till {units} enheter</translation>
     </message>
@@ -3097,108 +3117,108 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>&amp;Skicka …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="89" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="88" />
       <source>&amp;Model:</source>
       <translation>&amp;Modell:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="110" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="109" />
       <source>&amp;Levels and targets</source>
       <translation>&amp;Nivåer och mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="111" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="110" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="112" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="111" />
       <source>Past &amp;runs</source>
       <translation>Tidigare &amp;körningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="113" />
-      <location filename="../../app/gui/tabs/stock_tab.py" line="197" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="112" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="196" />
       <source>Re&amp;quests</source>
       <translation>&amp;Förfrågningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="197" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="196" />
       <source>Re&amp;quests ({count})</source>
       <translation>&amp;Förfrågningar ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="217" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="216" />
       <source>Check it, then {dispatch} — nothing is sent until then.</source>
       <translation>Kontrollera den och välj sedan {dispatch} — inget skickas innan dess.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="221" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="220" />
       <source>Nothing to send for {day}</source>
       <translation>Inget att skicka för {day}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="233" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="232" />
       <source>Dispatch</source>
       <translation>Skicka</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="234" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="233" />
       <source>Send {pumps} pumps to {units} units for {day}? A packing slip is printed for each unit.</source>
       <translation>Skicka {pumps} pumpar till {units} enheter för {day}? En följesedel skrivs ut för varje enhet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="248" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="247" />
       <source>Not sent, no longer ready or no longer needed: {pumps}. Plan again to replace them.</source>
       <translation>Inte skickade, inte längre klara eller inte längre behövda: {pumps}. Planera igen för att ersätta dem.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="252" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="251" />
       <source>Not sent to {unit}: {reason}</source>
       <translation>Inte skickat till {unit}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="256" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="255" />
       <source>{missing} pumps are still missing: not enough ready pumps.</source>
       <translation>{missing} pumpar saknas fortfarande: för få klara pumpar.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="259" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="258" />
       <source>Dispatched {pumps} pumps to {units} units</source>
       <translation>Skickade {pumps} pumpar till {units} enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="263" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="262" />
       <source>Nothing was dispatched</source>
       <translation>Inget skickades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="275" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="274" />
       <source>Target set: {unit} keeps {target} {model}</source>
       <translation>Mål satt: {unit} har {target} {model} i lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="280" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="279" />
       <source>{unit}: {requested} {model}</source>
       <translation>{unit}: {requested} {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="283" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="282" />
       <source>Request approved</source>
       <translation>Begäran godkänd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="283" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="282" />
       <source>Request rejected</source>
       <translation>Begäran avslagen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="292" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="291" />
       <source>A target changed: plan again.</source>
       <translation>Ett mål ändrades: planera igen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="296" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="295" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>

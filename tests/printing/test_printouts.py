@@ -193,7 +193,8 @@ def test_paper_that_did_not_print_says_so_and_one_key_saves_it(
     loan = window.printing.unprinted.title
     assert sent == []
     assert tab.banner.outcome == "success"  # the loan is made: that banner says so
-    assert paper.outcome == "refusal" and paper.title.text() == f"Not printed: {loan}"
+    assert paper.outcome == "refusal"
+    assert paper.title.text() == f"Not printed: Receipt {loan}"
     assert "No printer is set" in paper.detail.text() and "Ctrl+P" in paper.detail.text()
     assert window.sounds.last_played == window.sounds.refusal_file
     window.tabs.setCurrentWidget(window.return_tab)
