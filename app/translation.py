@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.domain.refusals import Phrase, Refused
 
@@ -55,6 +55,13 @@ def install_language(language: str) -> str:
     QLocale.setDefault(QLocale({"sv": "sv_SE", "nb": "nb_NO", "en": "en_GB"}[language]))
     if language == "en":
         return language
+    # Qt's own texts (standard buttons, file dialogs, the text fields' menu) first, from
+    # the translations PySide6 ships; ours after it, so that they win where both have a
+    # text: PySide6 has no bokmål, and our .ts gives its standard buttons (QPlatformTheme).
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", qt_translations_dir()):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     translator = QTranslator(app)
     path = compiled_dir() / f"pumpdesk_{language}.qm"
     if not translator.load(str(path)):
@@ -63,6 +70,11 @@ def install_language(language: str) -> str:
     app.installTranslator(translator)
     _installed.append(translator)
     return language
+
+
+def qt_translations_dir() -> str:
+    """Where PySide6 keeps Qt's own .qm files (qtbase_sv.qm …), in a bundle as well."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def translate(context: str, text: str) -> str:

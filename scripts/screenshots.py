@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Save a screenshot of every tab of the counter window, with demo data, to
-docs/screenshots/ (or the folder given). Run with QT_QPA_PLATFORM=offscreen on a
-machine without a screen:
+docs/screenshots/ (or the folder given), on a counter's screen: 1024×768 unless
+``--screen`` says otherwise. Offscreen, so it runs on a machine without a screen:
 
-    python scripts/screenshots.py [FOLDER] [--lang sv|nb|en]
+    python scripts/screenshots.py [FOLDER] [--lang sv|nb|en] [--screen 1366x768]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sqlite3
 import sys
@@ -19,7 +20,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _screen(argv: list[str]) -> str:
+    """The screen to draw on, chosen before Qt starts: ``--screen WxH`` or 1024x768."""
+    size = argv[argv.index("--screen") + 1] if "--screen" in argv else "1024x768"
+    width, height = size.split("x")
+    config = Path(tempfile.gettempdir()) / f"pumpdesk-screen-{size}.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "counter", "x": 0, "y": 0, "width": int(width), "height": int(height),
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
+os.environ["QT_QPA_PLATFORM"] = _screen(sys.argv)
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -52,6 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="en", choices=["sv", "nb", "en"])
+    parser.add_argument("--screen", default="1024x768", help="WIDTHxHEIGHT")
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
     compile_all(quiet=True)
@@ -70,8 +85,7 @@ def main() -> None:
     app = application()
     install_language(args.lang)
     window = MainWindow(station, sounds=Sounds(enabled=False))
-    window.resize(1280, 820)
-    window.show()
+    window.show()  # as large as the screen lets it be
     window.activateWindow()
     settle(app, window)
     suffix = "" if args.lang == "en" else f"-{args.lang}"
@@ -99,12 +113,18 @@ def main() -> None:
         scan(window, reg)
         settle(app, window)
     window.grab().save(str(args.folder / f"issue{suffix}.png"))
+    issue.submit()  # lent; no printer is set here, so the receipt does not print
+    settle(app, window)
+    window.grab().save(str(args.folder / f"not-printed{suffix}.png"))
 
     window.tabs.setCurrentWidget(window.faults_tab)
     settle(app, window)
     scan(window, on_loan[1])
     settle(app, window)
-    window.faults_tab.description.setText("Occlusion alarm does not clear")
+    window.faults_tab.description.setText({
+        "sv": "Ocklusionslarmet går inte att kvittera",
+        "nb": "Okklusjonsalarmen lar seg ikke kvittere"}.get(args.lang,
+                                                           "Occlusion alarm does not clear"))
     window.grab().save(str(args.folder / f"faults{suffix}.png"))
 
     window.tabs.setCurrentWidget(window.pump_tab)
@@ -118,12 +138,12 @@ def main() -> None:
     window.pump_tab.receipt_button.click()
     settle(app, window)
     preview = window.findChildren(PrintPreview)[-1]
-    preview.resize(900, 820)
     preview.grab().save(str(args.folder / f"print-preview{suffix}.png"))
     preview.close()
 
     window.tabs.setCurrentWidget(window.stock_tab)
     settle(app, window)
+    window.grab().save(str(args.folder / f"stock-levels{suffix}.png"))
     window.stock_tab.plan_button.click()
     settle(app, window)
     window.grab().save(str(args.folder / f"stock{suffix}.png"))

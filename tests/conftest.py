@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
+from pathlib import Path
+
+#: The screen the window is tested on: a counter's smallest (``PUMPDESK_TEST_SCREEN`` for
+#: another, e.g. 1366x768).
+TEST_SCREEN = os.environ.get("PUMPDESK_TEST_SCREEN", "1024x768")
+
+
+def offscreen_platform(screen: str = TEST_SCREEN) -> str:
+    """Qt's offscreen platform with one screen of ``screen`` ("WIDTHxHEIGHT") pixels."""
+    width, height = (int(part) for part in screen.split("x"))
+    config = Path(tempfile.gettempdir()) / f"pumpdesk-screen-{width}x{height}.json"
+    if not config.exists():
+        config.write_text(json.dumps({"screens": [{
+            "name": "counter", "x": 0, "y": 0, "width": width, "height": height,
+            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
 
 # Real widgets, no screen: set before anything imports Qt.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform())
 
 import datetime as dt  # noqa: E402
 import itertools  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 

@@ -375,6 +375,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--probe-platform"]:
+        # pumpdesk --check's child process in a bundle: load Qt's display plugin, no more.
+        from app.gui.platform_plugin import run_probe
+
+        return run_probe()
     parser = build_parser()
     args = parser.parse_args(argv)
     protect_output()

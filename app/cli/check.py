@@ -67,8 +67,19 @@ def _window() -> str:
     from PySide6.QtGui import QGuiApplication  # noqa: F401 - loads the Qt libraries
 
     from app.gui.main_window import MainWindow  # noqa: F401
+    from app.gui.platform_plugin import missing_libraries, package_hint, probe
+    from app.services.failures import platform_libraries_missing, window_cannot_start
 
-    return "the window's libraries load"
+    # The display plugin too, in a child process as the window would load it: where it
+    # cannot load (a missing system library), the window could not start either.
+    result = probe()
+    if not result.ok:
+        missing = missing_libraries(result.platform)
+        if missing:
+            raise platform_libraries_missing(result.platform, missing, [
+                package_hint(name.split(" ")[0]) for name in missing])
+        raise window_cannot_start(result.qt_said or f"the display plugin {result.platform}")
+    return f"the window's libraries and the display plugin ({result.platform}) load"
 
 
 def _why(error: Exception, db_path: Path) -> str:

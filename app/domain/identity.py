@@ -247,9 +247,9 @@ def parse_identity(text: str, name: str | None = None) -> PatientIdentity:
     else:
         raise _invalid(
             text,
-            "type a personnummer, samordningsnummer, fødselsnummer, D-nummer, "
-            "'LMA' with birth date and LMA number, birth date and name followed by "
-            "'- UT', or 'protected'",
+            Phrase("type a personnummer, samordningsnummer, fødselsnummer, D-nummer, "
+                   "'LMA' with birth date and LMA number, birth date and name followed by "
+                   "'- UT', or 'protected'"),
         )
     return PatientIdentity(identity.kind, identity.key, identity.birth_date, name)
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, metadata
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app import __version__
+from app.gui.fitting import fit_to_screen
 from app.gui.tabs.base import RowsTable
 
 #: What PumpDesk is built from and a bundle carries (the pinned dependencies).
@@ -52,4 +54,4 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (title, text, self.table, buttons):
             layout.addWidget(widget)
-        self.resize(640, 520)
+        fit_to_screen(self, QSize(640, 520))

@@ -23,7 +23,7 @@ from app.domain.refusals import Refused
 from app.gui.i18n import install_language
 from app.gui.main_window import MainWindow
 from app.gui.settings import LANGUAGE, Settings
-from app.services.failures import explain, window_cannot_start
+from app.services.failures import explain, platform_libraries_missing, window_cannot_start
 from app.services.station import Station
 from app.translation import refusal_text, resources_dir, translator_for
 
@@ -100,11 +100,29 @@ def _qt_messages_to_the_log(language: str, kind: QtMsgType, context: QMessageLog
              QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
     logging.getLogger("pumpdesk.qt").log(level, "%s (%s)", text, context.category)
     if kind == QtMsgType.QtFatalMsg:  # Qt aborts when this returns: say why, end cleanly
-        first = " ".join(text.split(".")[0].split()) or "Qt"
-        print(refusal_text(window_cannot_start(first), translator_for(language)),
-              file=sys.stderr, flush=True)
-        logging.shutdown()
-        os._exit(3)  # the command line's "could not work here"
+        try:
+            problem = _why_qt_cannot_start(text)
+            sentence = refusal_text(problem, translator_for(language))
+            logging.getLogger("pumpdesk").error("the window cannot start: %s", problem.message)
+            print(sentence, file=sys.stderr, flush=True)
+        except BaseException:  # noqa: BLE001 - nothing may keep this from ending cleanly
+            pass
+        finally:
+            logging.shutdown()
+            os._exit(3)  # the command line's "could not work here", never Qt's abort
+
+
+def _why_qt_cannot_start(qt_said: str) -> Refused:
+    """The missing system libraries where the platform plugin cannot load (Qt's own
+    message names the plugin, not them); else Qt's first sentence."""
+    from app.gui.platform_plugin import missing_libraries, package_hint, platform_name
+
+    platform = platform_name()
+    missing = missing_libraries(platform) if "plugin" in qt_said.lower() else []
+    if missing:
+        return platform_libraries_missing(
+            platform, missing, [package_hint(name.split(" ")[0]) for name in missing])
+    return window_cannot_start(" ".join(qt_said.split(".")[0].split()) or "Qt")
 
 
 def _errors_to_the_window(window: MainWindow) -> None:

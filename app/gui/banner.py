@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.gui.fitting import FitLabel
+
 
 class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -16,13 +18,11 @@ class Banner(QFrame):
         self.symbol = QLabel("", objectName="bannerSymbol")
         self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.symbol.setFixedWidth(120)
-        self.title = QLabel("", objectName="bannerTitle")
-        self.title.setWordWrap(True)
-        self.detail = QLabel("", objectName="bannerDetail")
-        self.detail.setWordWrap(True)
+        # Any message, however long, wraps within the window and never widens it.
+        self.title = FitLabel("", objectName="bannerTitle")
+        self.detail = FitLabel("", objectName="bannerDetail")
         #: A calm word under the outcome (a double read), until the next outcome.
-        self.remark = QLabel("", objectName="bannerRemark")
-        self.remark.setWordWrap(True)
+        self.remark = FitLabel("", objectName="bannerRemark")
         self.remark.hide()
         text = QVBoxLayout()
         text.addStretch()

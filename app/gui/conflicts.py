@@ -3,7 +3,7 @@ event came first, with both sides, and a way to say what was done about each."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.refusals import Refused
+from app.gui.fitting import fit_to_screen
 from app.gui.i18n import local_time, phrase, refusal_text
 from app.gui.operations import Operations
 from app.gui.tabs.base import RowsTable
@@ -85,7 +86,7 @@ class ConflictsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(1100, 460)
+        fit_to_screen(self, QSize(1100, 460))
         self._selected()
         self.refresh()
 

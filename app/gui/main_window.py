@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -13,9 +13,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.refusals import RefusalCode, Unworkable
+from app.gui.banner import Banner
+from app.gui.fitting import ElidedLabel, available_geometry, fit_to_screen
 from app.gui.i18n import refusal_text
 from app.gui.operations import Operations
 from app.gui.printer import PrintQueue
@@ -36,6 +40,10 @@ from app.services.station import Station
 
 
 class MainWindow(QMainWindow):
+    #: The size the window opens at where the screen has room for it; a smaller screen
+    #: (1024×768, 1366×768 at the counters) gets the screen's free area instead.
+    PREFERRED_SIZE = QSize(1180, 780)
+
     def __init__(self, station: Station, sounds: Sounds | None = None,
                  log_path: str = "", settings: Settings | None = None,
                  print_queue: PrintQueue | None = None, central_url: str = "") -> None:
@@ -64,12 +72,23 @@ class MainWindow(QMainWindow):
                       activated=lambda index=number - 1: self.tabs.setCurrentIndex(index))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._cancel)
         self.tabs.currentChanged.connect(self._tab_shown)
-        self.setCentralWidget(self.tabs)
+        # Paper that did not print: a refusal of its own under the tabs, whatever tab is
+        # shown, until it is printed or saved (each tab's banner keeps what was done).
+        self.paper_banner = Banner()
+        self.paper_banner.setObjectName("banner")
+        self.paper_banner.setMinimumHeight(90)
+        self.paper_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.paper_banner)
+        self.setCentralWidget(central)
         self.session = CounterSession(station, self.ops, self.settings, parent=self)
         self.sign_in_bar = SignInBar(self.session)
         self.session.said.connect(self._session_said)
 
-        self.status = QLabel()
+        self.status = ElidedLabel()  # a long depot name ends in "…", whole in the tooltip
         self.status.setObjectName("stationStatus")
         self.busy = QLabel()
         self.statusBar().addWidget(self.sign_in_bar)
@@ -92,6 +111,9 @@ class MainWindow(QMainWindow):
         self.ops.busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("Working …") if busy else ""))
         self.printing.note.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.printing.not_printed.connect(self._not_printed)
+        self.printing.handled.connect(self._paper_done)
+        QShortcut(QKeySequence(Printing.KEY), self, activated=self.print_unprinted)
         self.ops.read(views.station_info, station, done=self._show_station)
         self.sync: SyncRunner | None = None
         if central_url:
@@ -102,8 +124,22 @@ class MainWindow(QMainWindow):
             self.sync.start()
 
         self.scan_desk = ScanDesk(self.settings, self)
-        self.resize(1180, 780)
+        self._placed = False
+        fit_to_screen(self, self.PREFERRED_SIZE)
         self._tab_shown(0)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        # The window manager's frame is known once the window is on the screen: check
+        # again that frame and all fit the screen's free area.
+        QTimer.singleShot(0, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        if self.isMaximized() or self.isFullScreen():
+            return
+        first, self._placed = not self._placed, True
+        if first or not available_geometry(self).contains(self.frameGeometry()):
+            fit_to_screen(self, self.PREFERRED_SIZE if first else self.size())
 
     def all_tabs(self) -> list[CounterTab]:
         return [self.return_tab, self.issue_tab, self.faults_tab, self.pump_tab,
@@ -125,6 +161,24 @@ class MainWindow(QMainWindow):
         self.status.setText(self.tr(
             "Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}").format(
                 depot=info.depot or "—", workstation=info.workstation, database=info.database))
+
+    def _not_printed(self, title: str, why: str) -> None:
+        """Paper that did not print is a refusal, with its sound — and one key to print it
+        elsewhere or save it."""
+        self.paper_banner.show_refusal(self.tr("Not printed: {title}").format(title=title),
+                                       self.tr(
+            "{why} What was done is done; only the paper is missing. Press {key} to choose "
+            "a printer or save it as PDF.").format(why=why, key=QKeySequence(
+                Printing.KEY).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.paper_banner.show()
+        self.sounds.refusal()
+
+    def _paper_done(self) -> None:
+        if self.printing.unprinted is None:
+            self.paper_banner.hide()
+
+    def print_unprinted(self) -> None:
+        self.printing.open_unprinted(self)
 
     def show_settings(self) -> None:
         self.ops.read(setup.depot_setup, self.station, done=self._open_settings)

@@ -4,13 +4,12 @@ counter confirms it), or protect their data."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.refusals import RefusalCode, Refused
+from app.gui.fitting import FitLabel, fit_to_screen
 from app.gui.i18n import local_time, refusal_text
 from app.gui.operations import Operations
 from app.gui.tabs.base import table
@@ -43,9 +43,8 @@ class PersonDialog(QDialog):
         self.identity.returnPressed.connect(self.find)
         find = QPushButton(self.tr("&Find"))
         find.clicked.connect(self.find)
-        self.shown = QLabel(objectName="pumpHeadline")
-        self.shown.setWordWrap(True)
-        self.earlier = QLabel(wordWrap=True)
+        self.shown = FitLabel(objectName="pumpHeadline")
+        self.earlier = FitLabel()
         self.loans = table([self.tr("Loan"), self.tr("Pump"), self.tr("From"), self.tr("To")])
         self.new_identity = QLineEdit(placeholderText=self.tr("The fuller identity"))
         self.new_identity.setObjectName("newIdentity")
@@ -54,7 +53,7 @@ class PersonDialog(QDialog):
         self.convert_button.clicked.connect(lambda: self.convert(same_person=False))
         self.protect_button = QPushButton(self.tr("&Protect personal data …"))
         self.protect_button.clicked.connect(self.protect)
-        self.message = QLabel(objectName="setupMessage", wordWrap=True)
+        self.message = FitLabel(objectName="setupMessage")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
@@ -78,7 +77,7 @@ class PersonDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self._enable()
-        self.resize(640, 480)
+        fit_to_screen(self, QSize(640, 480))
         if identity:
             self.find()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.refusals import Refused
+from app.gui.fitting import fit_to_screen
 from app.gui.i18n import refusal_text
 from app.gui.operations import Operations
 from app.gui.printer import PrintQueue, available_printers, page_images
@@ -43,16 +44,24 @@ def _with_pages(make: Callable[..., Printout], station: Station,
 class Printing(QObject):
     """What the tabs use to print; it tells the window what became of each job."""
 
+    #: A line for the status bar (printed, or not).
     note = Signal(str)
+    #: Paper that did not print: its title and why, for the banner.
+    not_printed = Signal(str, str)
+    #: What did not print was printed or saved after all.
+    handled = Signal()
+    #: The key that opens the document that did not print, to choose a printer or save it.
+    KEY = "Ctrl+P"
 
     def __init__(self, station: Station, ops: Operations, settings: Settings,
                  queue: PrintQueue, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.station, self.ops, self.settings, self.queue = station, ops, settings, queue
-        queue.printed.connect(lambda title, printer: self.note.emit(
-            self.tr("Printed {title} on {printer}").format(title=title, printer=printer)))
-        queue.failed.connect(lambda title, why: self.note.emit(
-            self.tr("Could not print {title}: {why}").format(title=title, why=why)))
+        #: The last document that did not print, until it is printed or saved.
+        self.unprinted: Printout | None = None
+        self._sent: dict[str, tuple[Printout, str]] = {}
+        queue.printed.connect(self._printed)
+        queue.failed.connect(self._failed)
 
     def printer_for(self, printout: Printout) -> str:
         return self.settings.get(PRINTER_FOR_KIND[PRINTER_KIND[printout.kind]])
@@ -68,11 +77,56 @@ class Printing(QObject):
     def send(self, printout: Printout) -> None:
         printer = self.printer_for(printout)
         if not printer:
-            self.note.emit(self.tr("{title} was not printed: no printer is set for it. Open "
-                                   "it in the Pump tab to choose one.").format(
-                                       title=printout.title))
+            self._missing(printout, self.tr("No printer is set for it."))
             return
+        self.send_to(printout, printer)
+
+    def send_to(self, printout: Printout, printer: str) -> None:
+        self._sent[printout.title] = (printout, printer)
         self.queue.print(printout.pdf, printer, printout.title)
+
+    def _printed(self, title: str, printer: str) -> None:
+        self._sent.pop(title, None)
+        self.note.emit(self.tr("Printed {title} on {printer}").format(title=title,
+                                                                      printer=printer))
+
+    def _failed(self, title: str, why: str) -> None:
+        printout, printer = self._sent.pop(title, (None, ""))
+        self.note.emit(self.tr("Could not print {title}: {why}").format(title=title, why=why))
+        if printout is not None:
+            self._missing(printout, self.tr("The printer {printer} could not print it.").format(
+                printer=printer))
+
+    def _missing(self, printout: Printout, why: str) -> None:
+        self.unprinted = printout
+        self.note.emit(self.tr("{title} was not printed.").format(title=printout.title))
+        self.not_printed.emit(self.named(printout), why)
+
+    def named(self, printout: Printout) -> str:
+        """What the document is, in words: "Receipt DISK1-000042"."""
+        kinds = {"receipt": self.tr("Receipt {title}"), "form": self.tr("Loan form {title}"),
+                 "slip": self.tr("Packing slip {title}"), "label": self.tr("Label {title}")}
+        return kinds.get(printout.kind, "{title}").format(title=printout.title)
+
+    def open_unprinted(self, parent: QWidget | None = None) -> bool:
+        """The document that did not print, in the preview: choose a printer, or save it
+        as PDF. False if every document printed."""
+        printout = self.unprinted
+        if printout is None:
+            return False
+        self.ops.run(page_images, printout.pdf, PREVIEW_DPI, refused=self._refused,
+                     done=lambda pages: self._show(printout, pages, parent))
+        return True
+
+    def _show(self, printout: Printout, pages: list[QImage], parent: QWidget | None) -> None:
+        self.preview_dialog = PrintPreview(printout, pages, self, parent)
+        self.preview_dialog.done_with.connect(self._handled)
+        self.preview_dialog.open()
+
+    def _handled(self, printout: Printout) -> None:
+        if self.unprinted is printout:
+            self.unprinted = None
+            self.handled.emit()
 
     def preview(self, make: Callable[..., Printout], *args: Any,
                 parent: QWidget | None = None) -> None:
@@ -84,6 +138,9 @@ class Printing(QObject):
 
 
 class PrintPreview(QDialog):
+    #: The document was sent to a printer or saved.
+    done_with = Signal(object)
+
     def __init__(self, printout: Printout, pages: list[QImage], printing: Printing,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,26 +169,32 @@ class PrintPreview(QDialog):
         self.print_button.clicked.connect(self._print)
         save = QPushButton(self.tr("&Save as PDF …"))
         save.clicked.connect(self._save)
+        # Enter prints where there is a printer, else saves the PDF.
+        (self.print_button if self.print_button.isEnabled() else save).setDefault(True)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
+        printer = QHBoxLayout()  # two rows: one would be wider than a 1024-pixel screen
+        printer.addWidget(QLabel(self.tr("Printer:")))
+        printer.addWidget(self.printers, 1)
+        printer.addWidget(self.remember)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Printer:")))
-        buttons.addWidget(self.printers, 1)
-        buttons.addWidget(self.remember)
+        buttons.addStretch()
         buttons.addWidget(self.print_button)
         buttons.addWidget(save)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addLayout(printer)
         layout.addLayout(buttons)
-        self.resize(900, 760)
+        fit_to_screen(self, QSize(900, 760))
 
     def _print(self) -> None:
         printer = self.printers.currentText()
         if self.remember.isChecked():
             setting = PRINTER_FOR_KIND[PRINTER_KIND[self.printout.kind]]
             self.printing.settings.set(setting, printer)
-        self.printing.queue.print(self.printout.pdf, printer, self.printout.title)
+        self.printing.send_to(self.printout, printer)
+        self.done_with.emit(self.printout)
         self.accept()
 
     def _save(self) -> None:
@@ -141,4 +204,5 @@ class PrintPreview(QDialog):
         if path:
             with open(path, "wb") as out:
                 out.write(self.printout.pdf)
+            self.done_with.emit(self.printout)
             self.accept()

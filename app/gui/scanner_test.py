@@ -4,7 +4,7 @@ with the timing set, and a timing that suits this scanner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from app.domain.burst import (
 )
 from app.domain.refusals import Refused
 from app.domain.scan import read_scan, restore_gs, symbology
+from app.gui.fitting import fit_to_screen
 from app.gui.i18n import refusal_text
 from app.gui.scanner import FirstSight, key_from_event, visible_code
 
@@ -104,7 +105,7 @@ class ScannerTestDialog(QDialog):
         layout.addWidget(buttons)
         self.fields["verdict"].setMinimumHeight(
             2 * self.fields["verdict"].fontMetrics().lineSpacing())
-        self.resize(700, 500)
+        fit_to_screen(self, QSize(700, 500))
         QApplication.instance().installEventFilter(self)
         self.finished.connect(lambda _: QApplication.instance().removeEventFilter(self))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.refusals import Refused
+from app.gui.fitting import fit_to_screen
 from app.gui.i18n import refusal_text
 from app.gui.operations import Operations
 from app.gui.printer import available_printers
@@ -256,14 +258,24 @@ class _FormDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls where the screen is lower than the form (768 lines).
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
         layout = QVBoxLayout(self)
         text = QLabel(intro)
         text.setWordWrap(True)
         layout.addWidget(text)
-        layout.addWidget(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(760, self.sizeHint().height())
+        fit_to_screen(self, QSize(760, self.form.sizeHint().height()
+                                  + text.sizeHint().height() + self.buttons.sizeHint().height()
+                                  + 80))
 
     def refuse_scan(self, code: str) -> None:
         """A scan while this is open is not taken: nothing of it lands in a field."""

@@ -100,7 +100,13 @@ def _recipient(doc: LoanDocument) -> list[Block]:
 
 def consumable_lines(doc: LoanDocument) -> list[str]:
     return [printed("{count} × {name}").format(
-        count=count, name=name) for name, count in doc.consumables]
+        count=count, name=_consumable(name)) for name, count in doc.consumables]
+
+
+def _consumable(name: str) -> str:
+    """The counter's own "14-day pack" (the Issue tab's) in the printing language; a
+    model's packs are named in the depot's own words already."""
+    return printed("14-day pack") if name == "14-day pack" else name
 
 
 def _consumables(doc: LoanDocument) -> list[Block]:

@@ -31,19 +31,49 @@ MAX_DEMO_PUMPS = 20_000
 S = PumpState
 
 _MODELS = [
-    # code, make, name, area, interval (days), GTIN, consumables
+    # code, make, name, area, interval (days), GTIN, consumables (keys of _PACKS)
     ("JOEY", "Cardinal Health", "Kangaroo Joey", "enteral_nutrition", 365, "05021234500017",
-     ["Feeding set, 14-day pack"]),
+     ["feeding"]),
     ("FLOCARE", "Nutricia", "Flocare Infinity", "enteral_nutrition", 730, "08712400000017",
-     ["Flocare pump set, 14-day pack"]),
+     ["flocare"]),
     ("APPLIX", "Fresenius Kabi", "Applix Smart", "enteral_nutrition", 365, "04051895000015",
-     ["Applix Smart set, 14-day pack"]),
-    ("T34", "BD", "BodyGuard T syringe driver", "subcutaneous_infusion", 365, "05060123450019",
-     ["Syringes and lines, 14-day pack", "Subcutaneous needles, 14-day pack",
-      "Transparent dressings, 14-day pack"]),
+     ["applix"]),
+    ("T34", "BD", "BodyGuard T", "subcutaneous_infusion", 365, "05060123450019",
+     ["syringes", "needles", "dressings"]),
     ("CADD", "Smiths Medical", "CADD-Solis", "subcutaneous_infusion", 365, "15019315000010",
-     ["CADD cassettes, 14-day pack", "Subcutaneous needles, 14-day pack"]),
+     ["cassettes", "needles"]),
 ]
+
+# The demo depot's own words, in its language: what its packs are called, the faults its
+# counter notes, a unit's request. Data, not the program's texts: they are not translated.
+_PACKS = {
+    "SE": {"feeding": "Matningsaggregat, 14-dagarsförpackning",
+           "flocare": "Flocare pumpaggregat, 14-dagarsförpackning",
+           "applix": "Applix Smart aggregat, 14-dagarsförpackning",
+           "syringes": "Sprutor och slangar, 14-dagarsförpackning",
+           "needles": "Subkutana nålar, 14-dagarsförpackning",
+           "dressings": "Transparenta förband, 14-dagarsförpackning",
+           "cassettes": "CADD-kassetter, 14-dagarsförpackning"},
+    "NO": {"feeding": "Ernæringssett, 14-dagerspakke",
+           "flocare": "Flocare pumpesett, 14-dagerspakke",
+           "applix": "Applix Smart sett, 14-dagerspakke",
+           "syringes": "Sprøyter og slanger, 14-dagerspakke",
+           "needles": "Subkutane nåler, 14-dagerspakke",
+           "dressings": "Transparente bandasjer, 14-dagerspakke",
+           "cassettes": "CADD-kassetter, 14-dagerspakke"},
+}
+_WORDS = {
+    "SE": {"faults": ["Ocklusionslarmet går inte att kvittera", "Spricka i displayen",
+                      "Batteriet laddas inte", "Luckans spärr är trasig"],
+           "noise": "Motorljud under infusion",
+           "cracked": "Höljet spräckt, går inte att reparera",
+           "request": "Fyra fler vårdplatser på avdelningen från nästa månad"},
+    "NO": {"faults": ["Okklusjonsalarmen lar seg ikke kvittere", "Sprukket display",
+                      "Batteriet lader ikke", "Lukelåsen er ødelagt"],
+           "noise": "Motorstøy under infusjon",
+           "cracked": "Kabinettet er sprukket, kan ikke repareres",
+           "request": "Fire flere senger på posten fra neste måned"},
+}
 
 _DEPOTS = {
     "SE": Depot("Hjälpmedel Skåne, Lund", "Förrådsvägen 4, 227 38 Lund",
@@ -187,7 +217,8 @@ class _Clock:
 
 
 def _life(rng: random.Random, end: PumpState, hospital_units: list[str],
-          other_units: list[str], starters: list[str]) -> list[tuple[str, dict[str, object]]]:
+          other_units: list[str], starters: list[str],
+          words: dict) -> list[tuple[str, dict[str, object]]]:
     """The actions that take a new pump through a few loans to ``end``; ``starters`` are
     the units that may start a loan (only specialist care where the depot requires it)."""
     steps: list[tuple[str, dict[str, object]]] = []
@@ -211,13 +242,11 @@ def _life(rng: random.Random, end: PumpState, hospital_units: list[str],
         S.IN_UNIT_STOCK: [("dispatch", {"unit": rng.choice(hospital_units)})],
         S.AWAITING_CLEANING: [("issue", {"unit": rng.choice(hospital_units)}), ("return", {})],
         S.FAULTY: [("issue", {"unit": rng.choice(hospital_units)}),
-                   ("return", {"fault": rng.choice(["Occlusion alarm does not clear",
-                                                    "Display cracked", "Battery will not "
-                                                    "charge", "Door latch broken"])})],
-        S.IN_SERVICE: [("fault", {"text": "Motor noise during infusion"}),
+                   ("return", {"fault": rng.choice(words["faults"])})],
+        S.IN_SERVICE: [("fault", {"text": words["noise"]}),
                        ("service", {"reason": "repair"})],
         S.LOST: [("issue", {"unit": rng.choice(hospital_units)}), ("lost", {})],
-        S.RETIRED: [("fault", {"text": "Housing cracked beyond repair"}), ("retire", {})],
+        S.RETIRED: [("fault", {"text": words["cracked"]}), ("retire", {})],
     }[end]
     return steps + tail
 
@@ -251,7 +280,8 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     sim = first.acting_as(team[0].number)
     for code, make, name, area, interval, gtin, packs in _MODELS:
         register.define_model(sim, code, make=make, name=name, product_area=area,
-                              maintenance_interval_days=interval, gtin=gtin, consumables=packs)
+                              maintenance_interval_days=interval, gtin=gtin,
+                              consumables=[_PACKS[country][pack] for pack in packs])
     documents.set_depot(station, _DEPOTS[country])
     units = _UNITS[country]
     for number, name, kind, contact in units:
@@ -278,7 +308,8 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
         registered = {"model": code, "serial": f"{code[:2]}{rng.randrange(10**6, 10**7)}",
                       "udi": f"(01){gtin}(21){code[:2]}{i:07d}"}
         lives[i] = [("register", registered),
-                    *_life(rng, rng.choice(ends), hospital, other, starters)]
+                    *_life(rng, rng.choice(ends), hospital, other, starters,
+                          _WORDS[country])]
         start = now - dt.timedelta(days=540 - rng.randrange(0, 200), minutes=rng.randrange(600))
         heapq.heappush(queue, (start, i, 0))
     while queue:
@@ -294,7 +325,7 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
             gap = dt.timedelta(days=rng.randrange(1, 60), hours=rng.randrange(0, 8))
             heapq.heappush(queue, (when + gap, i, step + 1))
     stock.request_target(sim, hospital[0], "JOEY", 6, requester="Karin Ek",
-                         reason="Four more beds on the ward from next month")
+                         reason=_WORDS[country]["request"])
     counts = queries.register_counts(station)
     return DemoSummary(country, len(_MODELS), len(units), counts["patients"], pumps,
                        counts["events"], tuple(team))

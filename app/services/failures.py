@@ -88,6 +88,18 @@ def window_cannot_start(why: str) -> Unworkable:
                       why=why)
 
 
+def platform_libraries_missing(platform: str, libraries: list[str],
+                               packages: list[str]) -> Unworkable:
+    """Qt's display plugin cannot load: the system libraries it needs are missing."""
+    return Unworkable(RefusalCode.FILE_UNUSABLE,
+                      "The PumpDesk window cannot start here: Qt's display plugin "
+                      "'{platform}' needs system libraries that are not installed or cannot "
+                      "be loaded: {libraries}. Ask your support to install them (on Debian "
+                      "or Ubuntu, for instance: {packages}); the commands work meanwhile "
+                      "(pumpdesk --help).", platform=platform,
+                      libraries=", ".join(libraries), packages=" ".join(packages))
+
+
 # -- the local database ----------------------------------------------------------------------
 
 

@@ -3,13 +3,13 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../app/gui/about.py" line="39" />
+      <location filename="../../app/gui/about.py" line="41" />
       <source>About PumpDesk</source>
       <extracomment>What PumpDesk is built from and a bundle carries (the pinned dependencies).</extracomment>
       <translation>Om PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/about.py" line="43" />
+      <location filename="../../app/gui/about.py" line="45" />
       <source>The counter program of a depot that lends medical pumps: issue and take back pumps, faults and service, units' buffer stocks, and sync with the region's central database.
 
 PumpDesk is built from these free software packages, each under its own licence:</source>
@@ -18,17 +18,17 @@ PumpDesk is built from these free software packages, each under its own licence:
 PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/about.py" line="48" />
+      <location filename="../../app/gui/about.py" line="50" />
       <source>Package</source>
       <translation>Pakke</translation>
     </message>
     <message>
-      <location filename="../../app/gui/about.py" line="48" />
+      <location filename="../../app/gui/about.py" line="50" />
       <source>Version</source>
       <translation>Versjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/about.py" line="48" />
+      <location filename="../../app/gui/about.py" line="50" />
       <source>Licence</source>
       <translation>Lisens</translation>
     </message>
@@ -36,72 +36,72 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="48" />
+      <location filename="../../app/gui/conflicts.py" line="49" />
       <source>Sync conflicts</source>
       <translation>Synkkonflikter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="51" />
+      <location filename="../../app/gui/conflicts.py" line="52" />
       <source>The same pump was handled at two counters before they could sync. The central database kept the event that reached it first; the other was not carried out. Check where the pump really is, put it right with the usual actions (for instance return it and issue it again), then write here what was done.</source>
       <translation>Den samme pumpen ble håndtert ved to skranker før de rakk å synkronisere. Den sentrale databasen beholdt hendelsen som kom først; den andre ble ikke gjennomført. Sjekk hvor pumpen faktisk er, rett opp med de vanlige handlingene (for eksempel ta den i retur og lån den ut igjen), og skriv så her hva som ble gjort.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="56" />
+      <location filename="../../app/gui/conflicts.py" line="57" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="56" />
+      <location filename="../../app/gui/conflicts.py" line="57" />
       <source>Not carried out</source>
       <translation>Ikke gjennomført</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="57" />
+      <location filename="../../app/gui/conflicts.py" line="58" />
       <source>Kept (came first)</source>
       <translation>Beholdt (kom først)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="57" />
+      <location filename="../../app/gui/conflicts.py" line="58" />
       <source>Resolved</source>
       <translation>Løst</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="68" />
+      <location filename="../../app/gui/conflicts.py" line="69" />
       <source>What was done, e.g. 'pump is with the patient of the kept loan; nothing else to do'</source>
       <translation>Hva som ble gjort, f.eks. 'pumpen er hos pasienten i lånet som ble beholdt; ingenting mer å gjøre'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="70" />
+      <location filename="../../app/gui/conflicts.py" line="71" />
       <source>Mark as resolved</source>
       <translation>Merk som løst</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="98" />
+      <location filename="../../app/gui/conflicts.py" line="99" />
       <source>{actor}, {time}</source>
       <translation>{actor}, {time}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="100" />
+      <location filename="../../app/gui/conflicts.py" line="101" />
       <source>open</source>
       <translation>åpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="116" />
+      <location filename="../../app/gui/conflicts.py" line="117" />
       <source>Not carried out: {side}</source>
       <translation>Ikke gjennomført: {side}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="117" />
+      <location filename="../../app/gui/conflicts.py" line="118" />
       <source>Kept: {side}</source>
       <translation>Beholdt: {side}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="118" />
+      <location filename="../../app/gui/conflicts.py" line="119" />
       <source>Resolved by {actor}: {note}</source>
       <translation>Løst av {actor}: {note}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="133" />
+      <location filename="../../app/gui/conflicts.py" line="134" />
       <source>Resolved. The other counters see it after their next sync.</source>
       <translation>Løst. De andre skrankene ser det etter neste synkronisering.</translation>
     </message>
@@ -136,178 +136,175 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>FaultsTab</name>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="36" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
       <source>Scan the pump</source>
       <translation>Skann pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="38" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="172" />
       <source>No pump scanned yet</source>
       <translation>Ingen pumpe skannet ennå</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Alarm</source>
       <translation>Alarm</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Display</source>
       <translation>Display</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
       <source>Battery or charging</source>
       <translation>Batteri eller lading</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
       <source>Mechanical</source>
       <translation>Mekanisk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
       <source>Damaged or dirty</source>
       <translation>Skadet eller skitten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
       <source>Other</source>
       <translation>Annet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
       <source>What is wrong?</source>
       <translation>Hva er galt?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="48" />
       <source>&amp;Log fault</source>
       <translation>Registrer &amp;feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
       <source>Send to &amp;repair</source>
       <translation>Send til &amp;reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
       <source>Send to &amp;maintenance</source>
       <translation>Send til &amp;vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="54" />
       <source>&amp;Back from service</source>
       <translation>&amp;Tilbake fra service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
       <source>What was repaired (needed when a fault is open)</source>
       <translation>Hva som ble reparert (kreves når en feil er åpen)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
       <source>No &amp;fault found</source>
       <translation>Ingen feil f&amp;unnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
       <source>Reported</source>
       <translation>Meldt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
       <source>Fault</source>
       <translation>Feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
       <source>Maintenance due</source>
       <translation>Vedlikehold innen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
       <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
       <source>Loan</source>
       <translation>Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
       <source>Lent at</source>
       <translation>Utlånt ved</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
       <source>Due</source>
       <translation>Skal tilbake</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="80" />
       <source>Open faults</source>
-      <translation>Åpne feilmeldinger</translation>
+      <translation type="vanished">Åpne feilmeldinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="81" />
       <source>Maintenance due within 30 days or overdue</source>
-      <translation>Vedlikehold innen 30 dager eller forfalt</translation>
+      <translation type="vanished">Vedlikehold innen 30 dager eller forfalt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
       <source>Transport loans overdue</source>
-      <translation>Forsinkede transportlån</translation>
+      <translation type="vanished">Forsinkede transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="96" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skann en pumpe for å registrere feil eller sende den til service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="101" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="100" />
       <source>Faults and service</source>
       <translation>Feil og service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="118" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="117" />
       <source>{pump} selected</source>
       <translation>{pump} valgt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/faults_tab.py" line="127" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
       <source>%n open fault(s)</source>
       <translation>
         <numerusform>%n åpen feil</numerusform>
@@ -315,22 +312,37 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="153" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="152" />
       <source>Now: {state}</source>
       <translation>Nå: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="156" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="155" />
       <source>The fault is recorded as open and the pump stays where it is; when it comes back it goes to faulty.</source>
       <translation>Feilen er registrert som åpen og pumpen blir der den er; når den kommer tilbake, blir den feilmeldt.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="166" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="165" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="194" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="183" />
+      <source>Open faults ({count})</source>
+      <translation>Åpne feilmeldinger ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="184" />
+      <source>Maintenance due in 30 days or overdue ({count})</source>
+      <translation>Vedlikehold innen 30 dager eller forfalt ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="185" />
+      <source>Transport loans overdue ({count})</source>
+      <translation>Forsinkede transportlån ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="203" />
       <source>OVERDUE</source>
       <translation>FORFALT</translation>
     </message>
@@ -338,17 +350,17 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="294" />
+      <location filename="../../app/gui/setup_dialog.py" line="306" />
       <source>Set up PumpDesk</source>
       <translation>Sett opp PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="295" />
+      <location filename="../../app/gui/setup_dialog.py" line="307" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Denne arbeidsstasjonen er ny for PumpDesk. Kontroller innstillingene nedenfor (lageret kan allerede ha fylt dem ut), gi arbeidsstasjonen en id og start. Alt kan endres senere under Innstillinger, unntatt arbeidsstasjonens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="298" />
+      <location filename="../../app/gui/setup_dialog.py" line="310" />
       <source>Start PumpDesk</source>
       <translation>Start PumpDesk</translation>
     </message>
@@ -356,138 +368,142 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="49" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'fortrolig'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
       <source>Name (optional)</source>
       <translation>Navn (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Pasientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="58" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="60" />
       <source>Customer number or name</source>
       <translation>Kundenummer eller navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
       <source>Signed loan form or referral</source>
       <translation>Signert utlånsskjema eller henvisning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="67" />
       <source>Type a name: those who may prescribe for the unit are offered</source>
       <translation>Skriv et navn: de som kan forskrive for enheten, blir foreslått</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
       <source>Lend (Enter)</source>
       <translation>Lån ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
       <source>Start over (Esc)</source>
       <translation>Start på nytt (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
       <source>P&amp;atient:</source>
       <translation>P&amp;asient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
       <source>&amp;Name:</source>
       <translation>&amp;Navn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="89" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
       <source>Loan type:</source>
       <translation>Lånetype:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="90" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarlig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="91" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkjenningsreferanse:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="95" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Rekvirent:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="96" />
       <source>Pumps (scan):</source>
       <translation>Pumper (skann):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
-      <source>Consumables, 14-day &amp;packs:</source>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
+      <source>&amp;Consumables, 14-day packs:</source>
       <translation>Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="108" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="244" />
+      <source>Consumables, 14-day &amp;packs:</source>
+      <translation type="vanished">Forbruks&amp;materiell, 14-dagerspakker:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="248" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll ut lånet og skann pumpene</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="114" />
       <source>Issue</source>
       <translation>Utlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="134" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skann pasientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="143" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="147" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skjermet identitet — ingen pasientopplysninger lagres; enheten står som mottaker</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="148" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="152" />
       <source>born {date}</source>
       <translation>født {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="188" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} er allerede med i dette lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="192" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="196" />
       <source>{pump} added to the loan</source>
       <translation>{pump} lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="198" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
       <source>Not added to the loan</source>
       <translation>Ikke lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="220" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="224" />
       <source>Lent: loan {number}</source>
       <translation>Utlånt: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="221" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pumpe: </numerusform>
@@ -495,7 +511,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="228" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="232" />
       <source>Not lent</source>
       <translation>Ikke utlånt</translation>
     </message>
@@ -503,36 +519,47 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="82" />
+      <location filename="../../app/gui/main_window.py" line="101" />
       <source>Settings</source>
+      <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead.</extracomment>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="83" />
+      <location filename="../../app/gui/main_window.py" line="102" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="93" />
+      <location filename="../../app/gui/main_window.py" line="112" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="126" />
+      <location filename="../../app/gui/main_window.py" line="162" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="168" />
+      <source>Not printed: {title}</source>
+      <translation>Ikke skrevet ut: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="170" />
+      <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
+      <translation>{why} Det som ble gjort, er gjort; bare papiret mangler. Trykk {key} for å velge en skriver eller lagre som PDF.</translation>
     </message>
     <message>
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="168" />
+      <location filename="../../app/gui/main_window.py" line="222" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="169" />
+      <location filename="../../app/gui/main_window.py" line="223" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -543,13 +570,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="172" />
+      <location filename="../../app/gui/main_window.py" line="226" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="165" />
+      <location filename="../../app/gui/main_window.py" line="219" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -573,93 +600,93 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>&amp;Søk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="49" />
+      <location filename="../../app/gui/person_dialog.py" line="48" />
       <source>Loan</source>
       <translation>Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="49" />
+      <location filename="../../app/gui/person_dialog.py" line="48" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="49" />
+      <location filename="../../app/gui/person_dialog.py" line="48" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="49" />
+      <location filename="../../app/gui/person_dialog.py" line="48" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="50" />
+      <location filename="../../app/gui/person_dialog.py" line="49" />
       <source>The fuller identity</source>
       <translation>Den fullstendigere identiteten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="52" />
+      <location filename="../../app/gui/person_dialog.py" line="51" />
       <source>Name (if it changes)</source>
       <translation>Navn (hvis det endres)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="53" />
+      <location filename="../../app/gui/person_dialog.py" line="52" />
       <source>&amp;Convert</source>
       <translation>&amp;Konverter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="55" />
+      <location filename="../../app/gui/person_dialog.py" line="54" />
       <source>&amp;Protect personal data …</source>
       <translation>Beskytt &amp;personopplysninger …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="65" />
+      <location filename="../../app/gui/person_dialog.py" line="64" />
       <source>New identity:</source>
       <translation>Ny identitet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="66" />
+      <location filename="../../app/gui/person_dialog.py" line="65" />
       <source>Name:</source>
       <translation>Navn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="99" />
-      <location filename="../../app/gui/person_dialog.py" line="155" />
+      <location filename="../../app/gui/person_dialog.py" line="98" />
+      <location filename="../../app/gui/person_dialog.py" line="154" />
       <source>protected identity</source>
       <translation>beskyttet identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="100" />
+      <location filename="../../app/gui/person_dialog.py" line="99" />
       <source>Earlier identities: {keys}</source>
       <translation>Tidligere identiteter: {keys}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="120" />
+      <location filename="../../app/gui/person_dialog.py" line="119" />
       <source>Converted: {person}</source>
       <translation>Konvertert: {person}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="128" />
+      <location filename="../../app/gui/person_dialog.py" line="127" />
       <source>The same person?</source>
       <translation>Samme person?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="130" />
+      <location filename="../../app/gui/person_dialog.py" line="129" />
       <source>Merge the two records into one person? Their loans and identities are kept together from now on.</source>
       <translation>Slå sammen de to postene til én person? Lånene og identitetene deres holdes samlet fra nå av.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="141" />
+      <location filename="../../app/gui/person_dialog.py" line="140" />
       <source>Protect personal data</source>
       <translation>Beskytt personopplysninger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="142" />
+      <location filename="../../app/gui/person_dialog.py" line="141" />
       <source>Erase this person's name, identity numbers and birth date here and at every counter? This cannot be undone. Their loans go on with the responsible unit as recipient, and a new loan needs a new prescription.</source>
       <translation>Slette personens navn, identitetsnumre og fødselsdato her og ved hver skranke? Det kan ikke angres. Lånene fortsetter med den ansvarlige enheten som mottaker, og et nytt lån krever en ny forskrivning.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="158" />
+      <location filename="../../app/gui/person_dialog.py" line="157" />
       <source>The person's data is erased.</source>
       <translation>Personens opplysninger er slettet.</translation>
     </message>
@@ -1262,52 +1289,65 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>change the depot's settings</source>
       <translation>endre lagerets innstillinger</translation>
     </message>
+    <message>
+      <source>type a personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' with birth date and LMA number, birth date and name followed by '- UT', or 'protected'</source>
+      <translation>skriv et fødselsnummer, D-nummer, personnummer, samordningsnummer, 'LMA' med fødselsdato og LMA-nummer, fødselsdato og navn etterfulgt av '- UT', eller 'fortrolig'</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="130" />
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="144" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="146" />
       <source>Plan</source>
+      <extracomment>The Plan button's text and key, as the summary tells the counter to press it.</extracomment>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="134" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="134" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="134" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="145" />
-      <source>Press Plan (Alt+P) to see which pumps the next run would send.</source>
-      <translation>Trykk Planlegg (Alt+P) for å se hvilke pumper neste kjøring ville sende.</translation>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="147" />
+      <source>Press {plan} to see which pumps the next run would send.</source>
+      <translation>Trykk {plan} for å se hvilke pumper neste kjøring ville sende.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="152" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="157" />
+      <source>{pumps} pumps to {units} units. Not sent yet: check the list, then {dispatch}.</source>
+      <translation>{pumps} pumper til {units} enheter. Ikke sendt ennå: kontroller listen og velg så {dispatch}.</translation>
+    </message>
+    <message>
+      <source>Press Plan (Alt+P) to see which pumps the next run would send.</source>
+      <translation type="vanished">Trykk Planlegg (Alt+P) for å se hvilke pumper neste kjøring ville sende.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="154" />
       <source>Plan for {day}</source>
       <translation>Plan for {day}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="155" />
       <source>{pumps} pumps to {units} units. Not sent yet: check the list, then Dispatch (Alt+D).</source>
-      <translation>{pumps} pumper til {units} enheter. Ikke sendt ennå: kontroller listen, og velg så Send (Alt+D).</translation>
+      <translation type="vanished">{pumps} pumper til {units} enheter. Ikke sendt ennå: kontroller listen, og velg så Send (Alt+D).</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="158" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="161" />
       <source>Nothing to send: every unit has its target, or there are no ready pumps for what is short.</source>
       <translation>Ingenting å sende: hver enhet har sitt mål, eller det finnes ingen klare pumper for det som mangler.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="163" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="166" />
       <source>Short: {unit} needs {missing} more {model} — not enough ready pumps</source>
       <translation>Mangel: {unit} trenger {missing} flere {model} — for få klare pumper</translation>
     </message>
@@ -1570,41 +1610,46 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Staff number {number}</source>
       <translation>Ansattnummer {number}</translation>
     </message>
+    <message>
+      <source>14-day pack</source>
+      <translation>14-dagerspakke</translation>
+    </message>
   </context>
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="91" />
+      <location filename="../../app/gui/printing.py" line="148" />
       <source>Print preview: {title}</source>
+      <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Forhåndsvisning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="109" />
+      <location filename="../../app/gui/printing.py" line="166" />
       <source>Use this printer for this kind of document</source>
       <translation>Bruk denne skriveren for denne typen dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="110" />
+      <location filename="../../app/gui/printing.py" line="167" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="113" />
+      <location filename="../../app/gui/printing.py" line="170" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Lagre som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="115" />
+      <location filename="../../app/gui/printing.py" line="174" />
       <source>Close</source>
       <translation>Lukk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="118" />
+      <location filename="../../app/gui/printing.py" line="177" />
       <source>Printer:</source>
       <translation>Skriver:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="139" />
+      <location filename="../../app/gui/printing.py" line="202" />
       <source>Save as PDF</source>
       <translation>Lagre som PDF</translation>
     </message>
@@ -1612,19 +1657,54 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="53" />
+      <location filename="../../app/gui/printing.py" line="80" />
+      <source>No printer is set for it.</source>
+      <extracomment>A line for the status bar (printed, or not). Paper that did not print: its title and why, for the banner. What did not print was printed or saved after all. The key that opens the document that did not print, to choose a printer or save it. The last document that did not print, until it is printed or saved.</extracomment>
+      <translation>Ingen skriver er valgt for den.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="90" />
       <source>Printed {title} on {printer}</source>
       <translation>{title} er skrevet ut på {printer}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="55" />
+      <location filename="../../app/gui/printing.py" line="95" />
       <source>Could not print {title}: {why}</source>
       <translation>Kunne ikke skrive ut {title}: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="71" />
+      <location filename="../../app/gui/printing.py" line="97" />
+      <source>The printer {printer} could not print it.</source>
+      <translation>Skriveren {printer} kunne ikke skrive den ut.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="102" />
+      <source>{title} was not printed.</source>
+      <translation>{title} ble ikke skrevet ut.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="107" />
+      <source>Receipt {title}</source>
+      <translation>Kvittering {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="107" />
+      <source>Loan form {title}</source>
+      <translation>Utlånsskjema {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="108" />
+      <source>Packing slip {title}</source>
+      <translation>Pakkseddel {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="108" />
+      <source>Label {title}</source>
+      <translation>Etikett {title}</translation>
+    </message>
+    <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
-      <translation>{title} ble ikke skrevet ut: ingen skriver er valgt for den. Åpne den i fanen Pumpe for å velge en.</translation>
+      <translation type="vanished">{title} ble ikke skrevet ut: ingen skriver er valgt for den. Åpne den i fanen Pumpe for å velge en.</translation>
     </message>
   </context>
   <context>
@@ -1807,6 +1887,150 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/tabs/pump_tab.py" line="211" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="36" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Angre</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="37" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="38" />
+      <source>Cu&amp;t</source>
+      <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="39" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="40" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="41" />
+      <source>Delete</source>
+      <translation>Slett</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="42" />
+      <source>Select All</source>
+      <translation>Merk alt</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="34" />
+      <source>Show Details...</source>
+      <translation>Vis detaljer …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="35" />
+      <source>Hide Details...</source>
+      <translation>Skjul detaljer …</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="16" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="17" />
+      <source>Save</source>
+      <translation>Lagre</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="18" />
+      <source>Save All</source>
+      <translation>Lagre alle</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="19" />
+      <source>Open</source>
+      <translation>Åpningstid</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="20" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="21" />
+      <source>Yes to &amp;All</source>
+      <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="22" />
+      <source>&amp;No</source>
+      <translation>&amp;Nei</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="23" />
+      <source>N&amp;o to All</source>
+      <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="24" />
+      <source>Abort</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="25" />
+      <source>Retry</source>
+      <translation>Prøv igjen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="26" />
+      <source>Ignore</source>
+      <translation>Ignorer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="27" />
+      <source>Close</source>
+      <translation>Lukk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="28" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="29" />
+      <source>Discard</source>
+      <translation>Forkast</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="30" />
+      <source>Help</source>
+      <translation>Hjelp</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="31" />
+      <source>Apply</source>
+      <translation>Bruk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="32" />
+      <source>Reset</source>
+      <translation>Tilbakestill</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="33" />
+      <source>Restore Defaults</source>
+      <translation>Gjenopprett standardverdier</translation>
     </message>
   </context>
   <context>
@@ -2479,6 +2703,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>No PIN was given: type it when asked, or pipe it in on one line.</source>
       <translation>Ingen PIN-kode ble oppgitt: skriv den når du blir spurt, eller send den inn på én linje.</translation>
     </message>
+    <message>
+      <source>The PumpDesk window cannot start here: Qt's display plugin '{platform}' needs system libraries that are not installed or cannot be loaded: {libraries}. Ask your support to install them (on Debian or Ubuntu, for instance: {packages}); the commands work meanwhile (pumpdesk --help).</source>
+      <translation>PumpDesk-vinduet kan ikke starte her: Qts skjermtillegg '{platform}' trenger systembiblioteker som ikke er installert eller ikke kan lastes inn: {libraries}. Be brukerstøtten installere dem (på Debian eller Ubuntu for eksempel: {packages}); kommandoene virker i mellomtiden (pumpdesk --help).</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
@@ -2562,47 +2790,47 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>RequestsBox</name>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="178" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="181" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="178" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="181" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="178" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="181" />
       <source>Asks for</source>
       <translation>Ber om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="179" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="182" />
       <source>Why</source>
       <translation>Hvorfor</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="179" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="182" />
       <source>Asked by</source>
       <translation>Bedt om av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="179" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="182" />
       <source>When</source>
       <translation>Når</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="180" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="183" />
       <source>Approve</source>
       <translation>Godkjenn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="182" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="185" />
       <source>Reject</source>
       <translation>Avslå</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="190" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="193" />
       <source>Requests for a larger stock</source>
       <translation>Forespørsler om større lager</translation>
     </message>
@@ -2610,132 +2838,140 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>ReturnTab</name>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="33" />
       <source>Returns desk (Alt+R)</source>
-      <translation>Innleveringsskranke (Alt+R)</translation>
+      <translation type="vanished">Innleveringsskranke (Alt+R)</translation>
+    </message>
+    <message>
+      <source>Cleaning station (Alt+C)</source>
+      <translation type="vanished">Rengjøringsstasjon (Alt+C)</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/return_tab.py" line="35" />
-      <source>Cleaning station (Alt+C)</source>
-      <translation>Rengjøringsstasjon (Alt+C)</translation>
+      <source>&amp;Returns desk</source>
+      <translation>&amp;Innleveringsskranke</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="47" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="36" />
+      <source>&amp;Cleaning station</source>
+      <translation>&amp;Rengjøringsstasjon</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/return_tab.py" line="44" />
       <source>Scan a pump, or type its number and press Enter</source>
       <translation>Skann en pumpe, eller skriv nummeret og trykk Enter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="46" />
       <source>Fault noted with the next return (leave empty if none)</source>
       <translation>Feil som noteres ved neste innlevering (la stå tomt hvis ingen)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="48" />
       <source>&amp;Fault:</source>
       <translation>&amp;Feil:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="51" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="51" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="51" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="52" />
       <source>From unit</source>
       <translation>Fra enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="52" />
       <source>Now</source>
       <translation>Nå</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="52" />
       <source>Fault</source>
       <translation>Feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="73" />
       <source>Return</source>
       <translation>Innlevering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="89" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="86" />
       <source>Cleaning station: scan a cleaned and checked pump</source>
       <translation>Rengjøringsstasjon: skann en rengjort og kontrollert pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="90" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="87" />
       <source>Returns desk: scan a pump to return it</source>
       <translation>Innleveringsskranke: skann en pumpe for å levere den tilbake</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="112" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="109" />
       <source>Returned: {pump} · {model}</source>
       <translation>Levert tilbake: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="115" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="112" />
       <source>Received back: {pump} · {model}</source>
       <translation>Mottatt tilbake: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="118" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="115" />
       <source>Returned with a fault: {pump} · {model}</source>
       <translation>Levert tilbake med feil: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="117" />
       <source>Was with {holder}</source>
       <translation>Var hos {holder}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="124" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="121" />
       <source>since {date}</source>
       <translation>siden {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="123" />
       <source>Now: {state}</source>
       <translation>Nå: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="128" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="125" />
       <source>Send it back to counter {counter}, which lent it.</source>
       <translation>Send den tilbake til skranke {counter}, som lånte den ut.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="137" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="134" />
       <source>Cleaned and checked: {pump} · {model}</source>
       <translation>Rengjort og kontrollert: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="139" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="136" />
       <source>Ready to be lent again.</source>
       <translation>Klar til å lånes ut igjen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="145" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
       <source>Not cleaned</source>
       <translation>Ikke rengjort</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="145" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
       <source>Not returned</source>
       <translation>Ikke levert tilbake</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/return_tab.py" line="169" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="166" />
       <source>Returned today: %n pump(s)</source>
       <translation>
         <numerusform>Levert tilbake i dag: %n pumpe</numerusform>
@@ -2755,93 +2991,93 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>ScannerTestDialog</name>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="52" />
+      <location filename="../../app/gui/scanner_test.py" line="53" />
       <source>Scanner test</source>
       <extracomment>A scanner set to send no Enter: its scan is over after this long without a key. Pauses shown one by one; a longer scan's are summed up.</extracomment>
       <translation>Skannertest</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="61" />
+      <location filename="../../app/gui/scanner_test.py" line="62" />
       <source>Scan anything — a pump's label, a UDI, any barcode — once or several times. What arrives is shown here; nothing is done with it.</source>
       <translation>Skann hva som helst — en pumpes etikett, en UDI, en hvilken som helst strekkode — én eller flere ganger. Det som kommer fram, vises her; ingenting gjøres med det.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="72" />
+      <location filename="../../app/gui/scanner_test.py" line="73" />
       <source>Nothing scanned yet</source>
       <translation>Ingenting skannet ennå</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="75" />
+      <location filename="../../app/gui/scanner_test.py" line="76" />
       <source>Text:</source>
       <translation>Tekst:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="76" />
+      <location filename="../../app/gui/scanner_test.py" line="77" />
       <source>Symbology prefix:</source>
       <translation>Symbologiprefiks:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="76" />
+      <location filename="../../app/gui/scanner_test.py" line="77" />
       <source>Read as:</source>
       <translation>Leses som:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="77" />
+      <location filename="../../app/gui/scanner_test.py" line="78" />
       <source>Keys:</source>
       <translation>Taster:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="77" />
+      <location filename="../../app/gui/scanner_test.py" line="78" />
       <source>Pauses between keys:</source>
       <translation>Pauser mellom taster:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="78" />
+      <location filename="../../app/gui/scanner_test.py" line="79" />
       <source>At the counter:</source>
       <translation>Ved skranken:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="154" />
+      <location filename="../../app/gui/scanner_test.py" line="155" />
       <source>none</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="156" />
+      <location filename="../../app/gui/scanner_test.py" line="157" />
       <source>a symbology PumpDesk does not know</source>
       <translation>en symbologi PumpDesk ikke kjenner</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="164" />
+      <location filename="../../app/gui/scanner_test.py" line="165" />
       <source>{gaps} ms (longest {longest} ms)</source>
       <translation>{gaps} ms (lengst {longest} ms)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="167" />
+      <location filename="../../app/gui/scanner_test.py" line="168" />
       <source>taken as a scan with the pause set now ({gap} ms)</source>
       <translation>tas som en skanning med pausen som er stilt inn nå ({gap} ms)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="169" />
+      <location filename="../../app/gui/scanner_test.py" line="170" />
       <source>NOT taken as a scan with the pause set now ({gap} ms): the keys would go to the field, as a person's typing.</source>
       <translation>tas IKKE som en skanning med pausen som er stilt inn nå ({gap} ms): tastene ville havnet i feltet, som når en person skriver.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="179" />
+      <location filename="../../app/gui/scanner_test.py" line="180" />
       <source>GS1 UDI: GTIN {gtin}, serial number {serial}</source>
       <translation>GS1-UDI: GTIN {gtin}, serienummer {serial}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="182" />
+      <location filename="../../app/gui/scanner_test.py" line="183" />
       <source>GS1 UDI: GTIN {gtin}; the rest could not be split (no GS separator arrived)</source>
       <translation>GS1-UDI: GTIN {gtin}; resten kunne ikke deles opp (ingen GS-skilletegn kom fram)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="184" />
+      <location filename="../../app/gui/scanner_test.py" line="185" />
       <source>a registration number: {code}</source>
       <translation>et registreringsnummer: {code}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/scanner_test.py" line="187" />
+      <location filename="../../app/gui/scanner_test.py" line="188" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n tegn</numerusform>
@@ -2849,32 +3085,32 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="191" />
+      <location filename="../../app/gui/scanner_test.py" line="192" />
       <source>{key} pressed {times}×</source>
       <translation>{key} trykket {times}×</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="194" />
+      <location filename="../../app/gui/scanner_test.py" line="195" />
       <source>ended by {key}</source>
       <translation>avsluttet med {key}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="196" />
+      <location filename="../../app/gui/scanner_test.py" line="197" />
       <source>no Enter at the end</source>
       <translation>ingen Enter på slutten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="198" />
+      <location filename="../../app/gui/scanner_test.py" line="199" />
       <source>“{char}” read as GS</source>
       <translation>«{char}» lest som GS</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="206" />
+      <location filename="../../app/gui/scanner_test.py" line="207" />
       <source>No scan ended with Enter: set the scanner to send Enter after each code.</source>
       <translation>Ingen skanning sluttet med Enter: still inn skanneren til å sende Enter etter hver kode.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/scanner_test.py" line="210" />
+      <location filename="../../app/gui/scanner_test.py" line="211" />
       <source>Suggested pause: {gap} ms — the shortest that takes all %n scan(s) is {needed} ms.</source>
       <translation>
         <numerusform>Foreslått pause: {gap} ms — den korteste som tar imot skanningen, er {needed} ms.</numerusform>
@@ -2882,12 +3118,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="214" />
+      <location filename="../../app/gui/scanner_test.py" line="215" />
       <source>This scanner pauses as long as a person typing fast: set it to send its keys faster (its inter-character delay), or typing may be taken for scans.</source>
       <translation>Denne skanneren tar like lange pauser som en person som skriver raskt: still den inn til å sende tastene raskere (forsinkelsen mellom tegn), ellers kan det som skrives, bli tatt for skanninger.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="218" />
+      <location filename="../../app/gui/scanner_test.py" line="219" />
       <source>Use {gap} ms</source>
       <translation>Bruk {gap} ms</translation>
     </message>
@@ -3043,12 +3279,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="310" />
+      <location filename="../../app/gui/setup_dialog.py" line="322" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="311" />
+      <location filename="../../app/gui/setup_dialog.py" line="323" />
       <source>Printers and the scanner apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivere og skanner gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
@@ -3057,7 +3293,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation type="vanished">Skrivere gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="312" />
+      <location filename="../../app/gui/setup_dialog.py" line="324" />
       <source>Save</source>
       <translation>Lagre</translation>
     </message>
@@ -3065,83 +3301,83 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <location filename="../../app/gui/setup_dialog.py" line="84" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <location filename="../../app/gui/setup_dialog.py" line="84" />
       <source>Depot</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="83" />
+      <location filename="../../app/gui/setup_dialog.py" line="85" />
       <source>Central database (optional)</source>
       <translation>Sentral database (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="84" />
+      <location filename="../../app/gui/setup_dialog.py" line="86" />
       <source>Printers</source>
       <translation>Skrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="84" />
+      <location filename="../../app/gui/setup_dialog.py" line="86" />
       <source>Barcode scanner</source>
       <translation>Strekkodeskanner</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="104" />
+      <location filename="../../app/gui/setup_dialog.py" line="106" />
       <source>kept in the system's password store, never in a file</source>
       <translation>lagres i systemets passordlager, aldri i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="105" />
+      <location filename="../../app/gui/setup_dialog.py" line="107" />
       <source>Password</source>
       <translation>Passord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="106" />
+      <location filename="../../app/gui/setup_dialog.py" line="108" />
       <source>Test connection</source>
       <translation>Test tilkoblingen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="119" />
+      <location filename="../../app/gui/setup_dialog.py" line="121" />
       <source>Test the scanner …</source>
       <translation>Test skanneren …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="145" />
+      <location filename="../../app/gui/setup_dialog.py" line="147" />
       <source>(ask when printing)</source>
       <translation>(spør ved utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="156" />
+      <location filename="../../app/gui/setup_dialog.py" line="158" />
       <source>e.g. KASSA1</source>
       <translation>f.eks. KASSE1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="193" />
+      <location filename="../../app/gui/setup_dialog.py" line="195" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Gi arbeidsstasjonen en id: store bokstaver, sifre og bindestreker, for eksempel KASSE1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="196" />
+      <location filename="../../app/gui/setup_dialog.py" line="198" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Oppgi lagerets navn: det skrives ut på alle dokumenter.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="223" />
+      <location filename="../../app/gui/setup_dialog.py" line="225" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen sentral database: arbeidsstasjonen arbeider alene.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="227" />
+      <location filename="../../app/gui/setup_dialog.py" line="229" />
       <source>Connecting …</source>
       <translation>Kobler til …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="233" />
+      <location filename="../../app/gui/setup_dialog.py" line="235" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Tilkoblet: PostgreSQL {version}, PumpDesk-skjemaet finnes.</translation>
     </message>
@@ -3202,213 +3438,256 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>StockTab</name>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="66" />
       <source>Plan (Alt+P)</source>
       <extracomment>At a counter that syncs, a day's run is dispatched with the central claim on it.</extracomment>
-      <translation>Planlegg (Alt+P)</translation>
+      <translation type="vanished">Planlegg (Alt+P)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="68" />
       <source>Dispatch … (Alt+D)</source>
-      <translation>Send … (Alt+D)</translation>
+      <translation type="vanished">Send … (Alt+D)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="70" />
+      <source>&amp;Plan</source>
+      <extracomment>At a counter that syncs, a day's run is dispatched with the central claim on it.</extracomment>
+      <translation>&amp;Planlegg</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="71" />
+      <source>&amp;Dispatch …</source>
+      <translation>&amp;Send …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="74" />
       <source>Levels</source>
       <translation>Nivåer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="75" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="75" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="76" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="76" />
       <source>In stock</source>
       <translation>På lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="77" />
       <source>Short</source>
       <translation>Mangler</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="77" />
       <source>With patients</source>
       <translation>Hos pasienter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
       <source>Sent</source>
       <translation>Sendt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
       <source>Missing</source>
       <translation>Mangler</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="81" />
       <source>Ran at</source>
       <translation>Kjørt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="81" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="86" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
       <source>Double-click a run (or Enter) to print its packing slips again</source>
       <translation>Dobbeltklikk på en kjøring (eller Enter) for å skrive ut pakksedlene igjen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="92" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="98" />
-      <source>Mo&amp;del:</source>
-      <translation>Mo&amp;dell:</translation>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="94" />
+      <source>&amp;Model:</source>
+      <translation>&amp;Modell:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="234" />
+      <source>Check it, then {dispatch} — nothing is sent until then.</source>
+      <translation>Kontroller den og velg så {dispatch} — ingenting sendes før da.</translation>
+    </message>
+    <message>
+      <source>Mo&amp;del:</source>
+      <translation type="vanished">Mo&amp;dell:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="108" />
       <source>Past runs</source>
       <translation>Tidligere kjøringer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="115" />
+      <source>&amp;Levels and targets</source>
+      <translation>&amp;Nivåer og mål</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="116" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="117" />
+      <source>Past &amp;runs</source>
+      <translation>Tidligere &amp;kjøringer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="118" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="214" />
+      <source>Re&amp;quests</source>
+      <translation>&amp;Forespørsler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="124" />
       <source>Plan the next run, check it, then dispatch it</source>
       <translation>Planlegg neste kjøring, kontroller den og send den så</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="139" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="128" />
       <source>Stock</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="154" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="143" />
       <source>{pump}: {state}</source>
       <translation>{pump}: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="176" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="165" />
       <source>All units</source>
       <translation>Alle enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="179" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="168" />
       <source>All models</source>
       <translation>Alle modeller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="185" />
       <source>Levels: {lines} short by {pumps} pumps</source>
       <translation>Nivåer: {lines} mangler til sammen {pumps} pumper</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="198" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="187" />
       <source>Levels: every unit at its target</source>
       <translation>Nivåer: alle enheter har sitt mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="235" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="214" />
+      <source>Re&amp;quests ({count})</source>
+      <translation>&amp;Forespørsler ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="228" />
       <source>{missing} pumps short: not enough ready pumps.</source>
       <translation>{missing} pumper mangler: for få klare pumper.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="239" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="232" />
       <source>Plan for {day}: {pumps} pumps to {units} units</source>
       <translation>Plan for {day}: {pumps} pumper til {units} enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="241" />
       <source>Check it, then Dispatch (Alt+D) — nothing is sent until then.</source>
-      <translation>Kontroller den og velg så Send (Alt+D) — ingenting sendes før det.</translation>
+      <translation type="vanished">Kontroller den og velg så Send (Alt+D) — ingenting sendes før det.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="244" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="238" />
       <source>Nothing to send for {day}</source>
       <translation>Ingenting å sende for {day}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="256" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="250" />
       <source>Dispatch</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="257" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="251" />
       <source>Send {pumps} pumps to {units} units for {day}? A packing slip is printed for each unit.</source>
       <translation>Sende {pumps} pumper til {units} enheter for {day}? En pakkseddel skrives ut for hver enhet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="271" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="265" />
       <source>Not sent, no longer ready or no longer needed: {pumps}. Plan again to replace them.</source>
       <translation>Ikke sendt, ikke lenger klare eller ikke lenger nødvendige: {pumps}. Planlegg igjen for å erstatte dem.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="275" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="269" />
       <source>Not sent to {unit}: {reason}</source>
       <translation>Ikke sendt til {unit}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="279" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="273" />
       <source>{missing} pumps are still missing: not enough ready pumps.</source>
       <translation>{missing} pumper mangler fortsatt: for få klare pumper.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="282" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="276" />
       <source>Dispatched {pumps} pumps to {units} units</source>
       <translation>Sendte {pumps} pumper til {units} enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="286" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="280" />
       <source>Nothing was dispatched</source>
       <translation>Ingenting ble sendt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="298" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="292" />
       <source>Target set: {unit} keeps {target} {model}</source>
       <translation>Mål satt: {unit} har {target} {model} på lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="303" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="297" />
       <source>{unit}: {requested} {model}</source>
       <translation>{unit}: {requested} {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="306" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="300" />
       <source>Request approved</source>
       <translation>Forespørsel godkjent</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="306" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="300" />
       <source>Request rejected</source>
       <translation>Forespørsel avslått</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="315" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="309" />
       <source>A target changed: plan again.</source>
       <translation>Et mål ble endret: planlegg igjen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="319" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="313" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>
@@ -3495,17 +3774,17 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>TargetForm</name>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="227" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="230" />
       <source>Set target</source>
       <translation>Sett mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="231" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="234" />
       <source>&lt;b&gt;Set a target:&lt;/b&gt;</source>
       <translation>&lt;b&gt;Sett et mål:&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="234" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="237" />
       <source>pumps:</source>
       <translation>pumper:</translation>
     </message>
@@ -3541,7 +3820,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="271" />
+      <location filename="../../app/gui/setup_dialog.py" line="283" />
       <source>Not taken: {code}. Scans are not taken while this window is open; close it first, or try the scanner with “Test the scanner …”.</source>
       <translation>Ikke tatt imot: {code}. Skanninger tas ikke imot mens dette vinduet er åpent; lukk det først, eller prøv skanneren med «Test skanneren …».</translation>
     </message>

@@ -3,13 +3,13 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../app/gui/about.py" line="39" />
+      <location filename="../../app/gui/about.py" line="41" />
       <source>About PumpDesk</source>
       <extracomment>What PumpDesk is built from and a bundle carries (the pinned dependencies).</extracomment>
       <translation>Om PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/about.py" line="43" />
+      <location filename="../../app/gui/about.py" line="45" />
       <source>The counter program of a depot that lends medical pumps: issue and take back pumps, faults and service, units' buffer stocks, and sync with the region's central database.
 
 PumpDesk is built from these free software packages, each under its own licence:</source>
@@ -18,17 +18,17 @@ PumpDesk is built from these free software packages, each under its own licence:
 PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/about.py" line="48" />
+      <location filename="../../app/gui/about.py" line="50" />
       <source>Package</source>
       <translation>Paket</translation>
     </message>
     <message>
-      <location filename="../../app/gui/about.py" line="48" />
+      <location filename="../../app/gui/about.py" line="50" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../app/gui/about.py" line="48" />
+      <location filename="../../app/gui/about.py" line="50" />
       <source>Licence</source>
       <translation>Licens</translation>
     </message>
@@ -36,72 +36,72 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="48" />
+      <location filename="../../app/gui/conflicts.py" line="49" />
       <source>Sync conflicts</source>
       <translation>Synkkonflikter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="51" />
+      <location filename="../../app/gui/conflicts.py" line="52" />
       <source>The same pump was handled at two counters before they could sync. The central database kept the event that reached it first; the other was not carried out. Check where the pump really is, put it right with the usual actions (for instance return it and issue it again), then write here what was done.</source>
       <translation>Samma pump hanterades vid två diskar innan de hann synka. Den centrala databasen behöll händelsen som kom först; den andra genomfördes inte. Kontrollera var pumpen verkligen finns, rätta till med de vanliga åtgärderna (till exempel återlämna den och låna ut den igen) och skriv sedan här vad som gjordes.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="56" />
+      <location filename="../../app/gui/conflicts.py" line="57" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="56" />
+      <location filename="../../app/gui/conflicts.py" line="57" />
       <source>Not carried out</source>
       <translation>Genomfördes inte</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="57" />
+      <location filename="../../app/gui/conflicts.py" line="58" />
       <source>Kept (came first)</source>
       <translation>Behölls (kom först)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="57" />
+      <location filename="../../app/gui/conflicts.py" line="58" />
       <source>Resolved</source>
       <translation>Åtgärdad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="68" />
+      <location filename="../../app/gui/conflicts.py" line="69" />
       <source>What was done, e.g. 'pump is with the patient of the kept loan; nothing else to do'</source>
       <translation>Vad som gjordes, t.ex. 'pumpen finns hos patienten i lånet som behölls; inget mer att göra'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="70" />
+      <location filename="../../app/gui/conflicts.py" line="71" />
       <source>Mark as resolved</source>
       <translation>Markera som åtgärdad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="98" />
+      <location filename="../../app/gui/conflicts.py" line="99" />
       <source>{actor}, {time}</source>
       <translation>{actor}, {time}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="100" />
+      <location filename="../../app/gui/conflicts.py" line="101" />
       <source>open</source>
       <translation>öppen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="116" />
+      <location filename="../../app/gui/conflicts.py" line="117" />
       <source>Not carried out: {side}</source>
       <translation>Genomfördes inte: {side}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="117" />
+      <location filename="../../app/gui/conflicts.py" line="118" />
       <source>Kept: {side}</source>
       <translation>Behölls: {side}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="118" />
+      <location filename="../../app/gui/conflicts.py" line="119" />
       <source>Resolved by {actor}: {note}</source>
       <translation>Åtgärdad av {actor}: {note}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/conflicts.py" line="133" />
+      <location filename="../../app/gui/conflicts.py" line="134" />
       <source>Resolved. The other counters see it after their next sync.</source>
       <translation>Åtgärdad. De andra diskarna ser det efter nästa synk.</translation>
     </message>
@@ -136,178 +136,175 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>FaultsTab</name>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="36" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
       <source>Scan the pump</source>
       <translation>Skanna pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="38" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="172" />
       <source>No pump scanned yet</source>
       <translation>Ingen pump skannad än</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Alarm</source>
       <translation>Larm</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Display</source>
       <translation>Display</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
       <source>Battery or charging</source>
       <translation>Batteri eller laddning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
       <source>Mechanical</source>
       <translation>Mekaniskt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
       <source>Damaged or dirty</source>
       <translation>Skadad eller smutsig</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
       <source>What is wrong?</source>
       <translation>Vad är fel?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="48" />
       <source>&amp;Log fault</source>
       <translation>&amp;Felanmäl</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
       <source>Send to &amp;repair</source>
       <translation>Skicka på &amp;reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
       <source>Send to &amp;maintenance</source>
       <translation>Skicka på &amp;underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="54" />
       <source>&amp;Back from service</source>
       <translation>&amp;Tillbaka från service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
       <source>What was repaired (needed when a fault is open)</source>
       <translation>Vad som reparerades (krävs när ett fel är öppet)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="59" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
       <source>No &amp;fault found</source>
       <translation>Inget fel &amp;hittat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="62" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
       <source>Reported</source>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
       <source>Fault</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
       <source>Maintenance due</source>
       <translation>Underhåll senast</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
       <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
       <source>Loan</source>
       <translation>Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
       <source>Lent at</source>
       <translation>Utlånat vid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
       <source>Due</source>
       <translation>Ska tillbaka</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="80" />
       <source>Open faults</source>
-      <translation>Öppna felanmälningar</translation>
+      <translation type="vanished">Öppna felanmälningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="81" />
       <source>Maintenance due within 30 days or overdue</source>
-      <translation>Underhåll inom 30 dagar eller försenat</translation>
+      <translation type="vanished">Underhåll inom 30 dagar eller försenat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
       <source>Transport loans overdue</source>
-      <translation>Försenade transportlån</translation>
+      <translation type="vanished">Försenade transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="96" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skanna en pump för att felanmäla den eller skicka den på service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="101" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="100" />
       <source>Faults and service</source>
       <translation>Fel och service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="118" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="117" />
       <source>{pump} selected</source>
       <translation>{pump} vald</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/faults_tab.py" line="127" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
       <source>%n open fault(s)</source>
       <translation>
         <numerusform>%n öppet fel</numerusform>
@@ -315,22 +312,37 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="153" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="152" />
       <source>Now: {state}</source>
       <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="156" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="155" />
       <source>The fault is recorded as open and the pump stays where it is; when it comes back it goes to faulty.</source>
       <translation>Felet är registrerat som öppet och pumpen stannar där den är; när den kommer tillbaka går den till felanmäld.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="166" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="165" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="194" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="183" />
+      <source>Open faults ({count})</source>
+      <translation>Öppna felanmälningar ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="184" />
+      <source>Maintenance due in 30 days or overdue ({count})</source>
+      <translation>Underhåll inom 30 dagar eller försenat ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="185" />
+      <source>Transport loans overdue ({count})</source>
+      <translation>Försenade transportlån ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="203" />
       <source>OVERDUE</source>
       <translation>FÖRSENAT</translation>
     </message>
@@ -338,17 +350,17 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="294" />
+      <location filename="../../app/gui/setup_dialog.py" line="306" />
       <source>Set up PumpDesk</source>
       <translation>Ställ in PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="295" />
+      <location filename="../../app/gui/setup_dialog.py" line="307" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Den här arbetsplatsen är ny för PumpDesk. Kontrollera inställningarna nedan (ert förråd kan redan ha fyllt i dem), ge arbetsplatsen dess id och starta. Allt kan ändras senare under Inställningar, utom arbetsplatsens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="298" />
+      <location filename="../../app/gui/setup_dialog.py" line="310" />
       <source>Start PumpDesk</source>
       <translation>Starta PumpDesk</translation>
     </message>
@@ -356,138 +368,142 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="49" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'skyddad'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
       <source>Name (optional)</source>
       <translation>Namn (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Patientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="58" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="60" />
       <source>Customer number or name</source>
       <translation>Kundnummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
       <source>Signed loan form or referral</source>
       <translation>Underskriven låneblankett eller remiss</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="67" />
       <source>Type a name: those who may prescribe for the unit are offered</source>
       <translation>Skriv ett namn: de som får förskriva för enheten föreslås</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
       <source>Lend (Enter)</source>
       <translation>Låna ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
       <source>Start over (Esc)</source>
       <translation>Börja om (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
       <source>P&amp;atient:</source>
       <translation>P&amp;atient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="89" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
       <source>Loan type:</source>
       <translation>Lånetyp:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="90" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="91" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkännandereferens:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="95" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Förskrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="96" />
       <source>Pumps (scan):</source>
       <translation>Pumpar (skanna):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
-      <source>Consumables, 14-day &amp;packs:</source>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
+      <source>&amp;Consumables, 14-day packs:</source>
       <translation>Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="108" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="244" />
+      <source>Consumables, 14-day &amp;packs:</source>
+      <translation type="vanished">Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="248" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll i lånet och skanna pumparna</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="114" />
       <source>Issue</source>
       <translation>Utlåning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="134" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skanna patientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="143" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="147" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skyddad identitet — inga patientuppgifter sparas; enheten står som mottagare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="148" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="152" />
       <source>born {date}</source>
       <translation>född {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="188" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} finns redan i det här lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="192" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="196" />
       <source>{pump} added to the loan</source>
       <translation>{pump} tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="198" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
       <source>Not added to the loan</source>
       <translation>Inte tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="220" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="224" />
       <source>Lent: loan {number}</source>
       <translation>Utlånat: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="221" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pump: </numerusform>
@@ -495,7 +511,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="228" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="232" />
       <source>Not lent</source>
       <translation>Inte utlånat</translation>
     </message>
@@ -503,36 +519,47 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="82" />
+      <location filename="../../app/gui/main_window.py" line="101" />
       <source>Settings</source>
+      <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="83" />
+      <location filename="../../app/gui/main_window.py" line="102" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="93" />
+      <location filename="../../app/gui/main_window.py" line="112" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="126" />
+      <location filename="../../app/gui/main_window.py" line="162" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Databas: {database}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="168" />
+      <source>Not printed: {title}</source>
+      <translation>Inte utskrivet: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="170" />
+      <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
+      <translation>{why} Det som gjordes är gjort; bara papperet saknas. Tryck {key} för att välja en skrivare eller spara som PDF.</translation>
     </message>
     <message>
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Operator: {operator}   ·   Database: {database}</source>
       <translation type="vanished">Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="168" />
+      <location filename="../../app/gui/main_window.py" line="222" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="169" />
+      <location filename="../../app/gui/main_window.py" line="223" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -543,13 +570,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="172" />
+      <location filename="../../app/gui/main_window.py" line="226" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="165" />
+      <location filename="../../app/gui/main_window.py" line="219" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -573,93 +600,93 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="49" />
+      <location filename="../../app/gui/person_dialog.py" line="48" />
       <source>Loan</source>
       <translation>Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="49" />
+      <location filename="../../app/gui/person_dialog.py" line="48" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="49" />
+      <location filename="../../app/gui/person_dialog.py" line="48" />
       <source>From</source>
       <translation>Från</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="49" />
+      <location filename="../../app/gui/person_dialog.py" line="48" />
       <source>To</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="50" />
+      <location filename="../../app/gui/person_dialog.py" line="49" />
       <source>The fuller identity</source>
       <translation>Den fullständigare identiteten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="52" />
+      <location filename="../../app/gui/person_dialog.py" line="51" />
       <source>Name (if it changes)</source>
       <translation>Namn (om det ändras)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="53" />
+      <location filename="../../app/gui/person_dialog.py" line="52" />
       <source>&amp;Convert</source>
       <translation>&amp;Konvertera</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="55" />
+      <location filename="../../app/gui/person_dialog.py" line="54" />
       <source>&amp;Protect personal data …</source>
       <translation>Skydda &amp;personuppgifter …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="65" />
+      <location filename="../../app/gui/person_dialog.py" line="64" />
       <source>New identity:</source>
       <translation>Ny identitet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="66" />
+      <location filename="../../app/gui/person_dialog.py" line="65" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="99" />
-      <location filename="../../app/gui/person_dialog.py" line="155" />
+      <location filename="../../app/gui/person_dialog.py" line="98" />
+      <location filename="../../app/gui/person_dialog.py" line="154" />
       <source>protected identity</source>
       <translation>skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="100" />
+      <location filename="../../app/gui/person_dialog.py" line="99" />
       <source>Earlier identities: {keys}</source>
       <translation>Tidigare identiteter: {keys}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="120" />
+      <location filename="../../app/gui/person_dialog.py" line="119" />
       <source>Converted: {person}</source>
       <translation>Konverterad: {person}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="128" />
+      <location filename="../../app/gui/person_dialog.py" line="127" />
       <source>The same person?</source>
       <translation>Samma person?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="130" />
+      <location filename="../../app/gui/person_dialog.py" line="129" />
       <source>Merge the two records into one person? Their loans and identities are kept together from now on.</source>
       <translation>Slå ihop de två posterna till en person? Deras lån och identiteter hålls ihop från och med nu.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="141" />
+      <location filename="../../app/gui/person_dialog.py" line="140" />
       <source>Protect personal data</source>
       <translation>Skydda personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="142" />
+      <location filename="../../app/gui/person_dialog.py" line="141" />
       <source>Erase this person's name, identity numbers and birth date here and at every counter? This cannot be undone. Their loans go on with the responsible unit as recipient, and a new loan needs a new prescription.</source>
       <translation>Radera personens namn, identitetsnummer och födelsedatum här och vid varje disk? Det går inte att ångra. Personens lån fortsätter med den ansvariga enheten som mottagare, och ett nytt lån kräver en ny förskrivning.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="158" />
+      <location filename="../../app/gui/person_dialog.py" line="157" />
       <source>The person's data is erased.</source>
       <translation>Personens uppgifter är raderade.</translation>
     </message>
@@ -1262,52 +1289,65 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>change the depot's settings</source>
       <translation>ändra depåns inställningar</translation>
     </message>
+    <message>
+      <source>type a personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' with birth date and LMA number, birth date and name followed by '- UT', or 'protected'</source>
+      <translation>ange ett personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' med födelsedatum och LMA-nummer, födelsedatum och namn följt av '- UT', eller 'skyddad'</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="130" />
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="144" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="146" />
       <source>Plan</source>
+      <extracomment>The Plan button's text and key, as the summary tells the counter to press it.</extracomment>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="134" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="134" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="132" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="134" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="145" />
-      <source>Press Plan (Alt+P) to see which pumps the next run would send.</source>
-      <translation>Tryck Planera (Alt+P) för att se vilka pumpar nästa körning skulle skicka.</translation>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="147" />
+      <source>Press {plan} to see which pumps the next run would send.</source>
+      <translation>Tryck {plan} för att se vilka pumpar nästa körning skulle skicka.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="152" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="157" />
+      <source>{pumps} pumps to {units} units. Not sent yet: check the list, then {dispatch}.</source>
+      <translation>{pumps} pumpar till {units} enheter. Inte skickat än: kontrollera listan och välj sedan {dispatch}.</translation>
+    </message>
+    <message>
+      <source>Press Plan (Alt+P) to see which pumps the next run would send.</source>
+      <translation type="vanished">Tryck Planera (Alt+P) för att se vilka pumpar nästa körning skulle skicka.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="154" />
       <source>Plan for {day}</source>
       <translation>Plan för {day}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="155" />
       <source>{pumps} pumps to {units} units. Not sent yet: check the list, then Dispatch (Alt+D).</source>
-      <translation>{pumps} pumpar till {units} enheter. Inte skickat än: kontrollera listan och välj sedan Skicka (Alt+D).</translation>
+      <translation type="vanished">{pumps} pumpar till {units} enheter. Inte skickat än: kontrollera listan och välj sedan Skicka (Alt+D).</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="158" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="161" />
       <source>Nothing to send: every unit has its target, or there are no ready pumps for what is short.</source>
       <translation>Inget att skicka: varje enhet har sitt mål, eller så finns inga klara pumpar för det som fattas.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="163" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="166" />
       <source>Short: {unit} needs {missing} more {model} — not enough ready pumps</source>
       <translation>Brist: {unit} behöver {missing} till av {model} — för få klara pumpar</translation>
     </message>
@@ -1570,41 +1610,46 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Staff number {number}</source>
       <translation>Personalnummer {number}</translation>
     </message>
+    <message>
+      <source>14-day pack</source>
+      <translation>14-dagarsförpackning</translation>
+    </message>
   </context>
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="91" />
+      <location filename="../../app/gui/printing.py" line="148" />
       <source>Print preview: {title}</source>
+      <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Förhandsgranskning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="109" />
+      <location filename="../../app/gui/printing.py" line="166" />
       <source>Use this printer for this kind of document</source>
       <translation>Använd den här skrivaren för den här typen av dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="110" />
+      <location filename="../../app/gui/printing.py" line="167" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="113" />
+      <location filename="../../app/gui/printing.py" line="170" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Spara som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="115" />
+      <location filename="../../app/gui/printing.py" line="174" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="118" />
+      <location filename="../../app/gui/printing.py" line="177" />
       <source>Printer:</source>
       <translation>Skrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="139" />
+      <location filename="../../app/gui/printing.py" line="202" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
@@ -1612,19 +1657,54 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="53" />
+      <location filename="../../app/gui/printing.py" line="80" />
+      <source>No printer is set for it.</source>
+      <extracomment>A line for the status bar (printed, or not). Paper that did not print: its title and why, for the banner. What did not print was printed or saved after all. The key that opens the document that did not print, to choose a printer or save it. The last document that did not print, until it is printed or saved.</extracomment>
+      <translation>Ingen skrivare är vald för den.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="90" />
       <source>Printed {title} on {printer}</source>
       <translation>{title} har skrivits ut på {printer}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="55" />
+      <location filename="../../app/gui/printing.py" line="95" />
       <source>Could not print {title}: {why}</source>
       <translation>Kunde inte skriva ut {title}: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="71" />
+      <location filename="../../app/gui/printing.py" line="97" />
+      <source>The printer {printer} could not print it.</source>
+      <translation>Skrivaren {printer} kunde inte skriva ut den.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="102" />
+      <source>{title} was not printed.</source>
+      <translation>{title} skrevs inte ut.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="107" />
+      <source>Receipt {title}</source>
+      <translation>Lånebekräftelse {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="107" />
+      <source>Loan form {title}</source>
+      <translation>Låneblankett {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="108" />
+      <source>Packing slip {title}</source>
+      <translation>Följesedel {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="108" />
+      <source>Label {title}</source>
+      <translation>Etikett {title}</translation>
+    </message>
+    <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
-      <translation>{title} skrevs inte ut: ingen skrivare är vald för den. Öppna den på fliken Pump för att välja en.</translation>
+      <translation type="vanished">{title} skrevs inte ut: ingen skrivare är vald för den. Öppna den på fliken Pump för att välja en.</translation>
     </message>
   </context>
   <context>
@@ -1807,6 +1887,150 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/tabs/pump_tab.py" line="211" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="36" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="37" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="38" />
+      <source>Cu&amp;t</source>
+      <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="39" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="40" />
+      <source>&amp;Paste</source>
+      <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="41" />
+      <source>Delete</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="42" />
+      <source>Select All</source>
+      <translation>Markera alla</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="34" />
+      <source>Show Details...</source>
+      <translation>Visa detaljer...</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="35" />
+      <source>Hide Details...</source>
+      <translation>Dölj detaljer...</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="16" />
+      <source>OK</source>
+      <translation>Ok</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="17" />
+      <source>Save</source>
+      <translation>Spara</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="18" />
+      <source>Save All</source>
+      <translation>Spara allt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="19" />
+      <source>Open</source>
+      <translation>Öppettider</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="20" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="21" />
+      <source>Yes to &amp;All</source>
+      <translation>Ja till &amp;allt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="22" />
+      <source>&amp;No</source>
+      <translation>&amp;Nej</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="23" />
+      <source>N&amp;o to All</source>
+      <translation>N&amp;ej till allt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="24" />
+      <source>Abort</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="25" />
+      <source>Retry</source>
+      <translation>Försök igen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="26" />
+      <source>Ignore</source>
+      <translation>Ignorera</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="27" />
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="28" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="29" />
+      <source>Discard</source>
+      <translation>Förkasta</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="30" />
+      <source>Help</source>
+      <translation>Hjälp</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="31" />
+      <source>Apply</source>
+      <translation>Verkställ</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="32" />
+      <source>Reset</source>
+      <translation>Nollställ</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/qt_texts.py" line="33" />
+      <source>Restore Defaults</source>
+      <translation>Nollställ till standard</translation>
     </message>
   </context>
   <context>
@@ -2479,6 +2703,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>No PIN was given: type it when asked, or pipe it in on one line.</source>
       <translation>Ingen PIN-kod angavs: skriv den när du blir tillfrågad, eller skicka in den på en rad.</translation>
     </message>
+    <message>
+      <source>The PumpDesk window cannot start here: Qt's display plugin '{platform}' needs system libraries that are not installed or cannot be loaded: {libraries}. Ask your support to install them (on Debian or Ubuntu, for instance: {packages}); the commands work meanwhile (pumpdesk --help).</source>
+      <translation>PumpDesks fönster kan inte starta här: Qt:s skärminsticksmodul '{platform}' behöver systembibliotek som inte är installerade eller inte går att läsa in: {libraries}. Be supporten installera dem (på Debian eller Ubuntu till exempel: {packages}); kommandona fungerar under tiden (pumpdesk --help).</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
@@ -2562,47 +2790,47 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>RequestsBox</name>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="178" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="181" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="178" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="181" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="178" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="181" />
       <source>Asks for</source>
       <translation>Begär</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="179" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="182" />
       <source>Why</source>
       <translation>Varför</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="179" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="182" />
       <source>Asked by</source>
       <translation>Begärt av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="179" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="182" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="180" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="183" />
       <source>Approve</source>
       <translation>Godkänn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="182" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="185" />
       <source>Reject</source>
       <translation>Avslå</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="190" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="193" />
       <source>Requests for a larger stock</source>
       <translation>Begäran om större lager</translation>
     </message>
@@ -2610,132 +2838,140 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>ReturnTab</name>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="33" />
       <source>Returns desk (Alt+R)</source>
-      <translation>Återlämningsdisk (Alt+R)</translation>
+      <translation type="vanished">Återlämningsdisk (Alt+R)</translation>
+    </message>
+    <message>
+      <source>Cleaning station (Alt+C)</source>
+      <translation type="vanished">Rengöringsstation (Alt+C)</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/return_tab.py" line="35" />
-      <source>Cleaning station (Alt+C)</source>
-      <translation>Rengöringsstation (Alt+C)</translation>
+      <source>&amp;Returns desk</source>
+      <translation>Å&amp;terlämning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="47" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="36" />
+      <source>&amp;Cleaning station</source>
+      <translation>&amp;Rengöringsstation</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/return_tab.py" line="44" />
       <source>Scan a pump, or type its number and press Enter</source>
       <translation>Skanna en pump, eller skriv dess nummer och tryck Enter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="46" />
       <source>Fault noted with the next return (leave empty if none)</source>
       <translation>Fel som noteras vid nästa återlämning (lämna tomt om inget)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="48" />
       <source>&amp;Fault:</source>
       <translation>&amp;Fel:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="51" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="51" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="51" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="52" />
       <source>From unit</source>
       <translation>Från enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="52" />
       <source>Now</source>
       <translation>Nu</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="52" />
       <source>Fault</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="73" />
       <source>Return</source>
       <translation>Återlämning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="89" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="86" />
       <source>Cleaning station: scan a cleaned and checked pump</source>
       <translation>Rengöringsstation: skanna en rengjord och kontrollerad pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="90" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="87" />
       <source>Returns desk: scan a pump to return it</source>
       <translation>Återlämningsdisk: skanna en pump för att återlämna den</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="112" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="109" />
       <source>Returned: {pump} · {model}</source>
       <translation>Återlämnad: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="115" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="112" />
       <source>Received back: {pump} · {model}</source>
       <translation>Mottagen tillbaka: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="118" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="115" />
       <source>Returned with a fault: {pump} · {model}</source>
       <translation>Återlämnad med fel: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="120" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="117" />
       <source>Was with {holder}</source>
       <translation>Var hos {holder}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="124" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="121" />
       <source>since {date}</source>
       <translation>sedan {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="123" />
       <source>Now: {state}</source>
       <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="128" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="125" />
       <source>Send it back to counter {counter}, which lent it.</source>
       <translation>Skicka den tillbaka till disk {counter}, som lånade ut den.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="137" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="134" />
       <source>Cleaned and checked: {pump} · {model}</source>
       <translation>Rengjord och kontrollerad: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="139" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="136" />
       <source>Ready to be lent again.</source>
       <translation>Klar att lånas ut igen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="145" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
       <source>Not cleaned</source>
       <translation>Inte rengjord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="145" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
       <source>Not returned</source>
       <translation>Inte återlämnad</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/return_tab.py" line="169" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="166" />
       <source>Returned today: %n pump(s)</source>
       <translation>
         <numerusform>Återlämnade i dag: %n pump</numerusform>
@@ -2755,93 +2991,93 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>ScannerTestDialog</name>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="52" />
+      <location filename="../../app/gui/scanner_test.py" line="53" />
       <source>Scanner test</source>
       <extracomment>A scanner set to send no Enter: its scan is over after this long without a key. Pauses shown one by one; a longer scan's are summed up.</extracomment>
       <translation>Skannertest</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="61" />
+      <location filename="../../app/gui/scanner_test.py" line="62" />
       <source>Scan anything — a pump's label, a UDI, any barcode — once or several times. What arrives is shown here; nothing is done with it.</source>
       <translation>Skanna vad som helst — en pumps etikett, en UDI, vilken streckkod som helst — en eller flera gånger. Det som kommer fram visas här; inget görs med det.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="72" />
+      <location filename="../../app/gui/scanner_test.py" line="73" />
       <source>Nothing scanned yet</source>
       <translation>Inget skannat än</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="75" />
+      <location filename="../../app/gui/scanner_test.py" line="76" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="76" />
+      <location filename="../../app/gui/scanner_test.py" line="77" />
       <source>Symbology prefix:</source>
       <translation>Symbologiprefix:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="76" />
+      <location filename="../../app/gui/scanner_test.py" line="77" />
       <source>Read as:</source>
       <translation>Läses som:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="77" />
+      <location filename="../../app/gui/scanner_test.py" line="78" />
       <source>Keys:</source>
       <translation>Tangenter:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="77" />
+      <location filename="../../app/gui/scanner_test.py" line="78" />
       <source>Pauses between keys:</source>
       <translation>Pauser mellan tangenter:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="78" />
+      <location filename="../../app/gui/scanner_test.py" line="79" />
       <source>At the counter:</source>
       <translation>Vid disken:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="154" />
+      <location filename="../../app/gui/scanner_test.py" line="155" />
       <source>none</source>
       <translation>inget</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="156" />
+      <location filename="../../app/gui/scanner_test.py" line="157" />
       <source>a symbology PumpDesk does not know</source>
       <translation>en symbologi som PumpDesk inte känner till</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="164" />
+      <location filename="../../app/gui/scanner_test.py" line="165" />
       <source>{gaps} ms (longest {longest} ms)</source>
       <translation>{gaps} ms (längst {longest} ms)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="167" />
+      <location filename="../../app/gui/scanner_test.py" line="168" />
       <source>taken as a scan with the pause set now ({gap} ms)</source>
       <translation>tas som en skanning med pausen som är inställd nu ({gap} ms)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="169" />
+      <location filename="../../app/gui/scanner_test.py" line="170" />
       <source>NOT taken as a scan with the pause set now ({gap} ms): the keys would go to the field, as a person's typing.</source>
       <translation>tas INTE som en skanning med pausen som är inställd nu ({gap} ms): tangenterna skulle hamna i fältet, som när en person skriver.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="179" />
+      <location filename="../../app/gui/scanner_test.py" line="180" />
       <source>GS1 UDI: GTIN {gtin}, serial number {serial}</source>
       <translation>GS1-UDI: GTIN {gtin}, serienummer {serial}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="182" />
+      <location filename="../../app/gui/scanner_test.py" line="183" />
       <source>GS1 UDI: GTIN {gtin}; the rest could not be split (no GS separator arrived)</source>
       <translation>GS1-UDI: GTIN {gtin}; resten gick inte att dela upp (ingen GS-avgränsare kom fram)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="184" />
+      <location filename="../../app/gui/scanner_test.py" line="185" />
       <source>a registration number: {code}</source>
       <translation>ett registreringsnummer: {code}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/scanner_test.py" line="187" />
+      <location filename="../../app/gui/scanner_test.py" line="188" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n tecken</numerusform>
@@ -2849,32 +3085,32 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="191" />
+      <location filename="../../app/gui/scanner_test.py" line="192" />
       <source>{key} pressed {times}×</source>
       <translation>{key} nedtryckt {times}×</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="194" />
+      <location filename="../../app/gui/scanner_test.py" line="195" />
       <source>ended by {key}</source>
       <translation>avslutad med {key}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="196" />
+      <location filename="../../app/gui/scanner_test.py" line="197" />
       <source>no Enter at the end</source>
       <translation>ingen Enter på slutet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="198" />
+      <location filename="../../app/gui/scanner_test.py" line="199" />
       <source>“{char}” read as GS</source>
       <translation>”{char}” läst som GS</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="206" />
+      <location filename="../../app/gui/scanner_test.py" line="207" />
       <source>No scan ended with Enter: set the scanner to send Enter after each code.</source>
       <translation>Ingen skanning slutade med Enter: ställ in skannern så att den skickar Enter efter varje kod.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/scanner_test.py" line="210" />
+      <location filename="../../app/gui/scanner_test.py" line="211" />
       <source>Suggested pause: {gap} ms — the shortest that takes all %n scan(s) is {needed} ms.</source>
       <translation>
         <numerusform>Föreslagen paus: {gap} ms — den kortaste som tar emot skanningen är {needed} ms.</numerusform>
@@ -2882,12 +3118,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="214" />
+      <location filename="../../app/gui/scanner_test.py" line="215" />
       <source>This scanner pauses as long as a person typing fast: set it to send its keys faster (its inter-character delay), or typing may be taken for scans.</source>
       <translation>Den här skannern pausar lika länge som en person som skriver snabbt: ställ in den så att den skickar tangenterna snabbare (dess fördröjning mellan tecken), annars kan det som skrivs tas för skanningar.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/scanner_test.py" line="218" />
+      <location filename="../../app/gui/scanner_test.py" line="219" />
       <source>Use {gap} ms</source>
       <translation>Använd {gap} ms</translation>
     </message>
@@ -3043,12 +3279,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="310" />
+      <location filename="../../app/gui/setup_dialog.py" line="322" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="311" />
+      <location filename="../../app/gui/setup_dialog.py" line="323" />
       <source>Printers and the scanner apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivare och skanner gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
@@ -3057,7 +3293,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation type="vanished">Skrivare gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="312" />
+      <location filename="../../app/gui/setup_dialog.py" line="324" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
@@ -3065,83 +3301,83 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <location filename="../../app/gui/setup_dialog.py" line="84" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbetsplats</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="82" />
+      <location filename="../../app/gui/setup_dialog.py" line="84" />
       <source>Depot</source>
       <translation>Förråd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="83" />
+      <location filename="../../app/gui/setup_dialog.py" line="85" />
       <source>Central database (optional)</source>
       <translation>Central databas (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="84" />
+      <location filename="../../app/gui/setup_dialog.py" line="86" />
       <source>Printers</source>
       <translation>Skrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="84" />
+      <location filename="../../app/gui/setup_dialog.py" line="86" />
       <source>Barcode scanner</source>
       <translation>Streckkodsskanner</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="104" />
+      <location filename="../../app/gui/setup_dialog.py" line="106" />
       <source>kept in the system's password store, never in a file</source>
       <translation>sparas i systemets lösenordsvalv, aldrig i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="105" />
+      <location filename="../../app/gui/setup_dialog.py" line="107" />
       <source>Password</source>
       <translation>Lösenord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="106" />
+      <location filename="../../app/gui/setup_dialog.py" line="108" />
       <source>Test connection</source>
       <translation>Testa anslutningen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="119" />
+      <location filename="../../app/gui/setup_dialog.py" line="121" />
       <source>Test the scanner …</source>
       <translation>Testa skannern …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="145" />
+      <location filename="../../app/gui/setup_dialog.py" line="147" />
       <source>(ask when printing)</source>
       <translation>(fråga vid utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="156" />
+      <location filename="../../app/gui/setup_dialog.py" line="158" />
       <source>e.g. KASSA1</source>
       <translation>t.ex. KASSA1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="193" />
+      <location filename="../../app/gui/setup_dialog.py" line="195" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Ge arbetsplatsen ett id: versaler, siffror och bindestreck, till exempel KASSA1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="196" />
+      <location filename="../../app/gui/setup_dialog.py" line="198" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Ange förrådets namn: det skrivs ut på varje dokument.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="223" />
+      <location filename="../../app/gui/setup_dialog.py" line="225" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen central databas: arbetsplatsen arbetar ensam.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="227" />
+      <location filename="../../app/gui/setup_dialog.py" line="229" />
       <source>Connecting …</source>
       <translation>Ansluter …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="233" />
+      <location filename="../../app/gui/setup_dialog.py" line="235" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Ansluten: PostgreSQL {version}, PumpDesks schema finns.</translation>
     </message>
@@ -3202,213 +3438,256 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>StockTab</name>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="66" />
       <source>Plan (Alt+P)</source>
       <extracomment>At a counter that syncs, a day's run is dispatched with the central claim on it.</extracomment>
-      <translation>Planera (Alt+P)</translation>
+      <translation type="vanished">Planera (Alt+P)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="68" />
       <source>Dispatch … (Alt+D)</source>
-      <translation>Skicka … (Alt+D)</translation>
+      <translation type="vanished">Skicka … (Alt+D)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="70" />
+      <source>&amp;Plan</source>
+      <extracomment>At a counter that syncs, a day's run is dispatched with the central claim on it.</extracomment>
+      <translation>&amp;Planera</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="71" />
+      <source>&amp;Dispatch …</source>
+      <translation>&amp;Skicka …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="74" />
       <source>Levels</source>
       <translation>Nivåer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="75" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="75" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="76" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="76" />
       <source>In stock</source>
       <translation>I lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="77" />
       <source>Short</source>
       <translation>Fattas</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="77" />
       <source>With patients</source>
       <translation>Hos patienter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
       <source>Sent</source>
       <translation>Skickat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="80" />
       <source>Missing</source>
       <translation>Saknas</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="81" />
       <source>Ran at</source>
       <translation>Kördes</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="81" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="86" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="82" />
       <source>Double-click a run (or Enter) to print its packing slips again</source>
       <translation>Dubbelklicka på en körning (eller Enter) för att skriva ut dess följesedlar igen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="92" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="98" />
-      <source>Mo&amp;del:</source>
-      <translation>Mo&amp;dell:</translation>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="94" />
+      <source>&amp;Model:</source>
+      <translation>&amp;Modell:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="234" />
+      <source>Check it, then {dispatch} — nothing is sent until then.</source>
+      <translation>Kontrollera den och välj sedan {dispatch} — inget skickas innan dess.</translation>
+    </message>
+    <message>
+      <source>Mo&amp;del:</source>
+      <translation type="vanished">Mo&amp;dell:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="108" />
       <source>Past runs</source>
       <translation>Tidigare körningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="115" />
+      <source>&amp;Levels and targets</source>
+      <translation>&amp;Nivåer och mål</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="116" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="117" />
+      <source>Past &amp;runs</source>
+      <translation>Tidigare &amp;körningar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="118" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="214" />
+      <source>Re&amp;quests</source>
+      <translation>&amp;Förfrågningar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="124" />
       <source>Plan the next run, check it, then dispatch it</source>
       <translation>Planera nästa körning, kontrollera den och skicka den sedan</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="139" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="128" />
       <source>Stock</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="154" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="143" />
       <source>{pump}: {state}</source>
       <translation>{pump}: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="176" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="165" />
       <source>All units</source>
       <translation>Alla enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="179" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="168" />
       <source>All models</source>
       <translation>Alla modeller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="185" />
       <source>Levels: {lines} short by {pumps} pumps</source>
       <translation>Nivåer: {lines} saknar totalt {pumps} pumpar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="198" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="187" />
       <source>Levels: every unit at its target</source>
       <translation>Nivåer: alla enheter har sitt mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="235" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="214" />
+      <source>Re&amp;quests ({count})</source>
+      <translation>&amp;Förfrågningar ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/stock_tab.py" line="228" />
       <source>{missing} pumps short: not enough ready pumps.</source>
       <translation>{missing} pumpar fattas: för få klara pumpar.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="239" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="232" />
       <source>Plan for {day}: {pumps} pumps to {units} units</source>
       <translation>Plan för {day}: {pumps} pumpar till {units} enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="241" />
       <source>Check it, then Dispatch (Alt+D) — nothing is sent until then.</source>
-      <translation>Kontrollera den och välj sedan Skicka (Alt+D) — inget skickas innan dess.</translation>
+      <translation type="vanished">Kontrollera den och välj sedan Skicka (Alt+D) — inget skickas innan dess.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="244" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="238" />
       <source>Nothing to send for {day}</source>
       <translation>Inget att skicka för {day}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="256" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="250" />
       <source>Dispatch</source>
       <translation>Skicka</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="257" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="251" />
       <source>Send {pumps} pumps to {units} units for {day}? A packing slip is printed for each unit.</source>
       <translation>Skicka {pumps} pumpar till {units} enheter för {day}? En följesedel skrivs ut för varje enhet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="271" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="265" />
       <source>Not sent, no longer ready or no longer needed: {pumps}. Plan again to replace them.</source>
       <translation>Inte skickade, inte längre klara eller inte längre behövda: {pumps}. Planera igen för att ersätta dem.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="275" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="269" />
       <source>Not sent to {unit}: {reason}</source>
       <translation>Inte skickat till {unit}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="279" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="273" />
       <source>{missing} pumps are still missing: not enough ready pumps.</source>
       <translation>{missing} pumpar saknas fortfarande: för få klara pumpar.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="282" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="276" />
       <source>Dispatched {pumps} pumps to {units} units</source>
       <translation>Skickade {pumps} pumpar till {units} enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="286" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="280" />
       <source>Nothing was dispatched</source>
       <translation>Inget skickades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="298" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="292" />
       <source>Target set: {unit} keeps {target} {model}</source>
       <translation>Mål satt: {unit} har {target} {model} i lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="303" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="297" />
       <source>{unit}: {requested} {model}</source>
       <translation>{unit}: {requested} {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="306" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="300" />
       <source>Request approved</source>
       <translation>Begäran godkänd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="306" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="300" />
       <source>Request rejected</source>
       <translation>Begäran avslagen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="315" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="309" />
       <source>A target changed: plan again.</source>
       <translation>Ett mål ändrades: planera igen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_tab.py" line="319" />
+      <location filename="../../app/gui/tabs/stock_tab.py" line="313" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>
@@ -3495,17 +3774,17 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>TargetForm</name>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="227" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="230" />
       <source>Set target</source>
       <translation>Sätt mål</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="231" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="234" />
       <source>&lt;b&gt;Set a target:&lt;/b&gt;</source>
       <translation>&lt;b&gt;Sätt ett mål:&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/stock_widgets.py" line="234" />
+      <location filename="../../app/gui/tabs/stock_widgets.py" line="237" />
       <source>pumps:</source>
       <translation>pumpar:</translation>
     </message>
@@ -3541,7 +3820,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="271" />
+      <location filename="../../app/gui/setup_dialog.py" line="283" />
       <source>Not taken: {code}. Scans are not taken while this window is open; close it first, or try the scanner with “Test the scanner …”.</source>
       <translation>Inte mottaget: {code}. Skanningar tas inte emot medan det här fönstret är öppet; stäng det först, eller prova skannern med ”Testa skannern …”.</translation>
     </message>

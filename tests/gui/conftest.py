@@ -132,3 +132,48 @@ def shots(tmp_path: Path) -> Path:
     folder = Path(os.environ.get("PUMPDESK_SCREENSHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@pytest.fixture(scope="session")
+def demo_databases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A Swedish and a Norwegian depot's demo data (long unit names and all), made once."""
+    from app.services.demo import fill_demo
+    from app.services.station import open_station
+
+    made = {}
+    for country in ("SE", "NO"):
+        path = tmp_path_factory.mktemp(f"demo-{country}") / "demo.db"
+        station = open_station(path, actor="anna.k", workstation="DESK1")
+        fill_demo(station, pumps=80, country=country)
+        station.close()
+        made[country] = path
+    return made
+
+
+def demo_window(qtbot, language: str, databases: dict[str, Path],  # noqa: ANN001
+                tmp_path: Path) -> MainWindow:
+    """The window in ``language`` on a copy of its country's demo depot, shown and settled."""
+    import shutil
+
+    from app.services.station import open_station
+
+    database = tmp_path / "demo.db"
+    shutil.copy(databases["NO" if language == "nb" else "SE"], database)
+    station = open_station(database, actor="anna.k", workstation="DESK1")
+    application()
+    assert install_language(language) == language
+    window = MainWindow(station, sounds=Sounds(enabled=False),
+                        settings=Settings(path=str(tmp_path / "settings.ini")))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    settle(qtbot, window)
+    return window
+
+
+def close_demo_window(window: MainWindow) -> None:
+    window.ops.wait()
+    window.close()
+    window.station.close()
+    install_language("en")

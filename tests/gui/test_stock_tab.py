@@ -126,7 +126,9 @@ def test_plan_review_dispatch_and_the_past_run(qtbot, counter: MainWindow,
         assert queries.pump_status(counter.station, reg).state == "in_unit_stock"
     assert tab.banner.outcome == "success"
     assert "Dispatched 2 pumps to 1 units" in tab.banner.title.text()
-    assert counter.sounds.last_played == counter.sounds.success_file
+    # no printer for the packing slip: a refusal of its own, and its sound, last
+    assert counter.paper_banner.isVisible() and counter.paper_banner.outcome == "refusal"
+    assert counter.sounds.last_played == counter.sounds.refusal_file
     assert "not printed" in counter.statusBar().currentMessage()  # the packing slip
     assert tab.runs.rowCount() == 1
     assert [tab.runs.cell(0, c) for c in (0, 1, 2, 4)] == ["2026-03-02", "2", "", "anna.k"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -336,6 +338,61 @@ def test_the_window_without_a_display_plugin_it_can_load(tmp_path: Path) -> None
     line = one_sentence(done)
     assert line.startswith("PumpDesks fönster kan inte starta här (") and "plugin" in line
     assert "no-such-platform" in (tmp_path / "pumpdesk.log").read_text()  # Qt's own words
+
+
+def _xcb_with_a_broken_library(home: Path) -> tuple[dict[str, str], str]:
+    """A desktop session where one system library the xcb plugin needs cannot be loaded:
+    an empty file of its name comes first on the library path (as a broken or half-removed
+    package leaves it). The display itself is never reached: the plugin fails first."""
+    from app.gui.platform_plugin import plugin_files
+
+    plugin = plugin_files("xcb")[0]
+    ldd = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=True)
+    needed = re.findall(r"^\s*(libxcb-[\w-]+\.so\.\d+) => /", ldd.stdout, re.MULTILINE)
+    assert needed, ldd.stdout
+    broken = home / "broken-libs"
+    broken.mkdir()
+    (broken / needed[0]).write_bytes(b"")
+    env = user_env(home, DISPLAY=":99", LD_LIBRARY_PATH=str(broken), PUMPDESK_LANG="sv")
+    for name in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    return env, needed[0]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("ldd"),
+                    reason="Linux's display plugin and ldd")
+def test_a_missing_system_library_is_named_and_the_window_exits_cleanly(
+        tmp_path: Path) -> None:
+    """Qt would abort (exit 134) naming only its plugin; PumpDesk names the library."""
+    env, library = _xcb_with_a_broken_library(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(tmp_path / "w.db"),
+                           "--workstation", "W1"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == UNWORKABLE, done.stderr
+    line = one_sentence(done)
+    assert line.startswith("PumpDesks fönster kan inte starta här: Qt:s skärminsticksmodul "
+                           "'xcb' behöver systembibliotek"), line
+    assert library in line and library.split(".so")[0] in line.split("till exempel:")[1]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("ldd"),
+                    reason="Linux's display plugin and ldd")
+def test_the_check_loads_the_display_plugin_so_it_fails_where_the_window_would(
+        tmp_path: Path) -> None:
+    env, library = _xcb_with_a_broken_library(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(tmp_path / "w.db"),
+                           "--check"], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 4, done.stdout + done.stderr
+    window = next(line for line in done.stdout.splitlines() if "window:" in line)
+    assert window.startswith("FAILED") and library in window and "xcb" in window
+    # where the plugin loads, the check says which one it loaded
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(tmp_path / "w.db"),
+                           "--check"], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "the display plugin (offscreen) load" in done.stdout
 
 
 # -- many processes at once -------------------------------------------------------------------

@@ -157,3 +157,64 @@ def test_any_document_can_be_previewed_and_saved_again_from_the_pump_tab(
         assert barcodes(saved.read_bytes(), 203) == sorted(expected)
         preview.deleteLater()
     window.close()
+
+
+def test_paper_that_did_not_print_says_so_and_one_key_saves_it(
+        qtbot, lent, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """No receipt printer set: the banner turns red with the refusal sound, stays until
+    the next outcome, and Ctrl+P opens the receipt to print elsewhere or save as PDF."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.gui.main_window import MainWindow
+    from app.gui.printing import PrintPreview
+    from app.gui.sounds import Sounds
+
+    station, _ = lent
+    actions.register_pump(station, "PD-3", "T34", "SN-3")
+    sent: list[tuple[bytes, str, str]] = []
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(station, sounds=Sounds(enabled=False), settings=settings,
+                        print_queue=PrintQueue(send=lambda *job: sent.append(job)))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.setCurrentWidget(window.issue_tab)
+    tab = window.issue_tab
+    tab.patient.setText("19811228-9874")
+    tab.unit.setText("602154")
+    tab.approval.setText("BL-8")
+    tab.scan("PD-3")
+    qtbot.waitUntil(lambda: window.ops.pending == 0)
+    tab.submit()
+    paper = window.paper_banner
+    qtbot.waitUntil(lambda: window.ops.pending == 0 and paper.isVisible())
+    loan = window.printing.unprinted.title
+    assert sent == []
+    assert tab.banner.outcome == "success"  # the loan is made: that banner says so
+    assert paper.outcome == "refusal"
+    assert paper.title.text() == f"Not printed: Receipt {loan}"
+    assert "No printer is set" in paper.detail.text() and "Ctrl+P" in paper.detail.text()
+    assert window.sounds.last_played == window.sounds.refusal_file
+    window.tabs.setCurrentWidget(window.return_tab)
+    qtbot.wait(200)
+    assert paper.isVisible()  # on every tab, and it stays: no line that fades away
+
+    qtbot.keyClick(window.return_tab.scan_input, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(window.findChildren(PrintPreview)), timeout=20000)
+    preview = window.findChildren(PrintPreview)[-1]
+    assert preview.printout.title == loan and preview.isVisible()
+    preview.activateWindow()
+    qtbot.waitUntil(preview.isActiveWindow)
+    saved = tmp_path / "receipt.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(saved), "PDF (*.pdf)"))
+    qtbot.keyClick(preview, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(saved.exists)
+    assert sorted(barcodes(saved.read_bytes(), 203)) == sorted([loan, "PD-3"])
+    assert window.printing.unprinted is None  # saved: nothing left to do
+    qtbot.waitUntil(lambda: not paper.isVisible())
+    window.ops.wait()
+    window.close()

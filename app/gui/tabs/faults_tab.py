@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +22,7 @@ from app.gui.i18n import local_time, refusal_text, state_label
 from app.gui.operations import Operations
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab, scan_field, table
+from app.gui.tabs.stock_widgets import stretch
 from app.services import actions, queries, views
 from app.services.queries import PumpStatus
 from app.services.results import ActionResult
@@ -76,24 +77,22 @@ class FaultsTab(CounterTab):
             service_row.addWidget(button)
         service_row.addWidget(self.repair, 1)
         service_row.addWidget(self.no_fault)
-        lists = QGridLayout()
-        lists.addWidget(QLabel(self.tr("Open faults"), objectName="sectionTitle"), 0, 0)
-        lists.addWidget(QLabel(self.tr("Maintenance due within 30 days or overdue"),
-                               objectName="sectionTitle"), 0, 1)
-        lists.addWidget(self.faults, 1, 0)
-        lists.addWidget(self.due, 1, 1)
-        lists.addWidget(QLabel(self.tr("Transport loans overdue"), objectName="sectionTitle"),
-                        2, 0, 1, 2)
-        lists.addWidget(self.overdue, 3, 0, 1, 2)
-        lists.setRowStretch(1, 3)
-        lists.setRowStretch(3, 1)
+        # One list at a time with the whole width, so that every column is in sight at
+        # 1024×768; each list's title says how many lines it has.
+        stretch(self.faults, 6)
+        stretch(self.due, 4)
+        stretch(self.overdue, 2)
+        self.lists = QTabWidget(objectName="faultLists")
+        for rows in (self.faults, self.due, self.overdue):
+            self.lists.addTab(rows, "")
+        self._list_titles()
         layout = QVBoxLayout(self)
         layout.addWidget(self.scan_input)
         layout.addWidget(self.pump_label)
         layout.addLayout(fault_row)
         layout.addLayout(service_row)
         layout.addWidget(self.banner)
-        layout.addLayout(lists, 1)
+        layout.addWidget(self.lists, 1)
         self.banner.show_idle(self.tr("Scan a pump to log a fault or send it to service"))
         self._enable_actions()
 
@@ -179,18 +178,29 @@ class FaultsTab(CounterTab):
         self.ops.read(views.maintenance_due, self.station, done=self._show_due)
         self.ops.read(queries.list_loans, self.station, overdue=True, done=self._show_overdue)
 
+    def _list_titles(self) -> None:
+        counts = [rows.rowCount() for rows in (self.faults, self.due, self.overdue)]
+        titles = [self.tr("Open faults ({count})"),
+                  self.tr("Maintenance due in 30 days or overdue ({count})"),
+                  self.tr("Transport loans overdue ({count})")]
+        for index, (title, count) in enumerate(zip(titles, counts)):
+            self.lists.setTabText(index, title.format(count=count))
+
     def _show_overdue(self, rows: list[dict]) -> None:
         self.overdue.fill([[r["loan"], r["pump"], r["unit_name"], r["lending_counter"],
                             r["due"]] for r in rows], marked=set(range(len(rows))))
+        self._list_titles()
 
     def _show_faults(self, rows: list[dict]) -> None:
         self.faults.fill([[r["registration"], r["model"], state_label(r["state"]),
                                   local_time(r["reported_at"]), r["reported_by"],
                                   self.categories.get(r["category"] or "", r["category"] or ""),
                                   r["description"]] for r in rows])
+        self._list_titles()
 
     def _show_due(self, rows: list[dict]) -> None:
         self.due.fill([[r["registration"], r["model"], state_label(r["state"]),
                         r["due"].isoformat() + ("  " + self.tr("OVERDUE") if r["overdue"] else ""),
                         r["unit"] or ""] for r in rows],
                       marked={index for index, r in enumerate(rows) if r["overdue"]})
+        self._list_titles()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 from app.domain.identity import KIND_LABELS, parse_identity
 from app.domain.refusals import Refused
 from app.gui.banner import Banner
+from app.gui.fitting import FitLabel
+from app.gui.keys import CompletionKeys
 from app.gui.i18n import phrase, refusal_text
 from app.gui.operations import Operations
 from app.gui.printing import Printing
@@ -48,7 +49,8 @@ class IssueTab(CounterTab):
             "Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'"))
         self.patient.setObjectName("patientField")
         self.patient.textChanged.connect(self._check_patient)
-        self.patient_status = QLabel(objectName="identityStatus")
+        # A refusal of what is typed can be long (and so can what is typed): it wraps.
+        self.patient_status = FitLabel(objectName="identityStatus")
         self.name = QLineEdit(placeholderText=self.tr("Name (optional)"))
         self.patient_loan = QRadioButton(self.tr("&Patient loan"), checked=True)
         self.transport_loan = QRadioButton(self.tr("&Transport loan"))
@@ -58,6 +60,7 @@ class IssueTab(CounterTab):
         self.unit = QLineEdit(placeholderText=self.tr("Customer number or name"))
         self.unit.setObjectName("unitField")
         self.unit.textChanged.connect(self._update_confirm)
+        self.completion_keys = CompletionKeys(self.unit)
         self.approval = QLineEdit(placeholderText=self.tr("Signed loan form or referral"))
         self.approval.textChanged.connect(self._update_confirm)
         self.prescriber = QLineEdit(placeholderText=self.tr(
@@ -91,7 +94,7 @@ class IssueTab(CounterTab):
         form.addRow(self.tr("Appro&val reference:"), self.approval)
         form.addRow(self.tr("Pre&scriber:"), self.prescriber)
         form.addRow(self.tr("Pumps (scan):"), self.pump_list)
-        form.addRow(self.tr("Consumables, 14-day &packs:"), self.packs)
+        form.addRow(self.tr("&Consumables, 14-day packs:"), self.packs)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.clear_button)
@@ -125,6 +128,7 @@ class IssueTab(CounterTab):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.unit.setCompleter(completer)
+        self.completion_keys.watch(completer)
 
     # -- checking as you type -----------------------------------------------------------
 

@@ -4,7 +4,6 @@ returned pump cleaned and checked instead."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.refusals import Refused
 from app.gui.banner import Banner
+from app.gui.keys import key_button
 from app.gui.i18n import local_time, refusal_text, state_label
 from app.gui.operations import Operations
 from app.gui.sounds import Sounds
@@ -30,13 +30,10 @@ class ReturnTab(CounterTab):
     def __init__(self, station: Station, ops: Operations, sounds: Sounds,
                  parent: QWidget | None = None) -> None:
         super().__init__(station, ops, sounds, parent)
-        self.returns_mode = QPushButton(self.tr("Returns desk (Alt+R)"), checkable=True,
-                                        checked=True)
-        self.cleaning_mode = QPushButton(self.tr("Cleaning station (Alt+C)"), checkable=True)
-        # Explicit shortcuts, not mnemonics: some platforms do not act on mnemonics.
-        for key, button in (("Alt+R", self.returns_mode), ("Alt+C", self.cleaning_mode)):
-            QShortcut(QKeySequence(key), self, activated=button.click,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.returns_mode = QPushButton(checkable=True, checked=True)
+        self.cleaning_mode = QPushButton(checkable=True)
+        key_button(self.returns_mode, self.tr("&Returns desk"), self)
+        key_button(self.cleaning_mode, self.tr("&Cleaning station"), self)
         modes = QButtonGroup(self)
         modes.setExclusive(True)
         for button in (self.returns_mode, self.cleaning_mode):

@@ -5,14 +5,13 @@ the units' requests for a larger stock and the targets themselves."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.refusals import Refused
 from app.domain.stock import ReplenishmentPlan, StockLevel
 from app.gui.banner import Banner
+from app.gui.keys import key_button
 from app.gui.i18n import local_time, refusal_text, state_label
 from app.gui.operations import Operations
 from app.gui.printing import Printing
@@ -63,24 +63,20 @@ class StockTab(CounterTab):
         for combo in (self.unit_filter, self.model_filter):
             combo.setMinimumContentsLength(18)
             combo.currentIndexChanged.connect(self._show_filtered)
-        self.plan_button = QPushButton(self.tr("Plan (Alt+P)"), objectName="modeButton")
+        self.plan_button = QPushButton(objectName="modeButton")
         self.plan_button.clicked.connect(self.make_plan)
-        self.dispatch_button = QPushButton(self.tr("Dispatch … (Alt+D)"),
-                                           objectName="confirmButton")
+        self.dispatch_button = QPushButton(objectName="confirmButton")
         self.dispatch_button.clicked.connect(self.dispatch)
-        # Explicit shortcuts, not mnemonics: some platforms do not act on mnemonics.
-        for key, button in (("Alt+P", self.plan_button), ("Alt+D", self.dispatch_button)):
-            QShortcut(QKeySequence(key), self, activated=button.click,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        key_button(self.plan_button, self.tr("&Plan"), self)
+        key_button(self.dispatch_button, self.tr("&Dispatch …"), self)
         self.banner = Banner()
         self.banner.setMinimumHeight(90)
-        self.banner.setMaximumHeight(120)
         self.levels_title = section(self.tr("Levels"))
         self.levels_table = stretch(table([self.tr("Unit"), self.tr("Model"),
                                            self.tr("Target"), self.tr("In stock"),
                                            self.tr("Short"), self.tr("With patients")]))
         self.levels_table.clicked.connect(self._level_chosen)
-        self.plan_view = PlanView()
+        self.plan_view = PlanView(self.plan_button.text())
         self.runs = table([self.tr("Day"), self.tr("Sent"), self.tr("Missing"),
                            self.tr("Ran at"), self.tr("By")])
         self.runs.setToolTip(self.tr("Double-click a run (or Enter) to print its packing "
@@ -95,7 +91,7 @@ class StockTab(CounterTab):
         filters = QHBoxLayout()
         unit_label = QLabel(self.tr("&Unit:"))
         unit_label.setBuddy(self.unit_filter)
-        model_label = QLabel(self.tr("Mo&del:"))
+        model_label = QLabel(self.tr("&Model:"))
         model_label.setBuddy(self.model_filter)
         for widget in (unit_label, self.unit_filter, model_label, self.model_filter):
             filters.addWidget(widget)
@@ -104,34 +100,27 @@ class StockTab(CounterTab):
         filters.addWidget(self.dispatch_button)
         levels = QWidget()
         levels_layout = QVBoxLayout(levels)
-        levels_layout.setContentsMargins(0, 0, 0, 0)
         levels_layout.addWidget(self.levels_title)
         levels_layout.addWidget(self.levels_table, 1)
         levels_layout.addWidget(self.target_form)
         runs = QWidget()
         runs_layout = QVBoxLayout(runs)
-        runs_layout.setContentsMargins(0, 0, 0, 0)
         runs_layout.addWidget(section(self.tr("Past runs")))
         runs_layout.addWidget(self.runs, 1)
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(runs)
-        lower.addWidget(self.requests)
-        lower.setSizes([330, 470])
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(levels)
-        left.addWidget(lower)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
-        # The plan has the whole height on the right: the day's work is checked there.
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.plan_view)
-        split.setSizes([740, 520])
+        self.plan_view.layout().setContentsMargins(9, 9, 9, 9)
+        self.requests.layout().setContentsMargins(9, 9, 9, 9)
+        # Levels, the plan, the past runs and the requests one at a time, each with the
+        # whole width: they do not fit side by side on a 1024×768 screen.
+        self.views = QTabWidget(objectName="stockViews")
+        self.views.addTab(levels, self.tr("&Levels and targets"))
+        self.views.addTab(self.plan_view, self.tr("Plan"))  # Plan's own key shows it
+        self.views.addTab(runs, self.tr("Past &runs"))
+        self.views.addTab(self.requests, self.tr("Re&quests"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.workday)
         layout.addLayout(filters)
         layout.addWidget(self.banner)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.views, 1)
         self.banner.show_idle(self.tr("Plan the next run, check it, then dispatch it"))
         self.dispatch_button.setEnabled(False)
 
@@ -221,6 +210,8 @@ class StockTab(CounterTab):
 
     def _show_requests(self, rows: list[dict]) -> None:
         self.requests.fill(rows, self.unit_names, self.model_names)
+        self.views.setTabText(self.views.indexOf(self.requests), self.tr(
+            "Re&quests ({count})").format(count=len(rows)) if rows else self.tr("Re&quests"))
 
     # -- plan and dispatch --------------------------------------------------------------
 
@@ -229,7 +220,9 @@ class StockTab(CounterTab):
 
     def _show_plan(self, plan: ReplenishmentPlan) -> None:
         self.plan = plan
-        self.plan_view.show_plan(plan, self.unit_names, self.model_names)
+        self.plan_view.show_plan(plan, self.unit_names, self.model_names,
+                                 self.dispatch_button.text())
+        self.views.setCurrentWidget(self.plan_view)
         self.dispatch_button.setEnabled(bool(plan.lines))
         missing = sum(s.missing for s in plan.shortages)
         short = self.tr("{missing} pumps short: not enough ready pumps.").format(
@@ -238,8 +231,9 @@ class StockTab(CounterTab):
             self.banner.show_idle(
                 self.tr("Plan for {day}: {pumps} pumps to {units} units").format(
                     day=day_text(plan.day), pumps=len(plan.lines), units=len(plan.units())),
-                " ".join([short, self.tr("Check it, then Dispatch (Alt+D) — nothing is sent "
-                                         "until then.")]).strip())
+                " ".join([short, self.tr("Check it, then {dispatch} — nothing is sent "
+                                         "until then.").format(
+                                             dispatch=self.dispatch_button.text())]).strip())
         else:
             self.banner.show_idle(self.tr("Nothing to send for {day}").format(
                 day=day_text(plan.day)), short)

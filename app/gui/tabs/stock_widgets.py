@@ -125,8 +125,10 @@ class WorkdayLine(QLabel):
 class PlanView(QWidget):
     """The plan under review: which pump goes to which unit, and what cannot be sent."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, plan_key: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: The Plan button's text and key, as the summary tells the counter to press it.
+        self.plan_key = plan_key
         self.title = section(self.tr("Plan"))
         self.summary = QLabel(wordWrap=True)
         self.lines = stretch(table([self.tr("Unit"), self.tr("Model"), self.tr("Pump")]))
@@ -142,18 +144,19 @@ class PlanView(QWidget):
 
     def clear(self) -> None:
         self.title.setText(self.tr("Plan"))
-        self.summary.setText(self.tr("Press Plan (Alt+P) to see which pumps the next run "
-                                     "would send."))
+        self.summary.setText(self.tr("Press {plan} to see which pumps the next run would "
+                                     "send.").format(plan=self.plan_key))
         self.lines.fill([])
         self.shortages.hide()
 
     def show_plan(self, plan: ReplenishmentPlan, units: dict[str, str],
-                  models: dict[str, str]) -> None:
+                  models: dict[str, str], dispatch: str) -> None:
         self.title.setText(self.tr("Plan for {day}").format(day=day_text(plan.day)))
         if plan.lines:
             self.summary.setText(self.tr(
                 "{pumps} pumps to {units} units. Not sent yet: check the list, then "
-                "Dispatch (Alt+D).").format(pumps=len(plan.lines), units=len(plan.units())))
+                "{dispatch}.").format(pumps=len(plan.lines), units=len(plan.units()),
+                                      dispatch=dispatch))
         else:
             self.summary.setText(self.tr("Nothing to send: every unit has its target, or "
                                          "there are no ready pumps for what is short."))
