@@ -199,7 +199,11 @@ def test_a_counter_whose_clock_is_six_hours_ahead_is_told_and_the_log_keeps_serv
     desk = [sys.executable, "-m", "app.cli", "--db", str(tmp_path / "k9.db"),
             "--workstation", "KASSA9", "--central", url]
     env = _env(tmp_path)
-    done = subprocess.run([*desk, "model", "JOEY", "--make", "Cardinal", "--name",
+    done = subprocess.run([*desk, "staff", "add", "ADM1", "--name", "Ada Admin", "--role",
+                           "administrator"], capture_output=True, text=True, cwd=ROOT, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run([*desk, "--staff", "ADM1", "model", "JOEY", "--make", "Cardinal", "--name",
                            "Kangaroo Joey", "--area", "enteral_nutrition", "--interval", "365"],
                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
