@@ -67,9 +67,8 @@ REQUIRE_SPECIALIST = Setting(
 FREE_TEXT_PRESCRIBER = Setting(
     "depot/free_text_prescriber", str, "",
     QT_TRANSLATE_NOOP("Settings", "Prescriber not in the register"),
-    (("", QT_TRANSLATE_NOOP("Settings", "Refused: the prescriber must be registered")),
-     ("1", QT_TRANSLATE_NOOP("Settings", "Allowed for units no registered prescriber works "
-                                         "for, marked unverified"))))
+    (("", QT_TRANSLATE_NOOP("Settings", "Refused: must be registered")),
+     ("1", QT_TRANSLATE_NOOP("Settings", "Allowed where none is registered (unverified)"))))
 TRANSPORT_DAYS = Setting("depot/transport_days", str, "",
                          QT_TRANSLATE_NOOP("Settings", "Days a transport loan lasts (default 2)"))
 SET_UP = Setting("general/set_up", bool, False,

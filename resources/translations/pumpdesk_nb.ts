@@ -3203,71 +3203,79 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <location filename="../../app/gui/settings.py" line="70" />
-      <source>Refused: the prescriber must be registered</source>
-      <translation>Avvises: forskriveren må være registrert</translation>
+      <source>Refused: must be registered</source>
+      <translation>Avvises: må være registrert</translation>
     </message>
     <message>
       <location filename="../../app/gui/settings.py" line="71" />
-      <source>Allowed for units no registered prescriber works for, marked unverified</source>
-      <translation>Tillatt for enheter ingen registrert forskriver arbeider for, merket som ikke bekreftet</translation>
+      <source>Allowed where none is registered (unverified)</source>
+      <translation>Tillatt der ingen er registrert (ikke verifisert)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="74" />
+      <source>Refused: the prescriber must be registered</source>
+      <translation type="vanished">Avvises: forskriveren må være registrert</translation>
+    </message>
+    <message>
+      <source>Allowed for units no registered prescriber works for, marked unverified</source>
+      <translation type="vanished">Tillatt for enheter ingen registrert forskriver arbeider for, merket som ikke bekreftet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="73" />
       <source>Days a transport loan lasts (default 2)</source>
       <translation>Dager et transportlån varer (standard 2)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="76" />
+      <location filename="../../app/gui/settings.py" line="75" />
       <source>This workstation has been set up</source>
       <translation>Arbeidsstasjonen er satt opp</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="79" />
+      <location filename="../../app/gui/settings.py" line="78" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvitteringsskriver (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="81" />
+      <location filename="../../app/gui/settings.py" line="80" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skriver (utlånsskjemaer, pakksedler)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="83" />
+      <location filename="../../app/gui/settings.py" line="82" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskriver (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="85" />
+      <location filename="../../app/gui/settings.py" line="84" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut utlånsskjemaet sammen med hver kvittering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="89" />
+      <location filename="../../app/gui/settings.py" line="88" />
       <source>Pause between a scanner's keys, up to</source>
       <translation>Pause mellom en skanners taster, høyst</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="92" />
+      <location filename="../../app/gui/settings.py" line="91" />
       <source>Same code again within this is a double read</source>
       <translation>Samme kode igjen innen denne tiden er en dobbeltlesing</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="96" />
+      <location filename="../../app/gui/settings.py" line="95" />
       <source>Character the scanner sends for GS</source>
       <translation>Tegn skanneren sender i stedet for GS</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="97" />
+      <location filename="../../app/gui/settings.py" line="96" />
       <source>none: GS itself (Ctrl+])</source>
       <translation>ingen: GS selv (Ctrl+])</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="101" />
+      <location filename="../../app/gui/settings.py" line="100" />
       <source>Sign out after this long without use</source>
       <translation>Logg ut etter så lang tid uten bruk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="105" />
+      <location filename="../../app/gui/settings.py" line="104" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adresse (PostgreSQL-URL)</translation>
     </message>

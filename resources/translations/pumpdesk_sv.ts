@@ -3203,71 +3203,79 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <location filename="../../app/gui/settings.py" line="70" />
-      <source>Refused: the prescriber must be registered</source>
-      <translation>Nekas: förskrivaren måste finnas i registret</translation>
+      <source>Refused: must be registered</source>
+      <translation>Nekas: måste vara registrerad</translation>
     </message>
     <message>
       <location filename="../../app/gui/settings.py" line="71" />
-      <source>Allowed for units no registered prescriber works for, marked unverified</source>
-      <translation>Tillåts för enheter som ingen registrerad förskrivare arbetar för, markerad som ej verifierad</translation>
+      <source>Allowed where none is registered (unverified)</source>
+      <translation>Tillåts där ingen är registrerad (ej verifierad)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="74" />
+      <source>Refused: the prescriber must be registered</source>
+      <translation type="vanished">Nekas: förskrivaren måste finnas i registret</translation>
+    </message>
+    <message>
+      <source>Allowed for units no registered prescriber works for, marked unverified</source>
+      <translation type="vanished">Tillåts för enheter som ingen registrerad förskrivare arbetar för, markerad som ej verifierad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="73" />
       <source>Days a transport loan lasts (default 2)</source>
       <translation>Dagar ett transportlån varar (standard 2)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="76" />
+      <location filename="../../app/gui/settings.py" line="75" />
       <source>This workstation has been set up</source>
       <translation>Arbetsplatsen är inställd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="79" />
+      <location filename="../../app/gui/settings.py" line="78" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvittoskrivare (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="81" />
+      <location filename="../../app/gui/settings.py" line="80" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skrivare (låneblanketter, följesedlar)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="83" />
+      <location filename="../../app/gui/settings.py" line="82" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskrivare (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="85" />
+      <location filename="../../app/gui/settings.py" line="84" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut låneblanketten med varje lånebekräftelse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="89" />
+      <location filename="../../app/gui/settings.py" line="88" />
       <source>Pause between a scanner's keys, up to</source>
       <translation>Paus mellan en skanners tangenter, högst</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="92" />
+      <location filename="../../app/gui/settings.py" line="91" />
       <source>Same code again within this is a double read</source>
       <translation>Samma kod igen inom denna tid är en dubbelläsning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="96" />
+      <location filename="../../app/gui/settings.py" line="95" />
       <source>Character the scanner sends for GS</source>
       <translation>Tecken som skannern skickar i stället för GS</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="97" />
+      <location filename="../../app/gui/settings.py" line="96" />
       <source>none: GS itself (Ctrl+])</source>
       <translation>inget: GS självt (Ctrl+])</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="101" />
+      <location filename="../../app/gui/settings.py" line="100" />
       <source>Sign out after this long without use</source>
       <translation>Logga ut efter så här lång tid utan användning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="105" />
+      <location filename="../../app/gui/settings.py" line="104" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adress (PostgreSQL-URL)</translation>
     </message>

@@ -143,7 +143,7 @@ def demo_databases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     made = {}
     for country in ("SE", "NO"):
         path = tmp_path_factory.mktemp(f"demo-{country}") / "demo.db"
-        station = open_station(path, actor="anna.k", workstation="DESK1")
+        station = open_station(path, workstation="DESK1")  # the first setup: nobody yet
         fill_demo(station, pumps=80, country=country)
         station.close()
         made[country] = path
@@ -159,7 +159,7 @@ def demo_window(qtbot, language: str, databases: dict[str, Path],  # noqa: ANN00
 
     database = tmp_path / "demo.db"
     shutil.copy(databases["NO" if language == "nb" else "SE"], database)
-    station = open_station(database, actor="anna.k", workstation="DESK1")
+    station = open_station(database, staff="DEMO1", workstation="DESK1")  # every role
     application()
     assert install_language(language) == language
     window = MainWindow(station, sounds=Sounds(enabled=False),
