@@ -294,6 +294,7 @@ class Judge:
                                      "WHERE id = 1").fetchone()
             if row is not None and row[0]:
                 return False
+        took = False
         with connection.transaction():
             connection.execute(
                 "INSERT INTO judge_status (id, format, version, leader, started_at, "
@@ -318,10 +319,13 @@ class Judge:
                     "version = %s, started_at = now(), heartbeat = now(), "
                     "lease_until = now() + %s * interval '1 second' WHERE id = 1",
                     (epoch + 1, self.name, EVENT_FORMAT, __version__, LEASE_S))
-                self.epoch = epoch + 1
-                self.leading.set()
-                log.info("judge %s leads region %s (epoch %s)", self.name, self.schema,
-                         self.epoch)
+                took = True
+        # Said once committed: a reader who hears "leading" finds the new lease in place.
+        if took:
+            self.epoch = epoch + 1
+            self.leading.set()
+            log.info("judge %s leads region %s (epoch %s)", self.name, self.schema,
+                     self.epoch)
         self._renewed = time.monotonic()
         return True
 
