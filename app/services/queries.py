@@ -15,6 +15,7 @@ from app.domain.scan import read_scan
 from app.domain.states import PumpState
 from app.domain.sync import reason_from_json
 from app.persistence.repository import Repository
+from app.persistence.sync_state import CURSOR as SYNC_CURSOR
 from app.persistence.staff import StaffRegister
 from app.persistence.tables import (
     care_units,
@@ -150,9 +151,13 @@ def pump_history(station: Station, scan: str) -> list[HistoryEntry]:
     region's central order, then this counter's own events still waiting (marked so).
     Refused events are marked, with why and the event they met."""
     with station.db.reading() as connection:
-        pump = Repository(connection).pump_by_scan(read_scan(scan))
+        repo = Repository(connection)
+        pump = repo.pump_by_scan(read_scan(scan))
         if pump is None:
             raise unknown_pump(scan)
+        # Only a counter that has synced waits for the central database; one that works
+        # alone queues its events too, but nothing is waiting for anyone.
+        syncs = repo.meta(SYNC_CURSOR) is not None
         rows = connection.execute(
             _history.where(events.c.pump == pump.registration)
             .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq,
@@ -165,7 +170,7 @@ def pump_history(station: Station, scan: str) -> list[HistoryEntry]:
         elif row.outcome is not None:
             status = "accepted"
         else:
-            status = "waiting" if row.queued is not None else "local"
+            status = "waiting" if syncs and row.queued is not None else "local"
         entries.append(HistoryEntry(
             row.seq, row.id, row.type, EVENT_LABELS[EventType(row.type)], row.occurred_at,
             row.actor, row.workstation, row.payload, row.central_seq, status,

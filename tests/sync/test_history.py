@@ -49,3 +49,15 @@ def test_every_counter_tells_a_pumps_story_in_one_order(
     code = main(["--db", str(two.station.db.path), "history", "PD-4"])
     out = capsys.readouterr().out
     assert code == 0 and "REFUSED:" in out and "waiting for the central database" in out
+
+
+def test_a_counter_that_works_alone_has_nothing_waiting(tmp_path: Path) -> None:
+    from tests.conftest import FakeClock, define_depot, make_station
+    from tests.sync.workload import register_pumps
+
+    station = make_station(tmp_path / "alone.db", FakeClock(), readable_ids=False)
+    define_depot(station)
+    register_pumps(station, "PD", 1)
+    story = queries.pump_history(station, "PD-1")
+    assert [e.status for e in story] == ["local"]
+    station.close()
