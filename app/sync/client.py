@@ -235,9 +235,8 @@ class Sync:
             if memo is not None:
                 memo.clear()
             failed = [e for e in entries if not self._applied_alone(report, e)]
-            for entry in failed:
-                if not self._applied_alone(report, entry, set_aside_on_failure=True):
-                    raise
+            for entry in failed:  # after the rest: what stood in their way may be gone
+                self._applied_alone(report, entry, set_aside_on_failure=True)
         report.pulled += len(entries)
 
     def _apply_batch(self, report: SyncReport, entries: list[CentralEntry],
@@ -249,6 +248,8 @@ class Sync:
 
     def _applied_alone(self, report: SyncReport, entry: CentralEntry,
                        set_aside_on_failure: bool = False) -> bool:
+        """Apply ``entry`` alone; False if it failed (or, ``set_aside_on_failure``, set it
+        aside instead and say True)."""
         try:
             self._apply_batch(report, [entry], None)
             return True
