@@ -170,6 +170,9 @@ def cmd_sync(station: Station, args: argparse.Namespace) -> None:
                    minutes=round(abs(report.clock_offset_s) / 60),
                    direction=Phrase("ahead") if report.clock_offset_s > 0 else
                    Phrase("behind")), args)
+    clash = sync.copy_clash(report)
+    if clash is not None:
+        say(clash, args)
     if report.error is not None:
         raise Refused(RefusalCode.INVALID_INPUT, "Sync did not finish: {error}",
                       error=report.error)

@@ -16,7 +16,7 @@ from typing import Any, Mapping
 from app.domain.events import Event, EventType
 from app.domain.loans import approval_key, prescription_used
 from app.domain.pump import Pump
-from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.refusals import Notice, Phrase, RefusalCode, Refused
 from app.domain.rules import ALLOWED_FROM, VERBS
 from app.domain.states import STATE_LABELS
 
@@ -137,6 +137,57 @@ def loan_number_used(number: str) -> Refused:
                    "Loan number {number} already names another loan in the region (a "
                    "database restored from a backup, or a copy, gives numbers again): this "
                    "loan was not made centrally.", number=number)
+
+
+@dataclass(frozen=True)
+class Copies:
+    """Which copy of a workstation's database the region takes events from.
+
+    Every database carries a random copy token, made with it and kept by its backups and
+    copies. A database that finds its own accepted events in the central log that it did
+    not know (it was restored from a backup, or it is a copy) takes a new token that
+    *replaces* the one it had: its first hand-in under it takes the workstation over. The
+    token it replaced is superseded, and what a superseded copy hands in afterwards comes
+    from a second database running as the same workstation: a clash."""
+
+    current: str | None = None
+    superseded: frozenset[str] = frozenset()
+
+
+def copy_verdict(copies: Copies, token: str | None, replaces: str | None
+                 ) -> tuple[Copies, bool]:
+    """What an item handed in under ``token`` (replacing ``replaces``) does to the
+    workstation's ``copies``, and whether it clashes (True: refuse it). An item without a
+    token (a counter of an older release) is not checked."""
+    if token is None or token == copies.current:
+        return copies, False
+    if copies.current is None and token not in copies.superseded:
+        return Copies(token, copies.superseded), False  # the workstation's first copy
+    if token not in copies.superseded and replaces is not None \
+            and replaces == copies.current:  # a restored database, or a copy, takes over
+        return Copies(token, copies.superseded | {copies.current}), False
+    return copies, True
+
+
+def copy_clash(workstation: str) -> Refused:
+    return Refused(RefusalCode.COPY_CLASH,
+                   "Not recorded: two databases are working as workstation {workstation} "
+                   "(a copy, or a restored backup beside the original), and this event comes "
+                   "from the one the other has taken over from. Keep one: close PumpDesk on "
+                   "the other computer and have the workstation re-enrolled.",
+                   workstation=workstation)
+
+
+def copy_clash_notice(workstation: str, here: bool, time: str) -> Notice:
+    """What to do when the judge has met two databases running as ``workstation`` since
+    ``time`` (``here``: this database is the one whose events it refuses)."""
+    return Notice("Two databases are working as workstation {workstation} (a copy, or a "
+                  "restored backup beside the original): since {time} the central judge "
+                  "refuses what {which} hands in. Keep one: close PumpDesk on the other "
+                  "computer, then have the workstation re-enrolled ('pumpdesk central "
+                  "add-workstation {workstation} --reenroll') and enroll the one you keep "
+                  "with the new credentials.", workstation=workstation, time=time,
+                  which=Phrase("this database") if here else Phrase("the other copy"))
 
 
 def judge(pump: Pump | None, event: Event,

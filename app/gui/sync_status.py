@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from app.domain.refusals import Refused
-from app.gui.i18n import local_time
+from app.domain.sync import copy_clash_notice
+from app.gui.i18n import local_time, refusal_text
 from app.services.station import Station
 
 if TYPE_CHECKING:
@@ -192,16 +193,24 @@ class SyncIndicator(QToolButton):
             text = self.tr("Central: cannot sync ({error}) · {pending} waiting").format(
                 error=report.error, pending=report.pending)
             outcome = "error"
+        clash = None
+        if report.clash_since is not None:  # what the rest says matters less
+            text = self.tr("Central: two databases are working as {workstation} — point "
+                           "here for what to do · {pending} waiting").format(
+                workstation=report.workstation, pending=report.pending)
+            clash = refusal_text(copy_clash_notice(report.workstation, report.clash_here,
+                                                   local_time(report.clash_since)))
+            outcome = "error"
         if report.open_conflicts:
             text += self.tr(" · {count} conflicts to resolve").format(
                 count=report.open_conflicts)
             outcome = "conflict" if outcome == "online" else outcome
-        tip = text
+        tip = text if clash is None else text + "\n" + clash
         if report.clock_off:
             minutes = round(report.clock_offset_s / 60)
             text += (self.tr(" · clock %n min ahead", "", minutes) if minutes > 0 else
                      self.tr(" · clock %n min behind", "", -minutes))
-            tip = text + "\n" + self.tr("This computer's clock is off the central server's, so "
+            tip = tip + "\n" + self.tr("This computer's clock is off the central server's, so "
                                         "events get wrong times: ask your technician to set "
                                         "it.")
             outcome = "error" if outcome in ("online", "conflict") else outcome

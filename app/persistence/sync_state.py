@@ -11,8 +11,8 @@ comes back as a conflict) the pump's rows are rebuilt from its events in effecti
 from __future__ import annotations
 
 import dataclasses
-
 import json
+import uuid
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -46,6 +46,10 @@ from app.persistence.tables import (
 E = EventType
 CURSOR = "sync_cursor"  # the highest central number this workstation has pulled
 OWN_MAX = "sync_own_max_seq"  # the highest central number given to one of its own events
+#: This database's copy token, and the one it replaces while its takeover waits to be
+#: confirmed (see ``app.domain.sync.Copies``).
+COPY_TOKEN = "copy_token"
+COPY_REPLACES = "copy_replaces"
 _LOAN_STARTS = (E.ISSUED_TO_PATIENT, E.ISSUED_FOR_TRANSPORT, E.DISPATCHED_TO_UNIT,
                 E.PRESCRIBED_FROM_STOCK)
 
@@ -151,6 +155,26 @@ class SyncState:
         return list(self.db.execute(select(sync_outbox.c.event_id).where(
             sync_outbox.c.handed_in.is_(True)).limit(limit)).scalars())
 
+    def copy_identity(self) -> tuple[str | None, str | None]:
+        """The copy token this database hands in under (every database is made with one,
+        see migration 0015), and the token it replaces (None once its takeover is
+        confirmed, or if it never had to take over)."""
+        return self.repo.meta(COPY_TOKEN) or None, self.repo.meta(COPY_REPLACES) or None
+
+    def copy_confirmed(self) -> None:
+        """The judge takes events from this copy now: its takeover is done."""
+        self.repo.set_meta(COPY_REPLACES, "")
+
+    def _taken_back(self) -> None:
+        """Accepted events of this workstation's came back that this database did not know:
+        it was restored from a backup, or it is a copy. It takes a new copy token replacing
+        the one it had (once, until the judge has taken the new one): its next hand-in takes
+        the workstation over, and a copy still running under the old token then clashes."""
+        token, replaces = self.copy_identity()
+        if replaces is None:
+            self.repo.set_meta(COPY_REPLACES, token or "")
+            self.repo.set_meta(COPY_TOKEN, uuid.uuid4().hex)
+
     def pending_count(self) -> int:
         return self.db.execute(select(func.count()).select_from(sync_outbox)).scalar_one()
 
@@ -230,9 +254,12 @@ class SyncState:
         self.repo.set_meta(CURSOR, str(max(self.cursor(), entries[-1].seq)))
         # Own loans this database did not know (restored from a backup, or a copy): their
         # numbers are used, and the next loan's number comes after them.
+        unknown_own = [e for e in entries if e.event.workstation == self.me
+                       and e.event.id not in known]
         self.repo.loan_numbers_used(self.me, [
-            n for e in entries if e.event.workstation == self.me
-             and e.event.id not in known and (n := loan_number_of(e.event))])
+            n for e in unknown_own if (n := loan_number_of(e.event))])
+        if any(e.accepted for e in unknown_own):
+            self._taken_back()
         if memo is not None:
             memo.seal(self.db, dirty)
         return done

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from app.domain.events import EVENT_LABELS, EventType
 from app.domain.refusals import Notice, Phrase, RefusalCode, Refused
 from app.domain.text import LONG, typed
-from app.domain.sync import reason_from_json
+from app.domain.sync import copy_clash_notice, reason_from_json
 from app.persistence.projector import event_from_row
 from app.persistence.tables import care_units, events, sync_conflicts
 from app.services.station import Station
@@ -34,7 +34,7 @@ from app.sync.connection import (
     store_password,
 )
 
-__all__ = ["ConflictSide", "ConflictView", "Reached", "SyncReport", "conflicts", "keep_password", "keep_secrets",
+__all__ = ["ConflictSide", "ConflictView", "Reached", "SyncReport", "conflicts", "copy_clash", "keep_password", "keep_secrets",
            "local_status", "open_sync", "resolve_conflict", "run_cycle", "test_connection",
            "without_password"]
 
@@ -88,6 +88,15 @@ def run_cycle(sync: Sync) -> SyncReport:
     except Refused as refused:  # the local database was busy: the next cycle goes on
         report = SyncReport(online=True, error=f"busy: {refused.message}")
     return sync.status(report)
+
+
+def copy_clash(report: SyncReport) -> Notice | None:
+    """What to do about two databases running as this workstation, if the last cycle met
+    them (``SyncReport.clash_since``)."""
+    if report.clash_since is None:
+        return None
+    return copy_clash_notice(report.workstation, report.clash_here,
+                             report.clash_since.astimezone().strftime("%Y-%m-%d %H:%M"))
 
 
 def local_status(station: Station) -> SyncReport:

@@ -47,6 +47,7 @@ JUDGE_GRANTS = {
     "workstations": "SELECT",
     "judge_status": "SELECT, INSERT, UPDATE",
     "staff": "SELECT, INSERT, UPDATE",
+    "workstation_copies": "SELECT, INSERT, UPDATE",
 }
 
 
@@ -246,7 +247,8 @@ def _grant(connection: psycopg.Connection[Any], roles: Roles) -> None:
     for table in COUNTER_READS:
         execute(sql.SQL("GRANT SELECT ON {}.{} TO {}").format(
             schema, sql.Identifier(table), counter))
-    execute(sql.SQL("GRANT INSERT (id, kind, format, body) ON {}.inbox TO {}").format(
+    execute(sql.SQL("GRANT INSERT (id, kind, format, body, copy, replaces) ON {}.inbox TO {}"
+                    ).format(
         schema, counter))
     # Handing an item in again is taken once (ON CONFLICT reads the id): a counter sees
     # the ids of its own items waiting in the inbox, nothing else.
@@ -254,6 +256,7 @@ def _grant(connection: psycopg.Connection[Any], roles: Roles) -> None:
     execute(sql.SQL("GRANT USAGE ON SEQUENCE {}.inbox_seq_seq TO {}").format(schema, counter))
     execute(sql.SQL("GRANT EXECUTE ON FUNCTION {}.my_workstation() TO {}, {}").format(
         schema, counter, judge))
+    execute(sql.SQL("GRANT EXECUTE ON FUNCTION {}.my_copy() TO {}").format(schema, counter))
     for table, privileges in JUDGE_GRANTS.items():
         execute(sql.SQL("GRANT {} ON {}.{} TO {}").format(
             sql.SQL(privileges), schema, sql.Identifier(table), judge))
@@ -295,7 +298,8 @@ def check_workstation_id(workstation: str) -> str:
 def add_workstation(admin_url: str, workstation: str, *, reenroll: bool = False
                     ) -> Credentials:
     """A counter's own login role, with a new password (shown once). ``reenroll`` gives a
-    counter that lost its database (or its password) new credentials under its old id."""
+    counter that lost its database (or its password) new credentials under its old id, and
+    ends a clash of two databases running as it: the one enrolled anew is kept."""
     ident = check_workstation_id(workstation)
     password = secrets.token_urlsafe(24)
     try:
@@ -322,6 +326,10 @@ def add_workstation(admin_url: str, workstation: str, *, reenroll: bool = False
                             "removed_at = NULL, enrollment = {}.workstations.enrollment + 1"
                             ).format(sql.Identifier(roles.schema), sql.Identifier(roles.schema)),
                     (ident, role))
+                if reenroll:  # the database kept from now on is the one enrolled anew
+                    connection.execute(sql.SQL("DELETE FROM {}.workstation_copies "
+                                               "WHERE workstation = %s").format(
+                        sql.Identifier(roles.schema)), (ident,))
     except psycopg.errors.InsufficientPrivilege as error:
         raise _refused(error) from error
     return Credentials(role, password, _url_for(admin_url, role, password))

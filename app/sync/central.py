@@ -34,7 +34,7 @@ from app.sync.judge import SELECT_PUMPS, pump_of
 from app.sync.persons import CentralRegister
 
 __all__ = ["Central", "CentralCounts", "CentralNotReady", "CentralUnavailable",
-           "JudgeStatus", "WorkstationClash", "redact", "store_password"]
+           "CopyStatus", "JudgeStatus", "WorkstationClash", "redact", "store_password"]
 
 #: A judge whose heartbeat is older than this is not running.
 JUDGE_SILENT_AFTER = dt.timedelta(seconds=15)
@@ -47,8 +47,8 @@ _LOG_COLUMNS = ("seq", "event_id", "type", "pump", "actor", "workstation", "occu
 _PULL = f"SELECT {', '.join(_LOG_COLUMNS)} FROM log WHERE seq > %s ORDER BY seq LIMIT %s"
 # One statement for the whole hand-in, not executemany: a counter frozen inside a pipeline
 # is not "idle in transaction" to the server, whose timeout would then never end it.
-_HAND_IN = ("INSERT INTO inbox (id, kind, format, body) "
-            "SELECT id, kind, format, body::json "
+_HAND_IN = ("INSERT INTO inbox (id, kind, format, body, copy, replaces) "
+            "SELECT id, kind, format, body::json, %s, %s "
             "FROM unnest(%s::text[], %s::text[], %s::int[], %s::text[]) "
             "AS t(id, kind, format, body) "
             "ON CONFLICT (id) DO NOTHING")
@@ -91,6 +91,16 @@ class JudgeStatus:
 
 
 @dataclass(frozen=True)
+class CopyStatus:
+    """This workstation's database copies as the judge sees them: the copy it takes events
+    from, and when it last refused one from another copy (two databases running as one
+    workstation)."""
+
+    current: str | None
+    clash_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
 class DayClaim:
     """Whose a day's replenishment run is, as the judge gave it."""
 
@@ -118,6 +128,7 @@ class Central:
         self._connection: psycopg.Connection[Any] | None = None
         self._used = 0.0
         self.clock_offset_s: float | None = None
+        self.copy_status = CopyStatus(None, None)
         #: No transaction waits longer than this on the network (see ``Deadline``).
         self.deadline = Deadline(bound_s)
 
@@ -182,30 +193,34 @@ class Central:
     def judge_status(self) -> JudgeStatus | None:
         """The judge's status row (None before any judge ran), and, from the same round
         trip, ``clock_offset_s``: seconds this computer's clock is ahead of the server's,
-        taken against the middle of the round trip (the network's delay does not count)."""
+        taken against the middle of the round trip (the network's delay does not count),
+        and ``copy_status``, this workstation's database copies."""
         with self.transaction(single=True) as cursor:
             before = time.time()
-            cursor.execute("SELECT extract(epoch FROM clock_timestamp()), s.format, "
-                           "s.version, s.leader, s.heartbeat, now() "
-                           "FROM (SELECT 1) AS one LEFT JOIN judge_status AS s ON true")
-            server, *row = cursor.fetchone()
+            cursor.execute("SELECT extract(epoch FROM clock_timestamp()), c.current, "
+                           "c.clash_at, s.format, s.version, s.leader, s.heartbeat, now() "
+                           "FROM (SELECT 1) AS one LEFT JOIN judge_status AS s ON true "
+                           "LEFT JOIN LATERAL my_copy() AS c ON true")
+            server, current, clash_at, *row = cursor.fetchone()
             after = time.time()
         self.clock_offset_s = (before + after) / 2 - float(server)
+        self.copy_status = CopyStatus(current, clash_at)
         return JudgeStatus(*row) if row[0] is not None else None
 
     # -- handing in -------------------------------------------------------------------------
 
-    def hand_in(self, events: Sequence[Event], changes: Sequence[tuple[str, dict[str, Any]]]
-                ) -> None:
+    def hand_in(self, events: Sequence[Event], changes: Sequence[tuple[str, dict[str, Any]]],
+                copy: tuple[str | None, str | None] = (None, None)) -> None:
         """Register changes (each with its own id), then events, into the inbox in one
-        transaction. Handed in again, an item is taken once."""
+        transaction, under ``copy``: the database's copy token and the one it replaces (see
+        ``app.domain.sync.Copies``). Handed in again, an item is taken once."""
         rows = [(change_id, "person", EVENT_FORMAT, json.dumps(change))
                 for change_id, change in changes]
         rows += [(event.id, "event", EVENT_FORMAT, event_body(event)) for event in events]
         if not rows:
             return
         with self.transaction() as cursor:
-            cursor.execute(_HAND_IN, [list(column) for column in zip(*rows)])
+            cursor.execute(_HAND_IN, [*copy, *(list(column) for column in zip(*rows))])
 
     def claim_day(self, day: dt.date, claim_id: str, actor: str,
                   timeout_s: float = 10.0) -> DayClaim | None:
@@ -214,7 +229,8 @@ class Central:
         ``timeout_s``."""
         body = json.dumps({"day": day.isoformat(), "claim_id": claim_id, "actor": actor})
         with self.transaction(single=True) as cursor:
-            cursor.execute(_HAND_IN, [[claim_id], ["claim"], [EVENT_FORMAT], [body]])
+            cursor.execute(_HAND_IN, [None, None, [claim_id], ["claim"], [EVENT_FORMAT],
+                                      [body]])
         deadline = time.monotonic() + timeout_s
         while True:
             with self.transaction(single=True) as cursor:

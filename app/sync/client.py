@@ -63,12 +63,20 @@ class SyncReport:
     #: How far this computer's clock is ahead of the central server's (seconds; negative:
     #: behind), measured this cycle. Events carry the counter's time.
     clock_offset_s: float | None = None
+    #: Since when the central judge has met two databases running as this workstation (a
+    #: copy, or a restored backup beside the original), refusing what the superseded one
+    #: hands in; ``clash_here``: this database is the superseded one.
+    clash_since: dt.datetime | None = None
+    clash_here: bool = False
+    workstation: str = ""
     error: str | None = None
     finished_at: dt.datetime | None = None
 
     def as_json(self) -> dict[str, object]:
         data = asdict(self)
-        data["finished_at"] = self.finished_at.isoformat() if self.finished_at else None
+        for moment in ("finished_at", "clash_since"):
+            value = getattr(self, moment)
+            data[moment] = value.isoformat() if value else None
         return data
 
     @property
@@ -86,6 +94,7 @@ class SyncReport:
 def status_of(db: Database, workstation: str, report: SyncReport | None = None) -> SyncReport:
     """The local side of the picture: events waiting, open conflicts, the cursor."""
     report = report or SyncReport()
+    report.workstation = workstation
     with db.reading() as connection:
         state = SyncState(connection, workstation)
         report.pending = state.pending_count()
@@ -150,6 +159,7 @@ class Sync:
             if judge is not None and not judge.reads_ours:
                 raise VersionMismatch(judge)
             report.judge_running = judge is not None and judge.running
+            self._note_copy(report)
             self._hand_in(report)
             if report.judge_running and self._awaiting():
                 self.central.wait_for_judge(self.verdict_wait_s)
@@ -162,17 +172,32 @@ class Sync:
         report.finished_at = dt.datetime.now(dt.UTC)
         return self.status(report)
 
+    def _note_copy(self, report: SyncReport) -> None:
+        """Whether the judge takes this database's events, or another copy's (a clash)."""
+        status = self.central.copy_status
+        with self.db.reading() as connection:
+            token, replaces = SyncState(connection, self.workstation).copy_identity()
+        if replaces is not None and status.current == token:
+            with UnitOfWork(self.db) as uow:
+                SyncState(uow.connection, self.workstation).copy_confirmed()
+                uow.commit()
+        report.clash_since = status.clash_at
+        report.clash_here = status.clash_at is not None and status.current not in (None, token)
+
     def _hand_in(self, report: SyncReport) -> None:
-        """Register changes, then events, into the central inbox."""
+        """Register changes, then events, into the central inbox, under this database's
+        copy token."""
         while True:
             with self.db.reading() as connection:
                 changes = PersonRegister(connection).pending(self.push_batch)
-                events = SyncState(connection, self.workstation).pending(self.push_batch)
+                state = SyncState(connection, self.workstation)
+                events = state.pending(self.push_batch)
+                copy = state.copy_identity()
             if not changes and not events:
                 return
             self.checkpoint("before_send")
             self.central.hand_in(events, [(change_id, change)
-                                          for _seq, change_id, change in changes])
+                                          for _seq, change_id, change in changes], copy)
             self.checkpoint("after_central_commit")
             with UnitOfWork(self.db) as uow:
                 PersonRegister(uow.connection).handed_in([seq for seq, _id, _c in changes])

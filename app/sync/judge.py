@@ -39,9 +39,12 @@ from app.domain.pump import Pump, evolve
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.states import PumpState
 from app.domain.sync import (
+    Copies,
     Outcome,
     UsedNumber,
     UsedPrescription,
+    copy_clash,
+    copy_verdict,
     judge,
     loan_number_met,
     loan_number_of,
@@ -138,6 +141,24 @@ class _Batch:
     numbers: dict[str, UsedNumber] = field(default_factory=dict)
     new_numbers: list[tuple[str, str, str]] = field(default_factory=list)
     staff: CentralStaff = field(default_factory=CentralStaff)
+    #: Each workstation's database copies, and the workstations whose copies this batch
+    #: changed: True for a clash, False for a takeover alone.
+    copies: dict[str, Copies] = field(default_factory=dict)
+    copies_changed: dict[str, bool] = field(default_factory=dict)
+
+    def copy_refusal(self, workstation: str, token: str | None,
+                     replaces: str | None) -> Refused | None:
+        """A clash if the item comes from a superseded copy of ``workstation``'s database
+        (or from a second one); a takeover is noted."""
+        before = self.copies.get(workstation, Copies())
+        after, clash = copy_verdict(before, token, replaces)
+        if clash:
+            self.copies_changed[workstation] = True
+            return copy_clash(workstation)
+        if after != before:
+            self.copies[workstation] = after
+            self.copies_changed.setdefault(workstation, False)
+        return None
 
 
 def _load(cursor: psycopg.Cursor[Any], events: list[Event], batch: _Batch) -> None:
@@ -160,11 +181,13 @@ def _load(cursor: psycopg.Cursor[Any], events: list[Event], batch: _Batch) -> No
         batch.numbers.update({n: (loan, event) for n, loan, event in cursor.fetchall()})
 
 
-def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch) -> None:
+def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch,
+            clash: Refused | None = None) -> None:
     batch.seq += 1
     pump, last = batch.state.get(event.pump, (None, None)) if event.pump else (None, None)
     reason = not_its_own(event, handed_in_by) if event.workstation != handed_in_by \
-        else batch.staff.refusal(event) or judge(pump, event, batch.prescriptions, batch.numbers)
+        else clash or batch.staff.refusal(event) \
+        or judge(pump, event, batch.prescriptions, batch.numbers)
     against = None
     number = loan_number_of(event) if event.workstation == handed_in_by else None
     if number and number not in batch.numbers:  # used from now on, accepted or not
@@ -209,7 +232,35 @@ def _write(cursor: psycopg.Cursor[Any], batch: _Batch) -> None:
                                                zip(*batch.new_prescriptions)])
     if batch.new_numbers:
         cursor.execute(_INSERT_NUMBERS, [list(column) for column in zip(*batch.new_numbers)])
+    if batch.copies_changed:
+        cursor.execute(_UPSERT_COPIES, (json.dumps([
+            {"workstation": ws, "current": batch.copies.get(ws, Copies()).current,
+             "superseded": sorted(batch.copies.get(ws, Copies()).superseded), "clash": clash}
+            for ws, clash in batch.copies_changed.items()]),))
     batch.rows, batch.changed, batch.new_prescriptions, batch.new_numbers = [], {}, [], []
+    batch.copies_changed = {}
+
+
+# The current copy and those superseded, as the batch left them; when a clash was met.
+_UPSERT_COPIES = (
+    "INSERT INTO workstation_copies AS w (workstation, current, superseded, taken_over_at, "
+    "clash_at) SELECT workstation, current, superseded, now(), "
+    "CASE WHEN clash THEN now() END FROM json_to_recordset(%s::json) "
+    "AS t(workstation text, current text, superseded text[], clash bool) "
+    "ON CONFLICT (workstation) DO UPDATE SET current = EXCLUDED.current, "
+    "superseded = EXCLUDED.superseded, "
+    "taken_over_at = CASE WHEN EXCLUDED.current IS DISTINCT FROM w.current "
+    "THEN now() ELSE w.taken_over_at END, "
+    "clash_at = coalesce(EXCLUDED.clash_at, w.clash_at)")
+
+
+def _load_copies(cursor: psycopg.Cursor[Any], workstations: set[str], batch: _Batch) -> None:
+    wanted = sorted(workstations - set(batch.copies))
+    if wanted:
+        cursor.execute("SELECT workstation, current, superseded FROM workstation_copies "
+                       "WHERE workstation = ANY(%s)", (wanted,))
+        batch.copies.update({ws: Copies(current, frozenset(superseded))
+                             for ws, current, superseded in cursor.fetchall()})
 
 
 def _claim(cursor: psycopg.Cursor[Any], workstation: str, body: dict[str, Any]) -> None:
@@ -223,8 +274,8 @@ def _claim(cursor: psycopg.Cursor[Any], workstation: str, body: dict[str, Any]) 
 def judge_inbox(cursor: psycopg.Cursor[Any], limit: int = BATCH) -> int:
     """Judge up to ``limit`` items of the inbox, in the order they arrived, in the caller's
     transaction. Returns how many were taken."""
-    cursor.execute("SELECT seq, id, workstation, kind, body::text, received_at FROM inbox "
-                   "WHERE format <= %s ORDER BY seq LIMIT %s",
+    cursor.execute("SELECT seq, id, workstation, kind, body::text, received_at, copy, "
+                   "replaces FROM inbox WHERE format <= %s ORDER BY seq LIMIT %s",
                    (EVENT_FORMAT, limit))
     items = cursor.fetchall()
     if not items:
@@ -235,15 +286,17 @@ def judge_inbox(cursor: psycopg.Cursor[Any], limit: int = BATCH) -> int:
     cursor.execute("SELECT coalesce(max(seq), 0) FROM log")
     batch = _Batch(seq=cursor.fetchone()[0])
     _load(cursor, [e for e in events.values() if e.id not in judged], batch)
+    _load_copies(cursor, {item[2] for item in items if item[3] == "event"}, batch)
     register = CentralRegister(cursor)
-    for _seq, item_id, workstation, kind, body, received_at in items:
+    for _seq, item_id, workstation, kind, body, received_at, copy, replaces in items:
         if kind == "person":
             _write(cursor, batch)  # a protection may use prescriptions up: in order
             register.apply(json.loads(body))
             batch.prescriptions.clear()
             _load(cursor, [e for e in events.values() if e.id not in judged], batch)
         elif kind == "event" and item_id not in judged:
-            _decide(events[item_id], workstation, received_at, batch)
+            _decide(events[item_id], workstation, received_at, batch,
+                    batch.copy_refusal(workstation, copy, replaces))
             judged.add(item_id)
         elif kind == "claim":
             _claim(cursor, workstation, json.loads(body))

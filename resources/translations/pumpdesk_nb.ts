@@ -1293,6 +1293,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>type a personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' with birth date and LMA number, birth date and name followed by '- UT', or 'protected'</source>
       <translation>skriv et fødselsnummer, D-nummer, personnummer, samordningsnummer, 'LMA' med fødselsdato og LMA-nummer, fødselsdato og navn etterfulgt av '- UT', eller 'fortrolig'</translation>
     </message>
+    <message>
+      <source>this database</source>
+      <translation>denne databasen</translation>
+    </message>
+    <message>
+      <source>the other copy</source>
+      <translation>den andre kopien</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -2707,6 +2715,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The PumpDesk window cannot start here: Qt's display plugin '{platform}' needs system libraries that are not installed or cannot be loaded: {libraries}. Ask your support to install them (on Debian or Ubuntu, for instance: {packages}); the commands work meanwhile (pumpdesk --help).</source>
       <translation>PumpDesk-vinduet kan ikke starte her: Qts skjermtillegg '{platform}' trenger systembiblioteker som ikke er installert eller ikke kan lastes inn: {libraries}. Be brukerstøtten installere dem (på Debian eller Ubuntu for eksempel: {packages}); kommandoene virker i mellomtiden (pumpdesk --help).</translation>
     </message>
+    <message>
+      <source>Not recorded: two databases are working as workstation {workstation} (a copy, or a restored backup beside the original), and this event comes from the one the other has taken over from. Keep one: close PumpDesk on the other computer and have the workstation re-enrolled.</source>
+      <translation>Ikke registrert: to databaser arbeider som arbeidsstasjon {workstation} (en kopi, eller en gjenopprettet sikkerhetskopi ved siden av originalen), og denne hendelsen kommer fra den som den andre har tatt over fra. Behold én: lukk PumpDesk på den andre datamaskinen og få arbeidsstasjonen registrert på nytt.</translation>
+    </message>
+    <message>
+      <source>Two databases are working as workstation {workstation} (a copy, or a restored backup beside the original): since {time} the central judge refuses what {which} hands in. Keep one: close PumpDesk on the other computer, then have the workstation re-enrolled ('pumpdesk central add-workstation {workstation} --reenroll') and enroll the one you keep with the new credentials.</source>
+      <translation>To databaser arbeider som arbeidsstasjon {workstation} (en kopi, eller en gjenopprettet sikkerhetskopi ved siden av originalen): siden {time} avviser den sentrale dommeren det som {which} leverer inn. Behold én: lukk PumpDesk på den andre datamaskinen, få deretter arbeidsstasjonen registrert på nytt ('pumpdesk central add-workstation {workstation} --reenroll') og koble til den du beholder med den nye påloggingen.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
@@ -3703,48 +3719,53 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SyncIndicator</name>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="146" />
+      <location filename="../../app/gui/sync_status.py" line="147" />
       <source>Central: no answer since {time} · {pending} waiting</source>
       <extracomment>After an action, wait this long for more before syncing: a scan burst goes out at once. A cycle that has not answered for this long is shown as such, not as "online": the network may hang up to the connection's bound (``app.sync.connection.BOUND_S``). A cycle begins (from the sync thread), with how many events wait to go out: the status bar watches for its answer.</extracomment>
       <translation>Sentral: ikke svar siden {time} · {pending} venter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="148" />
+      <location filename="../../app/gui/sync_status.py" line="149" />
       <source>The central database has not answered since {time}. Work goes on here; what waits goes out when it answers.</source>
       <translation>Den sentrale databasen har ikke svart siden {time}. Arbeidet fortsetter her; det som venter sendes når den svarer.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="156" />
+      <location filename="../../app/gui/sync_status.py" line="157" />
       <source>Central: not set up (this workstation works alone)</source>
       <translation>Sentral: ikke satt opp (arbeidsstasjonen arbeider alene)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="166" />
+      <location filename="../../app/gui/sync_status.py" line="167" />
       <source>Central: reached, but the central judge is not running · {pending} waiting — work goes on here</source>
       <translation>Sentral: nådd, men sentraldommeren kjører ikke · {pending} venter — arbeidet fortsetter her</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="173" />
+      <location filename="../../app/gui/sync_status.py" line="174" />
       <source>Central: online · {pending} waiting · last sync {time}</source>
       <translation>Sentral: tilkoblet · {pending} venter · siste synk {time}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="179" />
+      <location filename="../../app/gui/sync_status.py" line="180" />
       <source>Central: offline since {time} · {pending} waiting — work goes on here</source>
       <translation>Sentral: frakoblet siden {time} · {pending} venter — arbeidet fortsetter her</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="184" />
+      <location filename="../../app/gui/sync_status.py" line="185" />
       <source>Central: this workstation is not enrolled as itself — ask your technician · {pending} waiting</source>
       <translation>Sentral: denne arbeidsstasjonen er ikke registrert som seg selv — spør teknikeren · {pending} venter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="188" />
+      <location filename="../../app/gui/sync_status.py" line="189" />
       <source>Central: {error} · {pending} waiting — work goes on here</source>
       <translation>Sentral: {error} · {pending} venter — arbeidet fortsetter her</translation>
     </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="198" />
+      <source>Central: two databases are working as {workstation} — point here for what to do · {pending} waiting</source>
+      <translation>Sentral: to databaser arbeider som {workstation} — pek her for hva du skal gjøre · {pending} venter</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../app/gui/sync_status.py" line="202" />
+      <location filename="../../app/gui/sync_status.py" line="211" />
       <source> · clock %n min ahead</source>
       <translation>
         <numerusform> · klokka går %n min foran</numerusform>
@@ -3752,7 +3773,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/sync_status.py" line="203" />
+      <location filename="../../app/gui/sync_status.py" line="212" />
       <source> · clock %n min behind</source>
       <translation>
         <numerusform> · klokka går %n min etter</numerusform>
@@ -3760,7 +3781,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="204" />
+      <location filename="../../app/gui/sync_status.py" line="213" />
       <source>This computer's clock is off the central server's, so events get wrong times: ask your technician to set it.</source>
       <translation>Maskinens klokke går feil mot den sentrale serverens, så hendelser får feil tid: be teknikeren stille den.</translation>
     </message>
@@ -3769,12 +3790,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation type="vanished">Sentral: en annen arbeidsstasjon bruker denne arbeidsstasjonens id — kontakt teknikeren · {pending} venter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="192" />
+      <location filename="../../app/gui/sync_status.py" line="193" />
       <source>Central: cannot sync ({error}) · {pending} waiting</source>
       <translation>Sentral: kan ikke synkronisere ({error}) · {pending} venter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="196" />
+      <location filename="../../app/gui/sync_status.py" line="205" />
       <source> · {count} conflicts to resolve</source>
       <translation> · {count} konflikter å løse</translation>
     </message>

@@ -1293,6 +1293,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>type a personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' with birth date and LMA number, birth date and name followed by '- UT', or 'protected'</source>
       <translation>ange ett personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' med födelsedatum och LMA-nummer, födelsedatum och namn följt av '- UT', eller 'skyddad'</translation>
     </message>
+    <message>
+      <source>this database</source>
+      <translation>den här databasen</translation>
+    </message>
+    <message>
+      <source>the other copy</source>
+      <translation>den andra kopian</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -2707,6 +2715,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The PumpDesk window cannot start here: Qt's display plugin '{platform}' needs system libraries that are not installed or cannot be loaded: {libraries}. Ask your support to install them (on Debian or Ubuntu, for instance: {packages}); the commands work meanwhile (pumpdesk --help).</source>
       <translation>PumpDesks fönster kan inte starta här: Qt:s skärminsticksmodul '{platform}' behöver systembibliotek som inte är installerade eller inte går att läsa in: {libraries}. Be supporten installera dem (på Debian eller Ubuntu till exempel: {packages}); kommandona fungerar under tiden (pumpdesk --help).</translation>
     </message>
+    <message>
+      <source>Not recorded: two databases are working as workstation {workstation} (a copy, or a restored backup beside the original), and this event comes from the one the other has taken over from. Keep one: close PumpDesk on the other computer and have the workstation re-enrolled.</source>
+      <translation>Inte registrerat: två databaser arbetar som arbetsplats {workstation} (en kopia, eller en återställd säkerhetskopia bredvid originalet), och den här händelsen kommer från den som den andra har tagit över från. Behåll en: stäng PumpDesk på den andra datorn och låt registrera arbetsplatsen på nytt.</translation>
+    </message>
+    <message>
+      <source>Two databases are working as workstation {workstation} (a copy, or a restored backup beside the original): since {time} the central judge refuses what {which} hands in. Keep one: close PumpDesk on the other computer, then have the workstation re-enrolled ('pumpdesk central add-workstation {workstation} --reenroll') and enroll the one you keep with the new credentials.</source>
+      <translation>Två databaser arbetar som arbetsplats {workstation} (en kopia, eller en återställd säkerhetskopia bredvid originalet): sedan {time} avvisar den centrala domaren det som {which} lämnar in. Behåll en: stäng PumpDesk på den andra datorn, låt sedan registrera arbetsplatsen på nytt ('pumpdesk central add-workstation {workstation} --reenroll') och anslut den du behåller med de nya inloggningsuppgifterna.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
@@ -3703,48 +3719,53 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SyncIndicator</name>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="146" />
+      <location filename="../../app/gui/sync_status.py" line="147" />
       <source>Central: no answer since {time} · {pending} waiting</source>
       <extracomment>After an action, wait this long for more before syncing: a scan burst goes out at once. A cycle that has not answered for this long is shown as such, not as "online": the network may hang up to the connection's bound (``app.sync.connection.BOUND_S``). A cycle begins (from the sync thread), with how many events wait to go out: the status bar watches for its answer.</extracomment>
       <translation>Central: inget svar sedan {time} · {pending} väntar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="148" />
+      <location filename="../../app/gui/sync_status.py" line="149" />
       <source>The central database has not answered since {time}. Work goes on here; what waits goes out when it answers.</source>
       <translation>Den centrala databasen har inte svarat sedan {time}. Arbetet fortsätter här; det som väntar skickas när den svarar.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="156" />
+      <location filename="../../app/gui/sync_status.py" line="157" />
       <source>Central: not set up (this workstation works alone)</source>
       <translation>Central: inte inställd (arbetsplatsen arbetar ensam)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="166" />
+      <location filename="../../app/gui/sync_status.py" line="167" />
       <source>Central: reached, but the central judge is not running · {pending} waiting — work goes on here</source>
       <translation>Central: nådd, men centraldomaren körs inte · {pending} väntar — arbetet fortsätter här</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="173" />
+      <location filename="../../app/gui/sync_status.py" line="174" />
       <source>Central: online · {pending} waiting · last sync {time}</source>
       <translation>Central: ansluten · {pending} väntar · senaste synk {time}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="179" />
+      <location filename="../../app/gui/sync_status.py" line="180" />
       <source>Central: offline since {time} · {pending} waiting — work goes on here</source>
       <translation>Central: frånkopplad sedan {time} · {pending} väntar — arbetet fortsätter här</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="184" />
+      <location filename="../../app/gui/sync_status.py" line="185" />
       <source>Central: this workstation is not enrolled as itself — ask your technician · {pending} waiting</source>
       <translation>Central: den här arbetsplatsen är inte registrerad som sig själv — fråga er tekniker · {pending} väntar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="188" />
+      <location filename="../../app/gui/sync_status.py" line="189" />
       <source>Central: {error} · {pending} waiting — work goes on here</source>
       <translation>Central: {error} · {pending} väntar — arbetet fortsätter här</translation>
     </message>
+    <message>
+      <location filename="../../app/gui/sync_status.py" line="198" />
+      <source>Central: two databases are working as {workstation} — point here for what to do · {pending} waiting</source>
+      <translation>Central: två databaser arbetar som {workstation} — peka här för vad du ska göra · {pending} väntar</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../app/gui/sync_status.py" line="202" />
+      <location filename="../../app/gui/sync_status.py" line="211" />
       <source> · clock %n min ahead</source>
       <translation>
         <numerusform> · klockan går %n min före</numerusform>
@@ -3752,7 +3773,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/sync_status.py" line="203" />
+      <location filename="../../app/gui/sync_status.py" line="212" />
       <source> · clock %n min behind</source>
       <translation>
         <numerusform> · klockan går %n min efter</numerusform>
@@ -3760,7 +3781,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="204" />
+      <location filename="../../app/gui/sync_status.py" line="213" />
       <source>This computer's clock is off the central server's, so events get wrong times: ask your technician to set it.</source>
       <translation>Datorns klocka går fel mot den centrala serverns, så händelser får fel tid: be teknikern att ställa den.</translation>
     </message>
@@ -3769,12 +3790,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation type="vanished">Central: en annan arbetsplats använder den här arbetsplatsens id — kontakta er tekniker · {pending} väntar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="192" />
+      <location filename="../../app/gui/sync_status.py" line="193" />
       <source>Central: cannot sync ({error}) · {pending} waiting</source>
       <translation>Central: kan inte synka ({error}) · {pending} väntar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/sync_status.py" line="196" />
+      <location filename="../../app/gui/sync_status.py" line="205" />
       <source> · {count} conflicts to resolve</source>
       <translation> · {count} konflikter att åtgärda</translation>
     </message>

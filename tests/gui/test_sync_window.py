@@ -188,3 +188,33 @@ def test_a_clock_far_off_the_servers_is_shown(qtbot, shots: Path) -> None:
     indicator.show_report(SyncReport(online=True, finished_at=now, clock_offset_s=-185.0))
     indicator.adjustSize()
     indicator.grab().save(str(shots / "sync-clock-off.png"))
+
+
+def test_two_databases_running_as_one_workstation_are_shown_with_what_to_do(
+        qtbot, shots: Path) -> None:
+    """Both counters' status bars say it (the superseded copy's and the one the judge takes
+    events from), in the counter's language, with what to do in the tooltip."""
+    import datetime as dt
+
+    from app.gui.i18n import install_language
+    from app.gui.sync_status import SyncIndicator
+    from app.sync.client import SyncReport
+
+    indicator = SyncIndicator()
+    qtbot.addWidget(indicator)
+    now = dt.datetime.now(dt.UTC)
+    install_language("sv")
+    try:
+        for here, which in ((True, "den här databasen"), (False, "den andra kopian")):
+            indicator.show_report(SyncReport(online=True, finished_at=now, workstation="KASSA1",
+                                             clash_since=now, clash_here=here, pending=2))
+            assert "två databaser arbetar som KASSA1" in indicator.text()
+            assert which in indicator.toolTip() and "--reenroll" in indicator.toolTip()
+            assert indicator.property("outcome") == "error"
+        indicator.adjustSize()
+        indicator.grab().save(str(shots / "sync-copy-clash-sv.png"))
+        indicator.show_report(SyncReport(online=True, finished_at=now, workstation="KASSA1"))
+        assert "två databaser" not in indicator.text()
+        assert indicator.property("outcome") == "online"
+    finally:
+        install_language("en")

@@ -176,3 +176,115 @@ def test_one_replenishment_run_per_day_in_the_region(depot_pair, tmp_path: Path)
     assert [r["sent"] for r in stock.past_runs(two.station)] == [3]
     _numbers_name_one_loan_each(one, two)
     assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+class _Copy:
+    """A second database running as ``counter``'s workstation: a copy of its file taken
+    while it ran (or a backup restored on another computer while the original still runs),
+    with the same credentials."""
+
+    def __init__(self, counter: Counter, folder: Path) -> None:
+        from app.sync.central import Central
+        from app.sync.client import Sync
+
+        path = folder / "copy.db"
+        shutil.copy(_backup(counter, folder), path)
+        name = counter.station.ctx.workstation
+        self.station = make_station(path, FakeClock(), workstation=name, readable_ids=False)
+        self.link = Central(counter.link.url)
+        self.sync = Sync(self.station.db, name, self.link)
+
+    def cycle(self):  # noqa: ANN201
+        return self.sync.cycle()
+
+    def close(self) -> None:
+        self.sync.close()
+        self.station.close()
+
+
+def test_two_copies_running_at_once_clash_and_both_are_told(
+        depot_pair, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first copy to find its own events it did not know takes the workstation over
+    (as a restored database would); what the other copy hands in afterwards is refused as
+    a clash, and both counters' status says so, with what to do."""
+    one, two = depot_pair
+    _lend(one, "PD-1", 1)
+    one.cycle()
+    copy = _Copy(one, tmp_path)
+    try:
+        assert _lend(one, "PD-2", 2) == "KASSA1-000002"
+        one.cycle()
+        assert _lend(copy, "PD-3", 3) == "KASSA1-000002"  # it cannot know: refused by number
+        assert copy.cycle().conflicts == 1
+        # The copy took back the original's loan: it takes over with its next hand-in.
+        assert _lend(copy, "PD-4", 4) == "KASSA1-000003"
+        taken_over = copy.cycle()
+        assert (taken_over.accepted, taken_over.clash_since) == (1, None)
+        # The original goes on: what it hands in now is refused as a clash.
+        assert _lend(one, "PD-5", 5) == "KASSA1-000003"
+        refused = one.cycle()
+        assert refused.conflicts == 2  # its own loan, and the copy's refused PD-3 loan
+        reason = sql(one.station, "SELECT reason FROM sync_conflicts WHERE pump = 'PD-5'")
+        assert "copy_clash" in reason[0][0]
+        assert sql(one.station, "SELECT state FROM pumps WHERE registration = 'PD-5'") == [
+            ("ready",)]
+        original, the_copy = one.cycle(), copy.cycle()
+        assert original.clash_since is not None and original.clash_here
+        assert the_copy.clash_since == original.clash_since and not the_copy.clash_here
+        assert original.error is None and the_copy.error is None  # sync itself goes on
+        # Nothing the other counters see is doubled or lost.
+        two.cycle()
+        for counter in (one, copy):
+            counter.cycle()
+        _numbers_name_one_loan_each(one, two)
+        assert_converged([two.station, copy.station], one.central, tmp_path)
+        # The command line says it too, in `sync --json` and in words.
+        from app.cli import main
+
+        monkeypatch.setenv("PUMPDESK_LANG", "en")
+        copy.close()
+        assert main(["--db", str(tmp_path / "copy.db"), "--workstation", "KASSA1",
+                     "--central", one.link.url, "sync", "--json"]) == 0
+        out, err = capsys.readouterr()
+        import json
+
+        shown = json.loads(out)
+        assert shown["clash_since"] and shown["clash_here"] is False
+        assert "Two databases are working as workstation KASSA1" in err
+        assert "--reenroll" in err and "the other copy" in err
+    finally:
+        copy.close()
+
+
+def test_re_enrolling_ends_the_clash_for_the_copy_kept(depot_pair, tmp_path: Path,
+                                                       central_url: str) -> None:
+    from app.sync.admin import add_workstation
+    from app.sync.central import Central
+    from app.sync.client import Sync
+
+    one, _two = depot_pair
+    _lend(one, "PD-1", 1)
+    one.cycle()
+    copy = _Copy(one, tmp_path)
+    try:
+        _lend(one, "PD-2", 2)
+        one.cycle()
+        copy.cycle()  # takes back PD-2's loan
+        _lend(copy, "PD-3", 3)
+        copy.cycle()  # takes over
+        _lend(one, "PD-4", 4)
+        one.cycle()  # refused: a clash
+        assert one.cycle().clash_here
+        # The depot keeps the original: it is enrolled anew, the copy shut down.
+        copy.close()
+        credentials = add_workstation(central_url, "KASSA1", reenroll=True)
+        one.sync.close()
+        one.link = Central(credentials.url)
+        one.sync = Sync(one.station.db, "KASSA1", one.link)
+        report = one.cycle()
+        assert (report.clash_since, report.clash_here) == (None, False)
+        assert _lend(one, "PD-5", 5) == "KASSA1-000004"
+        assert one.cycle().accepted == 1
+    finally:
+        copy.close()

@@ -47,6 +47,10 @@ ATTACKS = [
     "ALTER TABLE inbox DISABLE ROW LEVEL SECURITY",
     "DROP POLICY counter_hands_in ON inbox",
     "CREATE FUNCTION evil() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+    # Which copy of a database the region takes events from is the judge's to say.
+    "SELECT * FROM workstation_copies",
+    "UPDATE workstation_copies SET current = 'mine', clash_at = NULL",
+    "DELETE FROM workstation_copies",
 ]
 
 
