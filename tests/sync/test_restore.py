@@ -288,3 +288,34 @@ def test_re_enrolling_ends_the_clash_for_the_copy_kept(depot_pair, tmp_path: Pat
         assert one.cycle().accepted == 1
     finally:
         copy.close()
+
+
+def test_a_counter_that_lost_its_database_is_re_enrolled_and_gets_its_history_back(
+        depot_pair, tmp_path: Path, central_url: str) -> None:
+    from app.sync.admin import add_workstation
+    from app.sync.central import Central
+    from app.sync.client import Sync
+
+    one, two = depot_pair
+    _lend(one, "PD-1", 1)
+    _lend(one, "PD-2", 2)
+    one.cycle()
+    two.cycle()
+    before = sql(one.station, "SELECT number FROM loans ORDER BY number")
+    # The disk is gone, and with it the credentials kept beside the database.
+    one.sync.close()
+    one.station.close()
+    credentials = add_workstation(central_url, "KASSA1", reenroll=True)
+    one.station = make_station(tmp_path / "new-disk.db", FakeClock(), workstation="KASSA1",
+                               readable_ids=False)
+    one.link = Central(credentials.url)
+    one.sync = Sync(one.station.db, "KASSA1", one.link)
+    report = one.cycle()
+    assert report.error is None and report.clash_since is None
+    assert sql(one.station, "SELECT number FROM loans ORDER BY number") == before
+    assert _lend(one, "PD-3", 3) == "KASSA1-000003"
+    assert one.cycle().accepted == 1
+    assert one.cycle().clash_since is None
+    two.cycle()
+    _numbers_name_one_loan_each(one, two)
+    assert_converged([one.station, two.station], one.central, tmp_path)
