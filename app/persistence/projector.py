@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
@@ -108,6 +109,17 @@ def _event_values(event: Event) -> dict[str, Any]:
 
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
+
+
+@lru_cache(maxsize=64)
+def _upsert_statement(table: Any, key: str, columns: tuple[str, ...]) -> Any:
+    """Insert a register row, or update the columns given: one statement per table and
+    set of columns, compiled once (values inlined into the statement would be compiled
+    anew for every row a pull applies)."""
+    statement = upsert(table)
+    return statement.on_conflict_do_update(
+        index_elements=[key],
+        set_={column: statement.excluded[column] for column in columns if column != key})
 
 
 class Projector:
@@ -221,9 +233,7 @@ class Projector:
     # -- the register -------------------------------------------------------------------
 
     def _upsert(self, table: Any, key: str, values: dict[str, Any]) -> None:
-        statement = upsert(table).values(**values)
-        self.db.execute(statement.on_conflict_do_update(
-            index_elements=[key], set_={k: v for k, v in values.items() if k != key}))
+        self.db.execute(_upsert_statement(table, key, tuple(values)), values)
 
     def _on_model_defined(self, event: Event, _before: Pump | None) -> None:
         p = event.payload

@@ -207,6 +207,8 @@ class SyncState:
         own_max = int(self.repo.meta(OWN_MAX) or 0)
         anything_pending = self.db.execute(select(exists().select_from(sync_outbox))).scalar()
         dirty: set[str] = set()
+        #: Register keys a pulled upsert wrote, with the central number of the last one.
+        overwritten: dict[tuple[str, ...], int] = {}
         # The batch's rows are gathered and written table by table (see Projector), and
         # its pumps are read in one query; after each event the projector's result is the
         # pump. The central order's rows follow the log's, for their foreign key.
@@ -243,10 +245,10 @@ class SyncState:
             else:
                 projector.apply(event, None)
                 if may_reorder and event.type in UPSERT_TYPES:
-                    projector.flush()
-                    self._reapply_own_upserts(event, entry.seq)
+                    overwritten.update(dict.fromkeys(upsert_keys(event), entry.seq))
             done.applied += 1
         projector.flush()
+        self._reapply_own_upserts(overwritten)
         self._log(placed)
         dirty |= done.rebuilt
         self._rebuild(dirty)
@@ -305,17 +307,20 @@ class SyncState:
         return self.db.execute(_own_later_on_pump,
                                {"pump": pump, "me": self.me, "seq": seq}).first() is not None
 
-    def _reapply_own_upserts(self, event: Event, seq: int) -> None:
-        """A pulled upsert came before own ones on the same key in the central order: do
-        them again on top, so the last word is the same as centrally."""
-        keys = upsert_keys(event)
-        if not keys:
+    def _reapply_own_upserts(self, overwritten: dict[tuple[str, ...], int]) -> None:
+        """Pulled upserts came before own ones on the same keys in the central order (each
+        key with the last pulled one's number): do the own ones again on top, in effective
+        order, so the last word is the same as centrally. Once for a whole batch."""
+        if not overwritten:
             return
-        for row in self.db.execute(_own_later_upserts, {"me": self.me, "seq": seq}).all():
+        for row in self.db.execute(_own_later_upserts,
+                                   {"me": self.me, "seq": min(overwritten.values())}).all():
             if row.outcome == Outcome.CONFLICT:
                 continue
             own = event_from_row(row)
-            if upsert_keys(own) & keys:
+            if any(key in overwritten and (row.central_seq is None
+                                           or row.central_seq > overwritten[key])
+                   for key in upsert_keys(own)):
                 self.projector.apply(own, None, log=False)
 
     def _rebuild(self, registrations: Iterable[str]) -> None:

@@ -329,3 +329,34 @@ def test_a_transport_pump_returned_at_another_counter_comes_home_through_sync(
     two.cycle()
     assert pumps_of(two.station)["PD-6"][0] == "faulty"
     assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+@pytest.mark.parametrize("rounds", [1, 3])
+def test_a_register_change_has_the_same_last_word_at_every_counter(
+        depot_pair, tmp_path: Path, rounds: int) -> None:
+    """Units changed at two counters while both were offline: the one later in the central
+    order wins everywhere — also at the counter whose own change came earlier, and also
+    when a counter's own change still waits while an older one of the other's arrives."""
+    from app.services.register import define_unit
+    from tests.sync.workload import sql
+
+    one, two = depot_pair
+    for n in range(rounds):
+        define_unit(one.station, "602154", name=f"Lund {n} one", kind="hospital_inpatient")
+        define_unit(two.station, "602154", name=f"Lund {n} two", kind="hospital_inpatient")
+        define_unit(two.station, "602155", name=f"Malmö {n} two", kind="hospital_inpatient")
+        two.cycle()  # two's changes first in the central order
+        define_unit(two.station, "602155", name=f"Malmö {n} two again",
+                    kind="hospital_inpatient")  # waits at two while one's arrive
+        one.cycle()  # one's after: the last word on 602154
+        assert sql(one.station, "SELECT name FROM care_units WHERE customer_number = "
+                   "'602154'") == [(f"Lund {n} one",)]
+        define_unit(one.station, "602155", name=f"Malmö {n} one", kind="hospital_inpatient")
+        one.cycle()
+        two.cycle()  # its waiting change goes after one's: its own last word
+        one.cycle()
+    names = "SELECT customer_number, name FROM care_units ORDER BY 1"
+    assert sql(one.station, names) == sql(two.station, names)
+    assert dict(sql(one.station, names))["602154"] == f"Lund {rounds - 1} one"
+    assert dict(sql(one.station, names))["602155"] == f"Malmö {rounds - 1} two again"
+    assert_converged([one.station, two.station], one.central, tmp_path)
