@@ -8,7 +8,8 @@ as ``pumpdesk central serve`` in a process of its own) and dropped at the end, r
 included. ``--counters`` workstations, each a process of its own with its own SQLite file
 and its own enrolled role, reach it through a loopback TCP proxy that adds ``--latency-ms``
 (default 5) each way. Each counter first defines the depot's register and registers its own
-pumps and syncs them (not timed); then, all together, each records ``--rate`` counter
+pumps and syncs them, and once all have, syncs again until it has the others' (not timed):
+a region at work, not twenty counters set up at once; then, all together, each records ``--rate`` counter
 actions a second through ``app.services.actions`` (issue, return, clean, fault … as suit
 each pump's state) for ``--seconds``, while its sync runs as the window runs it: a cycle
 ``SOON_MS`` after an action (and at once again while something waits). For every action,
@@ -57,7 +58,7 @@ PUMPS = 40
 
 
 def counter(name: str, url: str, folder: str, rate: float, seconds: float, seed: int,
-            ready: Any, start: Any, results: Any) -> None:
+            ready: Any, all_set: Any, start: Any, results: Any) -> None:
     """One counter, in a process of its own: set up, then act and sync until the time is
     up; puts ``(name, latencies in ms, unanswered count)`` on ``results``."""
     import sqlalchemy as sa
@@ -81,6 +82,10 @@ def counter(name: str, url: str, folder: str, rate: float, seconds: float, seed:
                                    f"{name}S{i:05d}").registration for i in range(PUMPS)]
     link.cycle()
     work = CounterWork(station, rng, register, pumps)
+    ready.put(name)
+    all_set.wait()  # every counter has handed its set-up in: take theirs (not timed)
+    while link.cycle().pulled:
+        pass
     ready.put(name)
     start.wait()
 
@@ -148,17 +153,21 @@ def run(url: str, folder: Path, args: argparse.Namespace, prefix: str,
     proxy = Proxy(target_port=port, latency_s=args.latency_ms / 1000)
     stuck = Proxy(target_port=port, latency_s=args.latency_ms / 1000) if frozen else None
     context = multiprocessing.get_context("spawn")
-    ready, results, start = context.Queue(), context.Queue(), context.Event()
+    ready, results = context.Queue(), context.Queue()
+    all_set, start = context.Event(), context.Event()
     names = [f"{prefix}{i:02d}" for i in range(1, args.counters + 1)]
     plan = [(name, proxy.url(enroll(url, name))) for name in names]
     if stuck is not None:
         plan.append((f"{prefix}FROZEN", stuck.url(enroll(url, f"{prefix}FROZEN"))))
     processes = [context.Process(target=counter, args=(
-        name, link, str(folder), args.rate, args.seconds, args.seed + i, ready, start,
-        results), daemon=True) for i, (name, link) in enumerate(plan)]
+        name, link, str(folder), args.rate, args.seconds, args.seed + i, ready, all_set,
+        start, results), daemon=True) for i, (name, link) in enumerate(plan)]
     for process in processes:
         process.start()
     for _ in processes:
+        ready.get(timeout=600)
+    all_set.set()
+    for _ in processes:  # each has the others' set-up: a region at work, not starting
         ready.get(timeout=600)
     if stuck is not None:  # frozen mid-hand-in, and kept so
         stuck.when_sent(b"unnest", stuck.freeze)
