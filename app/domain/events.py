@@ -34,6 +34,8 @@ class EventType(StrEnum):
     REPLENISHMENT_RAN = "replenishment_ran"
     # central sync
     CONFLICT_RESOLVED = "conflict_resolved"
+    # recalls (field safety notices)
+    RECALL_DEFINED = "recall_defined"
     # the pump's life
     PUMP_REGISTERED = "pump_registered"
     ISSUED_TO_PATIENT = "issued_to_patient"
@@ -50,6 +52,8 @@ class EventType(StrEnum):
     BACK_FROM_SERVICE = "back_from_service"
     REPORTED_LOST = "reported_lost"
     RETIRED = "retired"
+    UDI_RECORDED = "udi_recorded"
+    RECALL_DONE = "recall_done"
 
 
 EVENT_LABELS: dict[EventType, str] = {
@@ -81,6 +85,9 @@ EVENT_LABELS: dict[EventType, str] = {
     EventType.BACK_FROM_SERVICE: Phrase("back from service"),
     EventType.REPORTED_LOST: Phrase("reported lost"),
     EventType.RETIRED: Phrase("retired"),
+    EventType.UDI_RECORDED: Phrase("UDI production data recorded"),
+    EventType.RECALL_DEFINED: Phrase("recall recorded"),
+    EventType.RECALL_DONE: Phrase("recall action done"),
 }
 
 
