@@ -47,6 +47,8 @@ JUDGE_GRANTS = {
     "workstations": "SELECT",
     "judge_status": "SELECT, INSERT, UPDATE",
     "staff": "SELECT, INSERT, UPDATE",
+    "recalls": "SELECT, INSERT, UPDATE",
+    "recall_done": "SELECT, INSERT",
 }
 
 
