@@ -122,6 +122,11 @@ def cmd_status(station: Station, args: argparse.Namespace) -> None:
         print(f"  open fault reports: {status.open_faults}")
     if status.return_to:
         print(f"  goes back to the lending counter: {status.return_to}")
+    if status.udi_lot or status.udi_produced or status.udi_expires:
+        print(f"  lot {status.udi_lot or '–'}, produced {status.udi_produced or '–'}, "
+              f"expires {status.udi_expires or '–'}")
+    if status.recall:
+        print(f"  RECALL {status.recall}: {status.recall_todo} first ({status.recall_title})")
 
 
 def cmd_history(station: Station, args: argparse.Namespace) -> None:
