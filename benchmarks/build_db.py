@@ -209,7 +209,8 @@ def production(model: str, i: int) -> Production:
     """Pump ``i``'s lot, production date and expiry: made 2019–2024, one lot per model and
     month (about 250 pumps a lot on 100,000 pumps), expiring ten years on."""
     made = dt.date(2019, 1, 1) + dt.timedelta(days=(i * 37) % 2190)
-    return Production(f"{model[:2]}{made:%y%m}", made, made.replace(year=made.year + 10))
+    return Production(f"{model[:2]}{made:%y%m}", made,
+                      dt.date(made.year + 10, made.month, min(made.day, 28)))
 
 
 def build(path: Path | str, pumps: int = 100_000, events_per_pump: int = 20, *,

@@ -15,7 +15,7 @@ from app.domain.identity import IdentityKind, PatientIdentity, check_country, pa
 from app.domain.loans import LoanTerms, LoanType, patient_loan_terms, prescription_used
 from app.domain.persons import Person, check_registered_identity
 from app.domain.pump import Pump
-from app.domain.recalls import Recall, check_reference, recall_fault, recalled
+from app.domain.recalls import ACTION_TODO, Recall, check_reference, recall_fault, recalled
 from app.domain.reference import CareUnit, check_customer_number, check_gtin, check_udi_gtin
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.rules import ServiceReason
@@ -92,6 +92,7 @@ def _result(uow: UnitOfWork, event: Event, before: Pump | None, after: Pump,
             held: LoanSummary | None = None) -> ActionResult:
     model = uow.repo.model(after.model)
     loan = held or uow.repo.loan_summary(after.loan_id)
+    recall = uow.repo.blocking_recall(after)
     return ActionResult(
         event_id=event.id, event_type=event.type.value, registration=after.registration,
         model=after.model, model_name=f"{model.make} {model.name}" if model else after.model,
@@ -103,6 +104,8 @@ def _result(uow: UnitOfWork, event: Event, before: Pump | None, after: Pump,
         responsible_unit=after.responsible_unit,
         open_faults=after.open_faults,
         send_back_to=after.return_to if after.state is PumpState.RETURNING else None,
+        recall=recall.reference if recall else None,
+        recall_todo=ACTION_TODO[recall.action] if recall else None,
     )
 
 

@@ -40,9 +40,9 @@ from app.services.actions import find_recall, scan_pump
 from app.services.station import Station
 
 
-def parse_day(text: str | None, what: str) -> dt.date | None:
+def parse_day(text: str | None, what: Phrase) -> dt.date | None:
     """A date as typed (YYYY-MM-DD), or None for nothing typed."""
-    value = typed(text, Phrase(what)).strip() if text else ""
+    value = typed(text, what).strip() if text else ""
     if not value:
         return None
     try:
@@ -83,8 +83,9 @@ def _selection(repo: Repository, typed_in: SelectionInput) -> Selection:
     lots = [typed(lot, Phrase("The lot")) for lot in typed_in.lots]
     return Selection(models=tuple(models), gtins=tuple(gtins), lots=tuple(lots),
                      serials=tuple(serials), serial_ranges=tuple(ranges),
-                     produced_from=parse_day(typed_in.produced_from, "The first production date"),
-                     produced_to=parse_day(typed_in.produced_to, "The last production date"),
+                     produced_from=parse_day(typed_in.produced_from,
+                                             Phrase("The first production date")),
+                     produced_to=parse_day(typed_in.produced_to, Phrase("The last production date")),
                      gtin_models=tuple(gtin_models))
 
 

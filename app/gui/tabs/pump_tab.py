@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.refusals import Refused
 from app.gui.banner import Banner
-from app.gui.i18n import event_label, local_time, refusal_text, state_label
+from app.gui.i18n import event_label, local_time, phrase, refusal_text, state_label
 from app.gui.operations import Operations
 from app.gui.printing import Printing
 from app.gui.sounds import Sounds
@@ -45,12 +45,13 @@ class PumpTab(CounterTab):
         self.banner.setMinimumHeight(80)
         self.headline = QLabel(objectName="pumpHeadline")
         self.fields = {name: QLabel() for name in
-                       ("state", "unit", "patient", "loan", "serial", "udi", "maintenance",
-                        "faults")}
+                       ("state", "unit", "patient", "loan", "serial", "udi", "production",
+                        "maintenance", "faults")}
         details = QFormLayout()
         labels = {"state": self.tr("State:"), "unit": self.tr("Responsible unit:"),
                   "patient": self.tr("Patient:"), "loan": self.tr("Loan:"),
                   "serial": self.tr("Serial number:"), "udi": self.tr("UDI:"),
+                  "production": self.tr("Lot, made, expires:"),
                   "maintenance": self.tr("Next maintenance:"),
                   "faults": self.tr("Open faults:")}
         for name, label in labels.items():
@@ -169,6 +170,12 @@ class PumpTab(CounterTab):
         self.status = status
         self._enable_prints()
         self.banner.hide()
+        if status.recall:  # the flag: not lent until the recall's action is done
+            self.banner.show_refusal(
+                self.tr("Recall {reference}").format(reference=status.recall),
+                self.tr("Not lent until this is done: {todo} ({title}).").format(
+                    todo=phrase(status.recall_todo or ""), title=status.recall_title))
+            self.banner.show()
         self.headline.setText(f"{status.registration} · {status.model_name}")
         self.fields["state"].setText(self.tr("{state} since {since}").format(
             state=state_label(status.state), since=local_time(status.since)))
@@ -179,6 +186,10 @@ class PumpTab(CounterTab):
         self.fields["loan"].setText(status.loan_number or "—")
         self.fields["serial"].setText(status.serial_number or "—")
         self.fields["udi"].setText(status.udi or "—")
+        self.fields["production"].setText(" · ".join((
+            status.udi_lot or "—",
+            status.udi_produced.isoformat() if status.udi_produced else "—",
+            status.udi_expires.isoformat() if status.udi_expires else "—")))
         self.fields["maintenance"].setText(status.next_maintenance.isoformat()
                                            if status.next_maintenance else "—")
         self.fields["faults"].setText(str(status.open_faults))
