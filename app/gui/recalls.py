@@ -51,10 +51,11 @@ class RecallsDialog(QDialog):
         self.view: RecallView | None = None
         self.list = table([self.tr("Reference"), self.tr("Title"), self.tr("Action"),
                            self.tr("Done"), self.tr("State")])
-        self.list.setMaximumHeight(150)
+        self.list.setMaximumHeight(130)
         self.list.clicked.connect(lambda index: self.open_recall(
             self.summaries[index.row()].reference))
-        self.heading = QLabel(self.tr("Choose a recall"), objectName="pumpHeadline")
+        self.heading = QLabel(self.tr("Choose a recall"))
+        self.heading.setStyleSheet("font-weight: bold; font-size: 12pt;")
         self.heading.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -85,6 +86,7 @@ class RecallsDialog(QDialog):
         split.addWidget(self.list)
         split.addWidget(lower)
         split.setStretchFactor(1, 1)
+        split.setSizes([120, 500])
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
@@ -141,7 +143,6 @@ class RecallsDialog(QDialog):
             top = QTreeWidgetItem([self._group_title(group.where, group.unit, group.unit_name,
                                                      group.contact)
                                    + f"  ({len(group.pumps)})"])
-            top.setFirstColumnSpanned(True)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
@@ -152,10 +153,14 @@ class RecallsDialog(QDialog):
                     protected if pump.protected else pump.holder or "",
                     pump.loan_number or ""]))
             self.pumps.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # once in the tree: the title has the row
             top.setExpanded(group.where != "done")
-        for column in range(self.pumps.columnCount()):
+        for column in range(1, self.pumps.columnCount()):
             self.pumps.resizeColumnToContents(column)
-        self.pumps.setColumnWidth(0, max(self.pumps.columnWidth(0), 130))
+        # The groups' titles span the row: the first column is as wide as the pumps' numbers.
+        metrics = self.pumps.fontMetrics()
+        widest = max((metrics.horizontalAdvance(p.registration) for p in view.pumps), default=80)
+        self.pumps.setColumnWidth(0, widest + 60)
         self._enable()
 
     def _ask_export(self) -> None:
