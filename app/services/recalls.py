@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import Connection, and_, false, or_, select
 
@@ -130,6 +130,18 @@ def covered_rows(connection: Connection, selection: Selection,
     query = _narrowed(select(*_COVER_COLUMNS, *extra), selection)
     return [row for row in connection.execute(query.order_by(pumps.c.registration))
             if selection.covers(row)]
+
+
+def held_back(connection: Connection) -> Callable[[Any], bool] | None:
+    """A test whether a row of pumps (with the columns ``covers`` reads) is kept from being
+    lent by a recall; None while no recall is recorded (nothing is)."""
+    known = Repository(connection).recalls()
+    if not known:
+        return None
+    done = {(row.reference, row.pump) for row in connection.execute(
+        select(recall_progress.c.reference, recall_progress.c.pump))}
+    return lambda row: any(r.selection.covers(row) and (r.reference, row.registration)
+                           not in done for r in known)
 
 
 # -- recording ------------------------------------------------------------------------------

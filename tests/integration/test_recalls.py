@@ -284,3 +284,13 @@ def test_recall_commands(cli: Run, tmp_path: Path) -> None:
     assert json.loads(out)[0]["closed"] is True
     code, out, err = run("recall", "export", "FSN-2026-014", "-o", str(tmp_path / "x.csv"))
     assert code == 0, err
+
+
+def test_replenishment_sends_no_covered_pump(fleet: Station) -> None:
+    from app.services import stock
+
+    stock.set_target(fleet, "602154", "T34", 2)
+    recall(fleet, lots=["L2401", "L2312"])  # PD-1, PD-2, PD-4, PD-5 held back
+    plan = stock.make_plan(fleet, dt.date(2026, 3, 3))
+    assert sorted(line.registration for line in plan.lines) == ["PD-3"]
+    assert [(s.model, s.missing) for s in plan.shortages] == [("T34", 1)]
