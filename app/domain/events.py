@@ -12,9 +12,11 @@ from app.domain.refusals import Phrase
 
 
 #: The shape of events as counters hand them in and the central judge reads them. Version
-#: 2: loans name the person by register id only (no personal data in an event). A judge
-#: reads formats up to its own; a counter writing a newer one waits for the judge's upgrade.
-EVENT_FORMAT = 2
+#: 2: loans name the person by register id only (no personal data in an event). Version 3:
+#: recalls and the UDI label's production data (event types a judge of version 2 cannot
+#: read). A judge reads formats up to its own; a counter writing a newer one waits for the
+#: judge's upgrade.
+EVENT_FORMAT = 3
 
 
 class EventType(StrEnum):
