@@ -11,7 +11,6 @@ from typing import Any, Callable, Iterable, Sequence
 from sqlalchemy import Connection, and_, false, or_, select
 
 from app.domain.recalls import (
-    ACTION_LABELS,
     Recall,
     SerialRange,
     Selection,
@@ -329,10 +328,6 @@ def recall_summaries(station: Station) -> list[RecallSummary]:
             found.append(_view(connection, recall, row.recorded_at).summary)
     return sorted(found, key=lambda s: (s.closed, -(s.recorded_at or dt.datetime.min.replace(
         tzinfo=dt.UTC)).timestamp(), s.reference))
-
-
-def action_label(recall: Recall) -> str:
-    return ACTION_LABELS[recall.action]
 
 
 def model_names(station: Station) -> dict[str, str]:
