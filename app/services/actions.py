@@ -61,6 +61,27 @@ def scan_pump(station: Station, uow: UnitOfWork, scan: str) -> Pump:
     return pump
 
 
+def record_label(station: Station, scan: str) -> bool:
+    """A UDI label scanned only to look its pump up (the Pump tab): the lot, production date
+    and expiry it carries that the pump lacks are recorded. False, having written nothing,
+    when there is nothing to record."""
+    code = read_scan(scan)
+    if not code.production:
+        return False
+    with station.db.reading() as connection:  # most scans: nothing new, no write lock
+        pump = Repository(connection).pump_by_scan(code)
+        if pump is None or rules.record_udi(station.ctx, pump, code.production) is None:
+            return False
+    with station.unit_of_work() as uow:
+        pump = uow.repo.pump_by_scan(code)
+        event = rules.record_udi(station.ctx, pump, code.production) if pump else None
+        if event is None:
+            return False
+        uow.record(event, pump)
+        uow.commit()
+    return True
+
+
 def find_recall(repo: Repository, reference: str) -> Recall:
     ref = check_reference(reference)
     recall = repo.recall(ref)

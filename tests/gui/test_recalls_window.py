@@ -143,3 +143,18 @@ def test_the_recall_view_in_swedish_and_norwegian(qtbot, language: str, demo_dat
         page.render(scale=110 / 72).to_pil().save(folder / f"recall-letter-{language}.png")
     finally:
         close_demo_window(window)
+
+
+def test_the_pump_tab_records_a_labels_production_data_once(qtbot, counter: MainWindow) -> None:  # noqa: ANN001
+    from app.services import queries
+
+    pump = counter.pump_tab
+    counter.tabs.setCurrentWidget(pump)
+    label = f"(01){T34_GTIN}(10)L9(11)240301(17)340300(21)A2"
+    pump.scan(label)
+    settle(qtbot, counter)
+    assert pump.fields["production"].text() == "L9 · 2024-03-01 · 2034-03-31"
+    pump.scan(label)  # known now: nothing more recorded
+    settle(qtbot, counter)
+    history = [e.type for e in queries.pump_history(counter.station, "PD-2")]
+    assert history == ["pump_registered", "udi_recorded"]

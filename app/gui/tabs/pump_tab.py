@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.refusals import Refused
+from app.domain.scan import read_scan
 from app.gui.banner import Banner
 from app.gui.i18n import event_label, local_time, phrase, refusal_text, state_label
 from app.gui.operations import Operations
 from app.gui.printing import Printing
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab, scan_field, table
-from app.services import printouts, queries, views
+from app.services import actions, printouts, queries, views
 from app.services.queries import HistoryEntry, PumpStatus
 from app.services.station import Station
 
@@ -139,6 +140,18 @@ class PumpTab(CounterTab):
         self.show_pump(self.results.cell(index.row(), 0))
 
     def show_pump(self, scan: str) -> None:
+        try:
+            production = read_scan(scan).production
+        except Refused:
+            production = None
+        if production:  # a UDI label with a lot or dates: recorded if the pump lacks them
+            self.ops.run(actions.record_label, self.station, scan,
+                         done=lambda _recorded: self._look_up(scan),
+                         refused=lambda _refused: self._look_up(scan))
+            return
+        self._look_up(scan)
+
+    def _look_up(self, scan: str) -> None:
         self.ops.read(queries.pump_status, self.station, scan, done=self._show_status,
                      refused=self._refused)
         self.ops.read(queries.pump_history, self.station, scan, done=self._show_history,
