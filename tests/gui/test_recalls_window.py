@@ -16,6 +16,7 @@ from app.services import actions, recall_papers, recalls, staff
 from app.services.recalls import SelectionInput
 from tests.conftest import T34_GTIN
 from tests.gui.conftest import close_demo_window, demo_window, settle
+from tests.gui.test_language import english_in
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -134,6 +135,14 @@ def test_the_recall_view_in_swedish_and_norwegian(qtbot, language: str, demo_dat
         dialog.grab().save(str(folder / f"recalls-{language}.png"))
         expected = {"sv": "Återkallelser", "nb": "Tilbakekallinger"}[language]
         assert dialog.windowTitle() == expected
+        found = english_in(dialog)
+        new = NewRecallDialog(window.station, window.ops, dialog)
+        qtbot.addWidget(new)
+        new.lots.setText("L2301")
+        qtbot.waitUntil(lambda: any(ch.isdigit() for ch in new.size.text()), timeout=5000)
+        found += english_in(new)
+        assert not found, found
+        new.reject()
         dialog.close()
         # a printed letter, as the unit gets it
         import pypdfium2

@@ -294,3 +294,33 @@ def test_replenishment_sends_no_covered_pump(fleet: Station) -> None:
     plan = stock.make_plan(fleet, dt.date(2026, 3, 3))
     assert sorted(line.registration for line in plan.lines) == ["PD-3"]
     assert [(s.model, s.missing) for s in plan.shortages] == [("T34", 1)]
+
+
+def test_replaying_the_log_gives_the_same_recalls_and_udi_data(fleet: Station,
+                                                               tmp_path: Path) -> None:
+    from app.persistence.database import Database
+    from app.persistence.replay import projection, replay
+
+    register(fleet, "PD-9", "SN1009", lot=None, made=None)
+    lend(fleet, udi("SN1009", "L2401", "240101"))  # the label's data recorded at the scan
+    recall(fleet, lots=["L2401"])
+    actions.return_pump(fleet, "PD-9")
+    actions.send_to_service(fleet, "PD-9", reason="repair")
+    actions.back_from_service(fleet, "PD-9", recall="FSN-2026-014")
+    recalls.record_done(fleet, "FSN-2026-014", "PD-1", "Inspected")
+    actions.retire_pump(fleet, "PD-2")
+    rebuilt = Database(tmp_path / "replayed.db")
+    replay(fleet.db, rebuilt)
+    again, before = projection(rebuilt), projection(fleet.db)
+    assert again == before
+    assert len(before["recalls"]) == 1 and len(before["recall_progress"]) == 2
+
+
+def test_a_technician_without_the_counter_role_scans_without_recording_the_label(
+        fleet: Station) -> None:
+    register(fleet, "PD-9", "SN1009", lot=None, made=None)
+    actions.send_to_service(fleet, "PD-9", reason="maintenance")
+    technician = signed_in(fleet, "tess", ("technician",))
+    actions.back_from_service(technician, udi("SN1009", "L5", "240101"))
+    assert rows(fleet, "SELECT udi_lot, state FROM pumps WHERE registration = 'PD-9'") == [
+        (None, "ready")]
