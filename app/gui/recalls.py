@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.recalls import ACTION_LABELS, RecallAction
 from app.domain.refusals import Refused
+from app.domain.staff import Role
 from app.gui.i18n import phrase, refusal_text, state_label
 from app.gui.operations import Operations
 from app.gui.tabs.base import table
-from app.services import recall_papers, recalls
+from app.services import recall_papers, recalls, staff
 from app.services.recalls import RecallSummary, RecallView, SelectionInput
 from app.services.station import Station
 
@@ -93,6 +94,12 @@ class RecallsDialog(QDialog):
         layout.addLayout(row)
         self.resize(980, 660)
         self._enable()
+        self.new_button.setEnabled(False)  # for administrators: enabled once known
+        self.new_button.setToolTip(self.tr("Recording a recall needs the administrator role"))
+        ops.read(staff.signed_in_member, station, station.staff_number,
+                 done=lambda member: self.new_button.setEnabled(
+                     member.holds(Role.ADMINISTRATOR)),
+                 refused=lambda _refused: None)
         self.reload()
 
     def _enable(self) -> None:

@@ -599,78 +599,78 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>NewRecallDialog</name>
     <message>
-      <location filename="../../app/gui/recalls.py" line="215" />
+      <location filename="../../app/gui/recalls.py" line="227" />
       <source>New recall</source>
       <translation>Ny tilbakekalling</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="217" />
+      <location filename="../../app/gui/recalls.py" line="229" />
       <source>What the notice is about</source>
       <translation>Hva sikkerhetsmeldingen gjelder</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="221" />
+      <location filename="../../app/gui/recalls.py" line="233" />
       <source>several: separate with commas</source>
       <translation>flere: skill med komma</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="227" />
-      <location filename="../../app/gui/recalls.py" line="228" />
+      <location filename="../../app/gui/recalls.py" line="239" />
+      <location filename="../../app/gui/recalls.py" line="240" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="232" />
+      <location filename="../../app/gui/recalls.py" line="244" />
       <source>Reference (FSN):</source>
       <translation>Referanse (FSN):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="233" />
+      <location filename="../../app/gui/recalls.py" line="245" />
       <source>Title:</source>
       <translation>Tittel:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="234" />
+      <location filename="../../app/gui/recalls.py" line="246" />
       <source>Action:</source>
       <translation>Tiltak:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="235" />
+      <location filename="../../app/gui/recalls.py" line="247" />
       <source>Models:</source>
       <translation>Modeller:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="236" />
+      <location filename="../../app/gui/recalls.py" line="248" />
       <source>GTINs:</source>
       <translation>GTIN:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="237" />
+      <location filename="../../app/gui/recalls.py" line="249" />
       <source>Lots:</source>
       <translation>Partier (lot):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="238" />
+      <location filename="../../app/gui/recalls.py" line="250" />
       <source>Serial numbers:</source>
       <translation>Serienumre:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="239" />
+      <location filename="../../app/gui/recalls.py" line="251" />
       <source>Serial ranges:</source>
       <translation>Serienummerintervaller:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="244" />
+      <location filename="../../app/gui/recalls.py" line="256" />
       <source>Produced:</source>
       <translation>Produsert:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="259" />
+      <location filename="../../app/gui/recalls.py" line="271" />
       <source>Say which pumps the recall covers.</source>
       <translation>Angi hvilke pumper tilbakekallingen gjelder.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/recalls.py" line="274" />
+      <location filename="../../app/gui/recalls.py" line="286" />
       <source>The selection covers %n pump(s) now.</source>
       <translation>
         <numerusform>Utvalget omfatter nå 1 pumpe.</numerusform>
@@ -1963,143 +1963,143 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PumpTab</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="38" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
       <translation>Skann en pumpe, eller søk på registreringsnummer, serienummer, UDI eller pasient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="103" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="104" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>Serial number</source>
       <translation>Serienummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
       <source>Responsible unit:</source>
       <translation>Ansvarlig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
       <source>Patient:</source>
       <translation>Pasient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>Lot, made, expires:</source>
       <translation>Parti, produsert, utløper:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Next maintenance:</source>
       <translation>Neste vedlikehold:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>Open faults:</source>
       <translation>Åpne feilmeldinger:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
       <source>When</source>
       <translation>Når</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
       <source>What</source>
       <translation>Hva</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
       <source>Workstation</source>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
       <source>&amp;Receipt …</source>
       <translation>&amp;Kvittering …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
       <source>Loan &amp;form …</source>
       <translation>&amp;Utlånsskjema …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
       <source>&amp;Label …</source>
       <translation>&amp;Etikett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
       <source>P&amp;erson …</source>
       <translation>&amp;Person …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="75" />
       <source>Find a person by any identity number they have had; convert or protect them</source>
       <translation>Finn en person med et hvilket som helst identitetsnummer de har hatt; konverter eller beskytt personen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="77" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="78" />
       <source>Print:</source>
       <translation>Skriv ut:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="99" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="100" />
       <source>Scan or search for a pump</source>
       <translation>Skann eller søk etter en pumpe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="136" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pumpe funnet</numerusform>
@@ -2107,52 +2107,52 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="137" />
       <source>Nothing found</source>
       <translation>Ingenting funnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="175" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
       <source>Recall {reference}</source>
       <translation>Tilbakekalling {reference}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="176" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="189" />
       <source>Not lent until this is done: {todo} ({title}).</source>
       <translation>Lånes ikke ut før dette er gjort: {todo} ({title}).</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="180" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="193" />
       <source>{state} since {since}</source>
       <translation>{state} siden {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="197" />
       <source>protected</source>
       <translation>skjermet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="199" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
       <source>repair</source>
       <translation>reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="199" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
       <source>maintenance</source>
       <translation>vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="216" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="229" />
       <source>REFUSED: {why}</source>
       <translation>AVVIST: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="218" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
       <source>waiting for the central database</source>
       <translation>venter på den sentrale databasen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="222" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="235" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
     </message>
@@ -2304,150 +2304,155 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>RecallsDialog</name>
     <message>
-      <location filename="../../app/gui/recalls.py" line="49" />
+      <location filename="../../app/gui/recalls.py" line="50" />
       <source>Recalls</source>
       <translation>Tilbakekallinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="52" />
+      <location filename="../../app/gui/recalls.py" line="53" />
       <source>Reference</source>
       <translation>Referanse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="52" />
+      <location filename="../../app/gui/recalls.py" line="53" />
       <source>Title</source>
       <translation>Tittel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="52" />
+      <location filename="../../app/gui/recalls.py" line="53" />
       <source>Action</source>
       <translation>Tiltak</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="53" />
+      <location filename="../../app/gui/recalls.py" line="54" />
       <source>Done</source>
       <translation>Ferdige</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="53" />
-      <location filename="../../app/gui/recalls.py" line="63" />
+      <location filename="../../app/gui/recalls.py" line="54" />
+      <location filename="../../app/gui/recalls.py" line="65" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="57" />
+      <location filename="../../app/gui/recalls.py" line="58" />
       <source>Choose a recall</source>
       <translation>Velg en tilbakekalling</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="62" />
+      <location filename="../../app/gui/recalls.py" line="64" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="62" />
+      <location filename="../../app/gui/recalls.py" line="64" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="62" />
+      <location filename="../../app/gui/recalls.py" line="64" />
       <source>Serial no.</source>
       <translation>Serienr.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="63" />
+      <location filename="../../app/gui/recalls.py" line="65" />
       <source>Lot</source>
       <translation>Parti</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="63" />
+      <location filename="../../app/gui/recalls.py" line="65" />
       <source>Patient</source>
       <translation>Pasient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="64" />
+      <location filename="../../app/gui/recalls.py" line="66" />
       <source>Loan</source>
       <translation>Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="66" />
+      <location filename="../../app/gui/recalls.py" line="68" />
       <source>&amp;New recall …</source>
       <translation>&amp;Ny tilbakekalling …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="68" />
+      <location filename="../../app/gui/recalls.py" line="70" />
       <source>&amp;Export list …</source>
       <translation>&amp;Eksporter listen …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="70" />
+      <location filename="../../app/gui/recalls.py" line="72" />
       <source>&amp;Letters to the units …</source>
       <translation>&amp;Brev til enhetene …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="106" />
-      <location filename="../../app/gui/recalls.py" line="132" />
+      <location filename="../../app/gui/recalls.py" line="98" />
+      <source>Recording a recall needs the administrator role</source>
+      <translation>Å registrere en tilbakekalling krever rollen administrator</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="115" />
+      <location filename="../../app/gui/recalls.py" line="141" />
       <source>open</source>
       <translation>åpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="106" />
-      <location filename="../../app/gui/recalls.py" line="132" />
+      <location filename="../../app/gui/recalls.py" line="115" />
+      <location filename="../../app/gui/recalls.py" line="141" />
       <source>closed</source>
       <translation>lukket</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="119" />
+      <location filename="../../app/gui/recalls.py" line="128" />
       <source>In the depot</source>
       <translation>På lageret</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="120" />
+      <location filename="../../app/gui/recalls.py" line="129" />
       <source>In the stock of {unit}</source>
       <translation>På lageret til {unit}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="121" />
+      <location filename="../../app/gui/recalls.py" line="130" />
       <source>With patients of {unit}</source>
       <translation>Hos pasienter ved {unit}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="122" />
+      <location filename="../../app/gui/recalls.py" line="131" />
       <source>Lost, answered for by {unit}</source>
       <translation>Tapt, {unit} er ansvarlig</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="123" />
+      <location filename="../../app/gui/recalls.py" line="132" />
       <source>Done or retired</source>
       <translation>Ferdige eller kassert</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="126" />
+      <location filename="../../app/gui/recalls.py" line="135" />
       <source>contact: {person}</source>
       <translation>kontakt: {person}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="134" />
+      <location filename="../../app/gui/recalls.py" line="143" />
       <source>{reference} · {title} · {action} · done {done} of {total} · {state}</source>
       <translation>{reference} · {title} · {action} · {done} av {total} ferdige · {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="139" />
+      <location filename="../../app/gui/recalls.py" line="148" />
       <source>protected identity</source>
       <translation>fortrolig identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="165" />
+      <location filename="../../app/gui/recalls.py" line="177" />
       <source>Export the list</source>
       <translation>Eksporter listen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="166" />
+      <location filename="../../app/gui/recalls.py" line="178" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
       <translation>Regneark (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/recalls.py" line="175" />
+      <location filename="../../app/gui/recalls.py" line="187" />
       <source>%n pump(s) written to {path}</source>
       <translation>
         <numerusform>1 pumpe skrevet til {path}</numerusform>
@@ -2455,12 +2460,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="182" />
+      <location filename="../../app/gui/recalls.py" line="194" />
       <source>Folder for the letters</source>
       <translation>Mappe for brevene</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/recalls.py" line="191" />
+      <location filename="../../app/gui/recalls.py" line="203" />
       <source>%n letter(s) written to {path}</source>
       <translation>
         <numerusform>1 brev skrevet til {path}</numerusform>

@@ -599,78 +599,78 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>NewRecallDialog</name>
     <message>
-      <location filename="../../app/gui/recalls.py" line="215" />
+      <location filename="../../app/gui/recalls.py" line="227" />
       <source>New recall</source>
       <translation>Ny återkallelse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="217" />
+      <location filename="../../app/gui/recalls.py" line="229" />
       <source>What the notice is about</source>
       <translation>Vad säkerhetsmeddelandet gäller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="221" />
+      <location filename="../../app/gui/recalls.py" line="233" />
       <source>several: separate with commas</source>
       <translation>flera: skilj med kommatecken</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="227" />
-      <location filename="../../app/gui/recalls.py" line="228" />
+      <location filename="../../app/gui/recalls.py" line="239" />
+      <location filename="../../app/gui/recalls.py" line="240" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="232" />
+      <location filename="../../app/gui/recalls.py" line="244" />
       <source>Reference (FSN):</source>
       <translation>Referens (FSN):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="233" />
+      <location filename="../../app/gui/recalls.py" line="245" />
       <source>Title:</source>
       <translation>Rubrik:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="234" />
+      <location filename="../../app/gui/recalls.py" line="246" />
       <source>Action:</source>
       <translation>Åtgärd:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="235" />
+      <location filename="../../app/gui/recalls.py" line="247" />
       <source>Models:</source>
       <translation>Modeller:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="236" />
+      <location filename="../../app/gui/recalls.py" line="248" />
       <source>GTINs:</source>
       <translation>GTIN:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="237" />
+      <location filename="../../app/gui/recalls.py" line="249" />
       <source>Lots:</source>
       <translation>Batcher (lot):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="238" />
+      <location filename="../../app/gui/recalls.py" line="250" />
       <source>Serial numbers:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="239" />
+      <location filename="../../app/gui/recalls.py" line="251" />
       <source>Serial ranges:</source>
       <translation>Serienummerintervall:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="244" />
+      <location filename="../../app/gui/recalls.py" line="256" />
       <source>Produced:</source>
       <translation>Tillverkad:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="259" />
+      <location filename="../../app/gui/recalls.py" line="271" />
       <source>Say which pumps the recall covers.</source>
       <translation>Ange vilka pumpar återkallelsen gäller.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/recalls.py" line="274" />
+      <location filename="../../app/gui/recalls.py" line="286" />
       <source>The selection covers %n pump(s) now.</source>
       <translation>
         <numerusform>Urvalet omfattar nu 1 pump.</numerusform>
@@ -1963,143 +1963,143 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PumpTab</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="38" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
       <translation>Skanna en pump, eller sök på registreringsnummer, serienummer, UDI eller patient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="103" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="104" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>Serial number</source>
       <translation>Serienummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
       <source>Responsible unit:</source>
       <translation>Ansvarig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>Lot, made, expires:</source>
       <translation>Batch, tillverkad, utgår:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Next maintenance:</source>
       <translation>Nästa underhåll:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>Open faults:</source>
       <translation>Öppna felanmälningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
       <source>Workstation</source>
       <translation>Arbetsstation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
       <source>&amp;Receipt …</source>
       <translation>&amp;Lånebekräftelse …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
       <source>Loan &amp;form …</source>
       <translation>Låne&amp;blankett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
       <source>&amp;Label …</source>
       <translation>&amp;Etikett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
       <source>P&amp;erson …</source>
       <translation>&amp;Person …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="75" />
       <source>Find a person by any identity number they have had; convert or protect them</source>
       <translation>Hitta en person med vilket identitetsnummer de än har haft; konvertera eller skydda personen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="77" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="78" />
       <source>Print:</source>
       <translation>Skriv ut:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="99" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="100" />
       <source>Scan or search for a pump</source>
       <translation>Skanna eller sök efter en pump</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="136" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pump hittades</numerusform>
@@ -2107,52 +2107,52 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="137" />
       <source>Nothing found</source>
       <translation>Inget hittades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="175" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
       <source>Recall {reference}</source>
       <translation>Återkallelse {reference}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="176" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="189" />
       <source>Not lent until this is done: {todo} ({title}).</source>
       <translation>Lånas inte ut förrän detta är gjort: {todo} ({title}).</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="180" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="193" />
       <source>{state} since {since}</source>
       <translation>{state} sedan {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="197" />
       <source>protected</source>
       <translation>skyddad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="199" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
       <source>repair</source>
       <translation>reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="199" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
       <source>maintenance</source>
       <translation>underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="216" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="229" />
       <source>REFUSED: {why}</source>
       <translation>AVVISAD: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="218" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
       <source>waiting for the central database</source>
       <translation>väntar på den centrala databasen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="222" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="235" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
     </message>
@@ -2304,150 +2304,155 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>RecallsDialog</name>
     <message>
-      <location filename="../../app/gui/recalls.py" line="49" />
+      <location filename="../../app/gui/recalls.py" line="50" />
       <source>Recalls</source>
       <translation>Återkallelser</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="52" />
+      <location filename="../../app/gui/recalls.py" line="53" />
       <source>Reference</source>
       <translation>Referens</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="52" />
+      <location filename="../../app/gui/recalls.py" line="53" />
       <source>Title</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="52" />
+      <location filename="../../app/gui/recalls.py" line="53" />
       <source>Action</source>
       <translation>Åtgärd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="53" />
+      <location filename="../../app/gui/recalls.py" line="54" />
       <source>Done</source>
       <translation>Klara</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="53" />
-      <location filename="../../app/gui/recalls.py" line="63" />
+      <location filename="../../app/gui/recalls.py" line="54" />
+      <location filename="../../app/gui/recalls.py" line="65" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="57" />
+      <location filename="../../app/gui/recalls.py" line="58" />
       <source>Choose a recall</source>
       <translation>Välj en återkallelse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="62" />
+      <location filename="../../app/gui/recalls.py" line="64" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="62" />
+      <location filename="../../app/gui/recalls.py" line="64" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="62" />
+      <location filename="../../app/gui/recalls.py" line="64" />
       <source>Serial no.</source>
       <translation>Serienr</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="63" />
+      <location filename="../../app/gui/recalls.py" line="65" />
       <source>Lot</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="63" />
+      <location filename="../../app/gui/recalls.py" line="65" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="64" />
+      <location filename="../../app/gui/recalls.py" line="66" />
       <source>Loan</source>
       <translation>Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="66" />
+      <location filename="../../app/gui/recalls.py" line="68" />
       <source>&amp;New recall …</source>
       <translation>&amp;Ny återkallelse …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="68" />
+      <location filename="../../app/gui/recalls.py" line="70" />
       <source>&amp;Export list …</source>
       <translation>&amp;Exportera listan …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="70" />
+      <location filename="../../app/gui/recalls.py" line="72" />
       <source>&amp;Letters to the units …</source>
       <translation>&amp;Brev till enheterna …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="106" />
-      <location filename="../../app/gui/recalls.py" line="132" />
+      <location filename="../../app/gui/recalls.py" line="98" />
+      <source>Recording a recall needs the administrator role</source>
+      <translation>Att registrera en återkallelse kräver rollen administratör</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="115" />
+      <location filename="../../app/gui/recalls.py" line="141" />
       <source>open</source>
       <translation>öppen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="106" />
-      <location filename="../../app/gui/recalls.py" line="132" />
+      <location filename="../../app/gui/recalls.py" line="115" />
+      <location filename="../../app/gui/recalls.py" line="141" />
       <source>closed</source>
       <translation>stängd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="119" />
+      <location filename="../../app/gui/recalls.py" line="128" />
       <source>In the depot</source>
       <translation>I depån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="120" />
+      <location filename="../../app/gui/recalls.py" line="129" />
       <source>In the stock of {unit}</source>
       <translation>I lagret hos {unit}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="121" />
+      <location filename="../../app/gui/recalls.py" line="130" />
       <source>With patients of {unit}</source>
       <translation>Hos patienter till {unit}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="122" />
+      <location filename="../../app/gui/recalls.py" line="131" />
       <source>Lost, answered for by {unit}</source>
       <translation>Förlorade, {unit} ansvarar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="123" />
+      <location filename="../../app/gui/recalls.py" line="132" />
       <source>Done or retired</source>
       <translation>Klara eller kasserade</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="126" />
+      <location filename="../../app/gui/recalls.py" line="135" />
       <source>contact: {person}</source>
       <translation>kontakt: {person}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="134" />
+      <location filename="../../app/gui/recalls.py" line="143" />
       <source>{reference} · {title} · {action} · done {done} of {total} · {state}</source>
       <translation>{reference} · {title} · {action} · {done} av {total} klara · {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="139" />
+      <location filename="../../app/gui/recalls.py" line="148" />
       <source>protected identity</source>
       <translation>skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="165" />
+      <location filename="../../app/gui/recalls.py" line="177" />
       <source>Export the list</source>
       <translation>Exportera listan</translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="166" />
+      <location filename="../../app/gui/recalls.py" line="178" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
       <translation>Kalkylblad (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/recalls.py" line="175" />
+      <location filename="../../app/gui/recalls.py" line="187" />
       <source>%n pump(s) written to {path}</source>
       <translation>
         <numerusform>1 pump skriven till {path}</numerusform>
@@ -2455,12 +2460,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/recalls.py" line="182" />
+      <location filename="../../app/gui/recalls.py" line="194" />
       <source>Folder for the letters</source>
       <translation>Mapp för breven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/recalls.py" line="191" />
+      <location filename="../../app/gui/recalls.py" line="203" />
       <source>%n letter(s) written to {path}</source>
       <translation>
         <numerusform>1 brev skrivet till {path}</numerusform>

@@ -80,6 +80,15 @@ def test_only_an_administrator_saves_a_recall(qtbot, counter: MainWindow) -> Non
     dialog.save()
     settle(qtbot, counter)
     assert dialog.saved is None and "administrator role" in dialog.size.text()
+    listing = RecallsDialog(counter.station, counter.ops, counter)
+    qtbot.addWidget(listing)
+    settle(qtbot, counter)
+    assert not listing.new_button.isEnabled()
+    counter.station.sign_in("anna.k")
+    listing = RecallsDialog(counter.station, counter.ops, counter)
+    qtbot.addWidget(listing)
+    settle(qtbot, counter)
+    assert listing.new_button.isEnabled()
 
 
 def test_the_pump_and_return_tabs_flag_a_covered_pump(qtbot, counter: MainWindow) -> None:  # noqa: ANN001
