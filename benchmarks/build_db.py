@@ -37,6 +37,7 @@ from app.domain.loans import LoanTerms, LoanType, patient_loan_terms  # noqa: E4
 from app.domain.pump import Pump  # noqa: E402
 from app.domain.reference import CareUnit, PumpModel  # noqa: E402
 from app.domain.rules import ServiceReason  # noqa: E402
+from app.domain.scan import Production  # noqa: E402
 from app.domain.scan import check_registration  # noqa: E402
 from app.services.station import open_station  # noqa: E402
 from benchmarks import depot, lives  # noqa: E402
@@ -204,6 +205,14 @@ def _plan(rng: random.Random, register: depot.Register, pumps: int,
     return codes, steps, times
 
 
+def production(model: str, i: int) -> Production:
+    """Pump ``i``'s lot, production date and expiry: made 2019–2024, one lot per model and
+    month (about 250 pumps a lot on 100,000 pumps), expiring ten years on."""
+    made = dt.date(2019, 1, 1) + dt.timedelta(days=(i * 37) % 2190)
+    return Production(f"{model[:2]}{made:%y%m}", made,
+                      dt.date(made.year + 10, made.month, min(made.day, 28)))
+
+
 def build(path: Path | str, pumps: int = 100_000, events_per_pump: int = 20, *,
           patients: int | None = None, seed: int = 2026, until: dt.date | None = None,
           progress: Callable[[str], None] | None = None) -> BuildSummary:
@@ -256,7 +265,8 @@ def build(path: Path | str, pumps: int = 100_000, events_per_pump: int = 20, *,
             if k == 0:
                 serial = f"{model.code[:2]}{i + 1:08d}"
                 udi = (model.gtin, serial) if model.gtin and rng.random() < UDI_SHARE else None
-                event = rules.register(ctx, registration(i + 1), model, serial, udi)
+                event = rules.register(ctx, registration(i + 1), model, serial, udi,
+                                       production(model.code, i) if udi else None)
             else:
                 assert pump is not None
                 event = lives_run.decide(ctx, Step(plans[i][k]), pump, model)

@@ -48,9 +48,9 @@ _INSERT = {
                      "reported_by, reported_at, closed_at, repair) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "pumps": "INSERT INTO pumps (registration, model_code, serial_number, udi_gtin, "
-             "udi_serial, state, since, responsible_unit, loan_id, last_maintenance, "
-             "next_maintenance, service_reason, return_to) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             "udi_serial, udi_lot, udi_produced, udi_expires, state, since, "
+             "responsible_unit, loan_id, last_maintenance, next_maintenance, service_reason, "
+             "return_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 }
 
 
@@ -66,6 +66,7 @@ def _date_text(day: dt.date | None) -> str | None:
 def pump_row(pump: Pump) -> tuple[Any, ...]:
     """``projector._write_pump``, in ``pumps``' column order."""
     return (pump.registration, pump.model, pump.serial_number, pump.udi_gtin, pump.udi_serial,
+            pump.udi_lot, _date_text(pump.udi_produced), _date_text(pump.udi_expires),
             pump.state.value, utc_text(pump.since), pump.responsible_unit, pump.loan_id,
             _date_text(pump.last_maintenance), _date_text(pump.next_maintenance),
             pump.service_reason, pump.return_to)

@@ -27,6 +27,7 @@ from app.cli.depot import (
 from app.cli.persons import add_commands as add_person_commands
 from app.cli.prescribers import add_commands as add_prescriber_commands
 from app.cli.prescribers import list_areas, list_prescribers
+from app.cli.recalls import add_commands as add_recall_commands
 from app.cli.staff import add_commands as add_staff_commands
 from app.cli.staff import list_staff
 from app.cli.running import (
@@ -121,6 +122,11 @@ def cmd_status(station: Station, args: argparse.Namespace) -> None:
         print(f"  open fault reports: {status.open_faults}")
     if status.return_to:
         print(f"  goes back to the lending counter: {status.return_to}")
+    if status.udi_lot or status.udi_produced or status.udi_expires:
+        print(f"  lot {status.udi_lot or '–'}, produced {status.udi_produced or '–'}, "
+              f"expires {status.udi_expires or '–'}")
+    if status.recall:
+        print(f"  RECALL {status.recall}: {status.recall_todo} first ({status.recall_title})")
 
 
 def cmd_history(station: Station, args: argparse.Namespace) -> None:
@@ -267,11 +273,12 @@ def build_parser() -> argparse.ArgumentParser:
                 "send a pump to service")
     p.add_argument("--reason", required=True, choices=["repair", "maintenance"])
     p = command("back", _simple(actions.back_from_service, repair="repaired",
-                                no_fault_found="no_fault_found"),
+                                no_fault_found="no_fault_found", recall="recall"),
                 "a pump is back from service (with its open faults, say what was repaired)")
     p.add_argument("--repaired", metavar="TEXT", help="what the service visit repaired")
     p.add_argument("--no-fault-found", action="store_true",
                    help="the service visit found nothing wrong")
+    p.add_argument("--recall", metavar="REF", help="the recall whose action this visit did")
     command("receive", _simple(actions.receive_back), "the lending counter takes in a "
             "transport pump returned at another counter")
     command("lost", _simple(actions.report_lost), "report a pump as lost")
@@ -368,6 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_staff_commands(sub, command)
     add_prescriber_commands(sub, command)
     add_sync_commands(sub, command)
+    add_recall_commands(sub, command)
     for each in sub.choices.values():  # --debug before or after the command
         each.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                           help=argparse.SUPPRESS)

@@ -12,9 +12,11 @@ from app.domain.refusals import Phrase
 
 
 #: The shape of events as counters hand them in and the central judge reads them. Version
-#: 2: loans name the person by register id only (no personal data in an event). A judge
-#: reads formats up to its own; a counter writing a newer one waits for the judge's upgrade.
-EVENT_FORMAT = 2
+#: 2: loans name the person by register id only (no personal data in an event). Version 3:
+#: recalls and the UDI label's production data (event types a judge of version 2 cannot
+#: read). A judge reads formats up to its own; a counter writing a newer one waits for the
+#: judge's upgrade.
+EVENT_FORMAT = 3
 
 
 class EventType(StrEnum):
@@ -34,6 +36,8 @@ class EventType(StrEnum):
     REPLENISHMENT_RAN = "replenishment_ran"
     # central sync
     CONFLICT_RESOLVED = "conflict_resolved"
+    # recalls (field safety notices)
+    RECALL_DEFINED = "recall_defined"
     # the pump's life
     PUMP_REGISTERED = "pump_registered"
     ISSUED_TO_PATIENT = "issued_to_patient"
@@ -50,6 +54,8 @@ class EventType(StrEnum):
     BACK_FROM_SERVICE = "back_from_service"
     REPORTED_LOST = "reported_lost"
     RETIRED = "retired"
+    UDI_RECORDED = "udi_recorded"
+    RECALL_DONE = "recall_done"
 
 
 EVENT_LABELS: dict[EventType, str] = {
@@ -81,6 +87,9 @@ EVENT_LABELS: dict[EventType, str] = {
     EventType.BACK_FROM_SERVICE: Phrase("back from service"),
     EventType.REPORTED_LOST: Phrase("reported lost"),
     EventType.RETIRED: Phrase("retired"),
+    EventType.UDI_RECORDED: Phrase("UDI production data recorded"),
+    EventType.RECALL_DEFINED: Phrase("recall recorded"),
+    EventType.RECALL_DONE: Phrase("recall action done"),
 }
 
 

@@ -18,6 +18,10 @@ class Pump:
     serial_number: str | None = None
     udi_gtin: str | None = None
     udi_serial: str | None = None
+    #: The UDI label's production identifier (AI 10, 11, 17): what recalls select by.
+    udi_lot: str | None = None
+    udi_produced: dt.date | None = None
+    udi_expires: dt.date | None = None
     responsible_unit: str | None = None
     loan_id: str | None = None
     last_maintenance: dt.date | None = None
@@ -60,6 +64,9 @@ def evolve(pump: Pump | None, event: Event) -> Pump:
             serial_number=p.get("serial_number"),
             udi_gtin=p.get("udi_gtin"),
             udi_serial=p.get("udi_serial"),
+            udi_lot=p.get("udi_lot"),
+            udi_produced=_date(p.get("udi_produced")),
+            udi_expires=_date(p.get("udi_expires")),
             last_maintenance=_date(p.get("last_maintenance")),
             next_maintenance=_date(p.get("next_maintenance")),
         )
@@ -107,6 +114,12 @@ def evolve(pump: Pump | None, event: Event) -> Pump:
                      next_maintenance=_date(p.get("next_maintenance")) or pump.next_maintenance)
     if t is EventType.REPORTED_LOST:
         return moved(PumpState.LOST, loan_id=None)
+    if t is EventType.UDI_RECORDED:  # the label scanned for the first time: no move
+        return replace(pump, udi_lot=p.get("udi_lot") or pump.udi_lot,
+                       udi_produced=_date(p.get("udi_produced")) or pump.udi_produced,
+                       udi_expires=_date(p.get("udi_expires")) or pump.udi_expires)
+    if t is EventType.RECALL_DONE:  # progress of a recall: the pump stays where it is
+        return pump
     if t is EventType.RETIRED:
         return moved(PumpState.RETIRED, responsible_unit=None, loan_id=None)
     raise ValueError(f"{t} does not change a pump")

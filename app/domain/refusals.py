@@ -47,6 +47,7 @@ class RefusalCode(StrEnum):
     WRONG_PIN = "wrong_pin"
     PRESCRIBER_NOT_ALLOWED = "prescriber_not_allowed"
     COPY_CLASH = "copy_clash"
+    RECALLED = "recalled"
     # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
     DATABASE_UNUSABLE = "database_unusable"
     DISK_FULL = "disk_full"

@@ -15,6 +15,7 @@ from app.domain.loans import LoanTerms
 from app.domain.pump import Pump
 from app.domain.reference import CareUnit, PumpModel
 from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.domain.scan import Production
 from app.domain.states import NEXT_STEP, STATE_LABELS, PumpState
 from app.domain.text import LONG, optional, typed
 
@@ -154,8 +155,9 @@ def _check_buffer_unit(action: EventType, unit: CareUnit) -> None:
 
 
 def register(ctx: Context, registration: str, model: PumpModel, serial_number: str | None,
-             udi: tuple[str, str] | None) -> Event:
-    """A new pump enters the register, ready, its first maintenance one interval away."""
+             udi: tuple[str, str] | None, production: Production | None = None) -> Event:
+    """A new pump enters the register, ready, its first maintenance one interval away,
+    with its UDI label's production identifier as the label carries it."""
     today = ctx.today()
     return ctx.event(
         E.PUMP_REGISTERED, registration,
@@ -163,9 +165,23 @@ def register(ctx: Context, registration: str, model: PumpModel, serial_number: s
         serial_number=serial_number,
         udi_gtin=udi[0] if udi else None,
         udi_serial=udi[1] if udi else None,
+        **(production or Production()).payload(),
         last_maintenance=None,
         next_maintenance=(today + dt.timedelta(days=model.maintenance_interval_days)).isoformat(),
     )
+
+
+def record_udi(ctx: Context, pump: Pump, production: Production | None) -> Event | None:
+    """The production identifier a scanned UDI label carries and the pump lacks (it was
+    registered without it): recorded once, the first time the label is scanned. What the
+    pump has already stays as it is."""
+    if not production:
+        return None
+    missing = {key: value for key, value in production.payload().items()
+               if value is not None and getattr(pump, key) is None}
+    if not missing:
+        return None
+    return ctx.event(E.UDI_RECORDED, pump.registration, **missing)
 
 
 def check_issue(ctx: Context, pump: Pump, transport: bool = False) -> None:
@@ -297,7 +313,7 @@ NO_FAULT_FOUND = "no fault found"
 
 
 def back_from_service(ctx: Context, pump: Pump, model: PumpModel,
-                      repair: str | None = None) -> Event:
+                      repair: str | None = None, recall: str | None = None) -> Event:
     """Ready again; after maintenance the next one is due one interval from today. Open
     fault reports close only with what was repaired (or "no fault found") recorded."""
     _check_move(E.BACK_FROM_SERVICE, pump)
@@ -310,6 +326,8 @@ def back_from_service(ctx: Context, pump: Pump, model: PumpModel,
     payload: dict[str, object] = {"reason": pump.service_reason,
                                   "closes_faults": pump.open_faults,
                                   "repair": repaired if pump.open_faults else None}
+    if recall:  # the recall's action was done in this visit
+        payload["recall"] = recall
     if pump.service_reason == ServiceReason.MAINTENANCE:
         today = ctx.today()
         payload["last_maintenance"] = today.isoformat()

@@ -7,6 +7,7 @@ its place. Reading never touches the database: it says which keys to look the pu
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -39,10 +40,31 @@ class ScanCode:
     serial: str | None = None
     #: What follows the GTIN when the GS1 data could not be split (no separator sent).
     gs1_tail: str | None = None
+    #: The label's production identifier beyond the serial: lot (10), production date
+    #: (11) and expiry (17, day 00 read as the month's last day), where it carries them.
+    production: "Production | None" = None
 
     @property
     def is_udi(self) -> bool:
         return self.gtin is not None
+
+
+@dataclass(frozen=True)
+class Production:
+    """The production identifier of a UDI label besides the serial: what recalls select
+    by. Each part is None where the label does not carry it."""
+
+    lot: str | None = None
+    produced: dt.date | None = None
+    expires: dt.date | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.lot, self.produced, self.expires))
+
+    def payload(self) -> dict[str, str | None]:
+        return {"udi_lot": self.lot,
+                "udi_produced": self.produced.isoformat() if self.produced else None,
+                "udi_expires": self.expires.isoformat() if self.expires else None}
 
 
 def normalize_registration(text: str) -> str:
@@ -143,17 +165,39 @@ def _gs1_message(text: str):  # noqa: ANN202 - biip's GS1Message, imported lazil
     return None
 
 
-def parse_udi(text: str) -> tuple[str, str | None, str | None] | None:
-    """(gtin, serial, tail) of a GS1 code, or None if it is not GS1 data with a GTIN."""
+def _udi_message(text: str):  # noqa: ANN202 - biip's GS1Message
+    """The GS1 message of ``text`` that has a GTIN and a serial, in any form it was typed."""
     candidates = [text, *(_unspaced(text) if any(ch.isspace() for ch in text) else [])]
     for candidate in candidates:
         message = _gs1_message(candidate)
         if message is None:
             continue
-        gtin = message.element_strings.get(ai="01")
-        serial = message.element_strings.get(ai="21")
-        if gtin is not None and serial is not None:
-            return gtin.value, serial.value, None
+        if message.element_strings.get(ai="01") is not None \
+                and message.element_strings.get(ai="21") is not None:
+            return message
+    return None
+
+
+def parse_production(text: str) -> Production | None:
+    """The lot, production date and expiry of a GS1 UDI, as biip reads them (expiry day
+    00 is the last day of its month), or None if the code is no UDI or carries none."""
+    message = _udi_message(text)
+    if message is None:
+        return None
+    found = {ai: message.element_strings.get(ai=ai) for ai in ("10", "11", "17")}
+    production = Production(
+        lot=found["10"].value.upper() if found["10"] is not None else None,
+        produced=found["11"].date if found["11"] is not None else None,
+        expires=found["17"].date if found["17"] is not None else None)
+    return production or None
+
+
+def parse_udi(text: str) -> tuple[str, str | None, str | None] | None:
+    """(gtin, serial, tail) of a GS1 code, or None if it is not GS1 data with a GTIN."""
+    message = _udi_message(text)
+    if message is not None:
+        return (message.element_strings.get(ai="01").value,
+                message.element_strings.get(ai="21").value, None)
     match = re.fullmatch(r"\(?01\)?(\d{14})(.*)", "".join(text.replace(_GS, "").split()))
     if match:
         return match.group(1), None, match.group(2)
@@ -170,5 +214,6 @@ def read_scan(raw: str) -> ScanCode:
     if udi is not None:
         gtin, serial, tail = udi
         return ScanCode(raw=raw, text="".join(text.replace(_GS, "").split()), gtin=gtin,
-                        serial=serial, gs1_tail=tail)
+                        serial=serial, gs1_tail=tail,
+                        production=parse_production(text) if serial is not None else None)
     return ScanCode(raw=raw, text=text)

@@ -54,6 +54,9 @@ REQUIRED_ROLE: dict[EventType, Role] = {
     E.SENT_TO_SERVICE: Role.TECHNICIAN,
     E.BACK_FROM_SERVICE: Role.TECHNICIAN,
     E.RETIRED: Role.TECHNICIAN,
+    E.RECALL_DONE: Role.TECHNICIAN,
+    # the label's production data, read by whoever scans it
+    E.UDI_RECORDED: Role.COUNTER,
     E.MODEL_DEFINED: Role.ADMINISTRATOR,
     E.UNIT_DEFINED: Role.ADMINISTRATOR,
     E.STAFF_DEFINED: Role.ADMINISTRATOR,
@@ -66,6 +69,7 @@ REQUIRED_ROLE: dict[EventType, Role] = {
     E.TARGET_REQUESTED: Role.ADMINISTRATOR,
     E.TARGET_REQUEST_DECIDED: Role.ADMINISTRATOR,
     E.CONFLICT_RESOLVED: Role.ADMINISTRATOR,
+    E.RECALL_DEFINED: Role.ADMINISTRATOR,
 }
 
 #: The named account scheduled jobs run as (``pumpdesk replenish`` from a task scheduler).

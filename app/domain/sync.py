@@ -72,6 +72,8 @@ def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
         return frozenset({("area", p["code"])})
     if event.type is E.CONFLICT_RESOLVED:
         return frozenset({("conflict", p["conflict"])})
+    if event.type is E.RECALL_DEFINED:
+        return frozenset({("recall", p["reference"])})
     if event.type is E.TARGET_SET or (event.type is E.TARGET_REQUEST_DECIDED
                                       and p.get("approved")):
         return frozenset({("target", p["unit"], p["model"])})
@@ -80,7 +82,7 @@ def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
 
 UPSERT_TYPES = frozenset({E.MODEL_DEFINED, E.UNIT_DEFINED, E.STAFF_DEFINED,
                           E.PRESCRIBER_DEFINED, E.PRODUCT_AREA_DEFINED, E.TARGET_SET,
-                          E.TARGET_REQUEST_DECIDED, E.CONFLICT_RESOLVED})
+                          E.TARGET_REQUEST_DECIDED, E.CONFLICT_RESOLVED, E.RECALL_DEFINED})
 
 
 #: A protected prescription's first loan in the central order: (loan id, loan number, the
@@ -226,8 +228,8 @@ def _judge_move(pump: Pump | None, event: Event) -> Refused | None:
         return Refused(RefusalCode.UNKNOWN_PUMP,
                        "{registration} is not registered at the central database.",
                        registration=event.pump)
-    if event.type in PHYSICAL_FACTS:
-        return None
+    if event.type in PHYSICAL_FACTS or event.type not in ALLOWED_FROM:
+        return None  # a fact, or a note on the pump that moves it nowhere (UDI, recall)
     if pump.state not in ALLOWED_FROM[event.type]:
         return Refused(RefusalCode.ILLEGAL_MOVE,
                        "Could not {verb} {registration} centrally: it was already {state} "

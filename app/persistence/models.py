@@ -213,6 +213,11 @@ class PumpRow(Base):
     serial_number: Mapped[str | None] = mapped_column(String(64), index=True)
     udi_gtin: Mapped[str | None] = mapped_column(String(14))
     udi_serial: Mapped[str | None] = mapped_column(String(64))
+    #: The UDI label's production identifier: lot (AI 10, recalls and lookbacks select
+    #: by it), production date (11) and expiry (17).
+    udi_lot: Mapped[str | None] = mapped_column(String(20), index=True)
+    udi_produced: Mapped[dt.date | None] = mapped_column(Date)
+    udi_expires: Mapped[dt.date | None] = mapped_column(Date)
     state: Mapped[str] = mapped_column(String(24), index=True)
     since: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     responsible_unit: Mapped[str | None] = mapped_column(
@@ -307,6 +312,38 @@ class ReplenishmentRunRow(Base):
     shortages: Mapped[list[list[Any]]] = mapped_column(JSON)
 
 
+class RecallRow(Base):
+    """A manufacturer's field safety notice, a projection of ``recall_defined`` events:
+    which pumps it covers is worked out from ``selection`` (``app.domain.recalls``)."""
+
+    __tablename__ = "recalls"
+
+    reference: Mapped[str] = mapped_column(String(40), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(20))
+    selection: Mapped[dict[str, Any]] = mapped_column(JSON)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    event_id: Mapped[str] = mapped_column(String(36))
+
+
+class RecallProgressRow(Base):
+    """A pump whose recall action is recorded: back from service with the recall named,
+    or ``recall done`` (a retired pump is done without a row)."""
+
+    __tablename__ = "recall_progress"
+
+    reference: Mapped[str] = mapped_column(String(40), primary_key=True)
+    pump: Mapped[str] = mapped_column(String(32), primary_key=True)
+    done_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    done_by: Mapped[str] = mapped_column(String(100))
+    how: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    event_id: Mapped[str] = mapped_column(String(36))
+
+    __table_args__ = (Index("ix_recall_progress_pump", "pump"),)
+
+
 class MetaRow(Base):
     """Facts about this database itself (its workstation id, counters)."""
 
@@ -356,4 +393,5 @@ class SyncConflictRow(Base):
 
 #: The tables that are projections of the event log, in an order safe for foreign keys.
 PROJECTED_TABLES = ("pump_models", "care_units", "loans", "pumps", "loan_pumps",
-                    "fault_reports", "buffer_targets", "target_requests", "replenishment_runs")
+                    "fault_reports", "buffer_targets", "target_requests", "replenishment_runs",
+                    "recalls", "recall_progress")

@@ -28,6 +28,8 @@ from app.persistence.tables import (
     product_areas,
     pump_models,
     pumps,
+    recall_progress,
+    recalls,
     replenishment_runs,
     staff,
     sync_conflicts,
@@ -47,7 +49,7 @@ _LOAN_ENDS = {E.RETURNED: "returned", E.FAULT_REPORTED: "returned_faulty",
 _GATHERED = frozenset({E.PUMP_REGISTERED, *_LOAN_STARTS, E.CARE_MOVED, E.STOCK_MOVED,
                        E.RETURNED, E.RECEIVED_BACK, E.CLEANED, E.FAULT_REPORTED,
                        E.SENT_TO_SERVICE,
-                       E.BACK_FROM_SERVICE, E.REPORTED_LOST, E.RETIRED})
+                       E.BACK_FROM_SERVICE, E.REPORTED_LOST, E.RETIRED, E.UDI_RECORDED})
 
 # Built once: the statements every scan runs take only their parameters at execution.
 _insert_event = insert(events)
@@ -75,6 +77,9 @@ def pump_from_row(row: Row[Any], open_faults: int) -> Pump:
         serial_number=row.serial_number,
         udi_gtin=row.udi_gtin,
         udi_serial=row.udi_serial,
+        udi_lot=row.udi_lot,
+        udi_produced=row.udi_produced,
+        udi_expires=row.udi_expires,
         responsible_unit=row.responsible_unit,
         loan_id=row.loan_id,
         last_maintenance=row.last_maintenance,
@@ -88,7 +93,9 @@ def pump_from_row(row: Row[Any], open_faults: int) -> Pump:
 def _pump_values(pump: Pump) -> dict[str, Any]:
     return {
         "model_code": pump.model, "serial_number": pump.serial_number,
-        "udi_gtin": pump.udi_gtin, "udi_serial": pump.udi_serial, "state": pump.state.value,
+        "udi_gtin": pump.udi_gtin, "udi_serial": pump.udi_serial, "udi_lot": pump.udi_lot,
+        "udi_produced": pump.udi_produced, "udi_expires": pump.udi_expires,
+        "state": pump.state.value,
         "since": pump.since, "responsible_unit": pump.responsible_unit, "loan_id": pump.loan_id,
         "last_maintenance": pump.last_maintenance, "next_maintenance": pump.next_maintenance,
         "service_reason": pump.service_reason, "return_to": pump.return_to,
@@ -385,7 +392,29 @@ class Projector:
             .values(resolved_by=event.id, resolved_actor=event.actor,
                     resolved_at=event.occurred_at, resolution=event.payload.get("note", "")))
 
+    # -- recalls ------------------------------------------------------------------------
+
+    def _on_recall_defined(self, event: Event, _before: Pump | None) -> None:
+        p = event.payload
+        self._upsert(recalls, "reference", {
+            "reference": p["reference"], "title": p["title"], "action": p["action"],
+            "selection": dict(p.get("selection") or {}), "recorded_at": event.occurred_at,
+            "recorded_by": event.actor, "event_id": event.id})
+
+    def _recall_progress(self, event: Event, reference: str, how: str,
+                         note: str | None) -> None:
+        self.db.execute(upsert(recall_progress).values(
+            reference=reference, pump=event.pump, done_at=event.occurred_at,
+            done_by=event.actor, how=how, note=note, event_id=event.id)
+            .on_conflict_do_nothing(index_elements=["reference", "pump"]))
+
+    def _on_recall_done(self, event: Event, _before: Pump | None) -> None:
+        self._recall_progress(event, event.payload["recall"], "done", event.payload.get("note"))
+
     def _on_back_from_service(self, event: Event, _before: Pump | None) -> None:
+        if event.payload.get("recall"):
+            self._recall_progress(event, event.payload["recall"], "service",
+                                  event.payload.get("repair"))
         repair = event.payload.get("repair")
         for fault in self._faults:
             if fault["pump"] == event.pump and fault["closed_at"] is None:

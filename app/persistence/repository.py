@@ -14,6 +14,7 @@ from app.domain import depot
 from app.domain.identity import IdentityKind
 from app.domain.loans import approval_key
 from app.domain.pump import Pump
+from app.domain.recalls import Recall, blocking
 from app.domain.reference import CareUnit, PumpModel, UnitKind
 from app.domain.scan import ScanCode
 from app.domain.sync import LOAN_STARTS
@@ -29,6 +30,8 @@ from app.persistence.tables import (
     meta,
     pump_models,
     pumps,
+    recall_progress,
+    recalls,
 )
 
 
@@ -69,6 +72,9 @@ _pump_query = select(pumps, _open_faults)
 # Built once: the statements every scan runs take only their parameters at execution.
 _pump_by_registration = _pump_query.where(pumps.c.registration == bindparam("registration"))
 _pumps_among = _pump_query.where(pumps.c.registration.in_(json_values("registrations")))
+_recalls = select(recalls.c.reference, recalls.c.title, recalls.c.action, recalls.c.selection)
+_recalls_done = select(recall_progress.c.reference).where(
+    recall_progress.c.pump == bindparam("pump"))
 _model_by_code = select(pump_models).where(pump_models.c.code == bindparam("code"))
 _loan_summary = loan_person_join(
     select(loans.c.number, loans.c.type, loans.c.protected_identity, loans.c.started_at,
@@ -146,6 +152,26 @@ class Repository:
     def udi_taken(self, gtin: str, serial: str) -> str | None:
         return self.db.execute(select(pumps.c.registration).where(
             pumps.c.udi_gtin == gtin, pumps.c.udi_serial == serial)).scalar()
+
+    # recalls
+    def recalls(self) -> list[Recall]:
+        """Every recall this counter knows (a depot has a handful a year)."""
+        return [Recall.from_payload({**row._mapping}) for row in self.db.execute(_recalls)]
+
+    def recall(self, reference: str) -> Recall | None:
+        row = self.db.execute(_recalls.where(recalls.c.reference == reference)).first()
+        return Recall.from_payload({**row._mapping}) if row else None
+
+    def recalls_done(self, registration: str) -> set[str]:
+        """The recalls whose action is recorded for this pump."""
+        return set(self.db.execute(_recalls_done, {"pump": registration}).scalars())
+
+    def blocking_recall(self, pump: Pump) -> Recall | None:
+        """The recall that keeps ``pump`` from being lent, if one does."""
+        known = self.recalls()
+        if not known:
+            return None
+        return blocking(pump, known, self.recalls_done(pump.registration))
 
     # the register
     def model(self, code: str) -> PumpModel | None:

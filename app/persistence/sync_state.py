@@ -38,6 +38,7 @@ from app.persistence.tables import (
     loan_pumps,
     loans,
     pumps,
+    recall_progress,
     sync_conflicts,
     sync_log,
     sync_outbox,
@@ -335,6 +336,7 @@ def rebuild_pump(connection: Connection, registration: str) -> Pump | None:
     loan_ids = {row.payload.get("loan_id") for row in rows
                 if row.type in _LOAN_STARTS} - {None}
     connection.execute(delete(fault_reports).where(fault_reports.c.pump == registration))
+    connection.execute(delete(recall_progress).where(recall_progress.c.pump == registration))
     connection.execute(delete(loan_pumps).where(loan_pumps.c.pump == registration))
     connection.execute(delete(pumps).where(pumps.c.registration == registration))
     connection.execute(delete(loans).where(

@@ -18,6 +18,8 @@ from app.persistence.models import (
     PrescriberRow,
     ProductAreaRow,
     PumpRow,
+    RecallProgressRow,
+    RecallRow,
     StaffRow,
     SyncConflictRow,
     SyncLogRow,
@@ -44,3 +46,5 @@ replenishment_runs = ReplenishmentRunRow.__table__
 sync_outbox = SyncOutboxRow.__table__
 sync_log = SyncLogRow.__table__
 sync_conflicts = SyncConflictRow.__table__
+recalls = RecallRow.__table__
+recall_progress = RecallProgressRow.__table__

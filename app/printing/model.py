@@ -81,3 +81,33 @@ class PackingSlip:
     unit_number: str
     contact_person: str | None
     pumps: tuple[PumpLine, ...]
+
+
+@dataclass(frozen=True)
+class RecalledPump:
+    """A pump of a recall letter: where it is, and who has it as paper may show it."""
+
+    registration: str
+    model_name: str
+    serial_number: str | None
+    lot: str | None
+    #: The patient ("protected identity" for a protected one: the unit is the contact);
+    #: None for a pump in the unit's stock.
+    holder: str | None = None
+    loan_number: str | None = None
+
+
+@dataclass(frozen=True)
+class RecallLetter:
+    """One responsible unit's letter about a recall: its pumps and what it must do."""
+
+    depot: Depot
+    reference: str
+    title: str
+    action: str  # inspect, update, replace or withdraw
+    written_at: dt.datetime
+    unit_name: str
+    unit_number: str
+    contact_person: str | None
+    stock: tuple[RecalledPump, ...]
+    patients: tuple[RecalledPump, ...]

@@ -15,6 +15,7 @@ from app.domain.identity import IdentityKind, PatientIdentity, check_country, pa
 from app.domain.loans import LoanTerms, LoanType, patient_loan_terms, prescription_used
 from app.domain.persons import Person, check_registered_identity
 from app.domain.pump import Pump
+from app.domain.recalls import ACTION_TODO, Recall, check_reference, recall_fault, recalled
 from app.domain.reference import CareUnit, check_customer_number, check_gtin, check_udi_gtin
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.rules import ServiceReason
@@ -41,6 +42,63 @@ def find_pump(repo: Repository, scan: str) -> Pump:
     return pump
 
 
+def scan_pump(station: Station, uow: UnitOfWork, scan: str) -> Pump:
+    """The pump a scan names, inside an action. A UDI label carrying a lot, production
+    date or expiry the pump lacks (registered without them) records them first, in the
+    action's own transaction — unless the one scanning may not record them (a technician
+    without the counter role: the next counter scan will)."""
+    code = read_scan(scan)
+    pump = uow.repo.pump_by_scan(code)
+    if pump is None:
+        raise unknown_pump(scan)
+    event = rules.record_udi(station.ctx, pump, code.production)
+    if event is not None:
+        try:
+            uow.check_actor(event)
+        except Refused:
+            return pump
+        pump = uow.record(event, pump)
+    return pump
+
+
+def record_label(station: Station, scan: str) -> bool:
+    """A UDI label scanned only to look its pump up (the Pump tab): the lot, production date
+    and expiry it carries that the pump lacks are recorded. False, having written nothing,
+    when there is nothing to record."""
+    code = read_scan(scan)
+    if not code.production:
+        return False
+    with station.db.reading() as connection:  # most scans: nothing new, no write lock
+        pump = Repository(connection).pump_by_scan(code)
+        if pump is None or rules.record_udi(station.ctx, pump, code.production) is None:
+            return False
+    with station.unit_of_work() as uow:
+        pump = uow.repo.pump_by_scan(code)
+        event = rules.record_udi(station.ctx, pump, code.production) if pump else None
+        if event is None:
+            return False
+        uow.record(event, pump)
+        uow.commit()
+    return True
+
+
+def find_recall(repo: Repository, reference: str) -> Recall:
+    ref = check_reference(reference)
+    recall = repo.recall(ref)
+    if recall is None:
+        raise Refused(RefusalCode.UNKNOWN_CODE,
+                      "No recall has reference {reference}: check the notice's number, or "
+                      "record the recall first.", reference=ref)
+    return recall
+
+
+def check_recall(repo: Repository, action: EventType, pump: Pump) -> None:
+    """Refuse to put a pump a recall covers into anyone's hands before its action is done."""
+    recall = repo.blocking_recall(pump)
+    if recall is not None:
+        raise recalled(action, pump, recall, rules.VERBS[action])
+
+
 def find_unit(repo: Repository, customer_number: str) -> CareUnit:
     number = check_customer_number(customer_number)
     unit = repo.unit(number)
@@ -55,6 +113,7 @@ def _result(uow: UnitOfWork, event: Event, before: Pump | None, after: Pump,
             held: LoanSummary | None = None) -> ActionResult:
     model = uow.repo.model(after.model)
     loan = held or uow.repo.loan_summary(after.loan_id)
+    recall = uow.repo.blocking_recall(after)
     return ActionResult(
         event_id=event.id, event_type=event.type.value, registration=after.registration,
         model=after.model, model_name=f"{model.make} {model.name}" if model else after.model,
@@ -66,6 +125,8 @@ def _result(uow: UnitOfWork, event: Event, before: Pump | None, after: Pump,
         responsible_unit=after.responsible_unit,
         open_faults=after.open_faults,
         send_back_to=after.return_to if after.state is PumpState.RETURNING else None,
+        recall=recall.reference if recall else None,
+        recall_todo=ACTION_TODO[recall.action] if recall else None,
     )
 
 
@@ -73,7 +134,7 @@ def _act(station: Station, scan: str,
          decide: Callable[[UnitOfWork, Pump], Event], *, report_holder: bool = False
          ) -> ActionResult:
     with station.unit_of_work() as uow:
-        before = find_pump(uow.repo, scan)
+        before = scan_pump(station, uow, scan)
         held = uow.repo.loan_summary(before.loan_id, before.responsible_unit) \
             if report_holder else None
         event = decide(uow, before)
@@ -90,7 +151,7 @@ def register_pump(station: Station, registration: str, model: str,
                   serial_number: str | None = None, udi: str | None = None) -> ActionResult:
     """A new pump enters the register, ready for its first loan."""
     reg = check_registration(registration)
-    udi_keys = None
+    udi_keys, production = None, None
     if udi:
         code = read_scan(udi)
         parsed = parse_udi(code.text)
@@ -98,6 +159,7 @@ def register_pump(station: Station, registration: str, model: str,
             raise Refused(RefusalCode.INVALID_INPUT,
                           "'{udi}' is not a GS1 UDI with GTIN (01) and serial (21).", udi=udi)
         udi_keys = (check_gtin(parsed[0]), parsed[1])
+        production = code.production
     with station.unit_of_work() as uow:
         found = uow.repo.model(model)
         if found is None:
@@ -114,7 +176,7 @@ def register_pump(station: Station, registration: str, model: str,
                           "That UDI already belongs to pump {registration}.",
                           registration=other)
         event = rules.register(station.ctx, reg, found,
-                               (serial_number or "").strip() or None, udi_keys)
+                               (serial_number or "").strip() or None, udi_keys, production)
         after = uow.record(event)
         result = _result(uow, event, None, after)
         uow.commit()
@@ -191,7 +253,7 @@ def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: s
     with station.unit_of_work() as uow:
         responsible = find_unit(uow.repo, unit)
         identity, patient_id = _patient(uow, patient, patient_name)
-        found = [find_pump(uow.repo, scan) for scan in scans]
+        found = [scan_pump(station, uow, scan) for scan in scans]
         terms = patient_loan_terms(
             loan_id=str(uuid.uuid4()), number=_loan_number(station, uow.repo),
             transport=transport, unit=responsible, patient=identity, patient_id=patient_id,
@@ -211,6 +273,7 @@ def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: s
                               registration=before.registration)
             seen.add(before.registration)
             event = rules.issue(station.ctx, before, terms)
+            check_recall(uow.repo, event.type, before)
             after = uow.record(event, before)
             results.append(_result(uow, event, before, after))
         uow.commit()
@@ -232,7 +295,9 @@ def dispatch_pump(station: Station, scan: str, *, unit: str) -> ActionResult:
     """Ship a ready pump to a hospital unit's buffer stock."""
     def decide(uow: UnitOfWork, pump: Pump) -> Event:
         terms = unit_buffer_terms(station, uow.repo, find_unit(uow.repo, unit))
-        return rules.dispatch(station.ctx, pump, terms)
+        event = rules.dispatch(station.ctx, pump, terms)
+        check_recall(uow.repo, event.type, pump)
+        return event
     return _act(station, scan, decide)
 
 
@@ -252,7 +317,9 @@ def prescribe_pump(station: Station, scan: str, *, patient: str, approval: str |
             require_specialist=uow.repo.requires_specialist())
         terms = _with_prescriber(uow, terms, prescriber, [pump])
         _check_prescription_unused(uow.repo, terms)
-        return rules.prescribe(station.ctx, pump, terms)
+        event = rules.prescribe(station.ctx, pump, terms)
+        check_recall(uow.repo, event.type, pump)
+        return event
     return _act(station, scan, decide)
 
 
@@ -278,6 +345,9 @@ def return_pump(station: Station, scan: str, *, fault: str | None = None,
                               "Receive {registration} first, then report its fault.",
                               registration=pump.registration)
             return rules.receive_back(station.ctx, pump)
+        recall = uow.repo.blocking_recall(pump)
+        if note is None and recall is not None:  # to faulty, with the recall as its fault
+            note = recall_fault(str(uuid.uuid4()), recall)
         return rules.return_pump(station.ctx, pump, note)
     return _act(station, scan, decide, report_holder=True)
 
@@ -310,13 +380,22 @@ def send_to_service(station: Station, scan: str, *, reason: str) -> ActionResult
 
 
 def back_from_service(station: Station, scan: str, *, repair: str | None = None,
-                      no_fault_found: bool = False) -> ActionResult:
+                      no_fault_found: bool = False, recall: str | None = None) -> ActionResult:
     """Back from service: open fault reports close with what was repaired recorded (or
-    that no fault was found)."""
+    that no fault was found). Naming a recall records its action done for the pump."""
     done = rules.NO_FAULT_FOUND if no_fault_found else repair
 
     def decide(uow: UnitOfWork, pump: Pump) -> Event:
-        return rules.back_from_service(station.ctx, pump, uow.repo.model(pump.model), done)
+        named = find_recall(uow.repo, recall) if recall else None
+        if named is not None and not named.selection.covers(pump):
+            raise Refused(RefusalCode.INVALID_INPUT,
+                          "Recall {reference} does not cover {registration}: check the pump.",
+                          reference=named.reference, registration=pump.registration)
+        repaired = done
+        if named is not None and not repaired and pump.open_faults:
+            repaired = f"recall {named.reference}"  # its own open fault, closed by its action
+        return rules.back_from_service(station.ctx, pump, uow.repo.model(pump.model), repaired,
+                                       recall=named.reference if named else None)
     return _act(station, scan, decide)
 
 

@@ -266,6 +266,16 @@ def _check_demo(station: Station, pumps: int, country: str) -> None:
                           "choose another file with --db.")
 
 
+def _production(i: int) -> str:
+    """The lot, production date and expiry on demo pump ``i``'s UDI label: a lot a month,
+    made in 2023–2025; every seventh pump's label was registered without them (an older
+    label: the first scan of its new label records them)."""
+    if i % 7 == 0:
+        return ""
+    made = dt.date(2023 + i % 3, 1 + (i // 3) % 12, 1 + i % 28)
+    return f"(10)L{made:%y%m}(11){made:%y%m%d}(17){made.year + 8 - 2000:02d}{made.month:02d}00"
+
+
 def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
               seed: int = 2026) -> DemoSummary:
     """Fill an empty workstation database with a depot's worth of demo data."""
@@ -306,7 +316,7 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     for i in range(1, pumps + 1):
         code, gtin = _MODELS[i % len(_MODELS)][0], _MODELS[i % len(_MODELS)][5]
         registered = {"model": code, "serial": f"{code[:2]}{rng.randrange(10**6, 10**7)}",
-                      "udi": f"(01){gtin}(21){code[:2]}{i:07d}"}
+                      "udi": f"(01){gtin}{_production(i)}(21){code[:2]}{i:07d}"}
         lives[i] = [("register", registered),
                     *_life(rng, rng.choice(ends), hospital, other, starters,
                           _WORDS[country])]

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from app.domain.events import EVENT_LABELS, EventType
 from app.domain.pump import Pump
+from app.domain.recalls import ACTION_TODO
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
 from app.domain.states import PumpState
@@ -50,6 +51,15 @@ class PumpStatus:
     open_faults: int
     #: The lending counter a transport pump goes back to.
     return_to: str | None = None
+    #: The UDI label's production identifier (lot, production date, expiry).
+    udi_lot: str | None = None
+    udi_produced: dt.date | None = None
+    udi_expires: dt.date | None = None
+    #: The recall that keeps the pump from being lent (its reference), what it is about
+    #: and what must be done first.
+    recall: str | None = None
+    recall_title: str | None = None
+    recall_todo: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -61,6 +71,11 @@ class PumpStatus:
             "next_maintenance": self.next_maintenance.isoformat()
             if self.next_maintenance else None,
             "open_faults": self.open_faults, "return_to": self.return_to,
+            "udi_lot": self.udi_lot,
+            "udi_produced": self.udi_produced.isoformat() if self.udi_produced else None,
+            "udi_expires": self.udi_expires.isoformat() if self.udi_expires else None,
+            "recall": self.recall, "recall_title": self.recall_title,
+            "recall_todo": self.recall_todo,
         }
 
 
@@ -87,13 +102,18 @@ def status_of(repo: Repository, pump: Pump) -> PumpStatus:
     if loan is not None and loan.loan_type != "unit_buffer":
         patient = "protected" if loan.protected else loan.holder
     udi = f"(01){pump.udi_gtin}(21){pump.udi_serial}" if pump.udi_gtin else None
+    recall = repo.blocking_recall(pump)
     return PumpStatus(
         registration=pump.registration, state=pump.state.value, model=pump.model,
         model_name=f"{model.make} {model.name}" if model else pump.model, since=pump.since,
         serial_number=pump.serial_number, udi=udi,
         unit=pump.responsible_unit, unit_name=unit.name if unit else None, patient=patient,
         loan_number=loan.number if loan else None, next_maintenance=pump.next_maintenance,
-        open_faults=pump.open_faults, return_to=pump.return_to)
+        open_faults=pump.open_faults, return_to=pump.return_to, udi_lot=pump.udi_lot,
+        udi_produced=pump.udi_produced, udi_expires=pump.udi_expires,
+        recall=recall.reference if recall else None,
+        recall_title=recall.title if recall else None,
+        recall_todo=ACTION_TODO[recall.action] if recall else None)
 
 
 @dataclass(frozen=True)

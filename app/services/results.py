@@ -26,3 +26,7 @@ class ActionResult:
     open_faults: int = 0
     #: The counter a transport pump returned here must be sent back to.
     send_back_to: str | None = None
+    #: The recall that keeps the pump from being lent (its reference), and what must be
+    #: done first (an English phrase, translated where shown).
+    recall: str | None = None
+    recall_todo: str | None = None

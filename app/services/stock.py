@@ -33,7 +33,8 @@ from app.persistence.tables import (
     replenishment_runs,
     target_requests,
 )
-from app.services.actions import find_unit, unit_buffer_terms
+from app.services.actions import check_recall, find_unit, unit_buffer_terms
+from app.services.recalls import held_back
 from app.services.station import Station
 
 
@@ -139,14 +140,19 @@ def _levels(connection) -> list[StockLevel]:  # noqa: ANN001
 def _candidates(connection, day: dt.date, wanted: dict[str, int]) -> list[Candidate]:  # noqa: ANN001
     """The ready pumps of each wanted model, idle longest first, as many as could go."""
     found: list[Candidate] = []
+    recalled = held_back(connection)  # a pump a recall covers is not sent anywhere
     for model, count in wanted.items():
-        rows = connection.execute(
-            select(pumps.c.registration, pumps.c.since, pumps.c.next_maintenance)
-            .where(pumps.c.model_code == model, pumps.c.state == "ready",
-                   (pumps.c.next_maintenance.is_(None))
-                   | (pumps.c.next_maintenance > day + MAINTENANCE_MARGIN))
-            .order_by(pumps.c.since, pumps.c.registration).limit(count))
-        found += [Candidate(r.registration, model, r.since, r.next_maintenance) for r in rows]
+        query = (select(pumps.c.registration, pumps.c.since, pumps.c.next_maintenance,
+                        pumps.c.model_code.label("model"), pumps.c.udi_gtin,
+                        pumps.c.udi_serial, pumps.c.serial_number, pumps.c.udi_lot,
+                        pumps.c.udi_produced)
+                 .where(pumps.c.model_code == model, pumps.c.state == "ready",
+                        (pumps.c.next_maintenance.is_(None))
+                        | (pumps.c.next_maintenance > day + MAINTENANCE_MARGIN))
+                 .order_by(pumps.c.since, pumps.c.registration))
+        rows = connection.execute(query if recalled else query.limit(count))
+        chosen = [r for r in rows if recalled is None or not recalled(r)][:count]
+        found += [Candidate(r.registration, model, r.since, r.next_maintenance) for r in chosen]
     return found
 
 
@@ -236,6 +242,7 @@ def dispatch_plan(station: Station, plan: ReplenishmentPlan,
             try:
                 terms = unit_buffer_terms(station, uow.repo, find_unit(uow.repo, line.unit))
                 event = rules.dispatch(station.ctx, pump, terms, replenishment_day=plan.day)
+                check_recall(uow.repo, event.type, pump)
             except Refused as refused:
                 not_sent.append((line, refused))
                 continue

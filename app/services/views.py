@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from app.domain import rules
+from app.domain.events import EventType
 from app.domain.refusals import Phrase, RefusalCode, Refused
 from app.domain.scan import read_scan
 from app.domain.text import typed
@@ -25,6 +26,7 @@ from app.persistence.tables import (
     pump_models,
     pumps,
 )
+from app.services.actions import check_recall
 from app.services.queries import PumpStatus, scanned_pump, status_of
 from app.services.station import Station
 
@@ -78,6 +80,8 @@ def issuable(station: Station, scan: str, transport: bool = False) -> PumpStatus
         repo = Repository(connection)
         pump = scanned_pump(repo, scan)
         rules.check_issue(station.ctx, pump, transport)
+        check_recall(repo, EventType.ISSUED_FOR_TRANSPORT if transport
+                     else EventType.ISSUED_TO_PATIENT, pump)
         return status_of(repo, pump)
 
 

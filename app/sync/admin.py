@@ -48,6 +48,8 @@ JUDGE_GRANTS = {
     "judge_status": "SELECT, INSERT, UPDATE",
     "staff": "SELECT, INSERT, UPDATE",
     "workstation_copies": "SELECT, INSERT, UPDATE",
+    "recalls": "SELECT, INSERT, UPDATE",
+    "recall_done": "SELECT, INSERT",
 }
 
 

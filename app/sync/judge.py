@@ -54,6 +54,7 @@ from app.domain.sync import (
 )
 from app.sync.connection import CentralUnavailable, connect
 from app.sync.persons import CentralRegister
+from app.sync.recalls import CentralRecalls
 from app.sync.staff import CentralStaff
 
 log = logging.getLogger("pumpdesk.judge")
@@ -74,7 +75,7 @@ class LostLead(Exception):
 # -- the pumps' central state ----------------------------------------------------------------
 
 PUMP_COLUMNS = ("registration", "model", "state", "since", "serial_number", "udi_gtin",
-                "udi_serial", "responsible_unit", "loan_id", "last_maintenance",
+                "udi_serial", "udi_lot", "udi_produced", "udi_expires", "responsible_unit", "loan_id", "last_maintenance",
                 "next_maintenance", "service_reason", "open_faults", "return_to")
 SELECT_PUMPS = f"SELECT {', '.join(PUMP_COLUMNS)}, last_event FROM pumps"
 # One statement for a batch's pumps (not executemany: a session frozen inside a pipeline
@@ -101,7 +102,8 @@ def pump_of(row: Sequence[Any]) -> Pump:
 def _pump_row(pump: Pump, event_id: str, seq: int) -> dict[str, Any]:
     row = {column: getattr(pump, column) for column in PUMP_COLUMNS}
     row.update(state=pump.state.value, last_event=event_id, last_seq=seq)
-    for column in ("since", "last_maintenance", "next_maintenance"):
+    for column in ("since", "last_maintenance", "next_maintenance", "udi_produced",
+                   "udi_expires"):
         if row[column] is not None:
             row[column] = row[column].isoformat()
     return row
@@ -159,10 +161,12 @@ class _Batch:
             self.copies[workstation] = after
             self.copies_changed.setdefault(workstation, False)
         return None
+    recalls: CentralRecalls = field(default_factory=CentralRecalls)
 
 
 def _load(cursor: psycopg.Cursor[Any], events: list[Event], batch: _Batch) -> None:
     batch.staff.load(cursor, events)
+    batch.recalls.load(cursor, events)
     registrations = sorted({e.pump for e in events if e.pump} - set(batch.state))
     cursor.execute(SELECT_PUMPS + " WHERE registration = ANY(%s)", (registrations,))
     for row in cursor.fetchall():
@@ -188,6 +192,9 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch,
     reason = not_its_own(event, handed_in_by) if event.workstation != handed_in_by \
         else clash or batch.staff.refusal(event) \
         or judge(pump, event, batch.prescriptions, batch.numbers)
+    recall = batch.recalls.refusal(pump, event) if reason is None else None
+    if recall is not None:
+        reason = recall[0]
     against = None
     number = loan_number_of(event) if event.workstation == handed_in_by else None
     if number and number not in batch.numbers:  # used from now on, accepted or not
@@ -196,6 +203,7 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch,
     if reason is None:
         outcome = Outcome.ACCEPTED
         batch.staff.accept(event)
+        batch.recalls.accept(event)
         if event.pump is not None:
             after = evolve(pump, event)
             batch.state[event.pump] = (after, event.id)
@@ -209,7 +217,8 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch,
         outcome = Outcome.CONFLICT
         met = prescription_met(event, batch.prescriptions)
         number_met = loan_number_met(event, batch.numbers)
-        against = met[2] if met else number_met[1] if number_met else last
+        against = recall[1] if recall else met[2] if met else \
+            number_met[1] if number_met else last
     batch.rows.append((
         batch.seq, event.id, event.type.value, event.pump, event.actor, event.workstation,
         event.occurred_at, json.dumps(dict(event.payload)), outcome.value,
@@ -227,6 +236,7 @@ def _write(cursor: psycopg.Cursor[Any], batch: _Batch) -> None:
     if batch.changed:
         cursor.execute(_UPSERT_PUMPS, (json.dumps(list(batch.changed.values())),))
     batch.staff.write(cursor)
+    batch.recalls.write(cursor)
     if batch.new_prescriptions:
         cursor.execute(_INSERT_PRESCRIPTIONS, [list(column) for column in
                                                zip(*batch.new_prescriptions)])

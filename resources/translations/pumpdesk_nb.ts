@@ -142,7 +142,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     </message>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="38" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="172" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="196" />
       <source>No pump scanned yet</source>
       <translation>Ingen pumpe skannet ennå</translation>
     </message>
@@ -212,67 +212,72 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation>Ingen feil f&amp;unnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <source>Re&amp;calls …</source>
+      <translation>Tilbake&amp;kallinger …</translation>
+    </message>
+    <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
       <source>Reported</source>
       <translation>Meldt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="70" />
       <source>Fault</source>
       <translation>Feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
       <source>Maintenance due</source>
       <translation>Vedlikehold innen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>Loan</source>
       <translation>Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Lent at</source>
       <translation>Utlånt ved</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Due</source>
       <translation>Skal tilbake</translation>
     </message>
@@ -289,22 +294,22 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Forsinkede transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="105" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skann en pumpe for å registrere feil eller sende den til service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="100" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="109" />
       <source>Faults and service</source>
       <translation>Feil og service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
       <source>{pump} selected</source>
       <translation>{pump} valgt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="135" />
       <source>%n open fault(s)</source>
       <translation>
         <numerusform>%n åpen feil</numerusform>
@@ -312,37 +317,47 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="152" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="137" />
+      <source>recall {reference}</source>
+      <translation>tilbakekalling {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="139" />
+      <source>Recall {reference} done</source>
+      <translation>Tilbakekalling {reference} utført</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="169" />
       <source>Now: {state}</source>
       <translation>Nå: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="155" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="172" />
       <source>The fault is recorded as open and the pump stays where it is; when it comes back it goes to faulty.</source>
       <translation>Feilen er registrert som åpen og pumpen blir der den er; når den kommer tilbake, blir den feilmeldt.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="165" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="182" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="183" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="207" />
       <source>Open faults ({count})</source>
       <translation>Åpne feilmeldinger ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="208" />
       <source>Maintenance due in 30 days or overdue ({count})</source>
       <translation>Vedlikehold innen 30 dager eller forfalt ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="185" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="209" />
       <source>Transport loans overdue ({count})</source>
       <translation>Forsinkede transportlån ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="203" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="227" />
       <source>OVERDUE</source>
       <translation>FORFALT</translation>
     </message>
@@ -579,6 +594,88 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/main_window.py" line="219" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewRecallDialog</name>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="227" />
+      <source>New recall</source>
+      <translation>Ny tilbakekalling</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="229" />
+      <source>What the notice is about</source>
+      <translation>Hva sikkerhetsmeldingen gjelder</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="233" />
+      <source>several: separate with commas</source>
+      <translation>flere: skill med komma</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="239" />
+      <location filename="../../app/gui/recalls.py" line="240" />
+      <source>YYYY-MM-DD</source>
+      <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="244" />
+      <source>Reference (FSN):</source>
+      <translation>Referanse (FSN):</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="245" />
+      <source>Title:</source>
+      <translation>Tittel:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="246" />
+      <source>Action:</source>
+      <translation>Tiltak:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="247" />
+      <source>Models:</source>
+      <translation>Modeller:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="248" />
+      <source>GTINs:</source>
+      <translation>GTIN:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="249" />
+      <source>Lots:</source>
+      <translation>Partier (lot):</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="250" />
+      <source>Serial numbers:</source>
+      <translation>Serienumre:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="251" />
+      <source>Serial ranges:</source>
+      <translation>Serienummerintervaller:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="256" />
+      <source>Produced:</source>
+      <translation>Produsert:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="271" />
+      <source>Say which pumps the recall covers.</source>
+      <translation>Angi hvilke pumper tilbakekallingen gjelder.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/recalls.py" line="286" />
+      <source>The selection covers %n pump(s) now.</source>
+      <translation>
+        <numerusform>Utvalget omfatter nå 1 pumpe.</numerusform>
+        <numerusform>Utvalget omfatter nå %n pumper.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1301,6 +1398,90 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>the other copy</source>
       <translation>den andre kopien</translation>
     </message>
+    <message>
+      <source>UDI production data recorded</source>
+      <translation>UDI-ens produksjonsdata registrert</translation>
+    </message>
+    <message>
+      <source>recall recorded</source>
+      <translation>tilbakekalling registrert</translation>
+    </message>
+    <message>
+      <source>recall action done</source>
+      <translation>tilbakekallingens tiltak utført</translation>
+    </message>
+    <message>
+      <source>inspect</source>
+      <translation>kontrollere</translation>
+    </message>
+    <message>
+      <source>update software</source>
+      <translation>oppdatere programvaren</translation>
+    </message>
+    <message>
+      <source>replace a part</source>
+      <translation>bytte en del</translation>
+    </message>
+    <message>
+      <source>withdraw</source>
+      <translation>ta ut av bruk</translation>
+    </message>
+    <message>
+      <source>inspect it</source>
+      <translation>kontroller den</translation>
+    </message>
+    <message>
+      <source>update its software</source>
+      <translation>oppdater programvaren</translation>
+    </message>
+    <message>
+      <source>replace the part</source>
+      <translation>bytt delen</translation>
+    </message>
+    <message>
+      <source>withdraw it from use</source>
+      <translation>ta den ut av bruk</translation>
+    </message>
+    <message>
+      <source>in the depot</source>
+      <translation>på lageret</translation>
+    </message>
+    <message>
+      <source>with patients</source>
+      <translation>hos pasienter</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>ferdig</translation>
+    </message>
+    <message>
+      <source>The recall title</source>
+      <translation>Tilbakekallingens tittel</translation>
+    </message>
+    <message>
+      <source>The serial range</source>
+      <translation>Serienummerintervallet</translation>
+    </message>
+    <message>
+      <source>The recall reference</source>
+      <translation>Tilbakekallingens referanse</translation>
+    </message>
+    <message>
+      <source>The serial number</source>
+      <translation>Serienummeret</translation>
+    </message>
+    <message>
+      <source>The lot</source>
+      <translation>Partinummeret</translation>
+    </message>
+    <message>
+      <source>The first production date</source>
+      <translation>Første produksjonsdato</translation>
+    </message>
+    <message>
+      <source>The last production date</source>
+      <translation>Siste produksjonsdato</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1622,6 +1803,78 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>14-day pack</source>
       <translation>14-dagerspakke</translation>
     </message>
+    <message>
+      <source>Send the pumps in your stock back to the depot now. For each pump with a patient, contact the patient and arrange an exchange: the depot lends a replacement pump. Until then the pump must not be lent to anyone else.</source>
+      <translation>Send pumpene på lageret deres tilbake til BHM nå. Kontakt hver pasient som har en av pumpene, og avtal et bytte: BHM låner ut en erstatningspumpe. Inntil da skal pumpen ikke lånes ut til noen andre.</translation>
+    </message>
+    <message>
+      <source>A patient with a protected identity is named only as "protected identity": the unit is the contact for that patient.</source>
+      <translation>En pasient med fortrolige personopplysninger angis bare som "fortrolig identitet": enheten er kontakt for den pasienten.</translation>
+    </message>
+    <message>
+      <source>The pumps must be inspected as the notice says before they are used again.</source>
+      <translation>Pumpene skal kontrolleres slik sikkerhetsmeldingen sier før de brukes igjen.</translation>
+    </message>
+    <message>
+      <source>The pumps' software must be updated before they are used again.</source>
+      <translation>Pumpenes programvare skal oppdateres før de brukes igjen.</translation>
+    </message>
+    <message>
+      <source>A part of the pumps must be replaced before they are used again.</source>
+      <translation>En del i pumpene skal byttes før de brukes igjen.</translation>
+    </message>
+    <message>
+      <source>The pumps are withdrawn from use and will not be used again.</source>
+      <translation>Pumpene tas ut av bruk og skal ikke brukes igjen.</translation>
+    </message>
+    <message>
+      <source>Recall {reference}</source>
+      <translation>Tilbakekalling {reference}</translation>
+    </message>
+    <message>
+      <source>Lot</source>
+      <translation>Parti</translation>
+    </message>
+    <message>
+      <source>Return this letter to the depot when every pump listed has been sent back or exchanged.</source>
+      <translation>Send dette brevet tilbake til BHM når alle pumpene på listen er sendt tilbake eller byttet.</translation>
+    </message>
+    <message>
+      <source>To the responsible unit</source>
+      <translation>Til ansvarlig enhet</translation>
+    </message>
+    <message>
+      <source>What the unit must do</source>
+      <translation>Hva enheten må gjøre</translation>
+    </message>
+    <message>
+      <source>Patient, loan no.</source>
+      <translation>Pasient, lånenr.</translation>
+    </message>
+    <message>
+      <source>protected identity (contact: the unit)</source>
+      <translation>fortrolig identitet (kontakt: enheten)</translation>
+    </message>
+    <message>
+      <source>Confirmation to the depot</source>
+      <translation>Bekreftelse til BHM</translation>
+    </message>
+    <message>
+      <source>Field safety notice</source>
+      <translation>Sikkerhetsmelding (FSN)</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>Om</translation>
+    </message>
+    <message>
+      <source>In the unit's stock ({count})</source>
+      <translation>På enhetens lager ({count})</translation>
+    </message>
+    <message>
+      <source>With the unit's patients ({count})</source>
+      <translation>Hos enhetens pasienter ({count})</translation>
+    </message>
   </context>
   <context>
     <name>PrintPreview</name>
@@ -1718,138 +1971,143 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PumpTab</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="38" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
       <translation>Skann en pumpe, eller søk på registreringsnummer, serienummer, UDI eller pasient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="102" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="104" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>Serial number</source>
       <translation>Serienummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
       <source>Responsible unit:</source>
       <translation>Ansvarlig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
       <source>Patient:</source>
       <translation>Pasient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <source>Lot, made, expires:</source>
+      <translation>Parti, produsert, utløper:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Next maintenance:</source>
       <translation>Neste vedlikehold:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>Open faults:</source>
       <translation>Åpne feilmeldinger:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
       <source>When</source>
       <translation>Når</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
       <source>What</source>
       <translation>Hva</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
       <source>Workstation</source>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
       <source>&amp;Receipt …</source>
       <translation>&amp;Kvittering …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
       <source>Loan &amp;form …</source>
       <translation>&amp;Utlånsskjema …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
       <source>&amp;Label …</source>
       <translation>&amp;Etikett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
       <source>P&amp;erson …</source>
       <translation>&amp;Person …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="75" />
       <source>Find a person by any identity number they have had; convert or protect them</source>
       <translation>Finn en person med et hvilket som helst identitetsnummer de har hatt; konverter eller beskytt personen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="78" />
       <source>Print:</source>
       <translation>Skriv ut:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="100" />
       <source>Scan or search for a pump</source>
       <translation>Skann eller søk etter en pumpe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="134" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="136" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pumpe funnet</numerusform>
@@ -1857,42 +2115,52 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="137" />
       <source>Nothing found</source>
       <translation>Ingenting funnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <source>Recall {reference}</source>
+      <translation>Tilbakekalling {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="189" />
+      <source>Not lent until this is done: {todo} ({title}).</source>
+      <translation>Lånes ikke ut før dette er gjort: {todo} ({title}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="193" />
       <source>{state} since {since}</source>
       <translation>{state} siden {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="177" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="197" />
       <source>protected</source>
       <translation>skjermet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
       <source>repair</source>
       <translation>reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
       <source>maintenance</source>
       <translation>vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="205" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="229" />
       <source>REFUSED: {why}</source>
       <translation>AVVIST: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="207" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
       <source>waiting for the central database</source>
       <translation>venter på den sentrale databasen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="211" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="235" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
     </message>
@@ -2039,6 +2307,178 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/qt_texts.py" line="33" />
       <source>Restore Defaults</source>
       <translation>Gjenopprett standardverdier</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecallsDialog</name>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="50" />
+      <source>Recalls</source>
+      <translation>Tilbakekallinger</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="53" />
+      <source>Reference</source>
+      <translation>Referanse</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="53" />
+      <source>Title</source>
+      <translation>Tittel</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="53" />
+      <source>Action</source>
+      <translation>Tiltak</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="54" />
+      <source>Done</source>
+      <translation>Ferdige</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="54" />
+      <location filename="../../app/gui/recalls.py" line="65" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="58" />
+      <source>Choose a recall</source>
+      <translation>Velg en tilbakekalling</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="64" />
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="64" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="64" />
+      <source>Serial no.</source>
+      <translation>Serienr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="65" />
+      <source>Lot</source>
+      <translation>Parti</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="65" />
+      <source>Patient</source>
+      <translation>Pasient</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="66" />
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="68" />
+      <source>&amp;New recall …</source>
+      <translation>&amp;Ny tilbakekalling …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="70" />
+      <source>&amp;Export list …</source>
+      <translation>&amp;Eksporter listen …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="72" />
+      <source>&amp;Letters to the units …</source>
+      <translation>&amp;Brev til enhetene …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="98" />
+      <source>Recording a recall needs the administrator role</source>
+      <translation>Å registrere en tilbakekalling krever rollen administrator</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="115" />
+      <location filename="../../app/gui/recalls.py" line="141" />
+      <source>open</source>
+      <translation>åpen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="115" />
+      <location filename="../../app/gui/recalls.py" line="141" />
+      <source>closed</source>
+      <translation>lukket</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="128" />
+      <source>In the depot</source>
+      <translation>På lageret</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="129" />
+      <source>In the stock of {unit}</source>
+      <translation>På lageret til {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="130" />
+      <source>With patients of {unit}</source>
+      <translation>Hos pasienter ved {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="131" />
+      <source>Lost, answered for by {unit}</source>
+      <translation>Tapt, {unit} er ansvarlig</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="132" />
+      <source>Done or retired</source>
+      <translation>Ferdige eller kassert</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="135" />
+      <source>contact: {person}</source>
+      <translation>kontakt: {person}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="143" />
+      <source>{reference} · {title} · {action} · done {done} of {total} · {state}</source>
+      <translation>{reference} · {title} · {action} · {done} av {total} ferdige · {state}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="148" />
+      <source>protected identity</source>
+      <translation>beskyttet identitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="177" />
+      <source>Export the list</source>
+      <translation>Eksporter listen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="178" />
+      <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+      <translation>Regneark (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/recalls.py" line="187" />
+      <source>%n pump(s) written to {path}</source>
+      <translation>
+        <numerusform>1 pumpe skrevet til {path}</numerusform>
+        <numerusform>%n pumper skrevet til {path}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="194" />
+      <source>Folder for the letters</source>
+      <translation>Mappe for brevene</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/recalls.py" line="203" />
+      <source>%n letter(s) written to {path}</source>
+      <translation>
+        <numerusform>1 brev skrevet til {path}</numerusform>
+        <numerusform>%n brev skrevet til {path}</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2723,6 +3163,74 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Two databases are working as workstation {workstation} (a copy, or a restored backup beside the original): since {time} the central judge refuses what {which} hands in. Keep one: close PumpDesk on the other computer, then have the workstation re-enrolled ('pumpdesk central add-workstation {workstation} --reenroll') and enroll the one you keep with the new credentials.</source>
       <translation>To databaser arbeider som arbeidsstasjon {workstation} (en kopi, eller en gjenopprettet sikkerhetskopi ved siden av originalen): siden {time} avviser den sentrale dommeren det som {which} leverer inn. Behold én: lukk PumpDesk på den andre datamaskinen, få deretter arbeidsstasjonen registrert på nytt ('pumpdesk central add-workstation {workstation} --reenroll') og koble til den du beholder med den nye påloggingen.</translation>
     </message>
+    <message>
+      <source>Cannot {verb} {registration}: recall {reference}: {todo} first ({title}).</source>
+      <translation>Kan ikke {verb} {registration}: tilbakekalling {reference}: {todo} først ({title}).</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a serial range: give FROM-TO, two serials with the same prefix ending in a number, such as SN1000-SN1999.</source>
+      <translation>'{text}' er ikke et serienummerintervall: oppgi FRA-TIL, to serienumre med samme prefiks som slutter på et tall, for eksempel SN1000-SN1999.</translation>
+    </message>
+    <message>
+      <source>The serial range '{text}' runs backwards: give the lower serial first.</source>
+      <translation>Serienummerintervallet '{text}' går baklengs: oppgi det laveste serienummeret først.</translation>
+    </message>
+    <message>
+      <source>'{text}' cannot be a recall reference: use the notice's number, 1–40 letters, digits, - . / or _ (such as FSN-2026-014).</source>
+      <translation>'{text}' kan ikke være referansen til en tilbakekalling: bruk sikkerhetsmeldingens nummer, 1–40 bokstaver, sifre, - . / eller _ (for eksempel FSN-2026-014).</translation>
+    </message>
+    <message>
+      <source>Give the recall a title: what the notice is about.</source>
+      <translation>Gi tilbakekallingen en tittel: hva sikkerhetsmeldingen gjelder.</translation>
+    </message>
+    <message>
+      <source>Say which pumps recall {reference} covers: a model or GTIN, lots, serials or production dates.</source>
+      <translation>Angi hvilke pumper tilbakekalling {reference} gjelder: en modell eller GTIN, partier, serienumre eller produksjonsdatoer.</translation>
+    </message>
+    <message>
+      <source>The production dates run backwards: {start} is after {end}.</source>
+      <translation>Produksjonsdatoene går baklengs: {start} er etter {end}.</translation>
+    </message>
+    <message>
+      <source>Recall {reference} does not cover {registration}: check the pump.</source>
+      <translation>Tilbakekalling {reference} gjelder ikke {registration}: kontroller pumpen.</translation>
+    </message>
+    <message>
+      <source>Recall {reference} is already done for {registration}; nothing to do.</source>
+      <translation>Tilbakekalling {reference} er allerede utført for {registration}; ingenting å gjøre.</translation>
+    </message>
+    <message>
+      <source>Say what was done to {registration} for recall {reference}.</source>
+      <translation>Angi hva som ble gjort med {registration} for tilbakekalling {reference}.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a recall action: choose inspect, update, replace or withdraw.</source>
+      <translation>'{text}' er ikke et tiltak for en tilbakekalling: velg inspect, update, replace eller withdraw.</translation>
+    </message>
+    <message>
+      <source>No recall has reference {reference}: check the notice's number, or record the recall first.</source>
+      <translation>Ingen tilbakekalling har referansen {reference}: kontroller sikkerhetsmeldingens nummer, eller registrer tilbakekallingen først.</translation>
+    </message>
+    <message>
+      <source>'{name}' is neither .csv nor .xlsx: name the file for the format wanted.</source>
+      <translation>'{name}' er verken .csv eller .xlsx: gi filen et navn som slutter på formatet du vil ha.</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {error}. Choose another place.</source>
+      <translation>Kunne ikke skrive {path}: {error}. Velg et annet sted.</translation>
+    </message>
+    <message>
+      <source>Could not write into {path}: {error}. Choose another folder.</source>
+      <translation>Kunne ikke skrive i {path}: {error}. Velg en annen mappe.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a date: write it as YYYY-MM-DD.</source>
+      <translation>'{text}' er ikke en dato: skriv den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Recall {reference} is already recorded: see it with recall show.</source>
+      <translation>Tilbakekalling {reference} er allerede registrert: se den med recall show.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
@@ -2967,27 +3475,37 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Send den tilbake til skranke {counter}, som lånte den ut.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="134" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="128" />
+      <source>Recall {reference}: {pump} · {model}</source>
+      <translation>Tilbakekalling {reference}: {pump} · {model}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/return_tab.py" line="130" />
+      <source>Recall {reference}: {todo} before it is lent again.</source>
+      <translation>Tilbakekalling {reference}: {todo} før den lånes ut igjen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/return_tab.py" line="140" />
       <source>Cleaned and checked: {pump} · {model}</source>
       <translation>Rengjort og kontrollert: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
       <source>Ready to be lent again.</source>
       <translation>Klar til å lånes ut igjen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="148" />
       <source>Not cleaned</source>
       <translation>Ikke rengjort</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="148" />
       <source>Not returned</source>
       <translation>Ikke levert tilbake</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/return_tab.py" line="166" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="172" />
       <source>Returned today: %n pump(s)</source>
       <translation>
         <numerusform>Levert tilbake i dag: %n pumpe</numerusform>

@@ -142,7 +142,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     </message>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="38" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="172" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="196" />
       <source>No pump scanned yet</source>
       <translation>Ingen pump skannad än</translation>
     </message>
@@ -212,67 +212,72 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation>Inget fel &amp;hittat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <source>Re&amp;calls …</source>
+      <translation>Åter&amp;kallelser …</translation>
+    </message>
+    <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="63" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
       <source>Reported</source>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="70" />
       <source>Fault</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
       <source>Maintenance due</source>
       <translation>Underhåll senast</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="67" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>Loan</source>
       <translation>Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Lent at</source>
       <translation>Utlånat vid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Due</source>
       <translation>Ska tillbaka</translation>
     </message>
@@ -289,22 +294,22 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Försenade transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="105" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skanna en pump för att felanmäla den eller skicka den på service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="100" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="109" />
       <source>Faults and service</source>
       <translation>Fel och service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
       <source>{pump} selected</source>
       <translation>{pump} vald</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="135" />
       <source>%n open fault(s)</source>
       <translation>
         <numerusform>%n öppet fel</numerusform>
@@ -312,37 +317,47 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="152" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="137" />
+      <source>recall {reference}</source>
+      <translation>återkallelse {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="139" />
+      <source>Recall {reference} done</source>
+      <translation>Återkallelse {reference} åtgärdad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="169" />
       <source>Now: {state}</source>
       <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="155" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="172" />
       <source>The fault is recorded as open and the pump stays where it is; when it comes back it goes to faulty.</source>
       <translation>Felet är registrerat som öppet och pumpen stannar där den är; när den kommer tillbaka går den till felanmäld.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="165" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="182" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="183" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="207" />
       <source>Open faults ({count})</source>
       <translation>Öppna felanmälningar ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="208" />
       <source>Maintenance due in 30 days or overdue ({count})</source>
       <translation>Underhåll inom 30 dagar eller försenat ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="185" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="209" />
       <source>Transport loans overdue ({count})</source>
       <translation>Försenade transportlån ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="203" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="227" />
       <source>OVERDUE</source>
       <translation>FÖRSENAT</translation>
     </message>
@@ -579,6 +594,88 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/main_window.py" line="219" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewRecallDialog</name>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="227" />
+      <source>New recall</source>
+      <translation>Ny återkallelse</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="229" />
+      <source>What the notice is about</source>
+      <translation>Vad säkerhetsmeddelandet gäller</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="233" />
+      <source>several: separate with commas</source>
+      <translation>flera: skilj med kommatecken</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="239" />
+      <location filename="../../app/gui/recalls.py" line="240" />
+      <source>YYYY-MM-DD</source>
+      <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="244" />
+      <source>Reference (FSN):</source>
+      <translation>Referens (FSN):</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="245" />
+      <source>Title:</source>
+      <translation>Rubrik:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="246" />
+      <source>Action:</source>
+      <translation>Åtgärd:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="247" />
+      <source>Models:</source>
+      <translation>Modeller:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="248" />
+      <source>GTINs:</source>
+      <translation>GTIN:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="249" />
+      <source>Lots:</source>
+      <translation>Batcher (lot):</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="250" />
+      <source>Serial numbers:</source>
+      <translation>Serienummer:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="251" />
+      <source>Serial ranges:</source>
+      <translation>Serienummerintervall:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="256" />
+      <source>Produced:</source>
+      <translation>Tillverkad:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="271" />
+      <source>Say which pumps the recall covers.</source>
+      <translation>Ange vilka pumpar återkallelsen gäller.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/recalls.py" line="286" />
+      <source>The selection covers %n pump(s) now.</source>
+      <translation>
+        <numerusform>Urvalet omfattar nu 1 pump.</numerusform>
+        <numerusform>Urvalet omfattar nu %n pumpar.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1301,6 +1398,90 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>the other copy</source>
       <translation>den andra kopian</translation>
     </message>
+    <message>
+      <source>UDI production data recorded</source>
+      <translation>UDI:ns produktionsuppgifter registrerade</translation>
+    </message>
+    <message>
+      <source>recall recorded</source>
+      <translation>återkallelse registrerad</translation>
+    </message>
+    <message>
+      <source>recall action done</source>
+      <translation>återkallelsens åtgärd utförd</translation>
+    </message>
+    <message>
+      <source>inspect</source>
+      <translation>kontrollera</translation>
+    </message>
+    <message>
+      <source>update software</source>
+      <translation>uppdatera programvaran</translation>
+    </message>
+    <message>
+      <source>replace a part</source>
+      <translation>byta en del</translation>
+    </message>
+    <message>
+      <source>withdraw</source>
+      <translation>ta ur bruk</translation>
+    </message>
+    <message>
+      <source>inspect it</source>
+      <translation>kontrollera den</translation>
+    </message>
+    <message>
+      <source>update its software</source>
+      <translation>uppdatera dess programvara</translation>
+    </message>
+    <message>
+      <source>replace the part</source>
+      <translation>byt delen</translation>
+    </message>
+    <message>
+      <source>withdraw it from use</source>
+      <translation>ta den ur bruk</translation>
+    </message>
+    <message>
+      <source>in the depot</source>
+      <translation>i depån</translation>
+    </message>
+    <message>
+      <source>with patients</source>
+      <translation>hos patienter</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>klar</translation>
+    </message>
+    <message>
+      <source>The recall title</source>
+      <translation>Återkallelsens rubrik</translation>
+    </message>
+    <message>
+      <source>The serial range</source>
+      <translation>Serienummerintervallet</translation>
+    </message>
+    <message>
+      <source>The recall reference</source>
+      <translation>Återkallelsens referens</translation>
+    </message>
+    <message>
+      <source>The serial number</source>
+      <translation>Serienumret</translation>
+    </message>
+    <message>
+      <source>The lot</source>
+      <translation>Batchnumret</translation>
+    </message>
+    <message>
+      <source>The first production date</source>
+      <translation>Första tillverkningsdatum</translation>
+    </message>
+    <message>
+      <source>The last production date</source>
+      <translation>Sista tillverkningsdatum</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1622,6 +1803,78 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>14-day pack</source>
       <translation>14-dagarsförpackning</translation>
     </message>
+    <message>
+      <source>Send the pumps in your stock back to the depot now. For each pump with a patient, contact the patient and arrange an exchange: the depot lends a replacement pump. Until then the pump must not be lent to anyone else.</source>
+      <translation>Skicka genast tillbaka pumparna i ert lager till hjälpmedelscentralen. Kontakta varje patient som har en av pumparna och ordna ett byte: hjälpmedelscentralen lånar ut en ersättningspump. Till dess får pumpen inte lånas ut till någon annan.</translation>
+    </message>
+    <message>
+      <source>A patient with a protected identity is named only as "protected identity": the unit is the contact for that patient.</source>
+      <translation>En patient med skyddade personuppgifter anges endast som "skyddad identitet": enheten är kontakt för den patienten.</translation>
+    </message>
+    <message>
+      <source>The pumps must be inspected as the notice says before they are used again.</source>
+      <translation>Pumparna ska kontrolleras enligt säkerhetsmeddelandet innan de används igen.</translation>
+    </message>
+    <message>
+      <source>The pumps' software must be updated before they are used again.</source>
+      <translation>Pumparnas programvara ska uppdateras innan de används igen.</translation>
+    </message>
+    <message>
+      <source>A part of the pumps must be replaced before they are used again.</source>
+      <translation>En del i pumparna ska bytas innan de används igen.</translation>
+    </message>
+    <message>
+      <source>The pumps are withdrawn from use and will not be used again.</source>
+      <translation>Pumparna tas ur bruk och ska inte användas igen.</translation>
+    </message>
+    <message>
+      <source>Recall {reference}</source>
+      <translation>Återkallelse {reference}</translation>
+    </message>
+    <message>
+      <source>Lot</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
+      <source>Return this letter to the depot when every pump listed has been sent back or exchanged.</source>
+      <translation>Skicka tillbaka detta brev till hjälpmedelscentralen när alla pumpar i listan har skickats tillbaka eller bytts.</translation>
+    </message>
+    <message>
+      <source>To the responsible unit</source>
+      <translation>Till ansvarig enhet</translation>
+    </message>
+    <message>
+      <source>What the unit must do</source>
+      <translation>Vad enheten ska göra</translation>
+    </message>
+    <message>
+      <source>Patient, loan no.</source>
+      <translation>Patient, lånenr</translation>
+    </message>
+    <message>
+      <source>protected identity (contact: the unit)</source>
+      <translation>skyddad identitet (kontakt: enheten)</translation>
+    </message>
+    <message>
+      <source>Confirmation to the depot</source>
+      <translation>Bekräftelse till hjälpmedelscentralen</translation>
+    </message>
+    <message>
+      <source>Field safety notice</source>
+      <translation>Säkerhetsmeddelande (FSN)</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>Om</translation>
+    </message>
+    <message>
+      <source>In the unit's stock ({count})</source>
+      <translation>I enhetens lager ({count})</translation>
+    </message>
+    <message>
+      <source>With the unit's patients ({count})</source>
+      <translation>Hos enhetens patienter ({count})</translation>
+    </message>
   </context>
   <context>
     <name>PrintPreview</name>
@@ -1718,138 +1971,143 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PumpTab</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="38" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
       <translation>Skanna en pump, eller sök på registreringsnummer, serienummer, UDI eller patient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="102" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="104" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>Serial number</source>
       <translation>Serienummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
       <source>Responsible unit:</source>
       <translation>Ansvarig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <source>Lot, made, expires:</source>
+      <translation>Batch, tillverkad, utgår:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Next maintenance:</source>
       <translation>Nästa underhåll:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>Open faults:</source>
       <translation>Öppna felanmälningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
       <source>Workstation</source>
       <translation>Arbetsstation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
       <source>&amp;Receipt …</source>
       <translation>&amp;Lånebekräftelse …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
       <source>Loan &amp;form …</source>
       <translation>Låne&amp;blankett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
       <source>&amp;Label …</source>
       <translation>&amp;Etikett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
       <source>P&amp;erson …</source>
       <translation>&amp;Person …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="75" />
       <source>Find a person by any identity number they have had; convert or protect them</source>
       <translation>Hitta en person med vilket identitetsnummer de än har haft; konvertera eller skydda personen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="78" />
       <source>Print:</source>
       <translation>Skriv ut:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="100" />
       <source>Scan or search for a pump</source>
       <translation>Skanna eller sök efter en pump</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="134" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="136" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pump hittades</numerusform>
@@ -1857,42 +2115,52 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="137" />
       <source>Nothing found</source>
       <translation>Inget hittades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <source>Recall {reference}</source>
+      <translation>Återkallelse {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="189" />
+      <source>Not lent until this is done: {todo} ({title}).</source>
+      <translation>Lånas inte ut förrän detta är gjort: {todo} ({title}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="193" />
       <source>{state} since {since}</source>
       <translation>{state} sedan {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="177" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="197" />
       <source>protected</source>
       <translation>skyddad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
       <source>repair</source>
       <translation>reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
       <source>maintenance</source>
       <translation>underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="205" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="229" />
       <source>REFUSED: {why}</source>
       <translation>AVVISAD: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="207" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
       <source>waiting for the central database</source>
       <translation>väntar på den centrala databasen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="211" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="235" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
     </message>
@@ -2039,6 +2307,178 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/qt_texts.py" line="33" />
       <source>Restore Defaults</source>
       <translation>Nollställ till standard</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecallsDialog</name>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="50" />
+      <source>Recalls</source>
+      <translation>Återkallelser</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="53" />
+      <source>Reference</source>
+      <translation>Referens</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="53" />
+      <source>Title</source>
+      <translation>Rubrik</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="53" />
+      <source>Action</source>
+      <translation>Åtgärd</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="54" />
+      <source>Done</source>
+      <translation>Klara</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="54" />
+      <location filename="../../app/gui/recalls.py" line="65" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="58" />
+      <source>Choose a recall</source>
+      <translation>Välj en återkallelse</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="64" />
+      <source>Pump</source>
+      <translation>Pump</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="64" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="64" />
+      <source>Serial no.</source>
+      <translation>Serienr</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="65" />
+      <source>Lot</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="65" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="66" />
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="68" />
+      <source>&amp;New recall …</source>
+      <translation>&amp;Ny återkallelse …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="70" />
+      <source>&amp;Export list …</source>
+      <translation>&amp;Exportera listan …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="72" />
+      <source>&amp;Letters to the units …</source>
+      <translation>&amp;Brev till enheterna …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="98" />
+      <source>Recording a recall needs the administrator role</source>
+      <translation>Att registrera en återkallelse kräver rollen administratör</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="115" />
+      <location filename="../../app/gui/recalls.py" line="141" />
+      <source>open</source>
+      <translation>öppen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="115" />
+      <location filename="../../app/gui/recalls.py" line="141" />
+      <source>closed</source>
+      <translation>stängd</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="128" />
+      <source>In the depot</source>
+      <translation>I depån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="129" />
+      <source>In the stock of {unit}</source>
+      <translation>I lagret hos {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="130" />
+      <source>With patients of {unit}</source>
+      <translation>Hos patienter till {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="131" />
+      <source>Lost, answered for by {unit}</source>
+      <translation>Förlorade, {unit} ansvarar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="132" />
+      <source>Done or retired</source>
+      <translation>Klara eller kasserade</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="135" />
+      <source>contact: {person}</source>
+      <translation>kontakt: {person}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="143" />
+      <source>{reference} · {title} · {action} · done {done} of {total} · {state}</source>
+      <translation>{reference} · {title} · {action} · {done} av {total} klara · {state}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="148" />
+      <source>protected identity</source>
+      <translation>skyddad identitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="177" />
+      <source>Export the list</source>
+      <translation>Exportera listan</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="178" />
+      <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+      <translation>Kalkylblad (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/recalls.py" line="187" />
+      <source>%n pump(s) written to {path}</source>
+      <translation>
+        <numerusform>1 pump skriven till {path}</numerusform>
+        <numerusform>%n pumpar skrivna till {path}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/recalls.py" line="194" />
+      <source>Folder for the letters</source>
+      <translation>Mapp för breven</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/recalls.py" line="203" />
+      <source>%n letter(s) written to {path}</source>
+      <translation>
+        <numerusform>1 brev skrivet till {path}</numerusform>
+        <numerusform>%n brev skrivna till {path}</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2723,6 +3163,74 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Two databases are working as workstation {workstation} (a copy, or a restored backup beside the original): since {time} the central judge refuses what {which} hands in. Keep one: close PumpDesk on the other computer, then have the workstation re-enrolled ('pumpdesk central add-workstation {workstation} --reenroll') and enroll the one you keep with the new credentials.</source>
       <translation>Två databaser arbetar som arbetsplats {workstation} (en kopia, eller en återställd säkerhetskopia bredvid originalet): sedan {time} avvisar den centrala domaren det som {which} lämnar in. Behåll en: stäng PumpDesk på den andra datorn, låt sedan registrera arbetsplatsen på nytt ('pumpdesk central add-workstation {workstation} --reenroll') och anslut den du behåller med de nya inloggningsuppgifterna.</translation>
     </message>
+    <message>
+      <source>Cannot {verb} {registration}: recall {reference}: {todo} first ({title}).</source>
+      <translation>Kan inte {verb} {registration}: återkallelse {reference}: {todo} först ({title}).</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a serial range: give FROM-TO, two serials with the same prefix ending in a number, such as SN1000-SN1999.</source>
+      <translation>'{text}' är inget serienummerintervall: ange FRÅN-TILL, två serienummer med samma prefix som slutar på en siffra, till exempel SN1000-SN1999.</translation>
+    </message>
+    <message>
+      <source>The serial range '{text}' runs backwards: give the lower serial first.</source>
+      <translation>Serienummerintervallet '{text}' går baklänges: ange det lägre serienumret först.</translation>
+    </message>
+    <message>
+      <source>'{text}' cannot be a recall reference: use the notice's number, 1–40 letters, digits, - . / or _ (such as FSN-2026-014).</source>
+      <translation>'{text}' kan inte vara en återkallelses referens: använd säkerhetsmeddelandets nummer, 1–40 bokstäver, siffror, - . / eller _ (till exempel FSN-2026-014).</translation>
+    </message>
+    <message>
+      <source>Give the recall a title: what the notice is about.</source>
+      <translation>Ge återkallelsen en rubrik: vad säkerhetsmeddelandet gäller.</translation>
+    </message>
+    <message>
+      <source>Say which pumps recall {reference} covers: a model or GTIN, lots, serials or production dates.</source>
+      <translation>Ange vilka pumpar återkallelse {reference} gäller: en modell eller GTIN, batcher, serienummer eller tillverkningsdatum.</translation>
+    </message>
+    <message>
+      <source>The production dates run backwards: {start} is after {end}.</source>
+      <translation>Tillverkningsdatumen går baklänges: {start} är efter {end}.</translation>
+    </message>
+    <message>
+      <source>Recall {reference} does not cover {registration}: check the pump.</source>
+      <translation>Återkallelse {reference} gäller inte {registration}: kontrollera pumpen.</translation>
+    </message>
+    <message>
+      <source>Recall {reference} is already done for {registration}; nothing to do.</source>
+      <translation>Återkallelse {reference} är redan åtgärdad för {registration}; inget att göra.</translation>
+    </message>
+    <message>
+      <source>Say what was done to {registration} for recall {reference}.</source>
+      <translation>Ange vad som gjordes med {registration} för återkallelse {reference}.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a recall action: choose inspect, update, replace or withdraw.</source>
+      <translation>'{text}' är ingen åtgärd för en återkallelse: välj inspect, update, replace eller withdraw.</translation>
+    </message>
+    <message>
+      <source>No recall has reference {reference}: check the notice's number, or record the recall first.</source>
+      <translation>Ingen återkallelse har referensen {reference}: kontrollera säkerhetsmeddelandets nummer, eller registrera återkallelsen först.</translation>
+    </message>
+    <message>
+      <source>'{name}' is neither .csv nor .xlsx: name the file for the format wanted.</source>
+      <translation>'{name}' är varken .csv eller .xlsx: ge filen ett namn som slutar på formatet du vill ha.</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {error}. Choose another place.</source>
+      <translation>Kunde inte skriva {path}: {error}. Välj en annan plats.</translation>
+    </message>
+    <message>
+      <source>Could not write into {path}: {error}. Choose another folder.</source>
+      <translation>Kunde inte skriva i {path}: {error}. Välj en annan mapp.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a date: write it as YYYY-MM-DD.</source>
+      <translation>'{text}' är inget datum: skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Recall {reference} is already recorded: see it with recall show.</source>
+      <translation>Återkallelse {reference} är redan registrerad: se den med recall show.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
@@ -2967,27 +3475,37 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Skicka den tillbaka till disk {counter}, som lånade ut den.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="134" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="128" />
+      <source>Recall {reference}: {pump} · {model}</source>
+      <translation>Återkallelse {reference}: {pump} · {model}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/return_tab.py" line="130" />
+      <source>Recall {reference}: {todo} before it is lent again.</source>
+      <translation>Återkallelse {reference}: {todo} innan den lånas ut igen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/return_tab.py" line="140" />
       <source>Cleaned and checked: {pump} · {model}</source>
       <translation>Rengjord och kontrollerad: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
       <source>Ready to be lent again.</source>
       <translation>Klar att lånas ut igen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="148" />
       <source>Not cleaned</source>
       <translation>Inte rengjord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/return_tab.py" line="142" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="148" />
       <source>Not returned</source>
       <translation>Inte återlämnad</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/return_tab.py" line="166" />
+      <location filename="../../app/gui/tabs/return_tab.py" line="172" />
       <source>Returned today: %n pump(s)</source>
       <translation>
         <numerusform>Återlämnade i dag: %n pump</numerusform>

@@ -33,12 +33,16 @@ EVENTS_PER_PUMP = 20
 #: added by benchmarks/bench_replenish.py on top of a built database).
 STOCK_TYPES = {EventType.TARGET_SET, EventType.TARGET_REQUESTED,
                EventType.TARGET_REQUEST_DECIDED, EventType.REPLENISHMENT_RAN}
+#: Recalls are recorded by benchmarks/bench_recall.py on top of a built database, and the
+#: builder registers every pump with its whole UDI (so no label's data comes later).
+RECALL_TYPES = {EventType.RECALL_DEFINED, EventType.RECALL_DONE, EventType.UDI_RECORDED}
 # The builder returns transport pumps at the lending counter, so none is received back.
 EXPECTED_TYPES = {t.value for t in EventType} - {
     EventType.IDENTITY_CONVERTED.value, EventType.PERSONS_MERGED.value,
     EventType.PERSON_PROTECTED.value, EventType.CONFLICT_RESOLVED.value,
-    EventType.RECEIVED_BACK.value} - {t.value for t in STOCK_TYPES}
-STOCK_TABLES = {"buffer_targets", "target_requests", "replenishment_runs"}
+    EventType.RECEIVED_BACK.value} - {t.value for t in STOCK_TYPES | RECALL_TYPES}
+STOCK_TABLES = {"buffer_targets", "target_requests", "replenishment_runs", "recalls",
+                "recall_progress"}
 
 
 @pytest.fixture(scope="module")

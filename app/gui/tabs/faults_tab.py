@@ -58,6 +58,11 @@ class FaultsTab(CounterTab):
         self.repair.setObjectName("repairNote")
         self.repair.returnPressed.connect(self._back)
         self.no_fault = QCheckBox(self.tr("No &fault found"))
+        # Shown for a pump a recall covers: back from service with the recall's action done.
+        self.recall_done = QCheckBox()
+        self.recall_done.setVisible(False)
+        self.recalls_button = QPushButton(self.tr("Re&calls …"))
+        self.recalls_button.clicked.connect(self.open_recalls)
         self.banner = Banner()
         self.banner.setMinimumHeight(110)
         self.faults = table([self.tr("Pump"), self.tr("Model"), self.tr("State"),
@@ -77,6 +82,10 @@ class FaultsTab(CounterTab):
             service_row.addWidget(button)
         service_row.addWidget(self.repair, 1)
         service_row.addWidget(self.no_fault)
+        service_row.addWidget(self.recall_done)
+        head_row = QHBoxLayout()
+        head_row.addWidget(self.pump_label, 1)
+        head_row.addWidget(self.recalls_button)
         # One list at a time with the whole width, so that every column is in sight at
         # 1024×768; each list's title says how many lines it has.
         stretch(self.faults, 6)
@@ -88,7 +97,7 @@ class FaultsTab(CounterTab):
         self._list_titles()
         layout = QVBoxLayout(self)
         layout.addWidget(self.scan_input)
-        layout.addWidget(self.pump_label)
+        layout.addLayout(head_row)
         layout.addLayout(fault_row)
         layout.addLayout(service_row)
         layout.addWidget(self.banner)
@@ -124,7 +133,13 @@ class FaultsTab(CounterTab):
         headline = f"{status.registration} · {status.model_name} · {state_label(status.state)}"
         if status.open_faults:
             headline += " · " + self.tr("%n open fault(s)", "", status.open_faults)
+        if status.recall:
+            headline += " · " + self.tr("recall {reference}").format(reference=status.recall)
         self.pump_label.setText(headline)
+        self.recall_done.setText(self.tr("Recall {reference} done").format(
+            reference=status.recall or ""))
+        self.recall_done.setChecked(bool(status.recall) and status.state == "in_service")
+        self.recall_done.setVisible(bool(status.recall))
         self._enable_actions()
 
     def log_fault(self) -> None:
@@ -143,6 +158,8 @@ class FaultsTab(CounterTab):
         if self.current is not None:
             self.ops.run(actions.back_from_service, self.station, self.current.registration,
                          repair=self.repair.text(), no_fault_found=self.no_fault.isChecked(),
+                         recall=self.current.recall if not self.recall_done.isHidden()
+                         and self.recall_done.isChecked() else None,
                          done=self._done, refused=self._refused)
 
     def _done(self, result: ActionResult) -> None:
@@ -166,8 +183,15 @@ class FaultsTab(CounterTab):
         self.sounds.refusal()
         self.focus_scan()
 
+    def open_recalls(self) -> None:
+        from app.gui.recalls import RecallsDialog  # its own module, loaded when opened
+
+        RecallsDialog(self.station, self.ops, self).exec()
+        self.refresh()
+
     def cancel(self) -> None:
         self.current = None
+        self.recall_done.setVisible(False)
         self.description.clear()
         self.pump_label.setText(self.tr("No pump scanned yet"))
         self._enable_actions()

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.refusals import Refused
+from app.domain.scan import read_scan
 from app.gui.banner import Banner
-from app.gui.i18n import event_label, local_time, refusal_text, state_label
+from app.gui.i18n import event_label, local_time, phrase, refusal_text, state_label
 from app.gui.operations import Operations
 from app.gui.printing import Printing
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab, scan_field, table
-from app.services import printouts, queries, views
+from app.services import actions, printouts, queries, views
 from app.services.queries import HistoryEntry, PumpStatus
 from app.services.station import Station
 
@@ -45,12 +46,13 @@ class PumpTab(CounterTab):
         self.banner.setMinimumHeight(80)
         self.headline = QLabel(objectName="pumpHeadline")
         self.fields = {name: QLabel() for name in
-                       ("state", "unit", "patient", "loan", "serial", "udi", "maintenance",
-                        "faults")}
+                       ("state", "unit", "patient", "loan", "serial", "udi", "production",
+                        "maintenance", "faults")}
         details = QFormLayout()
         labels = {"state": self.tr("State:"), "unit": self.tr("Responsible unit:"),
                   "patient": self.tr("Patient:"), "loan": self.tr("Loan:"),
                   "serial": self.tr("Serial number:"), "udi": self.tr("UDI:"),
+                  "production": self.tr("Lot, made, expires:"),
                   "maintenance": self.tr("Next maintenance:"),
                   "faults": self.tr("Open faults:")}
         for name, label in labels.items():
@@ -138,6 +140,18 @@ class PumpTab(CounterTab):
         self.show_pump(self.results.cell(index.row(), 0))
 
     def show_pump(self, scan: str) -> None:
+        try:
+            production = read_scan(scan).production
+        except Refused:
+            production = None
+        if production:  # a UDI label with a lot or dates: recorded if the pump lacks them
+            self.ops.run(actions.record_label, self.station, scan,
+                         done=lambda _recorded: self._look_up(scan),
+                         refused=lambda _refused: self._look_up(scan))
+            return
+        self._look_up(scan)
+
+    def _look_up(self, scan: str) -> None:
         self.ops.read(queries.pump_status, self.station, scan, done=self._show_status,
                      refused=self._refused)
         self.ops.read(queries.pump_history, self.station, scan, done=self._show_history,
@@ -169,6 +183,12 @@ class PumpTab(CounterTab):
         self.status = status
         self._enable_prints()
         self.banner.hide()
+        if status.recall:  # the flag: not lent until the recall's action is done
+            self.banner.show_refusal(
+                self.tr("Recall {reference}").format(reference=status.recall),
+                self.tr("Not lent until this is done: {todo} ({title}).").format(
+                    todo=phrase(status.recall_todo or ""), title=status.recall_title))
+            self.banner.show()
         self.headline.setText(f"{status.registration} · {status.model_name}")
         self.fields["state"].setText(self.tr("{state} since {since}").format(
             state=state_label(status.state), since=local_time(status.since)))
@@ -179,6 +199,10 @@ class PumpTab(CounterTab):
         self.fields["loan"].setText(status.loan_number or "—")
         self.fields["serial"].setText(status.serial_number or "—")
         self.fields["udi"].setText(status.udi or "—")
+        self.fields["production"].setText(" · ".join((
+            status.udi_lot or "—",
+            status.udi_produced.isoformat() if status.udi_produced else "—",
+            status.udi_expires.isoformat() if status.udi_expires else "—")))
         self.fields["maintenance"].setText(status.next_maintenance.isoformat()
                                            if status.next_maintenance else "—")
         self.fields["faults"].setText(str(status.open_faults))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.refusals import Refused
 from app.gui.banner import Banner
 from app.gui.keys import key_button
-from app.gui.i18n import local_time, refusal_text, state_label
+from app.gui.i18n import local_time, phrase, refusal_text, state_label
 from app.gui.operations import Operations
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab, scan_field, table
@@ -124,6 +124,12 @@ class ReturnTab(CounterTab):
         if result.send_back_to:
             detail += "\n" + self.tr("Send it back to counter {counter}, which lent it."
                                       ).format(counter=result.send_back_to)
+        if result.recall:
+            title = self.tr("Recall {reference}: {pump} · {model}").format(
+                reference=result.recall, pump=result.registration, model=result.model_name)
+            detail += "\n" + self.tr("Recall {reference}: {todo} before it is lent again."
+                                      ).format(reference=result.recall,
+                                               todo=phrase(result.recall_todo or ""))
         self.banner.show_success(title, detail)
         self.sounds.success()
         self.refresh()

@@ -1,7 +1,7 @@
 """database copies: which copy of a workstation's database the region takes events from
 
 Revision ID: c0012
-Revises: c0009
+Revises: c0011
 Create Date: 2026-11-30
 
 Two databases running as one workstation (a copy, or a restored backup beside the original)
@@ -15,7 +15,7 @@ workstation's row through ``my_copy()``, and nothing of any other's.
 from alembic import op
 
 revision = 'c0012'
-down_revision = 'c0009'
+down_revision = 'c0011'
 branch_labels = None
 depends_on = None
 
