@@ -46,6 +46,8 @@ class RefusalCode(StrEnum):
     ROLE_REQUIRED = "role_required"
     WRONG_PIN = "wrong_pin"
     PRESCRIBER_NOT_ALLOWED = "prescriber_not_allowed"
+    UNKNOWN_PAYER = "unknown_payer"
+    PAYER_IN_USE = "payer_in_use"
     # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
     DATABASE_UNUSABLE = "database_unusable"
     DISK_FULL = "disk_full"

@@ -225,7 +225,9 @@ def list_loans(station: Station, *, overdue: bool = False,
     today = today or station.ctx.today()
     query = (select(loans.c.number, loans.c.type, loans.c.responsible_unit,
                     loans.c.workstation, loans.c.due_on, loans.c.started_at,
-                    loan_pumps.c.pump, care_units.c.name.label("unit_name"))
+                    loans.c.billing_unit, loan_pumps.c.pump, loan_pumps.c.payer_id,
+                    loan_pumps.c.payer_name, loan_pumps.c.payer_address,
+                    loan_pumps.c.payer_reference, care_units.c.name.label("unit_name"))
              .join(loan_pumps, loan_pumps.c.loan_id == loans.c.id)
              .join(care_units, care_units.c.customer_number == loans.c.responsible_unit)
              .where(loan_pumps.c.ended_at.is_(None)))
@@ -239,8 +241,18 @@ def list_loans(station: Station, *, overdue: bool = False,
                  "unit": row.responsible_unit, "unit_name": row.unit_name,
                  "lending_counter": row.workstation, "started_at": row.started_at.isoformat(),
                  "due": row.due_on.isoformat() if row.due_on else None,
-                 "overdue": row.due_on is not None and row.due_on < today}
+                 "overdue": row.due_on is not None and row.due_on < today,
+                 **billed_to(row)}
                 for row in connection.execute(query)]
+
+
+def billed_to(row: Any) -> dict[str, Any]:
+    """Who a lent pump is billed to, as its loan recorded it (a row with ``billing_unit``
+    and the ``loan_pumps`` payer columns): a loan made before payers were kept names the
+    billed unit only."""
+    return {"billing_unit": row.billing_unit, "payer_id": row.payer_id,
+            "payer": row.payer_name, "payer_address": row.payer_address,
+            "payer_reference": row.payer_reference}
 
 
 def register_counts(station: Station) -> dict[str, int]:
