@@ -89,7 +89,7 @@ def _foot(canvas: Canvas, foot: str, page: int, pages: int) -> None:
 
 def section(title: str) -> list[Block]:
     """A heading with air above it, kept on the page of what follows."""
-    return [layout.gap(4 * mm), layout.heading(title, WIDTH, 12),
+    return [layout.gap(3 * mm), layout.heading(title, WIDTH, 12),
             replace(layout.gap(2 * mm), keep_with_next=True)]
 
 
@@ -120,11 +120,11 @@ def _unit(doc: LoanDocument) -> list[Block]:
     title = (printed("Recipient: responsible unit") if protected
              else printed("Responsible unit and prescriber"))
     rows = [layout.boxes([
-        (printed("Unit"), doc.unit_name, 0.45),
-        (printed("Customer no."), doc.unit_number, 0.17),
+        (printed("Unit"), doc.unit_name, 0.41),
+        (printed("Customer no."), doc.unit_number, 0.14),
         (printed("Prescribing doctor"), (doc.prescriber or "") + (
             " (" + printed("not verified against the prescriber register") + ")"
-            if doc.prescriber_unverified else ""), 0.38)], WIDTH, BODY), *_payers(doc)]
+            if doc.prescriber_unverified else ""), 0.45)], WIDTH, BODY), *_payers(doc)]
     if protected:
         rows.append(layout.boxes([(printed("c/o: the person at the unit who takes delivery"), "", 1)], WIDTH, BODY))
     return [*section(title), *rows]
@@ -199,7 +199,7 @@ def _terms(doc: LoanDocument) -> list[Block]:
 def _signature_box(title: str, width: float) -> Block:
     """A ruled box: its title, a line to sign with the date beside it, and a line for the
     name in block letters, each with its caption under it."""
-    step = 12 * mm
+    step = 10.5 * mm
     height = layout.line_height(10) + 2 * step + 2 * PAD
     date_width = 0.35 * width
 

@@ -1293,6 +1293,26 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>type a personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' with birth date and LMA number, birth date and name followed by '- UT', or 'protected'</source>
       <translation>skriv et fødselsnummer, D-nummer, personnummer, samordningsnummer, 'LMA' med fødselsdato og LMA-nummer, fødselsdato og navn etterfulgt av '- UT', eller 'fortrolig'</translation>
     </message>
+    <message>
+      <source>payer added or changed</source>
+      <translation>betaler lagt til eller endret</translation>
+    </message>
+    <message>
+      <source>unit's payer set</source>
+      <translation>enhetens betaler satt</translation>
+    </message>
+    <message>
+      <source>The invoice reference</source>
+      <translation>Fakturareferansen</translation>
+    </message>
+    <message>
+      <source>The invoice address</source>
+      <translation>Fakturaadressen</translation>
+    </message>
+    <message>
+      <source>The payer</source>
+      <translation>Betaleren</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1350,6 +1370,60 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/tabs/stock_widgets.py" line="166" />
       <source>Short: {unit} needs {missing} more {model} — not enough ready pumps</source>
       <translation>Mangel: {unit} trenger {missing} flere {model} — for få klare pumper</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrescriberEditor</name>
+    <message>
+      <location filename="../../app/gui/registers.py" line="47" />
+      <source>Customer numbers, e.g. 602154, 604001</source>
+      <translation>Kundenumre, f.eks. 602154, 604001</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="51" />
+      <source>&amp;Save changes</source>
+      <translation>&amp;Lagre endringer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="53" />
+      <location filename="../../app/gui/registers.py" line="102" />
+      <source>Make &amp;inactive</source>
+      <translation>Gjør &amp;inaktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="58" />
+      <source>Name:</source>
+      <translation>Navn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="59" />
+      <source>Role:</source>
+      <translation>Rolle:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="60" />
+      <source>Units:</source>
+      <translation>Enheter:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="61" />
+      <source>Direct phone:</source>
+      <translation>Direktetelefon:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="62" />
+      <source>E-mail:</source>
+      <translation>E-post:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="103" />
+      <source>Make &amp;active</source>
+      <translation>Gjør &amp;aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="119" />
+      <source>Saved: {prescriber}</source>
+      <translation>Lagret: {prescriber}</translation>
     </message>
   </context>
   <context>
@@ -1613,6 +1687,18 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>14-day pack</source>
       <translation>14-dagerspakke</translation>
+    </message>
+    <message>
+      <source>Payer and invoice address</source>
+      <translation>Betaler og fakturaadresse</translation>
+    </message>
+    <message>
+      <source>Payer for {pumps}</source>
+      <translation>Betaler for {pumps}</translation>
+    </message>
+    <message>
+      <source>Invoice reference</source>
+      <translation>Fakturareferanse</translation>
     </message>
   </context>
   <context>
@@ -2707,84 +2793,147 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The PumpDesk window cannot start here: Qt's display plugin '{platform}' needs system libraries that are not installed or cannot be loaded: {libraries}. Ask your support to install them (on Debian or Ubuntu, for instance: {packages}); the commands work meanwhile (pumpdesk --help).</source>
       <translation>PumpDesk-vinduet kan ikke starte her: Qts skjermtillegg '{platform}' trenger systembiblioteker som ikke er installert eller ikke kan lastes inn: {libraries}. Be brukerstøtten installere dem (på Debian eller Ubuntu for eksempel: {packages}); kommandoene virker i mellomtiden (pumpdesk --help).</translation>
     </message>
+    <message>
+      <source>{payer} still pays for {count} unit(s): {units}. Give those units another payer first (pumpdesk payer set).</source>
+      <translation>{payer} er fortsatt betaler for {count} enhet(er): {units}. Gi disse enhetene en annen betaler først (pumpdesk payer set).</translation>
+    </message>
+    <message>
+      <source>A payer needs a name.</source>
+      <translation>En betaler må ha et navn.</translation>
+    </message>
+    <message>
+      <source>A payer needs an invoice address: where are its invoices sent?</source>
+      <translation>En betaler må ha en fakturaadresse: hvor skal fakturaene sendes?</translation>
+    </message>
+    <message>
+      <source>{count} payers are called {name}: give the id ({ids}).</source>
+      <translation>{count} betalere heter {name}: oppgi id ({ids}).</translation>
+    </message>
+    <message>
+      <source>No payer '{text}' is in the register: see pumpdesk list payers, or add it with pumpdesk payer add.</source>
+      <translation>Ingen betaler '{text}' finnes i registeret: se pumpdesk list payers, eller legg den til med pumpdesk payer add.</translation>
+    </message>
+    <message>
+      <source>{payer} is no longer active: choose an active payer, or make it active again first.</source>
+      <translation>{payer} er ikke lenger aktiv: velg en aktiv betaler, eller gjør den aktiv igjen først.</translation>
+    </message>
+    <message>
+      <source>No prescriber '{text}' is in the prescriber register: see pumpdesk list prescribers.</source>
+      <translation>Ingen forskriver '{text}' finnes i forskriverregisteret: se pumpdesk list prescribers.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
     <message>
-      <location filename="../../app/gui/registers.py" line="21" />
       <source>Staff and prescribers</source>
-      <translation>Ansatte og forskrivere</translation>
+      <translation type="vanished">Ansatte og forskrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="132" />
+      <source>Staff, prescribers and payers</source>
+      <translation>Ansatte, forskrivere og betalere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="133" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="133" />
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="133" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="23" />
+      <location filename="../../app/gui/registers.py" line="134" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="23" />
+      <location filename="../../app/gui/registers.py" line="134" />
       <source>Card code</source>
       <translation>Kortkode</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="135" />
+      <location filename="../../app/gui/registers.py" line="144" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="25" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Product areas</source>
       <translation>Produktområder</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="25" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="28" />
+      <location filename="../../app/gui/registers.py" line="144" />
+      <source>Payer</source>
+      <translation>Betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="144" />
+      <source>Invoice address</source>
+      <translation>Fakturaadresse</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="145" />
+      <source>Reference</source>
+      <translation>Referanse</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="145" />
+      <source>Pays for</source>
+      <translation>Betaler for</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="148" />
       <source>Staff</source>
       <translation>Ansatte</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="29" />
+      <location filename="../../app/gui/registers.py" line="149" />
       <source>Prescribers</source>
       <translation>Forskrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="150" />
+      <source>Payers</source>
+      <translation>Betalere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="172" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="172" />
       <source>no</source>
       <translation>nei</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="55" />
+      <location filename="../../app/gui/registers.py" line="180" />
       <source>every product area</source>
       <translation>alle produktområder</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="205" />
+      <source>every area</source>
+      <translation>alle områder</translation>
     </message>
   </context>
   <context>
@@ -3393,9 +3542,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SignInBar</name>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="168" />
       <source>Staff and prescribers</source>
-      <translation>Ansatte og forskrivere</translation>
+      <translation type="vanished">Ansatte og forskrivere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="168" />
+      <source>Registers</source>
+      <translation>Registre</translation>
     </message>
     <message>
       <location filename="../../app/gui/sign_in.py" line="179" />

@@ -1293,6 +1293,26 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>type a personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' with birth date and LMA number, birth date and name followed by '- UT', or 'protected'</source>
       <translation>ange ett personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' med födelsedatum och LMA-nummer, födelsedatum och namn följt av '- UT', eller 'skyddad'</translation>
     </message>
+    <message>
+      <source>payer added or changed</source>
+      <translation>betalare tillagd eller ändrad</translation>
+    </message>
+    <message>
+      <source>unit's payer set</source>
+      <translation>enhetens betalare angiven</translation>
+    </message>
+    <message>
+      <source>The invoice reference</source>
+      <translation>Fakturareferensen</translation>
+    </message>
+    <message>
+      <source>The invoice address</source>
+      <translation>Fakturaadressen</translation>
+    </message>
+    <message>
+      <source>The payer</source>
+      <translation>Betalaren</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1350,6 +1370,60 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/tabs/stock_widgets.py" line="166" />
       <source>Short: {unit} needs {missing} more {model} — not enough ready pumps</source>
       <translation>Brist: {unit} behöver {missing} till av {model} — för få klara pumpar</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrescriberEditor</name>
+    <message>
+      <location filename="../../app/gui/registers.py" line="47" />
+      <source>Customer numbers, e.g. 602154, 604001</source>
+      <translation>Kundnummer, t.ex. 602154, 604001</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="51" />
+      <source>&amp;Save changes</source>
+      <translation>&amp;Spara ändringar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="53" />
+      <location filename="../../app/gui/registers.py" line="102" />
+      <source>Make &amp;inactive</source>
+      <translation>Gör &amp;inaktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="58" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="59" />
+      <source>Role:</source>
+      <translation>Roll:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="60" />
+      <source>Units:</source>
+      <translation>Enheter:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="61" />
+      <source>Direct phone:</source>
+      <translation>Direkttelefon:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="62" />
+      <source>E-mail:</source>
+      <translation>E-post:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="103" />
+      <source>Make &amp;active</source>
+      <translation>Gör &amp;aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="119" />
+      <source>Saved: {prescriber}</source>
+      <translation>Sparat: {prescriber}</translation>
     </message>
   </context>
   <context>
@@ -1613,6 +1687,18 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>14-day pack</source>
       <translation>14-dagarsförpackning</translation>
+    </message>
+    <message>
+      <source>Payer and invoice address</source>
+      <translation>Betalare och fakturaadress</translation>
+    </message>
+    <message>
+      <source>Payer for {pumps}</source>
+      <translation>Betalare för {pumps}</translation>
+    </message>
+    <message>
+      <source>Invoice reference</source>
+      <translation>Fakturareferens</translation>
     </message>
   </context>
   <context>
@@ -2707,84 +2793,147 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The PumpDesk window cannot start here: Qt's display plugin '{platform}' needs system libraries that are not installed or cannot be loaded: {libraries}. Ask your support to install them (on Debian or Ubuntu, for instance: {packages}); the commands work meanwhile (pumpdesk --help).</source>
       <translation>PumpDesks fönster kan inte starta här: Qt:s skärminsticksmodul '{platform}' behöver systembibliotek som inte är installerade eller inte går att läsa in: {libraries}. Be supporten installera dem (på Debian eller Ubuntu till exempel: {packages}); kommandona fungerar under tiden (pumpdesk --help).</translation>
     </message>
+    <message>
+      <source>{payer} still pays for {count} unit(s): {units}. Give those units another payer first (pumpdesk payer set).</source>
+      <translation>{payer} är fortfarande betalare för {count} enhet(er): {units}. Ge de enheterna en annan betalare först (pumpdesk payer set).</translation>
+    </message>
+    <message>
+      <source>A payer needs a name.</source>
+      <translation>En betalare måste ha ett namn.</translation>
+    </message>
+    <message>
+      <source>A payer needs an invoice address: where are its invoices sent?</source>
+      <translation>En betalare måste ha en fakturaadress: vart ska fakturorna skickas?</translation>
+    </message>
+    <message>
+      <source>{count} payers are called {name}: give the id ({ids}).</source>
+      <translation>{count} betalare heter {name}: ange id ({ids}).</translation>
+    </message>
+    <message>
+      <source>No payer '{text}' is in the register: see pumpdesk list payers, or add it with pumpdesk payer add.</source>
+      <translation>Ingen betalare '{text}' finns i registret: se pumpdesk list payers, eller lägg till den med pumpdesk payer add.</translation>
+    </message>
+    <message>
+      <source>{payer} is no longer active: choose an active payer, or make it active again first.</source>
+      <translation>{payer} är inte längre aktiv: välj en aktiv betalare, eller gör den aktiv igen först.</translation>
+    </message>
+    <message>
+      <source>No prescriber '{text}' is in the prescriber register: see pumpdesk list prescribers.</source>
+      <translation>Ingen förskrivare '{text}' finns i förskrivarregistret: se pumpdesk list prescribers.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
     <message>
-      <location filename="../../app/gui/registers.py" line="21" />
       <source>Staff and prescribers</source>
-      <translation>Personal och förskrivare</translation>
+      <translation type="vanished">Personal och förskrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="132" />
+      <source>Staff, prescribers and payers</source>
+      <translation>Personal, förskrivare och betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="133" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="133" />
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="133" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="23" />
+      <location filename="../../app/gui/registers.py" line="134" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="23" />
+      <location filename="../../app/gui/registers.py" line="134" />
       <source>Card code</source>
       <translation>Kortkod</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="135" />
+      <location filename="../../app/gui/registers.py" line="144" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="25" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Product areas</source>
       <translation>Produktområden</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="25" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="28" />
+      <location filename="../../app/gui/registers.py" line="144" />
+      <source>Payer</source>
+      <translation>Betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="144" />
+      <source>Invoice address</source>
+      <translation>Fakturaadress</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="145" />
+      <source>Reference</source>
+      <translation>Referens</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="145" />
+      <source>Pays for</source>
+      <translation>Betalar för</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="148" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="29" />
+      <location filename="../../app/gui/registers.py" line="149" />
       <source>Prescribers</source>
       <translation>Förskrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="150" />
+      <source>Payers</source>
+      <translation>Betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="172" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="172" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="55" />
+      <location filename="../../app/gui/registers.py" line="180" />
       <source>every product area</source>
       <translation>alla produktområden</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="205" />
+      <source>every area</source>
+      <translation>alla områden</translation>
     </message>
   </context>
   <context>
@@ -3393,9 +3542,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SignInBar</name>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="168" />
       <source>Staff and prescribers</source>
-      <translation>Personal och förskrivare</translation>
+      <translation type="vanished">Personal och förskrivare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="168" />
+      <source>Registers</source>
+      <translation>Register</translation>
     </message>
     <message>
       <location filename="../../app/gui/sign_in.py" line="179" />

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from app.gui.main_window import MainWindow
 from app.gui.registers import RegistersDialog
-from app.services import prescribers, staff
+from app.services import payers, prescribers, staff
 from tests.gui.conftest import settle
 
 
@@ -65,5 +67,74 @@ def test_the_registers_show_staff_and_prescribers(qtbot, counter: MainWindow,  #
     assert dialog.prescribers.cell(1, 3) == "Enteral nutrition pumps, Nutrition"
     dialog.grab().save(str(shots / "registers-staff.png"))
     dialog.tabs.setCurrentIndex(1)
+    dialog.prescribers.selectRow(1)
+    qtbot.waitUntil(lambda: dialog.editor.name.text() == "Ssk. Maja Öberg")
     dialog.grab().save(str(shots / "registers-prescribers.png"))
+    dialog.close()
+
+
+def _open(qtbot, counter: MainWindow) -> RegistersDialog:  # noqa: ANN001
+    counter.sign_in_bar.registers.click()
+    dialog = counter.sign_in_bar.registers_dialog
+    qtbot.waitUntil(lambda: dialog.editor.areas.count() > 0)
+    return dialog
+
+
+def test_an_administrator_changes_a_prescriber_in_the_window(
+        qtbot, counter: MainWindow, shots: Path) -> None:  # noqa: ANN001
+    station = counter.station
+    nurse = prescribers.add_prescriber(station, "Ssk. Maja Öberg", role="forskrivare",
+                                       areas=["enteral_nutrition"], units=["602154"],
+                                       phone="046-17 10 00")
+    dialog = _open(qtbot, counter)
+    qtbot.waitUntil(lambda: dialog.prescribers.rowCount() == 1)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.prescribers.selectRow(0)
+    editor = dialog.editor
+    assert editor.units.text() == "602154" and editor.phone.text() == "046-17 10 00"
+    infusion = next(editor.areas.item(r) for r in range(editor.areas.count())
+                    if editor.areas.item(r).data(Qt.ItemDataRole.UserRole)
+                    == "subcutaneous_infusion")
+    infusion.setCheckState(Qt.CheckState.Checked)
+    editor.units.setText("602154, 604001")
+    editor.phone.clear()
+    editor.save.click()
+    qtbot.waitUntil(lambda: dialog.prescribers.cell(0, 4) == "602154, 604001")
+    [changed] = prescribers.list_prescribers(station)
+    assert changed.areas == {"enteral_nutrition", "subcutaneous_infusion"}
+    assert changed.phone is None and changed.active
+    editor.activity.click()
+    qtbot.waitUntil(lambda: not prescribers.list_prescribers(station)[0].active)
+    qtbot.waitUntil(lambda: editor.activity.text().replace("&", "") == "Make active")
+    assert dialog.prescribers.rows_model.marked == {0}
+    # A refusal is said in the dialog and changes nothing.
+    editor.units.setText("699999")
+    editor.save.click()
+    qtbot.waitUntil(lambda: "699999" in editor.message.text())
+    assert prescribers.list_prescribers(station)[0].units == {"602154", "604001"}
+    dialog.grab().save(str(shots / "registers-prescriber-changed.png"))
+    # Without the administrator role the window is refused too.
+    staff.add_staff(station, "bo", name="Bo Ek", roles=["counter"])
+    station.sign_in("bo")
+    editor.units.setText("602154")
+    editor.save.click()
+    qtbot.waitUntil(lambda: "administrator" in editor.message.text())
+    assert nurse.id == changed.id
+    dialog.close()
+
+
+def test_the_registers_show_the_payers(qtbot, counter: MainWindow,  # noqa: ANN001
+                                       shots: Path) -> None:
+    station = counter.station
+    payer = payers.add_payer(station, "Region Skåne, SUS",
+                             invoice_address="Fakturaservice; Box 2024; 291 02 Kristianstad",
+                             reference="SUS 7010")
+    payers.set_unit_payer(station, "602154", payer.id)
+    payers.set_unit_payer(station, "602155", payer.id, area="enteral_nutrition")
+    dialog = _open(qtbot, counter)
+    qtbot.waitUntil(lambda: dialog.payers.rowCount() == 1)
+    assert dialog.payers.cell(0, 2) == "Fakturaservice, Box 2024, 291 02 Kristianstad"
+    assert dialog.payers.cell(0, 4) == "602154 (every area); 602155 (Enteral nutrition pumps)"
+    dialog.tabs.setCurrentIndex(2)
+    dialog.grab().save(str(shots / "registers-payers.png"))
     dialog.close()
