@@ -383,10 +383,18 @@ def build_parser() -> argparse.ArgumentParser:
     add_prescriber_commands(sub, command)
     add_payer_commands(sub, command)
     add_sync_commands(sub, command)
-    for each in sub.choices.values():  # --debug before or after the command
+    _debug_anywhere(sub)
+    return parser
+
+
+def _debug_anywhere(sub: Any) -> None:
+    """--debug before or after the command, and after an action (``payer add … --debug``)."""
+    for each in sub.choices.values():
         each.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                           help=argparse.SUPPRESS)
-    return parser
+        for action in each._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _debug_anywhere(action)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -273,6 +273,19 @@ class Projector:
             "id": p["id"], "name": p["name"], "invoice_address": p["invoice_address"],
             "reference": p.get("reference"), "active": bool(p.get("active", True))})
 
+    def forget(self, key: tuple[str, ...]) -> bool:
+        """Delete the row a register change's ``upsert_keys`` key names, for the kinds a
+        counter takes back when the judge refuses its own change (see
+        ``SyncState._undo_refused``). False for a kind it does not take back."""
+        if key[0] == "payer":
+            self.db.execute(delete(payers).where(payers.c.id == key[1]))
+        elif key[0] == "unit_payer":
+            self.db.execute(delete(unit_payers).where(unit_payers.c.unit == key[1],
+                                                      unit_payers.c.area == key[2]))
+        else:
+            return False
+        return True
+
     def _on_unit_payer_set(self, event: Event, _before: Pump | None) -> None:
         """A unit's payer for an area set, or (payer None) taken away: the unit's payer for
         every area, or the unit itself, pays for that area again."""

@@ -131,7 +131,7 @@ def test_an_administrator_sees_who_pays_for_a_unit_area_by_area(depot: Run) -> N
     nutrition = _add(depot, "Region Skåne, Nutrition", "--address", "Box 2")
     set_up(depot, ["payer", "set", "602154", payer],
            ["payer", "set", "602154", nutrition, "--area", "enteral_nutrition"])
-    shown = json.loads(depot("payer", "unit", "602154", "--json")[1])
+    shown = json.loads(depot("payer", "unit", "602154", "--json", "--debug")[1])
     by_area = {a["area"]: (a["id"], a["set_for_area"]) for a in shown["areas"]}
     assert by_area["enteral_nutrition"] == (nutrition, True)
     assert by_area["stoma"] == by_area["subcutaneous_infusion"] == (payer, False)

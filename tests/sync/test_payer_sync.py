@@ -39,10 +39,12 @@ def test_a_payer_set_at_one_counter_bills_loans_at_another(pair: tuple[Counter, 
 def test_the_judge_refuses_a_payer_set_without_the_administrator_role(
         pair: tuple[Counter, Counter]) -> None:  # noqa: F811
     """bo holds the counter role only; KASSA2's file was changed to make bo an
-    administrator. KASSA2 lets bo set a payer; the judge does not, and KASSA1 never
-    hears of it."""
+    administrator. KASSA2 lets bo set a payer; the judge does not: KASSA1 never hears of
+    it, and KASSA2 takes it back, back to the payer the region accepted."""
     one, two = pair
     staff.add_staff(one.station, "bo", name="Bo Ek", roles=["counter"])
+    region = payers.add_payer(one.station, "Region Skåne, SUS", invoice_address="Box 1")
+    payers.set_unit_payer(one.station, "602154", region.id)
     one.cycle()
     two.cycle()
     with closing(sqlite3.connect(two.station.db.path)) as connection, connection:
@@ -51,10 +53,12 @@ def test_the_judge_refuses_a_payer_set_without_the_administrator_role(
     two.station.sign_in("bo")
     payer = payers.add_payer(two.station, "Bo's own AB", invoice_address="Box 9")
     payers.set_unit_payer(two.station, "602154", payer.id)
+    assert payers.unit_payers(two.station, "602154")[1][0].payer.id == payer.id
     two.cycle()
     reasons = [c.reason for c in sync_service.conflicts(two.station)]
     assert [r.code for r in reasons] == [RefusalCode.ROLE_REQUIRED] * 2
     assert all("administrator role" in r.message for r in reasons)
     one.cycle()
-    assert payers.list_payers(one.station) == []
-    assert payers.unit_payers(one.station, "602154")[1][0].payer.is_the_unit
+    for counter in (one, two):
+        assert [e.payer.id for e in payers.list_payers(counter.station)] == [region.id]
+        assert payers.unit_payers(counter.station, "602154")[1][0].payer.id == region.id
