@@ -155,7 +155,7 @@ def cmd_list(station: Station, args: argparse.Namespace) -> None:
         return
     if args.what == "loans":
         rows = queries.list_loans(station, overdue=args.overdue)
-        fmt = lambda r: f"{r['loan']:<16} {r['pump']:<14} {r['type']:<11} {r['unit']}  lent at {r['lending_counter']}" + (f", due {r['due']}" if r["due"] else "") + f", billed to {_payer(r)}"  # noqa: E731
+        fmt = lambda r: f"{r['loan']:<16} {r['pump']:<14} {r['type']:<11} {r['unit']}  lent at {r['lending_counter']} by {r['issued_by_name']}" + (f", due {r['due']}" if r["due"] else "") + f", billed to {_payer(r)}"  # noqa: E731
     elif args.what == "pumps":
         rows = queries.list_pumps(station, args.state)
         fmt = lambda r: f"{r['registration']:<14} {r['state']:<18} {r['model']:<10} {r['unit'] or ''}"  # noqa: E731

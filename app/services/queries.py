@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 
 from app.domain.events import EVENT_LABELS, EventType
 from app.domain.pump import Pump
@@ -25,6 +25,7 @@ from app.persistence.tables import (
     persons,
     pump_models,
     pumps,
+    staff,
     sync_conflicts,
     sync_log,
     sync_outbox,
@@ -227,9 +228,15 @@ def list_loans(station: Station, *, overdue: bool = False,
                     loans.c.workstation, loans.c.due_on, loans.c.started_at,
                     loans.c.billing_unit, loan_pumps.c.pump, loan_pumps.c.payer_id,
                     loan_pumps.c.payer_name, loan_pumps.c.payer_address,
-                    loan_pumps.c.payer_reference, care_units.c.name.label("unit_name"))
+                    loan_pumps.c.payer_reference, care_units.c.name.label("unit_name"),
+                    events.c.actor.label("issued_by"),
+                    func.coalesce(staff.c.name, events.c.actor).label("issued_by_name"))
              .join(loan_pumps, loan_pumps.c.loan_id == loans.c.id)
              .join(care_units, care_units.c.customer_number == loans.c.responsible_unit)
+             # The event that lent the pump: who lent it (the staff member's name).
+             .outerjoin(events, and_(events.c.pump == loan_pumps.c.pump,
+                                     events.c.occurred_at == loan_pumps.c.started_at))
+             .outerjoin(staff, staff.c.number == events.c.actor)
              .where(loan_pumps.c.ended_at.is_(None)))
     if overdue:
         query = query.where(loans.c.type == "transport", loans.c.due_on < today) \
@@ -242,6 +249,7 @@ def list_loans(station: Station, *, overdue: bool = False,
                  "lending_counter": row.workstation, "started_at": row.started_at.isoformat(),
                  "due": row.due_on.isoformat() if row.due_on else None,
                  "overdue": row.due_on is not None and row.due_on < today,
+                 "issued_by": row.issued_by, "issued_by_name": row.issued_by_name,
                  **billed_to(row)}
                 for row in connection.execute(query)]
 

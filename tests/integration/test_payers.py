@@ -65,7 +65,9 @@ def test_a_pump_is_billed_to_its_unit_s_payer_for_its_area(depot: Run,
                               "Fakturaservice\nBox 2024\n291 02 Kristianstad", "SUS 7010",
                               "602154")
     code, out, _ = depot("list", "loans")
-    assert code == 0
+    assert code == 0 and "lent at CLI1 by Kim Lund, billed to" in out
+    assert {row["issued_by_name"] for row in json.loads(depot("list", "loans", "--json")[1])} \
+        == {"Kim Lund"}
     assert "billed to Region Skåne, Nutrition (CLI1-B2) for unit 602154" in out
     assert "billed to the unit SUS Lund, Gastro (602154)" in out
     station = open_station(tmp_path / "cli.db")
