@@ -1,6 +1,7 @@
 """The staff, prescriber and payer registers. An administrator changes a prescriber or
-makes them inactive here (and adds staff, prescribers and payers with ``pumpdesk staff``,
-``pumpdesk prescriber`` and ``pumpdesk payer``); every change reaches every counter."""
+makes them inactive here, and adds, changes and assigns payers (``app.gui.payer_editor``);
+staff and new prescribers are added with ``pumpdesk staff`` and ``pumpdesk prescriber``.
+Every change reaches every counter."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from app.domain.staff import ROLE_LABELS
 from app.gui.fitting import FitLabel
 from app.gui.i18n import phrase, refusal_text
 from app.gui.operations import Operations
+from app.gui.payer_editor import PayerEditor
 from app.gui.tabs.base import table
 from app.services import payers, prescribers, staff
 from app.services.station import Station
@@ -143,21 +145,30 @@ class RegistersDialog(QDialog):
         page.addWidget(self.editor)
         self.payers = table([self.tr("Id"), self.tr("Payer"), self.tr("Invoice address"),
                              self.tr("Reference"), self.tr("Pays for")])
+        self.payer_editor = PayerEditor(station, ops, self._reload_payers)
+        self.payers.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._select_payer(current.row()))
+        payer_page = QWidget()
+        page = QVBoxLayout(payer_page)
+        page.addWidget(self.payers, 1)
+        page.addWidget(self.payer_editor)
         tabs = QTabWidget()
         tabs.setUsesScrollButtons(False)
         tabs.addTab(self.staff, self.tr("Staff"))
         tabs.addTab(prescriber_page, self.tr("Prescribers"))
-        tabs.addTab(self.payers, self.tr("Payers"))
+        tabs.addTab(payer_page, self.tr("Payers"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(960, 600)
+        self.resize(960, 640)
         self.tabs = tabs
         self.area_names: dict[str, str] = {}
         self.found: list[Prescriber] = []
         self._selected_id: str | None = None
+        self.payers_found: list[payers.PayerEntry] = []
+        self._selected_payer: str | None = None
         # Reads keep their order: the areas' names before the prescribers who use them.
         ops.read(prescribers.list_areas, station, done=self._keep_areas)
         ops.read(staff.list_staff, station, done=self._show_staff)
@@ -167,6 +178,7 @@ class RegistersDialog(QDialog):
     def _keep_areas(self, areas: dict[str, str]) -> None:
         self.area_names = areas
         self.editor.set_areas(areas)
+        self.payer_editor.set_areas(areas)
 
     def _show_staff(self, members) -> None:  # noqa: ANN001 - list[StaffMember]
         yes, no = self.tr("yes"), self.tr("no")
@@ -206,9 +218,23 @@ class RegistersDialog(QDialog):
 
         def area(code: str) -> str:
             return every if code == EVERY_AREA else phrase(self.area_names.get(code, code))
+        self.payers_found = found
         self.payers.fill([
             [e.payer.id, e.payer.name, ", ".join(e.payer.invoice_address.splitlines()),
              e.payer.reference or "",
              "; ".join(f"{unit} ({area(code)})" for unit, code in e.pays_for)]
             for e in found], {i for i, e in enumerate(found) if not e.payer.active})
         self.payers.resizeColumnsToContents()
+        rows = [i for i, e in enumerate(found) if e.payer.id == self._selected_payer]
+        if rows:
+            self.payers.selectRow(rows[0])
+        self._select_payer(rows[0] if rows else -1)
+
+    def _select_payer(self, row: int) -> None:
+        chosen = self.payers_found[row].payer if 0 <= row < len(self.payers_found) else None
+        self._selected_payer = chosen.id if chosen else None
+        self.payer_editor.show_payer(chosen)
+
+    def _reload_payers(self, payer_id: str) -> None:
+        self._selected_payer = payer_id or self._selected_payer
+        self.ops.read(payers.list_payers, self.station, done=self._show_payers)

@@ -582,6 +582,92 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
   </context>
   <context>
+    <name>PayerEditor</name>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="36" />
+      <source>One line per address line</source>
+      <translation>Én linje per adresselinje</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="39" />
+      <source>Add as &amp;new payer</source>
+      <translation>Legg til som &amp;ny betaler</translation>
+    </message>
+    <message>
+      <source>&amp;Save changes</source>
+      <translation type="obsolete">&amp;Lagre endringer</translation>
+    </message>
+    <message>
+      <source>Make &amp;inactive</source>
+      <translation type="obsolete">Gjør &amp;inaktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="46" />
+      <source>Customer number</source>
+      <translation>Kundenummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="41" />
+      <source>Save &amp;payer</source>
+      <translation>Lagre &amp;betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="43" />
+      <location filename="../../app/gui/payer_editor.py" line="86" />
+      <source>&amp;Deactivate payer</source>
+      <translation>&amp;Deaktiver betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="48" />
+      <source>Set for the &amp;unit</source>
+      <translation>Sett for &amp;enheten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="52" />
+      <source>Name:</source>
+      <translation>Navn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="53" />
+      <source>Invoice address:</source>
+      <translation>Fakturaadresse:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="54" />
+      <source>Reference:</source>
+      <translation>Referanse:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="59" />
+      <source>Unit:</source>
+      <translation>Enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="73" />
+      <source>every area</source>
+      <translation>alle områder</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="87" />
+      <source>&amp;Reactivate payer</source>
+      <translation>&amp;Reaktiver betaler</translation>
+    </message>
+    <message>
+      <source>Make &amp;active</source>
+      <translation type="obsolete">Gjør &amp;aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="109" />
+      <source>Saved: {payer}</source>
+      <translation>Lagret: {payer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="113" />
+      <source>{unit} is now billed to {payer} ({area}).</source>
+      <translation>{unit} faktureres nå til {payer} ({area}).</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <location filename="../../app/gui/person_dialog.py" line="39" />
@@ -1375,53 +1461,53 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PrescriberEditor</name>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="49" />
       <source>Customer numbers, e.g. 602154, 604001</source>
       <translation>Kundenumre, f.eks. 602154, 604001</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="51" />
+      <location filename="../../app/gui/registers.py" line="53" />
       <source>&amp;Save changes</source>
       <translation>&amp;Lagre endringer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="53" />
-      <location filename="../../app/gui/registers.py" line="102" />
+      <location filename="../../app/gui/registers.py" line="55" />
+      <location filename="../../app/gui/registers.py" line="104" />
       <source>Make &amp;inactive</source>
       <translation>Gjør &amp;inaktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="58" />
+      <location filename="../../app/gui/registers.py" line="60" />
       <source>Name:</source>
       <translation>Navn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="59" />
+      <location filename="../../app/gui/registers.py" line="61" />
       <source>Role:</source>
       <translation>Rolle:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="60" />
+      <location filename="../../app/gui/registers.py" line="62" />
       <source>Units:</source>
       <translation>Enheter:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="61" />
+      <location filename="../../app/gui/registers.py" line="63" />
       <source>Direct phone:</source>
       <translation>Direktetelefon:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="62" />
+      <location filename="../../app/gui/registers.py" line="64" />
       <source>E-mail:</source>
       <translation>E-post:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="103" />
+      <location filename="../../app/gui/registers.py" line="105" />
       <source>Make &amp;active</source>
       <translation>Gjør &amp;aktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="119" />
+      <location filename="../../app/gui/registers.py" line="121" />
       <source>Saved: {prescriber}</source>
       <translation>Lagret: {prescriber}</translation>
     </message>
@@ -2829,109 +2915,109 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation type="vanished">Ansatte og forskrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="132" />
+      <location filename="../../app/gui/registers.py" line="134" />
       <source>Staff, prescribers and payers</source>
       <translation>Ansatte, forskrivere og betalere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="133" />
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="133" />
       <location filename="../../app/gui/registers.py" line="135" />
+      <location filename="../../app/gui/registers.py" line="137" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="133" />
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="134" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="134" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Card code</source>
       <translation>Kortkode</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="135" />
-      <location filename="../../app/gui/registers.py" line="144" />
+      <location filename="../../app/gui/registers.py" line="137" />
+      <location filename="../../app/gui/registers.py" line="146" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="135" />
+      <location filename="../../app/gui/registers.py" line="137" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="136" />
+      <location filename="../../app/gui/registers.py" line="138" />
       <source>Product areas</source>
       <translation>Produktområder</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="136" />
+      <location filename="../../app/gui/registers.py" line="138" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="144" />
+      <location filename="../../app/gui/registers.py" line="146" />
       <source>Payer</source>
       <translation>Betaler</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="144" />
+      <location filename="../../app/gui/registers.py" line="146" />
       <source>Invoice address</source>
       <translation>Fakturaadresse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="145" />
+      <location filename="../../app/gui/registers.py" line="147" />
       <source>Reference</source>
       <translation>Referanse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="145" />
+      <location filename="../../app/gui/registers.py" line="147" />
       <source>Pays for</source>
       <translation>Betaler for</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="148" />
+      <location filename="../../app/gui/registers.py" line="157" />
       <source>Staff</source>
       <translation>Ansatte</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="149" />
+      <location filename="../../app/gui/registers.py" line="158" />
       <source>Prescribers</source>
       <translation>Forskrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="150" />
+      <location filename="../../app/gui/registers.py" line="159" />
       <source>Payers</source>
       <translation>Betalere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="172" />
+      <location filename="../../app/gui/registers.py" line="184" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="172" />
+      <location filename="../../app/gui/registers.py" line="184" />
       <source>no</source>
       <translation>nei</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="180" />
+      <location filename="../../app/gui/registers.py" line="192" />
       <source>every product area</source>
       <translation>alle produktområder</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="205" />
+      <location filename="../../app/gui/registers.py" line="217" />
       <source>every area</source>
       <translation>alle områder</translation>
     </message>

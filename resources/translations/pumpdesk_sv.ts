@@ -582,6 +582,92 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
   </context>
   <context>
+    <name>PayerEditor</name>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="36" />
+      <source>One line per address line</source>
+      <translation>En rad per adressrad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="39" />
+      <source>Add as &amp;new payer</source>
+      <translation>Lägg till som &amp;ny betalare</translation>
+    </message>
+    <message>
+      <source>&amp;Save changes</source>
+      <translation type="obsolete">&amp;Spara ändringar</translation>
+    </message>
+    <message>
+      <source>Make &amp;inactive</source>
+      <translation type="obsolete">Gör &amp;inaktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="46" />
+      <source>Customer number</source>
+      <translation>Kundnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="41" />
+      <source>Save &amp;payer</source>
+      <translation>Spara &amp;betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="43" />
+      <location filename="../../app/gui/payer_editor.py" line="86" />
+      <source>&amp;Deactivate payer</source>
+      <translation>A&amp;vaktivera betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="48" />
+      <source>Set for the &amp;unit</source>
+      <translation>Ange för &amp;enheten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="52" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="53" />
+      <source>Invoice address:</source>
+      <translation>Fakturaadress:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="54" />
+      <source>Reference:</source>
+      <translation>Referens:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="59" />
+      <source>Unit:</source>
+      <translation>Enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="73" />
+      <source>every area</source>
+      <translation>alla områden</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="87" />
+      <source>&amp;Reactivate payer</source>
+      <translation>Åte&amp;raktivera betalare</translation>
+    </message>
+    <message>
+      <source>Make &amp;active</source>
+      <translation type="obsolete">Gör &amp;aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="109" />
+      <source>Saved: {payer}</source>
+      <translation>Sparat: {payer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="113" />
+      <source>{unit} is now billed to {payer} ({area}).</source>
+      <translation>{unit} faktureras nu {payer} ({area}).</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <location filename="../../app/gui/person_dialog.py" line="39" />
@@ -1375,53 +1461,53 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PrescriberEditor</name>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="49" />
       <source>Customer numbers, e.g. 602154, 604001</source>
       <translation>Kundnummer, t.ex. 602154, 604001</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="51" />
+      <location filename="../../app/gui/registers.py" line="53" />
       <source>&amp;Save changes</source>
       <translation>&amp;Spara ändringar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="53" />
-      <location filename="../../app/gui/registers.py" line="102" />
+      <location filename="../../app/gui/registers.py" line="55" />
+      <location filename="../../app/gui/registers.py" line="104" />
       <source>Make &amp;inactive</source>
       <translation>Gör &amp;inaktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="58" />
+      <location filename="../../app/gui/registers.py" line="60" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="59" />
+      <location filename="../../app/gui/registers.py" line="61" />
       <source>Role:</source>
       <translation>Roll:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="60" />
+      <location filename="../../app/gui/registers.py" line="62" />
       <source>Units:</source>
       <translation>Enheter:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="61" />
+      <location filename="../../app/gui/registers.py" line="63" />
       <source>Direct phone:</source>
       <translation>Direkttelefon:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="62" />
+      <location filename="../../app/gui/registers.py" line="64" />
       <source>E-mail:</source>
       <translation>E-post:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="103" />
+      <location filename="../../app/gui/registers.py" line="105" />
       <source>Make &amp;active</source>
       <translation>Gör &amp;aktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="119" />
+      <location filename="../../app/gui/registers.py" line="121" />
       <source>Saved: {prescriber}</source>
       <translation>Sparat: {prescriber}</translation>
     </message>
@@ -2829,109 +2915,109 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation type="vanished">Personal och förskrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="132" />
+      <location filename="../../app/gui/registers.py" line="134" />
       <source>Staff, prescribers and payers</source>
       <translation>Personal, förskrivare och betalare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="133" />
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="133" />
       <location filename="../../app/gui/registers.py" line="135" />
+      <location filename="../../app/gui/registers.py" line="137" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="133" />
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="134" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="134" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Card code</source>
       <translation>Kortkod</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="135" />
-      <location filename="../../app/gui/registers.py" line="144" />
+      <location filename="../../app/gui/registers.py" line="137" />
+      <location filename="../../app/gui/registers.py" line="146" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="135" />
+      <location filename="../../app/gui/registers.py" line="137" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="136" />
+      <location filename="../../app/gui/registers.py" line="138" />
       <source>Product areas</source>
       <translation>Produktområden</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="136" />
+      <location filename="../../app/gui/registers.py" line="138" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="144" />
+      <location filename="../../app/gui/registers.py" line="146" />
       <source>Payer</source>
       <translation>Betalare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="144" />
+      <location filename="../../app/gui/registers.py" line="146" />
       <source>Invoice address</source>
       <translation>Fakturaadress</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="145" />
+      <location filename="../../app/gui/registers.py" line="147" />
       <source>Reference</source>
       <translation>Referens</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="145" />
+      <location filename="../../app/gui/registers.py" line="147" />
       <source>Pays for</source>
       <translation>Betalar för</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="148" />
+      <location filename="../../app/gui/registers.py" line="157" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="149" />
+      <location filename="../../app/gui/registers.py" line="158" />
       <source>Prescribers</source>
       <translation>Förskrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="150" />
+      <location filename="../../app/gui/registers.py" line="159" />
       <source>Payers</source>
       <translation>Betalare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="172" />
+      <location filename="../../app/gui/registers.py" line="184" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="172" />
+      <location filename="../../app/gui/registers.py" line="184" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="180" />
+      <location filename="../../app/gui/registers.py" line="192" />
       <source>every product area</source>
       <translation>alla produktområden</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="205" />
+      <location filename="../../app/gui/registers.py" line="217" />
       <source>every area</source>
       <translation>alla områden</translation>
     </message>

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
+from app.translation import install_language
 from app.gui.main_window import MainWindow
 from app.gui.registers import RegistersDialog
 from app.services import payers, prescribers, staff
@@ -138,3 +140,60 @@ def test_the_registers_show_the_payers(qtbot, counter: MainWindow,  # noqa: ANN0
     dialog.tabs.setCurrentIndex(2)
     dialog.grab().save(str(shots / "registers-payers.png"))
     dialog.close()
+
+
+def test_an_administrator_keeps_the_payers_in_the_window(qtbot, counter: MainWindow,  # noqa: ANN001
+                                                         shots: Path) -> None:
+    station = counter.station
+    dialog = _open(qtbot, counter)
+    dialog.tabs.setCurrentIndex(2)
+    editor = dialog.payer_editor
+    assert not editor.save.isEnabled()  # nothing chosen to change yet
+    editor.name.setText("Region Skåne, Nutrition")
+    editor.address.setPlainText("Fakturaservice\nBox 2024\n291 02 Kristianstad")
+    editor.reference.setText("NUT 7450")
+    editor.add.click()
+    qtbot.waitUntil(lambda: dialog.payers.rowCount() == 1)
+    [entry] = payers.list_payers(station)
+    assert entry.payer.invoice_address == "Fakturaservice\nBox 2024\n291 02 Kristianstad"
+    qtbot.waitUntil(lambda: editor.save.isEnabled())  # the new payer is chosen
+    editor.unit.setText("602154")
+    editor.area.setCurrentIndex(editor.area.findData("enteral_nutrition"))
+    editor.assign.click()
+    qtbot.waitUntil(lambda: "602154" in dialog.payers.cell(0, 4))
+    assert payers.list_payers(station)[0].pays_for == (("602154", "enteral_nutrition"),)
+    assert "SUS Lund, Gastro avd 1 (602154) is now billed to Region Skåne, Nutrition" \
+        in editor.message.text()
+    # In use: it cannot be made inactive, and the dialog says why.
+    editor.activity.click()
+    qtbot.waitUntil(lambda: "still pays for 1 unit(s)" in editor.message.text())
+    editor.reference.setText("NUT 7451")
+    editor.save.click()
+    qtbot.waitUntil(lambda: dialog.payers.cell(0, 3) == "NUT 7451")
+    editor.unit.setText("699999")
+    editor.assign.click()
+    qtbot.waitUntil(lambda: "699999" in editor.message.text())
+    dialog.grab().save(str(shots / "registers-payer-editor.png"))
+    dialog.close()
+
+
+@pytest.mark.parametrize("language", ["sv", "nb", "en"])
+def test_no_two_keys_of_the_registers_are_the_same(qtbot, counter: MainWindow,  # noqa: ANN001
+                                                   language: str) -> None:
+    from tests.gui.test_keyboard import assert_no_clash, shortcuts
+
+    payers.add_payer(counter.station, "Region Skåne, SUS", invoice_address="Box 1")
+    try:
+        assert install_language(language) == language
+        dialog = _open(qtbot, counter)
+        qtbot.waitUntil(lambda: dialog.payers.rowCount() == 1)
+        for active in (True, False):  # both texts of each activity button
+            dialog.editor.activity.setText(dialog.editor.tr(
+                "Make &inactive" if active else "Make &active"))
+            dialog.payer_editor.activity.setText(dialog.payer_editor.tr(
+                "&Deactivate payer" if active else "&Reactivate payer"))
+            assert_no_clash(dialog, f"{language} Registers")
+            assert len(shortcuts(dialog)) >= 6  # both editors' buttons are looked at
+        dialog.close()
+    finally:
+        install_language("en")
