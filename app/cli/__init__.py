@@ -117,6 +117,8 @@ def cmd_status(station: Station, args: argparse.Namespace) -> None:
         print(f"  responsible: {status.unit_name} ({status.unit})")
     if status.patient:
         print(f"  patient: {status.patient}   loan {status.loan_number}")
+    if status.billed:
+        print(f"  billed to: {_payer(status.billed)}")
     if status.next_maintenance:
         print(f"  next maintenance: {status.next_maintenance:%Y-%m-%d}")
     if status.open_faults:

@@ -51,6 +51,8 @@ class PumpStatus:
     open_faults: int
     #: The lending counter a transport pump goes back to.
     return_to: str | None = None
+    #: Who the pump's loan is billed to, as the loan recorded it (``billed_to``).
+    billed: dict[str, Any] | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -62,6 +64,7 @@ class PumpStatus:
             "next_maintenance": self.next_maintenance.isoformat()
             if self.next_maintenance else None,
             "open_faults": self.open_faults, "return_to": self.return_to,
+            "billed_to": self.billed,
         }
 
 
@@ -88,13 +91,20 @@ def status_of(repo: Repository, pump: Pump) -> PumpStatus:
     if loan is not None and loan.loan_type != "unit_buffer":
         patient = "protected" if loan.protected else loan.holder
     udi = f"(01){pump.udi_gtin}(21){pump.udi_serial}" if pump.udi_gtin else None
+    billed = repo.db.execute(
+        select(loans.c.billing_unit, loan_pumps.c.payer_id, loan_pumps.c.payer_name,
+               loan_pumps.c.payer_address, loan_pumps.c.payer_reference)
+        .join(loan_pumps, loan_pumps.c.loan_id == loans.c.id)
+        .where(loans.c.id == pump.loan_id, loan_pumps.c.pump == pump.registration)
+    ).first() if pump.loan_id else None
     return PumpStatus(
         registration=pump.registration, state=pump.state.value, model=pump.model,
         model_name=f"{model.make} {model.name}" if model else pump.model, since=pump.since,
         serial_number=pump.serial_number, udi=udi,
         unit=pump.responsible_unit, unit_name=unit.name if unit else None, patient=patient,
         loan_number=loan.number if loan else None, next_maintenance=pump.next_maintenance,
-        open_faults=pump.open_faults, return_to=pump.return_to)
+        open_faults=pump.open_faults, return_to=pump.return_to,
+        billed=billed_to(billed) if billed else None)
 
 
 @dataclass(frozen=True)

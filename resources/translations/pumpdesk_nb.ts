@@ -613,7 +613,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <location filename="../../app/gui/payer_editor.py" line="43" />
-      <location filename="../../app/gui/payer_editor.py" line="86" />
+      <location filename="../../app/gui/payer_editor.py" line="87" />
       <source>&amp;Deactivate payer</source>
       <translation>&amp;Deaktiver betaler</translation>
     </message>
@@ -643,12 +643,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/payer_editor.py" line="73" />
+      <location filename="../../app/gui/payer_editor.py" line="74" />
       <source>every area</source>
       <translation>alle områder</translation>
     </message>
     <message>
-      <location filename="../../app/gui/payer_editor.py" line="87" />
+      <location filename="../../app/gui/payer_editor.py" line="88" />
       <source>&amp;Reactivate payer</source>
       <translation>&amp;Reaktiver betaler</translation>
     </message>
@@ -657,12 +657,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation type="obsolete">Gjør &amp;aktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/payer_editor.py" line="109" />
+      <location filename="../../app/gui/payer_editor.py" line="110" />
       <source>Saved: {payer}</source>
       <translation>Lagret: {payer}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/payer_editor.py" line="113" />
+      <location filename="../../app/gui/payer_editor.py" line="114" />
       <source>{unit} is now billed to {payer} ({area}).</source>
       <translation>{unit} faktureres nå til {payer} ({area}).</translation>
     </message>

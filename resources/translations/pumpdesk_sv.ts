@@ -613,7 +613,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <location filename="../../app/gui/payer_editor.py" line="43" />
-      <location filename="../../app/gui/payer_editor.py" line="86" />
+      <location filename="../../app/gui/payer_editor.py" line="87" />
       <source>&amp;Deactivate payer</source>
       <translation>A&amp;vaktivera betalare</translation>
     </message>
@@ -643,12 +643,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/payer_editor.py" line="73" />
+      <location filename="../../app/gui/payer_editor.py" line="74" />
       <source>every area</source>
       <translation>alla områden</translation>
     </message>
     <message>
-      <location filename="../../app/gui/payer_editor.py" line="87" />
+      <location filename="../../app/gui/payer_editor.py" line="88" />
       <source>&amp;Reactivate payer</source>
       <translation>Åte&amp;raktivera betalare</translation>
     </message>
@@ -657,12 +657,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation type="obsolete">Gör &amp;aktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/payer_editor.py" line="109" />
+      <location filename="../../app/gui/payer_editor.py" line="110" />
       <source>Saved: {payer}</source>
       <translation>Sparat: {payer}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/payer_editor.py" line="113" />
+      <location filename="../../app/gui/payer_editor.py" line="114" />
       <source>{unit} is now billed to {payer} ({area}).</source>
       <translation>{unit} faktureras nu {payer} ({area}).</translation>
     </message>

@@ -66,6 +66,10 @@ def test_a_pump_is_billed_to_its_unit_s_payer_for_its_area(depot: Run,
                               "602154")
     code, out, _ = depot("list", "loans")
     assert code == 0 and "lent at CLI1 by Kim Lund, billed to" in out
+    status = json.loads(depot("status", "PD-2", "--json")[1])
+    assert status["billed_to"]["payer_id"] == nutrition
+    assert "billed to: Region Skåne, SUS (CLI1-B1) for unit 602154" in depot(
+        "status", "PD-3")[1]
     assert {row["issued_by_name"] for row in json.loads(depot("list", "loans", "--json")[1])} \
         == {"Kim Lund"}
     assert "billed to Region Skåne, Nutrition (CLI1-B2) for unit 602154" in out
