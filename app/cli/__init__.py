@@ -157,7 +157,7 @@ def cmd_list(station: Station, args: argparse.Namespace) -> None:
         return
     if args.what == "loans":
         rows = queries.list_loans(station, overdue=args.overdue)
-        fmt = lambda r: f"{r['loan']:<16} {r['pump']:<14} {r['type']:<11} {r['unit']}  lent at {r['lending_counter']} by {r['issued_by_name']}" + (f", due {r['due']}" if r["due"] else "") + f", billed to {_payer(r)}"  # noqa: E731
+        fmt = _loan_line
     elif args.what == "pumps":
         rows = queries.list_pumps(station, args.state)
         fmt = lambda r: f"{r['registration']:<14} {r['state']:<18} {r['model']:<10} {r['unit'] or ''}"  # noqa: E731
@@ -172,6 +172,12 @@ def cmd_list(station: Station, args: argparse.Namespace) -> None:
     else:
         for row in rows:
             print(fmt(row))
+
+
+def _loan_line(r: dict[str, Any]) -> str:
+    due = f", due {r['due']}" if r["due"] else ""
+    return (f"{r['loan']:<16} {r['pump']:<14} {r['type']:<11} {r['unit']}  lent at "
+            f"{r['lending_counter']} by {r['issued_by_name']}{due}, billed to {_payer(r)}")
 
 
 def _payer(loan: dict[str, Any]) -> str:

@@ -14,8 +14,8 @@ from app.services import sync as sync_service
 from tests.sync.test_staff_sync import Counter, pair  # noqa: F401 - the fixture
 
 
-def test_a_payer_set_at_one_counter_bills_loans_at_another(pair: tuple[Counter, Counter]  # noqa: F811
-                                                           ) -> None:
+def test_a_payer_set_at_one_counter_bills_loans_at_another(
+        pair: tuple[Counter, Counter]) -> None:  # noqa: F811
     one, two = pair
     payer = payers.add_payer(one.station, "Region Skåne, SUS",
                              invoice_address="Box 1; 221 00 Lund", reference="NUT 7450")
