@@ -72,7 +72,6 @@ class CareUnitRow(Base):
     name: Mapped[str] = mapped_column(String(200), index=True)
     kind: Mapped[str] = mapped_column(String(40))
     contact_person: Mapped[str | None] = mapped_column(String(200))
-    payers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     regional_agreement: Mapped[bool] = mapped_column(Boolean, default=False,
                                                      server_default=false())
 
@@ -116,6 +115,30 @@ class PrescriberRow(Base):
     phone: Mapped[str | None] = mapped_column(String(100))
     email: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PayerRow(Base):
+    """The payers (seed 002: "betalare, fakturaadress"), a projection of ``payer_defined``
+    events."""
+
+    __tablename__ = "payers"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    invoice_address: Mapped[str] = mapped_column(Text)
+    reference: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class UnitPayerRow(Base):
+    """A prescribing unit's payer for a product area (``payers.EVERY_AREA``: for every
+    area it has no payer of its own for), a projection of ``unit_payer_set`` events."""
+
+    __tablename__ = "unit_payers"
+
+    unit: Mapped[str] = mapped_column(String(6), primary_key=True)
+    area: Mapped[str] = mapped_column(String(40), primary_key=True)
+    payer_id: Mapped[str] = mapped_column(String(40), index=True)
 
 
 class PersonRow(Base):
@@ -201,6 +224,14 @@ class LoanPumpRow(Base):
     started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     ended_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     end_reason: Mapped[str | None] = mapped_column(String(40))
+    #: Who is billed for this pump of the loan, as decided when it was lent (the payer's
+    #: name, invoice address and reference then, so a later change rewrites no loan).
+    #: ``payer_id`` None with a name: billed to the unit itself; all None: lent before
+    #: payers were kept (the loan's ``billing_unit`` pays).
+    payer_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    payer_name: Mapped[str | None] = mapped_column(String(200))
+    payer_address: Mapped[str | None] = mapped_column(Text)
+    payer_reference: Mapped[str | None] = mapped_column(String(200))
 
     __table_args__ = (Index("ix_loan_pumps_pump", "pump"),)
 
@@ -394,4 +425,5 @@ class SyncConflictRow(Base):
 #: The tables that are projections of the event log, in an order safe for foreign keys.
 PROJECTED_TABLES = ("pump_models", "care_units", "loans", "pumps", "loan_pumps",
                     "fault_reports", "buffer_targets", "target_requests", "replenishment_runs",
-                    "recalls", "recall_progress")
+                    "recalls", "recall_progress", "product_areas", "prescribers", "payers",
+                    "unit_payers")

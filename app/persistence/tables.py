@@ -14,6 +14,7 @@ from app.persistence.models import (
     PersonKeyRow,
     PersonOutboxRow,
     PersonRow,
+    PayerRow,
     PumpModelRow,
     PrescriberRow,
     ProductAreaRow,
@@ -24,6 +25,7 @@ from app.persistence.models import (
     SyncConflictRow,
     SyncLogRow,
     SyncOutboxRow,
+    UnitPayerRow,
 )
 
 pump_models = PumpModelRow.__table__
@@ -31,6 +33,8 @@ care_units = CareUnitRow.__table__
 staff = StaffRow.__table__
 prescribers = PrescriberRow.__table__
 product_areas = ProductAreaRow.__table__
+payers = PayerRow.__table__
+unit_payers = UnitPayerRow.__table__
 persons = PersonRow.__table__
 person_keys = PersonKeyRow.__table__
 person_outbox = PersonOutboxRow.__table__

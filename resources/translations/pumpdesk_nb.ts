@@ -679,6 +679,80 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
   </context>
   <context>
+    <name>PayerEditor</name>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="36" />
+      <source>One line per address line</source>
+      <translation>Én linje per adresselinje</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="39" />
+      <source>Add as &amp;new payer</source>
+      <translation>Legg til som &amp;ny betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="41" />
+      <source>Save &amp;payer</source>
+      <translation>Lagre &amp;betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="43" />
+      <location filename="../../app/gui/payer_editor.py" line="87" />
+      <source>&amp;Deactivate payer</source>
+      <translation>&amp;Deaktiver betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="46" />
+      <source>Customer number</source>
+      <translation>Kundenummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="48" />
+      <source>Set for the &amp;unit</source>
+      <translation>Sett for &amp;enheten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="52" />
+      <source>Name:</source>
+      <translation>Navn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="53" />
+      <source>Invoice address:</source>
+      <translation>Fakturaadresse:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="54" />
+      <source>Reference:</source>
+      <translation>Referanse:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="59" />
+      <source>Unit:</source>
+      <translation>Enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="74" />
+      <source>every area</source>
+      <translation>alle områder</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="88" />
+      <source>&amp;Reactivate payer</source>
+      <translation>&amp;Reaktiver betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="110" />
+      <source>Saved: {payer}</source>
+      <translation>Lagret: {payer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="114" />
+      <source>{unit} is now billed to {payer} ({area}).</source>
+      <translation>{unit} faktureres nå til {payer} ({area}).</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <location filename="../../app/gui/person_dialog.py" line="39" />
@@ -1482,6 +1556,26 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The last production date</source>
       <translation>Siste produksjonsdato</translation>
     </message>
+    <message>
+      <source>payer added or changed</source>
+      <translation>betaler lagt til eller endret</translation>
+    </message>
+    <message>
+      <source>unit's payer set</source>
+      <translation>enhetens betaler satt</translation>
+    </message>
+    <message>
+      <source>The invoice reference</source>
+      <translation>Fakturareferansen</translation>
+    </message>
+    <message>
+      <source>The invoice address</source>
+      <translation>Fakturaadressen</translation>
+    </message>
+    <message>
+      <source>The payer</source>
+      <translation>Betaleren</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1539,6 +1633,60 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/tabs/stock_widgets.py" line="166" />
       <source>Short: {unit} needs {missing} more {model} — not enough ready pumps</source>
       <translation>Mangel: {unit} trenger {missing} flere {model} — for få klare pumper</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrescriberEditor</name>
+    <message>
+      <location filename="../../app/gui/registers.py" line="49" />
+      <source>Customer numbers, e.g. 602154, 604001</source>
+      <translation>Kundenumre, f.eks. 602154, 604001</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="53" />
+      <source>&amp;Save changes</source>
+      <translation>&amp;Lagre endringer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="55" />
+      <location filename="../../app/gui/registers.py" line="104" />
+      <source>Make &amp;inactive</source>
+      <translation>Gjør &amp;inaktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="60" />
+      <source>Name:</source>
+      <translation>Navn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="61" />
+      <source>Role:</source>
+      <translation>Rolle:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="62" />
+      <source>Units:</source>
+      <translation>Enheter:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="63" />
+      <source>Direct phone:</source>
+      <translation>Direktetelefon:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="64" />
+      <source>E-mail:</source>
+      <translation>E-post:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="105" />
+      <source>Make &amp;active</source>
+      <translation>Gjør &amp;aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="121" />
+      <source>Saved: {prescriber}</source>
+      <translation>Lagret: {prescriber}</translation>
     </message>
   </context>
   <context>
@@ -1874,6 +2022,18 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>With the unit's patients ({count})</source>
       <translation>Hos enhetens pasienter ({count})</translation>
+    </message>
+    <message>
+      <source>Payer and invoice address</source>
+      <translation>Betaler og fakturaadresse</translation>
+    </message>
+    <message>
+      <source>Payer for {pumps}</source>
+      <translation>Betaler for {pumps}</translation>
+    </message>
+    <message>
+      <source>Invoice reference</source>
+      <translation>Fakturareferanse</translation>
     </message>
   </context>
   <context>
@@ -3231,84 +3391,147 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Recall {reference} is already recorded: see it with recall show.</source>
       <translation>Tilbakekalling {reference} er allerede registrert: se den med recall show.</translation>
     </message>
+    <message>
+      <source>{payer} still pays for {count} unit(s): {units}. Give those units another payer first (pumpdesk payer set).</source>
+      <translation>{payer} er fortsatt betaler for {count} enhet(er): {units}. Gi disse enhetene en annen betaler først (pumpdesk payer set).</translation>
+    </message>
+    <message>
+      <source>A payer needs a name.</source>
+      <translation>En betaler må ha et navn.</translation>
+    </message>
+    <message>
+      <source>A payer needs an invoice address: where are its invoices sent?</source>
+      <translation>En betaler må ha en fakturaadresse: hvor skal fakturaene sendes?</translation>
+    </message>
+    <message>
+      <source>{count} payers are called {name}: give the id ({ids}).</source>
+      <translation>{count} betalere heter {name}: oppgi id ({ids}).</translation>
+    </message>
+    <message>
+      <source>No payer '{text}' is in the register: see pumpdesk list payers, or add it with pumpdesk payer add.</source>
+      <translation>Ingen betaler '{text}' finnes i registeret: se pumpdesk list payers, eller legg den til med pumpdesk payer add.</translation>
+    </message>
+    <message>
+      <source>{payer} is no longer active: choose an active payer, or make it active again first.</source>
+      <translation>{payer} er ikke lenger aktiv: velg en aktiv betaler, eller gjør den aktiv igjen først.</translation>
+    </message>
+    <message>
+      <source>No prescriber '{text}' is in the prescriber register: see pumpdesk list prescribers.</source>
+      <translation>Ingen forskriver '{text}' finnes i forskriverregisteret: se pumpdesk list prescribers.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
     <message>
-      <location filename="../../app/gui/registers.py" line="21" />
       <source>Staff and prescribers</source>
-      <translation>Ansatte og forskrivere</translation>
+      <translation type="vanished">Ansatte og forskrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="134" />
+      <source>Staff, prescribers and payers</source>
+      <translation>Ansatte, forskrivere og betalere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="135" />
+      <location filename="../../app/gui/registers.py" line="137" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="23" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="23" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Card code</source>
       <translation>Kortkode</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="137" />
+      <location filename="../../app/gui/registers.py" line="146" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="137" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="25" />
+      <location filename="../../app/gui/registers.py" line="138" />
       <source>Product areas</source>
       <translation>Produktområder</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="25" />
+      <location filename="../../app/gui/registers.py" line="138" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="28" />
+      <location filename="../../app/gui/registers.py" line="146" />
+      <source>Payer</source>
+      <translation>Betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="146" />
+      <source>Invoice address</source>
+      <translation>Fakturaadresse</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="147" />
+      <source>Reference</source>
+      <translation>Referanse</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="147" />
+      <source>Pays for</source>
+      <translation>Betaler for</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="157" />
       <source>Staff</source>
       <translation>Ansatte</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="29" />
+      <location filename="../../app/gui/registers.py" line="158" />
       <source>Prescribers</source>
       <translation>Forskrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="159" />
+      <source>Payers</source>
+      <translation>Betalere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="184" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="184" />
       <source>no</source>
       <translation>nei</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="55" />
+      <location filename="../../app/gui/registers.py" line="192" />
       <source>every product area</source>
       <translation>alle produktområder</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="217" />
+      <source>every area</source>
+      <translation>alle områder</translation>
     </message>
   </context>
   <context>
@@ -3927,9 +4150,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SignInBar</name>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="168" />
       <source>Staff and prescribers</source>
-      <translation>Ansatte og forskrivere</translation>
+      <translation type="vanished">Ansatte og forskrivere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="168" />
+      <source>Registers</source>
+      <translation>Registre</translation>
     </message>
     <message>
       <location filename="../../app/gui/sign_in.py" line="179" />

@@ -679,6 +679,80 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
   </context>
   <context>
+    <name>PayerEditor</name>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="36" />
+      <source>One line per address line</source>
+      <translation>En rad per adressrad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="39" />
+      <source>Add as &amp;new payer</source>
+      <translation>Lägg till som &amp;ny betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="41" />
+      <source>Save &amp;payer</source>
+      <translation>Spara &amp;betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="43" />
+      <location filename="../../app/gui/payer_editor.py" line="87" />
+      <source>&amp;Deactivate payer</source>
+      <translation>A&amp;vaktivera betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="46" />
+      <source>Customer number</source>
+      <translation>Kundnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="48" />
+      <source>Set for the &amp;unit</source>
+      <translation>Ange för &amp;enheten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="52" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="53" />
+      <source>Invoice address:</source>
+      <translation>Fakturaadress:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="54" />
+      <source>Reference:</source>
+      <translation>Referens:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="59" />
+      <source>Unit:</source>
+      <translation>Enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="74" />
+      <source>every area</source>
+      <translation>alla områden</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="88" />
+      <source>&amp;Reactivate payer</source>
+      <translation>Åte&amp;raktivera betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="110" />
+      <source>Saved: {payer}</source>
+      <translation>Sparat: {payer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="114" />
+      <source>{unit} is now billed to {payer} ({area}).</source>
+      <translation>{unit} faktureras nu {payer} ({area}).</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <location filename="../../app/gui/person_dialog.py" line="39" />
@@ -1482,6 +1556,26 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The last production date</source>
       <translation>Sista tillverkningsdatum</translation>
     </message>
+    <message>
+      <source>payer added or changed</source>
+      <translation>betalare tillagd eller ändrad</translation>
+    </message>
+    <message>
+      <source>unit's payer set</source>
+      <translation>enhetens betalare angiven</translation>
+    </message>
+    <message>
+      <source>The invoice reference</source>
+      <translation>Fakturareferensen</translation>
+    </message>
+    <message>
+      <source>The invoice address</source>
+      <translation>Fakturaadressen</translation>
+    </message>
+    <message>
+      <source>The payer</source>
+      <translation>Betalaren</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1539,6 +1633,60 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/tabs/stock_widgets.py" line="166" />
       <source>Short: {unit} needs {missing} more {model} — not enough ready pumps</source>
       <translation>Brist: {unit} behöver {missing} till av {model} — för få klara pumpar</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrescriberEditor</name>
+    <message>
+      <location filename="../../app/gui/registers.py" line="49" />
+      <source>Customer numbers, e.g. 602154, 604001</source>
+      <translation>Kundnummer, t.ex. 602154, 604001</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="53" />
+      <source>&amp;Save changes</source>
+      <translation>&amp;Spara ändringar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="55" />
+      <location filename="../../app/gui/registers.py" line="104" />
+      <source>Make &amp;inactive</source>
+      <translation>Gör &amp;inaktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="60" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="61" />
+      <source>Role:</source>
+      <translation>Roll:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="62" />
+      <source>Units:</source>
+      <translation>Enheter:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="63" />
+      <source>Direct phone:</source>
+      <translation>Direkttelefon:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="64" />
+      <source>E-mail:</source>
+      <translation>E-post:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="105" />
+      <source>Make &amp;active</source>
+      <translation>Gör &amp;aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="121" />
+      <source>Saved: {prescriber}</source>
+      <translation>Sparat: {prescriber}</translation>
     </message>
   </context>
   <context>
@@ -1874,6 +2022,18 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>With the unit's patients ({count})</source>
       <translation>Hos enhetens patienter ({count})</translation>
+    </message>
+    <message>
+      <source>Payer and invoice address</source>
+      <translation>Betalare och fakturaadress</translation>
+    </message>
+    <message>
+      <source>Payer for {pumps}</source>
+      <translation>Betalare för {pumps}</translation>
+    </message>
+    <message>
+      <source>Invoice reference</source>
+      <translation>Fakturareferens</translation>
     </message>
   </context>
   <context>
@@ -3231,84 +3391,147 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Recall {reference} is already recorded: see it with recall show.</source>
       <translation>Återkallelse {reference} är redan registrerad: se den med recall show.</translation>
     </message>
+    <message>
+      <source>{payer} still pays for {count} unit(s): {units}. Give those units another payer first (pumpdesk payer set).</source>
+      <translation>{payer} är fortfarande betalare för {count} enhet(er): {units}. Ge de enheterna en annan betalare först (pumpdesk payer set).</translation>
+    </message>
+    <message>
+      <source>A payer needs a name.</source>
+      <translation>En betalare måste ha ett namn.</translation>
+    </message>
+    <message>
+      <source>A payer needs an invoice address: where are its invoices sent?</source>
+      <translation>En betalare måste ha en fakturaadress: vart ska fakturorna skickas?</translation>
+    </message>
+    <message>
+      <source>{count} payers are called {name}: give the id ({ids}).</source>
+      <translation>{count} betalare heter {name}: ange id ({ids}).</translation>
+    </message>
+    <message>
+      <source>No payer '{text}' is in the register: see pumpdesk list payers, or add it with pumpdesk payer add.</source>
+      <translation>Ingen betalare '{text}' finns i registret: se pumpdesk list payers, eller lägg till den med pumpdesk payer add.</translation>
+    </message>
+    <message>
+      <source>{payer} is no longer active: choose an active payer, or make it active again first.</source>
+      <translation>{payer} är inte längre aktiv: välj en aktiv betalare, eller gör den aktiv igen först.</translation>
+    </message>
+    <message>
+      <source>No prescriber '{text}' is in the prescriber register: see pumpdesk list prescribers.</source>
+      <translation>Ingen förskrivare '{text}' finns i förskrivarregistret: se pumpdesk list prescribers.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
     <message>
-      <location filename="../../app/gui/registers.py" line="21" />
       <source>Staff and prescribers</source>
-      <translation>Personal och förskrivare</translation>
+      <translation type="vanished">Personal och förskrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="134" />
+      <source>Staff, prescribers and payers</source>
+      <translation>Personal, förskrivare och betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="135" />
+      <location filename="../../app/gui/registers.py" line="137" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="23" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="23" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Card code</source>
       <translation>Kortkod</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="137" />
+      <location filename="../../app/gui/registers.py" line="146" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="137" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="25" />
+      <location filename="../../app/gui/registers.py" line="138" />
       <source>Product areas</source>
       <translation>Produktområden</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="25" />
+      <location filename="../../app/gui/registers.py" line="138" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="28" />
+      <location filename="../../app/gui/registers.py" line="146" />
+      <source>Payer</source>
+      <translation>Betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="146" />
+      <source>Invoice address</source>
+      <translation>Fakturaadress</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="147" />
+      <source>Reference</source>
+      <translation>Referens</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="147" />
+      <source>Pays for</source>
+      <translation>Betalar för</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="157" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="29" />
+      <location filename="../../app/gui/registers.py" line="158" />
       <source>Prescribers</source>
       <translation>Förskrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="159" />
+      <source>Payers</source>
+      <translation>Betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="184" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="184" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="55" />
+      <location filename="../../app/gui/registers.py" line="192" />
       <source>every product area</source>
       <translation>alla produktområden</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="217" />
+      <source>every area</source>
+      <translation>alla områden</translation>
     </message>
   </context>
   <context>
@@ -3927,9 +4150,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SignInBar</name>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="168" />
       <source>Staff and prescribers</source>
-      <translation>Personal och förskrivare</translation>
+      <translation type="vanished">Personal och förskrivare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="168" />
+      <source>Registers</source>
+      <translation>Register</translation>
     </message>
     <message>
       <location filename="../../app/gui/sign_in.py" line="179" />
