@@ -1,0 +1,362 @@
+"""Lookback for an investigation or a field safety notice: every loan period of a pump
+between two dates with its faults, services and cleanings; every pump a person had, under
+every identity they have had; everyone who had a pump of a model in a period. Each is a
+table that exports to CSV.
+
+A person with protected identity shows only as "protected identity", with the responsible
+unit: nothing of the person is read into a lookback, so nothing of them can be shown,
+exported or printed from one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Select, func, or_, select
+
+from app.domain.events import EVENT_LABELS, EventType
+from app.domain.lookback import (
+    LOAN_TYPE_LABELS,
+    PROTECTED_HOLDER,
+    UNIT_STOCK_HOLDER,
+    Period,
+    PumpSelection,
+    period,
+)
+from app.domain.persons import Person
+from app.domain.refusals import Phrase, RefusalCode, Refused
+from app.persistence.persons import PersonRegister, current, loan_person_join
+from app.persistence.repository import Repository, holder_of
+from app.persistence.staff import StaffRegister
+from app.persistence.tables import (
+    care_units,
+    events,
+    loan_pumps,
+    loans,
+    persons,
+    pumps,
+    sync_conflicts,
+)
+from app.services.export import write_table
+from app.services.persons import find_person
+from app.services.queries import scanned_pump
+from app.services.station import Station
+
+E = EventType
+#: What a pump's lookback lists beside its loans: faults, services and cleanings (a
+#: return is listed when it brought a fault note).
+_PUMP_EVENTS = (E.FAULT_REPORTED, E.RETURNED, E.SENT_TO_SERVICE, E.BACK_FROM_SERVICE,
+                E.CLEANED)
+_MOVES = (E.CARE_MOVED.value, E.STOCK_MOVED.value)
+
+
+@dataclass(frozen=True)
+class LoanPeriod:
+    """One pump under one loan, from when it was lent until it ended (None: still out)."""
+
+    pump: str
+    model: str
+    loan_number: str
+    loan_type: str
+    #: The patient as a screen may show them; a ``Phrase`` for a protected identity and
+    #: for a unit's buffer stock.
+    holder: str
+    protected: bool
+    #: The units that answered for the pump, in order: (customer number, name, since).
+    units: tuple[tuple[str, str, dt.datetime], ...]
+    prescriber: str | None
+    approval: str | None
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+
+    @property
+    def unit(self) -> str:
+        """The responsible unit, with where care moved to: "A (123456) → B (654321)"."""
+        return " → ".join(f"{name} ({number})" for number, name, _since in self.units)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"pump": self.pump, "model": self.model, "loan": self.loan_number,
+                "loan_type": self.loan_type, "holder": str(self.holder),
+                "protected_identity": self.protected,
+                "responsible_units": [{"unit": number, "unit_name": name,
+                                       "from": since.isoformat()}
+                                      for number, name, since in self.units],
+                "prescriber": self.prescriber, "approval": self.approval,
+                "from": self.started_at.isoformat(),
+                "to": self.ended_at.isoformat() if self.ended_at else None}
+
+
+@dataclass(frozen=True)
+class PumpEvent:
+    """A fault, a service or a cleaning of the pump."""
+
+    occurred_at: dt.datetime
+    type: str
+    label: str
+    detail: str
+    actor_name: str
+    workstation: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"at": self.occurred_at.isoformat(), "type": self.type, "label": self.label,
+                "detail": self.detail, "actor": self.actor_name,
+                "workstation": self.workstation}
+
+
+@dataclass(frozen=True)
+class PumpLookback:
+    registration: str
+    model: str
+    period: Period
+    loans: tuple[LoanPeriod, ...]
+    events: tuple[PumpEvent, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"pump": self.registration, "model": self.model, **self.period.as_json(),
+                "loans": [loan.as_json() for loan in self.loans],
+                "events": [event.as_json() for event in self.events]}
+
+
+@dataclass(frozen=True)
+class PersonLookback:
+    """Every pump a person had, under every record and identity they have had."""
+
+    shown: str
+    #: The identity keys the person has had: the current one first, then the earlier ones.
+    identities: tuple[str, ...]
+    period: Period
+    loans: tuple[LoanPeriod, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"person": self.shown, "identities": list(self.identities),
+                **self.period.as_json(), "loans": [loan.as_json() for loan in self.loans]}
+
+
+@dataclass(frozen=True)
+class ModelLookback:
+    selection: PumpSelection
+    period: Period
+    loans: tuple[LoanPeriod, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.selection.criteria(), **self.period.as_json(),
+                "loans": [loan.as_json() for loan in self.loans]}
+
+
+Lookback = PumpLookback | PersonLookback | ModelLookback
+
+# -- the queries ------------------------------------------------------------------------
+
+_periods = loan_person_join(
+    select(loan_pumps.c.pump, loan_pumps.c.started_at, loan_pumps.c.ended_at,
+           pumps.c.model_code, loans.c.id.label("loan_id"), loans.c.number, loans.c.type,
+           loans.c.protected_identity, loans.c.patient_id, loans.c.responsible_unit,
+           loans.c.prescriber, loans.c.approval, care_units.c.name.label("unit_name"),
+           current.c.id, current.c.kind, current.c.key, current.c.birth_date,
+           current.c.name, current.c.merged_into)
+    .select_from(loan_pumps.join(loans, loans.c.id == loan_pumps.c.loan_id)
+                 .join(pumps, pumps.c.registration == loan_pumps.c.pump)
+                 .join(care_units, care_units.c.customer_number == loans.c.responsible_unit)))
+
+#: Events the central database refused changed nothing: a lookback leaves them out.
+_not_refused = ~events.c.id.in_(select(sync_conflicts.c.event_id))
+
+
+def _overlapping(query: Select[Any], within: Period) -> Select[Any]:
+    if within.end is not None:
+        query = query.where(loan_pumps.c.started_at < within.end)
+    if within.start is not None:
+        query = query.where(or_(loan_pumps.c.ended_at.is_(None),
+                                loan_pumps.c.ended_at >= within.start))
+    return query.order_by(loan_pumps.c.started_at, loan_pumps.c.pump)
+
+
+def _selected(query: Select[Any], selection: PumpSelection) -> Select[Any]:
+    """The pumps a selection covers; each criterion one condition on ``pumps``."""
+    if selection.model is not None:
+        query = query.where(pumps.c.model_code == selection.model)
+    return query
+
+
+def _moves(connection: Connection, loan_ids: set[str], within: Period,
+           pump: str | None = None) -> dict[str, list[tuple[dt.datetime, str]]]:
+    """Where responsibility moved during the loans ``loan_ids``, before the period ended:
+    loan id → [(when, to unit)], in order."""
+    moved: dict[str, list[tuple[dt.datetime, str]]] = {}
+    if not loan_ids:
+        return moved
+    query = (select(events.c.occurred_at,
+                    func.json_extract(events.c.payload, "$.loan_id").label("loan_id"),
+                    func.json_extract(events.c.payload, "$.to_unit").label("to_unit"))
+             .where(events.c.type.in_(_MOVES), _not_refused).order_by(events.c.seq))
+    if pump is not None:
+        query = query.where(events.c.pump == pump)
+    if within.end is not None:
+        query = query.where(events.c.occurred_at < within.end)
+    for row in connection.execute(query):
+        if row.loan_id in loan_ids:
+            moved.setdefault(row.loan_id, []).append((row.occurred_at, row.to_unit))
+    return moved
+
+
+def _loan_periods(connection: Connection, query: Select[Any], within: Period,
+                  pump: str | None = None) -> tuple[LoanPeriod, ...]:
+    rows = connection.execute(_overlapping(query, within)).all()
+    moved = _moves(connection, {row.loan_id for row in rows}, within, pump)
+    names: dict[str, str] = {}
+    if moved:
+        names = dict(connection.execute(select(care_units.c.customer_number,
+                                               care_units.c.name)).all())
+    found = []
+    for row in rows:
+        if row.type == "unit_buffer":
+            holder, protected = UNIT_STOCK_HOLDER, False
+        else:
+            holder, protected = holder_of(row)
+            if protected:
+                holder = PROTECTED_HOLDER
+        units = [(row.responsible_unit, row.unit_name, row.started_at)]
+        for when, unit in moved.get(row.loan_id, ()):
+            if when >= row.started_at and (row.ended_at is None or when <= row.ended_at):
+                units.append((unit, names.get(unit, unit), when))
+        found.append(LoanPeriod(
+            pump=row.pump, model=row.model_code, loan_number=row.number,
+            loan_type=row.type, holder=holder, protected=protected, units=tuple(units),
+            prescriber=row.prescriber, approval=row.approval, started_at=row.started_at,
+            ended_at=row.ended_at))
+    return tuple(found)
+
+
+def _event_detail(type_: str, payload: dict[str, Any]) -> str:
+    fault = payload.get("fault") or {}
+    parts = [fault.get("category"), fault.get("description"),
+             payload.get("reason") if type_ in (E.SENT_TO_SERVICE, E.BACK_FROM_SERVICE)
+             else None, payload.get("repair")]
+    return " · ".join(str(part) for part in parts if part)
+
+
+def _pump_events(connection: Connection, registration: str,
+                 within: Period) -> tuple[PumpEvent, ...]:
+    query = (select(events.c.type, events.c.occurred_at, events.c.actor,
+                    events.c.workstation, events.c.payload)
+             .where(events.c.pump == registration,
+                    events.c.type.in_([t.value for t in _PUMP_EVENTS]), _not_refused)
+             .order_by(events.c.occurred_at, events.c.seq))
+    if within.start is not None:
+        query = query.where(events.c.occurred_at >= within.start)
+    if within.end is not None:
+        query = query.where(events.c.occurred_at < within.end)
+    staff_names = StaffRegister(connection).names()
+    return tuple(
+        PumpEvent(row.occurred_at, row.type, EVENT_LABELS[EventType(row.type)],
+                  _event_detail(row.type, row.payload), staff_names.get(row.actor, row.actor),
+                  row.workstation)
+        for row in connection.execute(query)
+        if row.type != E.RETURNED or (row.payload or {}).get("fault"))
+
+
+# -- the lookbacks ----------------------------------------------------------------------
+
+
+def pump_lookback(station: Station, scan: str, first: str | dt.date | None,
+                  last: str | dt.date | None) -> PumpLookback:
+    """Every loan period of a pump (by registration or any scan of its labels) that
+    overlaps the days ``first`` to ``last``, and its faults, services and cleanings in
+    them."""
+    within = period(first, last)
+    with station.db.reading() as connection:
+        pump = scanned_pump(Repository(connection), scan)
+        loans_ = _loan_periods(connection, _periods.where(
+            loan_pumps.c.pump == pump.registration), within, pump.registration)
+        return PumpLookback(pump.registration, pump.model, within, loans_,
+                            _pump_events(connection, pump.registration, within))
+
+
+def _person_lookback(connection: Connection, person: Person, within: Period) -> PersonLookback:
+    records = [person.id, *connection.execute(select(persons.c.id).where(
+        persons.c.merged_into == person.id)).scalars()]
+    loans_ = _loan_periods(connection, _periods.where(loans.c.patient_id.in_(records)),
+                           within)
+    return PersonLookback(person.display(), person.keys(), within, loans_)
+
+
+def person_lookback(station: Station, identity: str, first: str | dt.date | None = None,
+                    last: str | dt.date | None = None) -> PersonLookback:
+    """Every pump a person had (found by any identity number they have had), with dates,
+    under every record they have had (converted, or merged from another); with ``first``
+    and ``last``, only the loans that overlap those days."""
+    within = period(first, last, required=False)
+    with station.db.reading() as connection:
+        return _person_lookback(connection, find_person(PersonRegister(connection), identity),
+                                within)
+
+
+def person_lookback_if_any(station: Station, text: str) -> PersonLookback | None:
+    """The person ``text`` names, if it is a whole identity number of a person in the
+    register (the Pump tab's search tries this beside the pumps): else None."""
+    try:
+        return person_lookback(station, text)
+    except Refused as refused:
+        if refused.code in (RefusalCode.UNKNOWN_PATIENT, RefusalCode.INVALID_IDENTITY,
+                            RefusalCode.INVALID_INPUT):
+            return None
+        raise
+
+
+def model_lookback(station: Station, model: str | None, first: str | dt.date | None,
+                   last: str | dt.date | None) -> ModelLookback:
+    """Everyone who had a pump of ``model`` during the days ``first`` to ``last``: every
+    loan period of such a pump that overlaps them (patients, transports and units'
+    buffer stocks)."""
+    within = period(first, last)
+    selection = PumpSelection(model=(model or "").strip().upper() or None)
+    with station.db.reading() as connection:
+        if selection.model and Repository(connection).model(selection.model) is None:
+            raise Refused(RefusalCode.UNKNOWN_MODEL,
+                          "No pump model {model} in the register: see pumpdesk list models.",
+                          model=selection.model)
+        return ModelLookback(selection, within, _loan_periods(
+            connection, _selected(_periods, selection), within))
+
+
+# -- export -----------------------------------------------------------------------------
+
+LOAN_COLUMNS: tuple[str, ...] = (
+    Phrase("Pump"), Phrase("Model"), Phrase("Loan"), Phrase("Loan type"), Phrase("Patient"),
+    Phrase("Responsible unit"), Phrase("Prescriber"), Phrase("Approval"), Phrase("From"),
+    Phrase("To"))
+#: A pump's lookback adds its events after its loans, in the same columns and two more.
+EVENT_COLUMNS: tuple[str, ...] = (Phrase("Event"), Phrase("Details"))
+
+
+def _loan_cells(loan: LoanPeriod) -> list[Any]:
+    return [loan.pump, loan.model, loan.loan_number, LOAN_TYPE_LABELS.get(loan.loan_type,
+                                                                         loan.loan_type),
+            loan.holder, loan.unit, loan.prescriber, loan.approval, loan.started_at,
+            loan.ended_at]
+
+
+def table(lookback: Lookback) -> tuple[tuple[str, ...], list[list[Any]]]:
+    """The lookback as one table: its column headers (``Phrase``s) and rows, each cell a
+    text (a ``Phrase`` to translate), a moment, or None. A pump's events follow its loans,
+    each with its moment in "From"."""
+    rows = [_loan_cells(loan) for loan in lookback.loans]
+    if not isinstance(lookback, PumpLookback):
+        return LOAN_COLUMNS, rows
+    rows = [cells + [None, None] for cells in rows]
+    for event in lookback.events:
+        rows.append([lookback.registration, lookback.model, None, None, None, None, None,
+                     None, event.occurred_at, None, event.label,
+                     " · ".join(part for part in (event.detail, event.actor_name) if part)])
+    return LOAN_COLUMNS + EVENT_COLUMNS, rows
+
+
+def write_csv(lookback: Lookback, path: str, translate: Any) -> int:
+    """Write the lookback to ``path`` as CSV for a spreadsheet (UTF-8 with a byte-order
+    mark, semicolons, local times), headers and phrases through ``translate(context,
+    text)``. Returns the number of rows written."""
+    headers, rows = table(lookback)
+    return write_table(path, headers, rows, translate)
+
