@@ -1293,6 +1293,78 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>type a personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' with birth date and LMA number, birth date and name followed by '- UT', or 'protected'</source>
       <translation>skriv et fødselsnummer, D-nummer, personnummer, samordningsnummer, 'LMA' med fødselsdato og LMA-nummer, fødselsdato og navn etterfulgt av '- UT', eller 'fortrolig'</translation>
     </message>
+    <message>
+      <source>the unit's buffer stock</source>
+      <translation>enhetens bufferlager</translation>
+    </message>
+    <message>
+      <source>patient loan</source>
+      <translation>pasientlån</translation>
+    </message>
+    <message>
+      <source>transport loan</source>
+      <translation>transportlån</translation>
+    </message>
+    <message>
+      <source>unit buffer stock</source>
+      <translation>bufferlager på enhet</translation>
+    </message>
+    <message>
+      <source>The first day</source>
+      <translation>Første dag</translation>
+    </message>
+    <message>
+      <source>The last day</source>
+      <translation>Siste dag</translation>
+    </message>
+    <message>
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <source>Loan type</source>
+      <translation>Lånetype</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>Pasient</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <source>Prescriber</source>
+      <translation>Forskriver</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>Godkjenning</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Hendelse</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -2706,6 +2778,34 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>The PumpDesk window cannot start here: Qt's display plugin '{platform}' needs system libraries that are not installed or cannot be loaded: {libraries}. Ask your support to install them (on Debian or Ubuntu, for instance: {packages}); the commands work meanwhile (pumpdesk --help).</source>
       <translation>PumpDesk-vinduet kan ikke starte her: Qts skjermtillegg '{platform}' trenger systembiblioteker som ikke er installert eller ikke kan lastes inn: {libraries}. Be brukerstøtten installere dem (på Debian eller Ubuntu for eksempel: {packages}); kommandoene virker i mellomtiden (pumpdesk --help).</translation>
+    </message>
+    <message>
+      <source>Give the period to look back over: the first and the last day (--from YYYY-MM-DD --to YYYY-MM-DD).</source>
+      <translation>Oppgi perioden du vil se tilbake over: første og siste dag (--from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+      <source>The period ends ({last}) before it begins ({first}): give the first day first.</source>
+      <translation>Perioden slutter ({last}) før den begynner ({first}): oppgi den første dagen først.</translation>
+    </message>
+    <message>
+      <source>{which} '{text}' is not a date: give it as YYYY-MM-DD.</source>
+      <translation>{which} '{text}' er ikke en dato: oppgi den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Say which pumps to look back over: a model (--model).</source>
+      <translation>Oppgi hvilke pumper du vil se tilbake over: en modell (--model).</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be written ({why}): choose another place.</source>
+      <translation>Filen {path} kan ikke skrives ({why}): velg et annet sted.</translation>
+    </message>
+    <message>
+      <source>No pump model {model} in the register: see pumpdesk list models.</source>
+      <translation>Pumpemodellen {model} finnes ikke i registeret: se pumpdesk list models.</translation>
+    </message>
+    <message>
+      <source>Look back over one thing: a pump (PUMP), a person (--person ID) or a model (--model M).</source>
+      <translation>Se tilbake over én ting om gangen: en pumpe (PUMP), en person (--person ID) eller en modell (--model M).</translation>
     </message>
   </context>
   <context>

@@ -1293,6 +1293,78 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>type a personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' with birth date and LMA number, birth date and name followed by '- UT', or 'protected'</source>
       <translation>ange ett personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' med födelsedatum och LMA-nummer, födelsedatum och namn följt av '- UT', eller 'skyddad'</translation>
     </message>
+    <message>
+      <source>the unit's buffer stock</source>
+      <translation>enhetens buffertlager</translation>
+    </message>
+    <message>
+      <source>patient loan</source>
+      <translation>patientlån</translation>
+    </message>
+    <message>
+      <source>transport loan</source>
+      <translation>transportlån</translation>
+    </message>
+    <message>
+      <source>unit buffer stock</source>
+      <translation>buffertlager på enhet</translation>
+    </message>
+    <message>
+      <source>The first day</source>
+      <translation>Första dagen</translation>
+    </message>
+    <message>
+      <source>The last day</source>
+      <translation>Sista dagen</translation>
+    </message>
+    <message>
+      <source>Pump</source>
+      <translation>Pump</translation>
+    </message>
+    <message>
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <source>Loan type</source>
+      <translation>Låneform</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>Ansvarig enhet</translation>
+    </message>
+    <message>
+      <source>Prescriber</source>
+      <translation>Förskrivare</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>Godkännande</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Från</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Händelse</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -2706,6 +2778,34 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>The PumpDesk window cannot start here: Qt's display plugin '{platform}' needs system libraries that are not installed or cannot be loaded: {libraries}. Ask your support to install them (on Debian or Ubuntu, for instance: {packages}); the commands work meanwhile (pumpdesk --help).</source>
       <translation>PumpDesks fönster kan inte starta här: Qt:s skärminsticksmodul '{platform}' behöver systembibliotek som inte är installerade eller inte går att läsa in: {libraries}. Be supporten installera dem (på Debian eller Ubuntu till exempel: {packages}); kommandona fungerar under tiden (pumpdesk --help).</translation>
+    </message>
+    <message>
+      <source>Give the period to look back over: the first and the last day (--from YYYY-MM-DD --to YYYY-MM-DD).</source>
+      <translation>Ange perioden att se tillbaka över: första och sista dagen (--from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+      <source>The period ends ({last}) before it begins ({first}): give the first day first.</source>
+      <translation>Perioden slutar ({last}) innan den börjar ({first}): ange den första dagen först.</translation>
+    </message>
+    <message>
+      <source>{which} '{text}' is not a date: give it as YYYY-MM-DD.</source>
+      <translation>{which} '{text}' är inget datum: ange det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Say which pumps to look back over: a model (--model).</source>
+      <translation>Ange vilka pumpar du vill se tillbaka över: en modell (--model).</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be written ({why}): choose another place.</source>
+      <translation>Filen {path} kan inte skrivas ({why}): välj en annan plats.</translation>
+    </message>
+    <message>
+      <source>No pump model {model} in the register: see pumpdesk list models.</source>
+      <translation>Pumpmodellen {model} finns inte i registret: se pumpdesk list models.</translation>
+    </message>
+    <message>
+      <source>Look back over one thing: a pump (PUMP), a person (--person ID) or a model (--model M).</source>
+      <translation>Se tillbaka över en sak i taget: en pump (PUMP), en person (--person ID) eller en modell (--model M).</translation>
     </message>
   </context>
   <context>
