@@ -202,7 +202,9 @@ class LoanPumpRow(Base):
     ended_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     end_reason: Mapped[str | None] = mapped_column(String(40))
 
-    __table_args__ = (Index("ix_loan_pumps_pump", "pump"),)
+    # A pump's loans, and a lookback's loan periods, from the index alone.
+    __table_args__ = (Index("ix_loan_pumps_pump_period", "pump", "started_at", "ended_at",
+                            "loan_id"),)
 
 
 class PumpRow(Base):

@@ -11,10 +11,11 @@ exported or printed from one.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, func, or_, select
+from sqlalchemy import Connection, Select, false, func, null, or_, select
 
 from app.domain.events import EVENT_LABELS, EventType
 from app.domain.lookback import (
@@ -27,7 +28,8 @@ from app.domain.lookback import (
 )
 from app.domain.persons import Person
 from app.domain.refusals import Phrase, RefusalCode, Refused
-from app.persistence.persons import PersonRegister, current, loan_person_join
+from app.persistence.database import json_values
+from app.persistence.persons import PersonRegister, current, named
 from app.persistence.repository import Repository, holder_of
 from app.persistence.staff import StaffRegister
 from app.persistence.tables import (
@@ -52,9 +54,9 @@ _PUMP_EVENTS = (E.FAULT_REPORTED, E.RETURNED, E.SENT_TO_SERVICE, E.BACK_FROM_SER
 _MOVES = (E.CARE_MOVED.value, E.STOCK_MOVED.value)
 
 
-@dataclass(frozen=True)
-class LoanPeriod:
-    """One pump under one loan, from when it was lent until it ended (None: still out)."""
+class LoanPeriod(NamedTuple):
+    """One pump under one loan, from when it was lent until it ended (None: still out). A
+    tuple: a model's lookback makes a hundred thousand of them."""
 
     pump: str
     model: str
@@ -149,16 +151,23 @@ Lookback = PumpLookback | PersonLookback | ModelLookback
 
 # -- the queries ------------------------------------------------------------------------
 
-_periods = loan_person_join(
+#: The loan periods, narrowed by ``_overlapping`` and a pump, a person or a selection. The
+#: people they name are read apart (``_holders``): a few thousand people hold a model's
+#: hundred thousand loans.
+_periods = (
     select(loan_pumps.c.pump, loan_pumps.c.started_at, loan_pumps.c.ended_at,
-           pumps.c.model_code, loans.c.id.label("loan_id"), loans.c.number, loans.c.type,
+           pumps.c.model_code, loan_pumps.c.loan_id, loans.c.number, loans.c.type,
            loans.c.protected_identity, loans.c.patient_id, loans.c.responsible_unit,
-           loans.c.prescriber, loans.c.approval, care_units.c.name.label("unit_name"),
-           current.c.id, current.c.kind, current.c.key, current.c.birth_date,
-           current.c.name, current.c.merged_into)
-    .select_from(loan_pumps.join(loans, loans.c.id == loan_pumps.c.loan_id)
-                 .join(pumps, pumps.c.registration == loan_pumps.c.pump)
-                 .join(care_units, care_units.c.customer_number == loans.c.responsible_unit)))
+           loans.c.prescriber, loans.c.approval)
+    .select_from(pumps.join(loan_pumps, loan_pumps.c.pump == pumps.c.registration)
+                 .join(loans, loans.c.id == loan_pumps.c.loan_id)))
+_people = (
+    select(named.c.id.label("patient_id"), false().label("protected_identity"),
+           null().label("unit_name"), current.c.id, current.c.kind, current.c.key,
+           current.c.birth_date, current.c.name, current.c.merged_into)
+    .select_from(named.join(current, current.c.id == func.coalesce(named.c.merged_into,
+                                                                   named.c.id)))
+    .where(named.c.id.in_(json_values("ids"))))
 
 #: Events the central database refused changed nothing: a lookback leaves them out.
 _not_refused = ~events.c.id.in_(select(sync_conflicts.c.event_id))
@@ -170,7 +179,7 @@ def _overlapping(query: Select[Any], within: Period) -> Select[Any]:
     if within.start is not None:
         query = query.where(or_(loan_pumps.c.ended_at.is_(None),
                                 loan_pumps.c.ended_at >= within.start))
-    return query.order_by(loan_pumps.c.started_at, loan_pumps.c.pump)
+    return query
 
 
 def _selected(query: Select[Any], selection: PumpSelection) -> Select[Any]:
@@ -180,44 +189,70 @@ def _selected(query: Select[Any], selection: PumpSelection) -> Select[Any]:
     return query
 
 
-def _moves(connection: Connection, loan_ids: set[str], within: Period,
-           pump: str | None = None) -> dict[str, list[tuple[dt.datetime, str]]]:
-    """Where responsibility moved during the loans ``loan_ids``, before the period ended:
+#: Up to this many pumps, a lookback reads their moves pump by pump; more, and it reads
+#: every move of the period (the events by type and time) and keeps theirs.
+_MOVES_BY_PUMP = 1000
+
+
+def _moves(connection: Connection, rows: list[Any],
+           within: Period) -> dict[str, list[tuple[dt.datetime, str]]]:
+    """Where responsibility moved during the loans of ``rows`` before the period ended:
     loan id → [(when, to unit)], in order."""
     moved: dict[str, list[tuple[dt.datetime, str]]] = {}
-    if not loan_ids:
+    if not rows:
         return moved
+    loan_ids = {row.loan_id for row in rows}
     query = (select(events.c.occurred_at,
                     func.json_extract(events.c.payload, "$.loan_id").label("loan_id"),
                     func.json_extract(events.c.payload, "$.to_unit").label("to_unit"))
-             .where(events.c.type.in_(_MOVES), _not_refused).order_by(events.c.seq))
-    if pump is not None:
-        query = query.where(events.c.pump == pump)
+             .where(events.c.type.in_(_MOVES), _not_refused,
+                    events.c.occurred_at >= min(row.started_at for row in rows))
+             .order_by(events.c.seq))
+    lent = {row.pump for row in rows}
+    if len(lent) <= _MOVES_BY_PUMP:
+        # SQLite would rather take the moves of the whole period by type and time.
+        query = query.where(events.c.pump.in_(json_values("pumps"))).with_hint(
+            events, "INDEXED BY ix_events_pump_seq", "sqlite")
     if within.end is not None:
         query = query.where(events.c.occurred_at < within.end)
-    for row in connection.execute(query):
+    for row in connection.execute(query, {"pumps": json.dumps(sorted(lent))}):
         if row.loan_id in loan_ids:
             moved.setdefault(row.loan_id, []).append((row.occurred_at, row.to_unit))
     return moved
 
 
-def _loan_periods(connection: Connection, query: Select[Any], within: Period,
-                  pump: str | None = None) -> tuple[LoanPeriod, ...]:
+def _holders(connection: Connection, patient_ids: set[str]) -> dict[str, tuple[str, bool]]:
+    """Each person a loan names → (who as a screen may show them, protected)."""
+    if not patient_ids:
+        return {}
+    return {row.patient_id: holder_of(row) for row in connection.execute(
+        _people, {"ids": json.dumps(sorted(patient_ids))})}
+
+
+def _holder(row: Any, people: dict[str, tuple[str, bool]]) -> tuple[str, bool]:
+    if row.type == "unit_buffer":
+        return UNIT_STOCK_HOLDER, False
+    if row.protected_identity:
+        return PROTECTED_HOLDER, True
+    if row.patient_id is None:
+        return UNIT_STOCK_HOLDER, False
+    holder, protected = people.get(row.patient_id,
+                                   ("a person not yet in this register", False))
+    return (PROTECTED_HOLDER, True) if protected else (holder, False)
+
+
+def _loan_periods(connection: Connection, query: Select[Any],
+                  within: Period) -> tuple[LoanPeriod, ...]:
     rows = connection.execute(_overlapping(query, within)).all()
-    moved = _moves(connection, {row.loan_id for row in rows}, within, pump)
-    names: dict[str, str] = {}
-    if moved:
-        names = dict(connection.execute(select(care_units.c.customer_number,
-                                               care_units.c.name)).all())
+    rows.sort(key=lambda row: (row.started_at, row.pump))
+    moved = _moves(connection, rows, within)
+    people = _holders(connection, {row.patient_id for row in rows if row.patient_id})
+    names = dict(connection.execute(select(care_units.c.customer_number,
+                                           care_units.c.name)).all())
     found = []
     for row in rows:
-        if row.type == "unit_buffer":
-            holder, protected = UNIT_STOCK_HOLDER, False
-        else:
-            holder, protected = holder_of(row)
-            if protected:
-                holder = PROTECTED_HOLDER
-        units = [(row.responsible_unit, row.unit_name, row.started_at)]
+        holder, protected = _holder(row, people)
+        units = [(row.responsible_unit, names.get(row.responsible_unit, ""), row.started_at)]
         for when, unit in moved.get(row.loan_id, ()):
             if when >= row.started_at and (row.ended_at is None or when <= row.ended_at):
                 units.append((unit, names.get(unit, unit), when))
@@ -269,7 +304,7 @@ def pump_lookback(station: Station, scan: str, first: str | dt.date | None,
     with station.db.reading() as connection:
         pump = scanned_pump(Repository(connection), scan)
         loans_ = _loan_periods(connection, _periods.where(
-            loan_pumps.c.pump == pump.registration), within, pump.registration)
+            loan_pumps.c.pump == pump.registration), within)
         return PumpLookback(pump.registration, pump.model, within, loans_,
                             _pump_events(connection, pump.registration, within))
 

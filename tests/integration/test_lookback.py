@@ -187,7 +187,7 @@ def test_a_protected_identity_leaves_no_trace(pumps: Station, clock: FakeClock,
         ("PD-2", "Anna Utan (19850312 LMA-50008920)", False),
         ("PD-3", "protected identity", True)]
     assert "skyddad identitet" in everything(pumps, model, tmp_path, "sv")
-    assert "beskyttet identitet" in everything(pumps, model, tmp_path, "nb")
+    assert "skjermet identitet" in everything(pumps, model, tmp_path, "nb")
     # The protected person's old number finds nobody: no lookback leads back to them.
     with pytest.raises(Refused) as refused:
         lookback.person_lookback(pumps, PN)
