@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QTabWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +22,8 @@ from app.gui.operations import Operations
 from app.gui.printing import Printing
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab, scan_field, table
-from app.services import printouts, queries, views
+from app.gui.tabs.lookback_view import LookbackView
+from app.services import lookback, printouts, queries, views
 from app.services.queries import HistoryEntry, PumpStatus
 from app.services.station import Station
 
@@ -33,6 +35,8 @@ class PumpTab(CounterTab):
         self.printing = printing
         self.status: PumpStatus | None = None
         self.history_loans: list[str | None] = []
+        #: The last search found a person: their lookback stays shown.
+        self.person_found = False
         self.search = scan_field(self.tr(
             "Scan a pump, or search by registration, serial number, UDI or patient"))
         self.search.returnPressed.connect(self._search)
@@ -84,8 +88,13 @@ class PumpTab(CounterTab):
         top_layout.addLayout(details)
         top_layout.addLayout(prints)
         split = QSplitter(Qt.Orientation.Vertical)
+        self.lookback_view = LookbackView(station, ops)
+        self.below = QTabWidget()
+        self.below.addTab(self.history, self.tr("History"))
+        self.below.addTab(self.lookback_view, self.tr("Lookback"))
+        self.below.currentChanged.connect(lambda _index: self._lookback_shown())
         split.addWidget(top)
-        split.addWidget(self.history)
+        split.addWidget(self.below)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +119,7 @@ class PumpTab(CounterTab):
         self.focus_scan()
 
     def scan(self, text: str) -> None:
+        self.person_found = False
         self.show_pump(text)
 
     def double_read(self, code: str) -> None:
@@ -118,9 +128,23 @@ class PumpTab(CounterTab):
 
     def _search(self) -> None:
         text = self.search.text().strip()
+        self.person_found = False
         if text:
             self.ops.read(views.search_pumps, self.station, text, done=self._show_results,
                          refused=self._refused)
+            # A person's identity number: also every pump they ever had.
+            self.ops.read(lookback.person_lookback_if_any, self.station, text,
+                          done=lambda found: self._show_person(found, text))
+
+    def _show_person(self, found: lookback.PersonLookback | None, identity: str) -> None:
+        if found is not None:
+            self.person_found = True  # the person's pump, shown next, stays second
+            self.lookback_view.show_person(found, identity)
+            self.below.setCurrentWidget(self.lookback_view)
+
+    def _lookback_shown(self) -> None:
+        if self.below.currentWidget() is self.lookback_view:
+            self.lookback_view.load_models()
 
     def _show_results(self, rows: list[dict]) -> None:
         if len(rows) == 1:
@@ -167,6 +191,9 @@ class PumpTab(CounterTab):
 
     def _show_status(self, status: PumpStatus) -> None:
         self.status = status
+        self.lookback_view.set_pump(status.registration, select=not self.person_found)
+        if not self.person_found and self.below.currentWidget() is self.lookback_view:
+            self.lookback_view.look_back()
         self._enable_prints()
         self.banner.hide()
         self.headline.setText(f"{status.registration} · {status.model_name}")
