@@ -112,3 +112,9 @@ LOAN_TYPE_LABELS: dict[str, str] = {
     "transport": Phrase("transport loan"),
     "unit_buffer": Phrase("unit buffer stock"),
 }
+
+#: Why a pump went to service, as a lookback names it.
+SERVICE_REASON_LABELS: dict[str, str] = {
+    "repair": Phrase("repair"),
+    "maintenance": Phrase("preventive maintenance"),
+}

@@ -22,6 +22,8 @@ def cell_text(value: Any, translate: Translate) -> str:
         return ""
     if isinstance(value, Phrase):
         return translate("Phrase", value)
+    if isinstance(value, tuple):  # parts of one cell
+        return " · ".join(cell_text(part, translate) for part in value if part)
     if isinstance(value, dt.datetime):
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):

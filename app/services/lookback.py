@@ -21,6 +21,7 @@ from app.domain.events import EVENT_LABELS, EventType
 from app.domain.lookback import (
     LOAN_TYPE_LABELS,
     PROTECTED_HOLDER,
+    SERVICE_REASON_LABELS,
     UNIT_STOCK_HOLDER,
     Period,
     PumpSelection,
@@ -97,9 +98,14 @@ class PumpEvent:
     occurred_at: dt.datetime
     type: str
     label: str
-    detail: str
+    #: What was wrong, why it went to service, what was repaired (``Phrase``s among them).
+    details: tuple[str, ...]
     actor_name: str
     workstation: str
+
+    @property
+    def detail(self) -> str:
+        return " · ".join(self.details)
 
     def as_json(self) -> dict[str, Any]:
         return {"at": self.occurred_at.isoformat(), "type": self.type, "label": self.label,
@@ -264,12 +270,13 @@ def _loan_periods(connection: Connection, query: Select[Any],
     return tuple(found)
 
 
-def _event_detail(type_: str, payload: dict[str, Any]) -> str:
+def _event_details(type_: str, payload: dict[str, Any]) -> tuple[str, ...]:
     fault = payload.get("fault") or {}
+    reason = payload.get("reason") if type_ in (E.SENT_TO_SERVICE, E.BACK_FROM_SERVICE) \
+        else None
     parts = [fault.get("category"), fault.get("description"),
-             payload.get("reason") if type_ in (E.SENT_TO_SERVICE, E.BACK_FROM_SERVICE)
-             else None, payload.get("repair")]
-    return " · ".join(str(part) for part in parts if part)
+             SERVICE_REASON_LABELS.get(reason or "", reason), payload.get("repair")]
+    return tuple(part for part in parts if part)
 
 
 def _pump_events(connection: Connection, registration: str,
@@ -286,7 +293,7 @@ def _pump_events(connection: Connection, registration: str,
     staff_names = StaffRegister(connection).names()
     return tuple(
         PumpEvent(row.occurred_at, row.type, EVENT_LABELS[EventType(row.type)],
-                  _event_detail(row.type, row.payload), staff_names.get(row.actor, row.actor),
+                  _event_details(row.type, row.payload), staff_names.get(row.actor, row.actor),
                   row.workstation)
         for row in connection.execute(query)
         if row.type != E.RETURNED or (row.payload or {}).get("fault"))
@@ -384,7 +391,7 @@ def table(lookback: Lookback) -> tuple[tuple[str, ...], list[list[Any]]]:
     for event in lookback.events:
         rows.append([lookback.registration, lookback.model, None, None, None, None, None,
                      None, event.occurred_at, None, event.label,
-                     " · ".join(part for part in (event.detail, event.actor_name) if part)])
+                     event.details + (event.actor_name,)])
     return LOAN_COLUMNS + EVENT_COLUMNS, rows
 
 

@@ -517,6 +517,160 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     </message>
   </context>
   <context>
+    <name>LookbackView</name>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="69" />
+      <source>Look &amp;back</source>
+      <extracomment>What the subject list holds besides the models: the pump shown, the person found.</extracomment>
+      <translation>Se &amp;tilbake</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="71" />
+      <source>E&amp;xport CSV …</source>
+      <translation>Ek&amp;sporter CSV …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="76" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="84" />
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="78" />
+      <source>to</source>
+      <translation>til</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="84" />
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="84" />
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="85" />
+      <source>Patient</source>
+      <translation>Pasient</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="85" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="86" />
+      <source>Prescriber</source>
+      <translation>Forskriver</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="86" />
+      <source>Approval</source>
+      <translation>Godkjenning</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="86" />
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="87" />
+      <source>When</source>
+      <translation>Når</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="87" />
+      <source>What</source>
+      <translation>Hva</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="87" />
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="88" />
+      <source>Who</source>
+      <translation>Hvem</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="114" />
+      <source>Every pump of {model} ({name})</source>
+      <translation>Alle pumper av {model} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="131" />
+      <source>Pump {registration}</source>
+      <translation>Pumpe {registration}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="138" />
+      <source>Person {person}</source>
+      <translation>Person {person}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="157" />
+      <source>Looking back …</source>
+      <translation>Søker bakover …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="175" />
+      <source>still out</source>
+      <translation>fortsatt ute</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="189" />
+      <source>%n loan period(s)</source>
+      <translation>
+        <numerusform>%n låneperiode</numerusform>
+        <numerusform>%n låneperioder</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="192" />
+      <source>{person}: {loans}, every loan under every identity they have had ({identities}).</source>
+      <translation>{person}: {loans}, alle lån under alle identiteter personen har hatt ({identities}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="195" />
+      <source>{first} to {last}</source>
+      <translation>{first} til {last}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="198" />
+      <source>%n fault(s), service(s) and cleaning(s)</source>
+      <translation>
+        <numerusform>%n feilmelding, service eller rengjøring</numerusform>
+        <numerusform>%n feilmeldinger, servicebesøk og rengjøringer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="200" />
+      <source>Pump {registration}, {span}: {loans}; {events}.</source>
+      <translation>Pumpe {registration}, {span}: {loans}; {events}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="202" />
+      <source>Every pump of {model}, {span}: {loans}.</source>
+      <translation>Alle pumper av {model}, {span}: {loans}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="210" />
+      <source>Export CSV</source>
+      <translation>Eksporter CSV</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="215" />
+      <source>%n row(s) exported to {path}</source>
+      <translation>
+        <numerusform>%n rad eksportert til {path}</numerusform>
+        <numerusform>%n rader eksportert til {path}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../app/gui/main_window.py" line="101" />
@@ -1365,6 +1519,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
+    <message>
+      <source>repair</source>
+      <translation>reparasjon</translation>
+    </message>
+    <message>
+      <source>preventive maintenance</source>
+      <translation>forebyggende vedlikehold</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1782,138 +1944,149 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PumpTab</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
+      <extracomment>The last search found a person: their lookback stays shown.</extracomment>
       <translation>Skann en pumpe, eller søk på registreringsnummer, serienummer, UDI eller pasient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="102" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="43" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="116" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="43" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="43" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
       <source>Serial number</source>
       <translation>Serienummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>Responsible unit:</source>
       <translation>Ansvarlig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Patient:</source>
       <translation>Pasient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="58" />
       <source>Next maintenance:</source>
       <translation>Neste vedlikehold:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="59" />
       <source>Open faults:</source>
       <translation>Åpne feilmeldinger:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="64" />
       <source>When</source>
       <translation>Når</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="64" />
       <source>What</source>
       <translation>Hva</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="64" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
       <source>Workstation</source>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
       <source>&amp;Receipt …</source>
       <translation>&amp;Kvittering …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
       <source>Loan &amp;form …</source>
       <translation>&amp;Utlånsskjema …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="71" />
       <source>&amp;Label …</source>
       <translation>&amp;Etikett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="75" />
       <source>P&amp;erson …</source>
       <translation>&amp;Person …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="77" />
       <source>Find a person by any identity number they have had; convert or protect them</source>
       <translation>Finn en person med et hvilket som helst identitetsnummer de har hatt; konverter eller beskytt personen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="80" />
       <source>Print:</source>
       <translation>Skriv ut:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="96" />
+      <source>History</source>
+      <translation>Historikk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="97" />
+      <source>Lookback</source>
+      <translation>Tilbakeblikk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="112" />
       <source>Scan or search for a pump</source>
       <translation>Skann eller søk etter en pumpe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="134" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="174" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pumpe funnet</numerusform>
@@ -1921,42 +2094,42 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="175" />
       <source>Nothing found</source>
       <translation>Ingenting funnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="216" />
       <source>{state} since {since}</source>
       <translation>{state} siden {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="177" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="220" />
       <source>protected</source>
       <translation>skjermet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
       <source>repair</source>
       <translation>reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
       <source>maintenance</source>
       <translation>vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="205" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="248" />
       <source>REFUSED: {why}</source>
       <translation>AVVIST: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="207" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="250" />
       <source>waiting for the central database</source>
       <translation>venter på den sentrale databasen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="211" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="254" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
     </message>

@@ -517,6 +517,160 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     </message>
   </context>
   <context>
+    <name>LookbackView</name>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="69" />
+      <source>Look &amp;back</source>
+      <extracomment>What the subject list holds besides the models: the pump shown, the person found.</extracomment>
+      <translation>Se &amp;tillbaka</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="71" />
+      <source>E&amp;xport CSV …</source>
+      <translation>E&amp;xportera CSV …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="76" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="84" />
+      <source>From</source>
+      <translation>Från</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="78" />
+      <source>to</source>
+      <translation>till</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="84" />
+      <source>To</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="84" />
+      <source>Pump</source>
+      <translation>Pump</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="85" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="85" />
+      <source>Responsible unit</source>
+      <translation>Ansvarig enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="86" />
+      <source>Prescriber</source>
+      <translation>Förskrivare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="86" />
+      <source>Approval</source>
+      <translation>Godkännande</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="86" />
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="87" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="87" />
+      <source>What</source>
+      <translation>Vad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="87" />
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="88" />
+      <source>Who</source>
+      <translation>Vem</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="114" />
+      <source>Every pump of {model} ({name})</source>
+      <translation>Alla pumpar av {model} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="131" />
+      <source>Pump {registration}</source>
+      <translation>Pump {registration}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="138" />
+      <source>Person {person}</source>
+      <translation>Person {person}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="157" />
+      <source>Looking back …</source>
+      <translation>Söker bakåt …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="175" />
+      <source>still out</source>
+      <translation>fortfarande ute</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="189" />
+      <source>%n loan period(s)</source>
+      <translation>
+        <numerusform>%n låneperiod</numerusform>
+        <numerusform>%n låneperioder</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="192" />
+      <source>{person}: {loans}, every loan under every identity they have had ({identities}).</source>
+      <translation>{person}: {loans}, alla lån under alla identiteter personen har haft ({identities}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="195" />
+      <source>{first} to {last}</source>
+      <translation>{first} till {last}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="198" />
+      <source>%n fault(s), service(s) and cleaning(s)</source>
+      <translation>
+        <numerusform>%n felanmälan, service eller rengöring</numerusform>
+        <numerusform>%n felanmälningar, servicebesök och rengöringar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="200" />
+      <source>Pump {registration}, {span}: {loans}; {events}.</source>
+      <translation>Pump {registration}, {span}: {loans}; {events}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="202" />
+      <source>Every pump of {model}, {span}: {loans}.</source>
+      <translation>Alla pumpar av {model}, {span}: {loans}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="210" />
+      <source>Export CSV</source>
+      <translation>Exportera CSV</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="215" />
+      <source>%n row(s) exported to {path}</source>
+      <translation>
+        <numerusform>%n rad exporterad till {path}</numerusform>
+        <numerusform>%n rader exporterade till {path}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../app/gui/main_window.py" line="101" />
@@ -1365,6 +1519,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
+    <message>
+      <source>repair</source>
+      <translation>reparation</translation>
+    </message>
+    <message>
+      <source>preventive maintenance</source>
+      <translation>förebyggande underhåll</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1782,138 +1944,149 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PumpTab</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
+      <extracomment>The last search found a person: their lookback stays shown.</extracomment>
       <translation>Skanna en pump, eller sök på registreringsnummer, serienummer, UDI eller patient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="102" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="43" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="116" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="43" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="39" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="43" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
       <source>Serial number</source>
       <translation>Serienummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
       <source>Responsible unit:</source>
       <translation>Ansvarig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="58" />
       <source>Next maintenance:</source>
       <translation>Nästa underhåll:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="59" />
       <source>Open faults:</source>
       <translation>Öppna felanmälningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="64" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="64" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="64" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
       <source>Workstation</source>
       <translation>Arbetsstation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
       <source>&amp;Receipt …</source>
       <translation>&amp;Lånebekräftelse …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
       <source>Loan &amp;form …</source>
       <translation>Låne&amp;blankett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="71" />
       <source>&amp;Label …</source>
       <translation>&amp;Etikett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="75" />
       <source>P&amp;erson …</source>
       <translation>&amp;Person …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="77" />
       <source>Find a person by any identity number they have had; convert or protect them</source>
       <translation>Hitta en person med vilket identitetsnummer de än har haft; konvertera eller skydda personen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="80" />
       <source>Print:</source>
       <translation>Skriv ut:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="96" />
+      <source>History</source>
+      <translation>Historik</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="97" />
+      <source>Lookback</source>
+      <translation>Tillbakablick</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="112" />
       <source>Scan or search for a pump</source>
       <translation>Skanna eller sök efter en pump</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="134" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="174" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pump hittades</numerusform>
@@ -1921,42 +2094,42 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="175" />
       <source>Nothing found</source>
       <translation>Inget hittades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="216" />
       <source>{state} since {since}</source>
       <translation>{state} sedan {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="177" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="220" />
       <source>protected</source>
       <translation>skyddad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
       <source>repair</source>
       <translation>reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
       <source>maintenance</source>
       <translation>underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="205" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="248" />
       <source>REFUSED: {why}</source>
       <translation>AVVISAD: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="207" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="250" />
       <source>waiting for the central database</source>
       <translation>väntar på den centrala databasen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="211" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="254" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
     </message>

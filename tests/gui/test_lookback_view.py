@@ -85,7 +85,7 @@ def test_a_models_lookback_and_its_export(qtbot, counter: MainWindow,  # noqa: A
                         staticmethod(lambda *args, **kwargs: (str(target), "")))
     view.export_button.click()
     settle(qtbot, counter)
-    assert f"1 row(s) exported to {target}" == view.summary.text()
+    assert f"1 row(s) exported to {target}" == view.summary.full_text
     rows = list(csv.reader(target.open(encoding="utf-8-sig"), delimiter=";"))
     assert rows[0][0] == "Pump" and rows[1][:2] == ["PD-1", "T34"]
 
@@ -98,3 +98,13 @@ def test_a_period_that_ends_before_it_begins_is_refused_in_place(qtbot,  # noqa:
     settle(qtbot, counter)
     assert "ends" in view.summary.text() and "before it begins" in view.summary.text()
     assert not view.export_button.isEnabled()
+
+
+def test_the_lookback_takes_the_room_of_the_pumps_details(qtbot,  # noqa: ANN001
+                                                          counter: MainWindow) -> None:
+    tab = counter.pump_tab
+    view = lookback_of(qtbot, counter, "PD-1")
+    assert tab.below.currentWidget() is view and tab.details.isHidden()
+    assert tab.split.sizes()[0] < tab.split_sizes[0]
+    tab.below.setCurrentIndex(0)
+    assert not tab.details.isHidden() and tab.split.sizes()[0] == tab.split_sizes[0]

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.lookback import LOAN_TYPE_LABELS
-from app.domain.refusals import Refused
+from app.domain.refusals import Phrase, Refused
+from app.gui.fitting import FitLabel
 from app.gui.i18n import local_time, phrase, refusal_text
 from app.gui.operations import Operations
 from app.gui.tabs.base import table
@@ -78,14 +79,16 @@ class LookbackView(QWidget):
         controls.addWidget(self.last)
         controls.addWidget(self.look_button)
         controls.addWidget(self.export_button)
-        self.summary = QLabel(objectName="lookbackSummary")
-        self.summary.setWordWrap(True)
+        self.summary = FitLabel(objectName="lookbackSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.loans = table([self.tr("From"), self.tr("To"), self.tr("Pump"),
                             self.tr("Patient"), self.tr("Responsible unit"),
                             self.tr("Prescriber"), self.tr("Approval"), self.tr("Loan")])
         self.events = table([self.tr("When"), self.tr("What"), self.tr("Details"),
                              self.tr("Who")])
+        # As little height as the history's list asks: the window fits a 1024×768 screen.
+        self.loans.setMinimumHeight(48)
+        self.events.setMinimumHeight(32)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.loans)
         split.addWidget(self.events)
@@ -177,8 +180,10 @@ class LookbackView(QWidget):
                          for loan in found.loans])
         events = found.events if isinstance(found, PumpLookback) else ()
         self.events.setVisible(isinstance(found, PumpLookback))
-        self.events.fill([[local_time(event.occurred_at), phrase(event.label), event.detail,
-                           event.actor_name] for event in events])
+        self.events.fill([[local_time(event.occurred_at), phrase(event.label),
+                           " · ".join(phrase(part) if isinstance(part, Phrase) else part
+                                      for part in event.details), event.actor_name]
+                          for event in events])
 
     def _summary(self, found: Lookback) -> str:
         loans = self.tr("%n loan period(s)", "", len(found.loans))

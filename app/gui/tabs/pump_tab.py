@@ -85,18 +85,23 @@ class PumpTab(CounterTab):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.addWidget(self.headline)
-        top_layout.addLayout(details)
-        top_layout.addLayout(prints)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.details = QWidget()
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addLayout(details)
+        details_layout.addLayout(prints)
+        top_layout.addWidget(self.details)
         self.lookback_view = LookbackView(station, ops)
         self.below = QTabWidget()
         self.below.addTab(self.history, self.tr("History"))
         self.below.addTab(self.lookback_view, self.tr("Lookback"))
-        self.below.currentChanged.connect(lambda _index: self._lookback_shown())
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
+        self.split_sizes: list[int] = []
         split.addWidget(top)
         split.addWidget(self.below)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
+        self.below.currentChanged.connect(lambda _index: self._lookback_shown())
         top_layout.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -143,7 +148,18 @@ class PumpTab(CounterTab):
             self.below.setCurrentWidget(self.lookback_view)
 
     def _lookback_shown(self) -> None:
-        if self.below.currentWidget() is self.lookback_view:
+        """The lookback takes the height the pump's details had."""
+        looking_back = self.below.currentWidget() is self.lookback_view
+        if looking_back and self.details.isVisible():
+            self.split_sizes = self.split.sizes()
+            self.details.hide()
+            headline = self.headline.sizeHint().height()
+            self.split.setSizes([headline, sum(self.split_sizes) - headline])
+        elif not looking_back and not self.details.isVisible():
+            self.details.show()
+            if self.split_sizes:
+                self.split.setSizes(self.split_sizes)
+        if looking_back:
             self.lookback_view.load_models()
 
     def _show_results(self, rows: list[dict]) -> None:
