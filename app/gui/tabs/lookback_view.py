@@ -178,6 +178,7 @@ class LookbackView(QWidget):
                           loan.prescriber or "", loan.approval or "",
                           f"{loan.loan_number} · {phrase(LOAN_TYPE_LABELS[loan.loan_type])}"]
                          for loan in found.loans])
+        self.loans.setColumnHidden(2, isinstance(found, PumpLookback))  # one pump: said above
         events = found.events if isinstance(found, PumpLookback) else ()
         self.events.setVisible(isinstance(found, PumpLookback))
         self.events.fill([[local_time(event.occurred_at), phrase(event.label),
