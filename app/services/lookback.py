@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, false, func, null, or_, select
+from sqlalchemy import Connection, Select, String, false, func, null, or_, select, type_coerce
 
 from app.domain.events import EVENT_LABELS, EventType
 from app.domain.lookback import (
@@ -160,9 +161,13 @@ Lookback = PumpLookback | PersonLookback | ModelLookback
 #: The loan periods, narrowed by ``_overlapping`` and a pump, a person or a selection. The
 #: people they name are read apart (``_holders``): a few thousand people hold a model's
 #: hundred thousand loans.
+#: Times as stored (ISO 8601 in UTC, which sorts and compares as text): a model's lookback
+#: reads a hundred thousand of them and parses each once.
+_as_stored = {"started_at": type_coerce(loan_pumps.c.started_at, String),
+              "ended_at": type_coerce(loan_pumps.c.ended_at, String)}
 _periods = (
-    select(loan_pumps.c.pump, loan_pumps.c.started_at, loan_pumps.c.ended_at,
-           pumps.c.model_code, loan_pumps.c.loan_id, loans.c.number, loans.c.type,
+    select(loan_pumps.c.pump, _as_stored["started_at"].label("started_at"),
+           _as_stored["ended_at"].label("ended_at"), pumps.c.model_code, loan_pumps.c.loan_id, loans.c.number, loans.c.type,
            loans.c.protected_identity, loans.c.patient_id, loans.c.responsible_unit,
            loans.c.prescriber, loans.c.approval)
     .select_from(pumps.join(loan_pumps, loan_pumps.c.pump == pumps.c.registration)
@@ -201,29 +206,31 @@ _MOVES_BY_PUMP = 1000
 
 
 def _moves(connection: Connection, rows: list[Any],
-           within: Period) -> dict[str, list[tuple[dt.datetime, str]]]:
-    """Where responsibility moved during the loans of ``rows`` before the period ended:
-    loan id → [(when, to unit)], in order."""
-    moved: dict[str, list[tuple[dt.datetime, str]]] = {}
+           within: Period) -> dict[str, list[tuple[str, str]]]:
+    """Where responsibility moved during the loans of ``rows`` (``_periods``' tuples,
+    sorted by when they began) before the period ended: loan id → [(when as stored, to unit)], in order."""
+    moved: dict[str, list[tuple[str, str]]] = {}
     if not rows:
         return moved
-    loan_ids = {row.loan_id for row in rows}
-    query = (select(events.c.occurred_at,
+    loan_ids = {row[4] for row in rows}
+    query = (select(events.c.type, type_coerce(events.c.occurred_at, String).label("at"),
                     func.json_extract(events.c.payload, "$.loan_id").label("loan_id"),
                     func.json_extract(events.c.payload, "$.to_unit").label("to_unit"))
-             .where(events.c.type.in_(_MOVES), _not_refused,
-                    events.c.occurred_at >= min(row.started_at for row in rows))
+             .where(_not_refused, events.c.occurred_at >= dt.datetime.fromisoformat(
+                 rows[0][1]))
              .order_by(events.c.seq))
-    lent = {row.pump for row in rows}
+    lent = {row[0] for row in rows}
     if len(lent) <= _MOVES_BY_PUMP:
-        # SQLite would rather take the moves of the whole period by type and time.
-        query = query.where(events.c.pump.in_(json_values("pumps"))).with_hint(
-            events, "INDEXED BY ix_events_pump_seq", "sqlite")
+        # Each pump's few events by its own index; the moves are picked out below (a
+        # condition on the type would have SQLite read the period's moves of every pump).
+        query = query.where(events.c.pump.in_(json_values("pumps")))
+    else:
+        query = query.where(events.c.type.in_(_MOVES))
     if within.end is not None:
         query = query.where(events.c.occurred_at < within.end)
     for row in connection.execute(query, {"pumps": json.dumps(sorted(lent))}):
-        if row.loan_id in loan_ids:
-            moved.setdefault(row.loan_id, []).append((row.occurred_at, row.to_unit))
+        if row.type in _MOVES and row.loan_id in loan_ids:
+            moved.setdefault(row.loan_id, []).append((row.at, row.to_unit))
     return moved
 
 
@@ -235,38 +242,38 @@ def _holders(connection: Connection, patient_ids: set[str]) -> dict[str, tuple[s
         _people, {"ids": json.dumps(sorted(patient_ids))})}
 
 
-def _holder(row: Any, people: dict[str, tuple[str, bool]]) -> tuple[str, bool]:
-    if row.type == "unit_buffer":
+def _holder(loan_type: str, protected: bool, patient_id: str | None,
+            people: dict[str, tuple[str, bool]]) -> tuple[str, bool]:
+    if loan_type == "unit_buffer" or (patient_id is None and not protected):
         return UNIT_STOCK_HOLDER, False
-    if row.protected_identity:
+    if protected:
         return PROTECTED_HOLDER, True
-    if row.patient_id is None:
-        return UNIT_STOCK_HOLDER, False
-    holder, protected = people.get(row.patient_id,
+    holder, protected = people.get(patient_id or "",
                                    ("a person not yet in this register", False))
     return (PROTECTED_HOLDER, True) if protected else (holder, False)
 
 
 def _loan_periods(connection: Connection, query: Select[Any],
                   within: Period) -> tuple[LoanPeriod, ...]:
+    # Plain tuples, in _periods' column order: a model's lookback makes 100,000 of them.
     rows = connection.execute(_overlapping(query, within)).all()
-    rows.sort(key=lambda row: (row.started_at, row.pump))
+    rows.sort(key=itemgetter(1, 0))  # by when the pump was lent, then the pump
     moved = _moves(connection, rows, within)
-    people = _holders(connection, {row.patient_id for row in rows if row.patient_id})
+    people = _holders(connection, {row[8] for row in rows if row[8]})
     names = dict(connection.execute(select(care_units.c.customer_number,
                                            care_units.c.name)).all())
+    moment = dt.datetime.fromisoformat
     found = []
-    for row in rows:
-        holder, protected = _holder(row, people)
-        units = [(row.responsible_unit, names.get(row.responsible_unit, ""), row.started_at)]
-        for when, unit in moved.get(row.loan_id, ()):
-            if when >= row.started_at and (row.ended_at is None or when <= row.ended_at):
-                units.append((unit, names.get(unit, unit), when))
-        found.append(LoanPeriod(
-            pump=row.pump, model=row.model_code, loan_number=row.number,
-            loan_type=row.type, holder=holder, protected=protected, units=tuple(units),
-            prescriber=row.prescriber, approval=row.approval, started_at=row.started_at,
-            ended_at=row.ended_at))
+    for (pump, started, ended, model, loan_id, number, loan_type, protected, patient_id,
+         unit, prescriber, approval) in rows:
+        holder, hidden = _holder(loan_type, protected, patient_id, people)
+        began = moment(started)
+        units = [(unit, names.get(unit, ""), began)]
+        for when, to_unit in moved.get(loan_id, ()):
+            if when >= started and (ended is None or when <= ended):
+                units.append((to_unit, names.get(to_unit, to_unit), moment(when)))
+        found.append(LoanPeriod(pump, model, number, loan_type, holder, hidden, tuple(units),
+                                prescriber, approval, began, ended and moment(ended)))
     return tuple(found)
 
 
