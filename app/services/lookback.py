@@ -354,13 +354,13 @@ def person_lookback_if_any(station: Station, text: str) -> PersonLookback | None
         raise
 
 
-def model_lookback(station: Station, model: str | None, first: str | dt.date | None,
-                   last: str | dt.date | None) -> ModelLookback:
-    """Everyone who had a pump of ``model`` during the days ``first`` to ``last``: every
-    loan period of such a pump that overlaps them (patients, transports and units'
-    buffer stocks)."""
+def selection_lookback(station: Station, selection: PumpSelection,
+                       first: str | dt.date | None,
+                       last: str | dt.date | None) -> ModelLookback:
+    """Everyone who had a pump the selection covers during the days ``first`` to
+    ``last``: every loan period of such a pump that overlaps them (patients, transports
+    and units' buffer stocks)."""
     within = period(first, last)
-    selection = PumpSelection(model=(model or "").strip().upper() or None)
     with station.db.reading() as connection:
         if selection.model and Repository(connection).model(selection.model) is None:
             raise Refused(RefusalCode.UNKNOWN_MODEL,
@@ -368,6 +368,13 @@ def model_lookback(station: Station, model: str | None, first: str | dt.date | N
                           model=selection.model)
         return ModelLookback(selection, within, _loan_periods(
             connection, _selected(_periods, selection), within))
+
+
+def model_lookback(station: Station, model: str | None, first: str | dt.date | None,
+                   last: str | dt.date | None) -> ModelLookback:
+    """Everyone who had a pump of ``model`` during the days ``first`` to ``last``."""
+    return selection_lookback(station, PumpSelection(model=(model or "").strip().upper()
+                                                     or None), first, last)
 
 
 # -- export -----------------------------------------------------------------------------
