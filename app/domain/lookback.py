@@ -103,6 +103,8 @@ class PumpSelection:
 #: What a lookback shows in place of a person with protected identity: the responsible
 #: unit answers for the loan, and nothing of the person is shown, exported or printed.
 PROTECTED_HOLDER = Phrase("protected identity")
+#: Who had a pump lent to a person another counter registered, not synced here yet.
+NOT_YET_HOLDER = Phrase("a person not yet in this register")
 #: Who had a pump lent to a unit's buffer stock.
 UNIT_STOCK_HOLDER = Phrase("the unit's buffer stock")
 

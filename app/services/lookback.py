@@ -4,16 +4,17 @@ every identity they have had; everyone who had a pump of a model in a period. Ea
 table that exports to CSV.
 
 A person with protected identity shows only as "protected identity", with the responsible
-unit: nothing of the person is read into a lookback, so nothing of them can be shown,
-exported or printed from one.
+unit: a loan made to one names no record, and a person who became protected has a record
+that holds nothing but its id (``app.domain.persons.protected``), so no lookback can show,
+export or print anything of them — nor find them by a number they had.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from operator import itemgetter
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Select, String, false, func, null, or_, select, type_coerce
@@ -21,6 +22,7 @@ from sqlalchemy import Connection, Select, String, false, func, null, or_, selec
 from app.domain.events import EVENT_LABELS, EventType
 from app.domain.lookback import (
     LOAN_TYPE_LABELS,
+    NOT_YET_HOLDER,
     PROTECTED_HOLDER,
     SERVICE_REASON_LABELS,
     UNIT_STOCK_HOLDER,
@@ -158,17 +160,14 @@ Lookback = PumpLookback | PersonLookback | ModelLookback
 
 # -- the queries ------------------------------------------------------------------------
 
-#: The loan periods, narrowed by ``_overlapping`` and a pump, a person or a selection. The
-#: people they name are read apart (``_holders``): a few thousand people hold a model's
-#: hundred thousand loans.
-#: Times as stored (ISO 8601 in UTC, which sorts and compares as text): a model's lookback
-#: reads a hundred thousand of them and parses each once.
-_as_stored = {"started_at": type_coerce(loan_pumps.c.started_at, String),
-              "ended_at": type_coerce(loan_pumps.c.ended_at, String)}
+#: The loan periods, narrowed by ``_overlapping`` and a pump, a person or a selection.
+#: Times come as stored (ISO 8601 in UTC, which sorts and compares as text), to be parsed
+#: once each; the people the loans name are read apart (``_holders``): a few thousand
+#: people hold a model's hundred thousand loans.
 _periods = (
-    select(loan_pumps.c.pump, _as_stored["started_at"].label("started_at"),
-           _as_stored["ended_at"].label("ended_at"), pumps.c.model_code, loan_pumps.c.loan_id, loans.c.number, loans.c.type,
-           loans.c.protected_identity, loans.c.patient_id, loans.c.responsible_unit,
+    select(loan_pumps.c.pump, type_coerce(loan_pumps.c.started_at, String).label("started"),
+           type_coerce(loan_pumps.c.ended_at, String).label("ended"), pumps.c.model_code,
+           loan_pumps.c.loan_id, loans.c.number, loans.c.type, loans.c.protected_identity, loans.c.patient_id, loans.c.responsible_unit,
            loans.c.prescriber, loans.c.approval)
     .select_from(pumps.join(loan_pumps, loan_pumps.c.pump == pumps.c.registration)
                  .join(loans, loans.c.id == loan_pumps.c.loan_id)))
@@ -248,8 +247,7 @@ def _holder(loan_type: str, protected: bool, patient_id: str | None,
         return UNIT_STOCK_HOLDER, False
     if protected:
         return PROTECTED_HOLDER, True
-    holder, protected = people.get(patient_id or "",
-                                   ("a person not yet in this register", False))
+    holder, protected = people.get(patient_id or "", (NOT_YET_HOLDER, False))
     return (PROTECTED_HOLDER, True) if protected else (holder, False)
 
 

@@ -621,7 +621,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation>fortsatt ute</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/lookback_view.py" line="189" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="190" />
       <source>%n loan period(s)</source>
       <translation>
         <numerusform>%n låneperiode</numerusform>
@@ -629,17 +629,17 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/lookback_view.py" line="192" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="193" />
       <source>{person}: {loans}, every loan under every identity they have had ({identities}).</source>
       <translation>{person}: {loans}, alle lån under alle identiteter personen har hatt ({identities}).</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/lookback_view.py" line="195" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="196" />
       <source>{first} to {last}</source>
       <translation>{first} til {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/lookback_view.py" line="198" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="199" />
       <source>%n fault(s), service(s) and cleaning(s)</source>
       <translation>
         <numerusform>%n feilmelding, service eller rengjøring</numerusform>
@@ -647,22 +647,22 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/lookback_view.py" line="200" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="201" />
       <source>Pump {registration}, {span}: {loans}; {events}.</source>
       <translation>Pumpe {registration}, {span}: {loans}; {events}.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/lookback_view.py" line="202" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="203" />
       <source>Every pump of {model}, {span}: {loans}.</source>
       <translation>Alle pumper av {model}, {span}: {loans}.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/lookback_view.py" line="210" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="211" />
       <source>Export CSV</source>
       <translation>Eksporter CSV</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/lookback_view.py" line="215" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="216" />
       <source>%n row(s) exported to {path}</source>
       <translation>
         <numerusform>%n rad eksportert til {path}</numerusform>
@@ -1526,6 +1526,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>preventive maintenance</source>
       <translation>forebyggende vedlikehold</translation>
+    </message>
+    <message>
+      <source>a person not yet in this register</source>
+      <translation>en person som ennå ikke finnes i registeret her</translation>
     </message>
   </context>
   <context>

@@ -621,7 +621,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation>fortfarande ute</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/lookback_view.py" line="189" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="190" />
       <source>%n loan period(s)</source>
       <translation>
         <numerusform>%n låneperiod</numerusform>
@@ -629,17 +629,17 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/lookback_view.py" line="192" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="193" />
       <source>{person}: {loans}, every loan under every identity they have had ({identities}).</source>
       <translation>{person}: {loans}, alla lån under alla identiteter personen har haft ({identities}).</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/lookback_view.py" line="195" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="196" />
       <source>{first} to {last}</source>
       <translation>{first} till {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/lookback_view.py" line="198" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="199" />
       <source>%n fault(s), service(s) and cleaning(s)</source>
       <translation>
         <numerusform>%n felanmälan, service eller rengöring</numerusform>
@@ -647,22 +647,22 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/lookback_view.py" line="200" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="201" />
       <source>Pump {registration}, {span}: {loans}; {events}.</source>
       <translation>Pump {registration}, {span}: {loans}; {events}.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/lookback_view.py" line="202" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="203" />
       <source>Every pump of {model}, {span}: {loans}.</source>
       <translation>Alla pumpar av {model}, {span}: {loans}.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/lookback_view.py" line="210" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="211" />
       <source>Export CSV</source>
       <translation>Exportera CSV</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/lookback_view.py" line="215" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="216" />
       <source>%n row(s) exported to {path}</source>
       <translation>
         <numerusform>%n rad exporterad till {path}</numerusform>
@@ -1526,6 +1526,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>preventive maintenance</source>
       <translation>förebyggande underhåll</translation>
+    </message>
+    <message>
+      <source>a person not yet in this register</source>
+      <translation>en person som ännu inte finns i registret här</translation>
     </message>
   </context>
   <context>

@@ -173,8 +173,8 @@ class LookbackView(QWidget):
         self.summary.setText(self._summary(found))
         self.loans.fill([[local_time(loan.started_at),
                           local_time(loan.ended_at) if loan.ended_at else self.tr("still out"),
-                          loan.pump, phrase(loan.holder) if loan.protected or
-                          loan.loan_type == "unit_buffer" else loan.holder, loan.unit,
+                          loan.pump, phrase(loan.holder) if isinstance(loan.holder, Phrase)
+                          else loan.holder, loan.unit,
                           loan.prescriber or "", loan.approval or "",
                           f"{loan.loan_number} · {phrase(LOAN_TYPE_LABELS[loan.loan_type])}"]
                          for loan in found.loans])
