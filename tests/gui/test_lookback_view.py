@@ -108,3 +108,26 @@ def test_the_lookback_takes_the_room_of_the_pumps_details(qtbot,  # noqa: ANN001
     assert tab.split.sizes()[0] < tab.split_sizes[0]
     tab.below.setCurrentIndex(0)
     assert not tab.details.isHidden() and tab.split.sizes()[0] == tab.split_sizes[0]
+
+
+def test_a_protected_persons_old_number_finds_no_lookback(qtbot,  # noqa: ANN001
+                                                          counter: MainWindow) -> None:
+    from app.services import persons
+
+    persons.protect_person(counter.station, "19811228-9874")
+    tab = counter.pump_tab
+    counter.tabs.setCurrentWidget(tab)
+    tab.search.setText("19811228-9874")
+    tab.search.returnPressed.emit()
+    settle(qtbot, counter)
+    view = tab.lookback_view
+    assert tab.below.currentWidget() is not view
+    assert all(not view.subject.itemText(i).startswith("Person")
+               for i in range(view.subject.count()))
+    tab.below.setCurrentWidget(view)
+    tab.show_pump("PD-1")
+    settle(qtbot, counter)
+    view.look_back()
+    settle(qtbot, counter)
+    assert cells(view.loans)[0][3] == "protected identity"
+    assert "Anna" not in str(cells(view.loans)) and "19811228" not in str(cells(view.loans))
