@@ -47,6 +47,24 @@ def _kind(data: str | None) -> str | None:
     return data.split(":", 1)[0] if data else None
 
 
+def _text(value: str) -> str:
+    return phrase(value) if isinstance(value, Phrase) else value
+
+
+def shown_rows(found: Lookback, still_out: str) -> tuple[list[list[str]], list[list[str]]]:
+    """The lookback's loans and events as the tables show them, in the counter's language
+    (Qt's translations may be read from any thread)."""
+    loans = [[local_time(loan.started_at),
+              local_time(loan.ended_at) if loan.ended_at else still_out, loan.pump,
+              _text(loan.holder), loan.unit, loan.prescriber or "", loan.approval or "",
+              f"{loan.loan_number} · {phrase(LOAN_TYPE_LABELS[loan.loan_type])}"]
+             for loan in found.loans]
+    events = [[local_time(event.occurred_at), phrase(event.label),
+               " · ".join(_text(part) for part in event.details), event.actor_name]
+              for event in getattr(found, "events", ())]
+    return loans, events
+
+
 def _date(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -116,7 +134,8 @@ class LookbackView(QWidget):
                 _data(MODEL, model["code"]))
 
     def _set_subject(self, kind: str, key: str, text: str, select: bool = True) -> None:
-        """Put the pump or the person first in the list, in place of the earlier one."""
+        """Put the person first in the list and the pump next, each in place of the
+        earlier one; the models follow."""
         for index in range(self.subject.count()):
             if _kind(self.subject.itemData(index)) == kind:
                 self.subject.removeItem(index)
@@ -168,23 +187,19 @@ class LookbackView(QWidget):
         self.summary.setText(refusal_text(refused))
 
     def _show(self, found: Lookback) -> None:
+        """A model's hundred thousand lines are made ready off the UI thread too."""
+        self.ops.read(shown_rows, found, self.tr("still out"),
+                      done=lambda rows: self._fill(found, *rows))
+
+    def _fill(self, found: Lookback, loans: list[list[str]],
+              events: list[list[str]]) -> None:
         self.found = found
         self.export_button.setEnabled(True)
         self.summary.setText(self._summary(found))
-        self.loans.fill([[local_time(loan.started_at),
-                          local_time(loan.ended_at) if loan.ended_at else self.tr("still out"),
-                          loan.pump, phrase(loan.holder) if isinstance(loan.holder, Phrase)
-                          else loan.holder, loan.unit,
-                          loan.prescriber or "", loan.approval or "",
-                          f"{loan.loan_number} · {phrase(LOAN_TYPE_LABELS[loan.loan_type])}"]
-                         for loan in found.loans])
+        self.loans.fill(loans)
         self.loans.setColumnHidden(2, isinstance(found, PumpLookback))  # one pump: said above
-        events = found.events if isinstance(found, PumpLookback) else ()
         self.events.setVisible(isinstance(found, PumpLookback))
-        self.events.fill([[local_time(event.occurred_at), phrase(event.label),
-                           " · ".join(phrase(part) if isinstance(part, Phrase) else part
-                                      for part in event.details), event.actor_name]
-                          for event in events])
+        self.events.fill(events)
 
     def _summary(self, found: Lookback) -> str:
         loans = self.tr("%n loan period(s)", "", len(found.loans))
