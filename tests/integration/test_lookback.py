@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app.domain.lookback import Period, period
 from app.domain.refusals import RefusalCode, Refused
@@ -18,6 +19,7 @@ from app.services.station import Station
 from app.translation import translator_for
 from tests.conftest import FakeClock
 from tests.integration.conftest import Run, set_up
+from tests.integration.helpers import rows
 
 UT = "19850312 Anna Utan - UT"
 LMA = "LMA 19850312 50-008920/4"
@@ -300,3 +302,25 @@ def test_the_command_line_looks_back(cli: Run, tmp_path: Path) -> None:
                         "is not a date")]:
         code, out, err = run(*argv)
         assert code == 1 and says in err and "Traceback" not in err, (argv, err)
+
+
+def test_an_event_the_central_database_refused_is_left_out(pd1_life: Station) -> None:
+    (fault_id,) = rows(pd1_life, "SELECT id FROM events WHERE type = 'fault_reported'")[0]
+    with pd1_life.db.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO sync_conflicts (event_id, pump, reason, central_seq) "
+            "VALUES (:id, 'PD-1', '{}', 1)"), {"id": fault_id})
+    found = lookback.pump_lookback(pd1_life, "PD-1", "2026-03-01", "2026-03-31")
+    assert "fault_reported" not in [e.type for e in found.events]
+
+
+@pytest.mark.parametrize("by_pump", [1000, 0])
+def test_care_moves_are_found_pump_by_pump_or_by_time(pd1_life: Station, by_pump: int,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lookback, "_MOVES_BY_PUMP", by_pump)
+    anna = lookback.model_lookback(pd1_life, "T34", "2026-03-01", "2026-03-31").loans[0]
+    assert [(number, since.date().isoformat()) for number, _name, since in anna.units] == [
+        ("602154", "2026-03-02"), ("604001", "2026-03-04")]
+    # A move after the period is not the period's.
+    early = lookback.model_lookback(pd1_life, "T34", "2026-03-01", "2026-03-03").loans[0]
+    assert [number for number, _name, _since in early.units] == ["602154"]
