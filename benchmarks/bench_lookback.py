@@ -5,6 +5,7 @@
 On a copy of the benchmark database (``benchmarks/bench_return.py`` builds it: 100,000
 pumps, 2,000,000 events over two years), times ``app.services.lookback.pump_lookback`` of
 ``--samples`` random pumps over the database's two years, and
+``app.services.lookback.person_lookback`` of ``--samples`` people, and
 ``app.services.lookback.model_lookback`` of every model over its last year, ``--rounds``
 times each. The floor is the very statements each lookback ran, with its parameters
 (captured from the engine), run in bare ``sqlite3`` with the app's cache size and every row
@@ -112,6 +113,11 @@ def main(argv: list[str] | None = None) -> int:
     pump = measure(station, raw, [
         lambda reg=reg: lookback.pump_lookback(station, reg, two_years, last)
         for reg in pumps])
+    keys = [row[0] for row in raw.execute(
+        "SELECT key FROM persons WHERE kind IN ('se_personnummer', 'se_samordningsnummer', "
+        "'no_fodselsnummer', 'no_d_nummer') ORDER BY id LIMIT ?", (args.samples,))]
+    person = measure(station, raw, [lambda key=key: lookback.person_lookback(station, key)
+                                    for key in keys])
     sizes = {model: len(lookback.model_lookback(station, model, one_year, last).loans)
              for model in models}
     model = measure(station, raw, [
@@ -124,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         "pump": {"service_ms": pump[0], "floor_ms": pump[1], "samples": len(pumps),
                  "period": [two_years.isoformat(), last.isoformat()],
                  "first_pump_loans": len(found.loans)},
+        "person": {"service_ms": person[0], "floor_ms": person[1], "samples": len(keys)},
         "model": {"service_ms": model[0], "floor_ms": model[1],
                   "samples": args.rounds * len(models),
                   "period": [one_year.isoformat(), last.isoformat()],
@@ -135,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{'PASS' if pump[0]['p95'] < PUMP_BUDGET_MS else 'FAIL'})")
     print(f"  floor   median {pump[1]['median']:.1f} ms, p95 {pump[1]['p95']:.1f} ms, "
           f"max {pump[1]['max']:.1f} ms")
+    print(f"every pump a person had, {len(keys)} people:")
+    print(f"  service median {person[0]['median']:.1f} ms, p95 {person[0]['p95']:.1f} ms, "
+          f"max {person[0]['max']:.1f} ms; floor median {person[1]['median']:.1f} ms, "
+          f"p95 {person[1]['p95']:.1f} ms")
     print(f"a model over a year ({one_year} – {last}), {len(models)} models × {args.rounds}, "
           f"{min(sizes.values()):,}–{max(sizes.values()):,} loan periods each:")
     print(f"  service median {model[0]['median']:.0f} ms, max {model[0]['max']:.0f} ms "
