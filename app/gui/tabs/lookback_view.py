@@ -107,6 +107,7 @@ class LookbackView(QWidget):
         # As little height as the history's list asks: the window fits a 1024×768 screen.
         self.loans.setMinimumHeight(48)
         self.events.setMinimumHeight(32)
+        self.events.hide()  # until a pump's lookback has events to list
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.loans)
         split.addWidget(self.events)
