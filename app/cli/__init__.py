@@ -26,6 +26,7 @@ from app.cli.depot import (
 )
 from app.cli.payers import add_commands as add_payer_commands
 from app.cli.payers import list_payers
+from app.cli.lookback import add_commands as add_lookback_commands
 from app.cli.persons import add_commands as add_person_commands
 from app.cli.prescribers import add_commands as add_prescriber_commands
 from app.cli.prescribers import list_areas, list_prescribers
@@ -394,6 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "no registered prescriber works for (default no)")
     p.add_argument("--json", action="store_true")
     add_person_commands(sub, command)
+    add_lookback_commands(sub, command)
     add_staff_commands(sub, command)
     add_prescriber_commands(sub, command)
     add_payer_commands(sub, command)

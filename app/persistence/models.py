@@ -233,7 +233,9 @@ class LoanPumpRow(Base):
     payer_address: Mapped[str | None] = mapped_column(Text)
     payer_reference: Mapped[str | None] = mapped_column(String(200))
 
-    __table_args__ = (Index("ix_loan_pumps_pump", "pump"),)
+    # A pump's loans, and a lookback's loan periods, from the index alone.
+    __table_args__ = (Index("ix_loan_pumps_pump_period", "pump", "started_at", "ended_at",
+                            "loan_id"),)
 
 
 class PumpRow(Base):

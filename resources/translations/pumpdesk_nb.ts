@@ -532,6 +532,160 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     </message>
   </context>
   <context>
+    <name>LookbackView</name>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="87" />
+      <source>Look &amp;back</source>
+      <extracomment>What the subject list holds besides the models: the pump shown, the person found.</extracomment>
+      <translation>Se &amp;tilbake</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="89" />
+      <source>E&amp;xport CSV …</source>
+      <translation>Ek&amp;sporter CSV …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="94" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="102" />
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="96" />
+      <source>to</source>
+      <translation>til</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="102" />
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="102" />
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="103" />
+      <source>Patient</source>
+      <translation>Pasient</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="103" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="104" />
+      <source>Prescriber</source>
+      <translation>Forskriver</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="104" />
+      <source>Approval</source>
+      <translation>Godkjenning</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="104" />
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="105" />
+      <source>When</source>
+      <translation>Når</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="105" />
+      <source>What</source>
+      <translation>Hva</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="105" />
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="106" />
+      <source>Who</source>
+      <translation>Hvem</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="133" />
+      <source>Every pump of {model} ({name})</source>
+      <translation>Alle pumper av {model} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="151" />
+      <source>Pump {registration}</source>
+      <translation>Pumpe {registration}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="158" />
+      <source>Person {person}</source>
+      <translation>Person {person}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="177" />
+      <source>Looking back …</source>
+      <translation>Søker bakover …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="192" />
+      <source>still out</source>
+      <translation>fortsatt ute</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="206" />
+      <source>%n loan period(s)</source>
+      <translation>
+        <numerusform>%n låneperiode</numerusform>
+        <numerusform>%n låneperioder</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="209" />
+      <source>{person}: {loans}, every loan under every identity they have had ({identities}).</source>
+      <translation>{person}: {loans}, alle lån under alle identiteter personen har hatt ({identities}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="212" />
+      <source>{first} to {last}</source>
+      <translation>{first} til {last}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="215" />
+      <source>%n fault(s), service(s) and cleaning(s)</source>
+      <translation>
+        <numerusform>%n feilmelding, service eller rengjøring</numerusform>
+        <numerusform>%n feilmeldinger, servicebesøk og rengjøringer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="217" />
+      <source>Pump {registration}, {span}: {loans}; {events}.</source>
+      <translation>Pumpe {registration}, {span}: {loans}; {events}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="219" />
+      <source>Every pump of {model}, {span}: {loans}.</source>
+      <translation>Alle pumper av {model}, {span}: {loans}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="227" />
+      <source>Export CSV</source>
+      <translation>Eksporter CSV</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="232" />
+      <source>%n row(s) exported to {path}</source>
+      <translation>
+        <numerusform>%n rad eksportert til {path}</numerusform>
+        <numerusform>%n rader eksportert til {path}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../app/gui/main_window.py" line="101" />
@@ -1576,6 +1730,90 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The payer</source>
       <translation>Betaleren</translation>
     </message>
+    <message>
+      <source>a person not yet in this register</source>
+      <translation>en person som ennå ikke finnes i registeret her</translation>
+    </message>
+    <message>
+      <source>the unit's buffer stock</source>
+      <translation>enhetens bufferlager</translation>
+    </message>
+    <message>
+      <source>patient loan</source>
+      <translation>pasientlån</translation>
+    </message>
+    <message>
+      <source>transport loan</source>
+      <translation>transportlån</translation>
+    </message>
+    <message>
+      <source>unit buffer stock</source>
+      <translation>bufferlager på enhet</translation>
+    </message>
+    <message>
+      <source>repair</source>
+      <translation>reparasjon</translation>
+    </message>
+    <message>
+      <source>preventive maintenance</source>
+      <translation>forebyggende vedlikehold</translation>
+    </message>
+    <message>
+      <source>The first day</source>
+      <translation>Første dag</translation>
+    </message>
+    <message>
+      <source>The last day</source>
+      <translation>Siste dag</translation>
+    </message>
+    <message>
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <source>Loan type</source>
+      <translation>Lånetype</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>Pasient</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <source>Prescriber</source>
+      <translation>Forskriver</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>Godkjenning</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Hendelse</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -2131,143 +2369,154 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PumpTab</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="38" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="42" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
+      <extracomment>The last search found a person: their lookback stays shown.</extracomment>
       <translation>Skann en pumpe, eller søk på registreringsnummer, serienummer, UDI eller pasient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="104" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="118" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="45" />
       <source>Serial number</source>
       <translation>Serienummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="45" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Responsible unit:</source>
       <translation>Ansvarlig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>Patient:</source>
       <translation>Pasient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="58" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="58" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="59" />
       <source>Lot, made, expires:</source>
       <translation>Parti, produsert, utløper:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
       <source>Next maintenance:</source>
       <translation>Neste vedlikehold:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
       <source>Open faults:</source>
       <translation>Åpne feilmeldinger:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
       <source>When</source>
       <translation>Når</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
       <source>What</source>
       <translation>Hva</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
       <source>Workstation</source>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
       <source>&amp;Receipt …</source>
       <translation>&amp;Kvittering …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="71" />
       <source>Loan &amp;form …</source>
       <translation>&amp;Utlånsskjema …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
       <source>&amp;Label …</source>
       <translation>&amp;Etikett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="77" />
       <source>P&amp;erson …</source>
       <translation>&amp;Person …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="75" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="79" />
       <source>Find a person by any identity number they have had; convert or protect them</source>
       <translation>Finn en person med et hvilket som helst identitetsnummer de har hatt; konverter eller beskytt personen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="82" />
       <source>Print:</source>
       <translation>Skriv ut:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="100" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
+      <source>History</source>
+      <translation>Historikk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="99" />
+      <source>Lookback</source>
+      <translation>Tilbakeblikk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="114" />
       <source>Scan or search for a pump</source>
       <translation>Skann eller søk etter en pumpe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="176" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pumpe funnet</numerusform>
@@ -2275,52 +2524,52 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="137" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="177" />
       <source>Nothing found</source>
       <translation>Ingenting funnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
       <source>Recall {reference}</source>
       <translation>Tilbakekalling {reference}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="189" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="232" />
       <source>Not lent until this is done: {todo} ({title}).</source>
       <translation>Lånes ikke ut før dette er gjort: {todo} ({title}).</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="193" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="236" />
       <source>{state} since {since}</source>
       <translation>{state} siden {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="197" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="240" />
       <source>protected</source>
       <translation>skjermet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="255" />
       <source>repair</source>
       <translation>reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="255" />
       <source>maintenance</source>
       <translation>vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="229" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="272" />
       <source>REFUSED: {why}</source>
       <translation>AVVIST: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="274" />
       <source>waiting for the central database</source>
       <translation>venter på den sentrale databasen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="235" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="278" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
     </message>
@@ -3418,6 +3667,34 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>No prescriber '{text}' is in the prescriber register: see pumpdesk list prescribers.</source>
       <translation>Ingen forskriver '{text}' finnes i forskriverregisteret: se pumpdesk list prescribers.</translation>
+    </message>
+    <message>
+      <source>Give the period to look back over: the first and the last day (--from YYYY-MM-DD --to YYYY-MM-DD).</source>
+      <translation>Oppgi perioden du vil se tilbake over: første og siste dag (--from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+      <source>The period ends ({last}) before it begins ({first}): give the first day first.</source>
+      <translation>Perioden slutter ({last}) før den begynner ({first}): oppgi den første dagen først.</translation>
+    </message>
+    <message>
+      <source>{which} '{text}' is not a date: give it as YYYY-MM-DD.</source>
+      <translation>{which} '{text}' er ikke en dato: oppgi den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Say which pumps to look back over: a model (--model) or a lot (--lot).</source>
+      <translation>Oppgi hvilke pumper du vil se tilbake over: en modell (--model) eller et parti (--lot).</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be written ({why}): choose another place.</source>
+      <translation>Filen {path} kan ikke skrives ({why}): velg et annet sted.</translation>
+    </message>
+    <message>
+      <source>No pump model {model} in the register: see pumpdesk list models.</source>
+      <translation>Pumpemodellen {model} finnes ikke i registeret: se pumpdesk list models.</translation>
+    </message>
+    <message>
+      <source>Look back over one thing: a pump (PUMP), a person (--person ID), or a model and/or a lot (--model M, --lot L).</source>
+      <translation>Se tilbake over én ting om gangen: en pumpe (PUMP), en person (--person ID), eller en modell og/eller et parti (--model M, --lot L).</translation>
     </message>
   </context>
   <context>
