@@ -27,6 +27,7 @@ from app.cli.depot import (
 from app.cli.persons import add_commands as add_person_commands
 from app.cli.prescribers import add_commands as add_prescriber_commands
 from app.cli.prescribers import list_areas, list_prescribers
+from app.cli.counts import add_commands as add_count_commands
 from app.cli.recalls import add_commands as add_recall_commands
 from app.cli.staff import add_commands as add_staff_commands
 from app.cli.staff import list_staff
@@ -376,6 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_prescriber_commands(sub, command)
     add_sync_commands(sub, command)
     add_recall_commands(sub, command)
+    add_count_commands(sub, command)
     for each in sub.choices.values():  # --debug before or after the command
         each.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                           help=argparse.SUPPRESS)

@@ -121,7 +121,7 @@ def tally(place: str, expected: Iterable[str], found: Iterable[Pump]) -> Tally:
     )
 
 
-def _check_open(count: CountInfo) -> None:
+def check_open(count: CountInfo) -> None:
     if not count.open:
         raise Refused(RefusalCode.ALREADY_DONE,
                       "Count {count} was finished at {time}: start a new count.",
@@ -137,7 +137,7 @@ def start(ctx: Context, count_id: str, place: str) -> Event:
 def scan(ctx: Context, count: CountInfo, pump: Pump, already: bool) -> Event | None:
     """One pump found on the counted place; None when it was counted already (a second
     scan of a pump changes nothing)."""
-    _check_open(count)
+    check_open(count)
     if already:
         return None
     return ctx.event(E.COUNT_SCANNED, None, count=count.id, place=count.place,
@@ -146,7 +146,7 @@ def scan(ctx: Context, count: CountInfo, pump: Pump, already: bool) -> Event | N
 
 def finish(ctx: Context, count: CountInfo, result: Tally) -> Event:
     """The count is done: what it found is recorded as it stands now."""
-    _check_open(count)
+    check_open(count)
     return ctx.event(E.COUNT_FINISHED, None, count=count.id, place=count.place,
                      **result.payload())
 

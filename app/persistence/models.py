@@ -327,6 +327,33 @@ class RecallRow(Base):
     event_id: Mapped[str] = mapped_column(String(36))
 
 
+class CountRow(Base):
+    """A stocktake of a place (``DEPOT`` or a unit's customer number), a projection of the
+    count events; ``result`` is what ``count_finished`` recorded (``Tally.payload``)."""
+
+    __tablename__ = "counts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    place: Mapped[str] = mapped_column(String(10), index=True)
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    started_by: Mapped[str] = mapped_column(String(100))
+    workstation: Mapped[str] = mapped_column(String(40))
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    finished_by: Mapped[str | None] = mapped_column(String(100))
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class CountScanRow(Base):
+    """A pump found in a count: the first scan of it counts, at whichever counter."""
+
+    __tablename__ = "count_scans"
+
+    count_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    pump: Mapped[str] = mapped_column(String(32), primary_key=True)
+    scanned_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    scanned_by: Mapped[str] = mapped_column(String(100))
+
+
 class RecallProgressRow(Base):
     """A pump whose recall action is recorded: back from service with the recall named,
     or ``recall done`` (a retired pump is done without a row)."""

@@ -6,6 +6,8 @@ from app.persistence.models import (
     ReplenishmentRunRow,
     TargetRequestRow,
     CareUnitRow,
+    CountRow,
+    CountScanRow,
     EventRow,
     FaultReportRow,
     LoanPumpRow,
@@ -48,3 +50,5 @@ sync_log = SyncLogRow.__table__
 sync_conflicts = SyncConflictRow.__table__
 recalls = RecallRow.__table__
 recall_progress = RecallProgressRow.__table__
+counts = CountRow.__table__
+count_scans = CountScanRow.__table__
