@@ -9,7 +9,7 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain.events import Event, EventType
@@ -413,9 +413,10 @@ class Projector:
     def _on_count_finished(self, event: Event, _before: Pump | None) -> None:
         p = event.payload
         result = {k: p[k] for k in ("expected", "found", "missing", "unexpected")}
-        # The first finish in the central order stands (two counters may both finish).
-        self.db.execute(update(counts).where(counts.c.id == p["count"],
-                                             counts.c.finished_at.is_(None))
+        # Two counters may both finish a count while apart: the earlier finish stands, at
+        # every counter whichever order they apply them in.
+        self.db.execute(update(counts).where(counts.c.id == p["count"], or_(
+            counts.c.finished_at.is_(None), counts.c.finished_at > event.occurred_at))
                         .values(finished_at=event.occurred_at, finished_by=event.actor,
                                 result=result))
 
