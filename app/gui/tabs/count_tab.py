@@ -157,8 +157,9 @@ class CountTab(CounterTab):
         if not due:
             self.due.setText(self.tr("No unit's buffer stock is due for a count."))
             return
+        never = self.tr("never counted")
         self.due.setText(self.tr("Due for a count: {units}").format(units=", ".join(
-            f"{d.unit} {d.name} ({d.due_on.isoformat() if d.due_on else self.tr('never counted')})"
+            f"{d.unit} {d.name} ({d.due_on.isoformat() if d.due_on else never})"
             for d in due)))
 
     @staticmethod
