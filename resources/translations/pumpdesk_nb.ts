@@ -116,7 +116,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="45" />
       <source>&amp;Place:</source>
-      <translation>&amp;Sted:</translation>
+      <translation>St&amp;ed:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="48" />
@@ -131,7 +131,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="57" />
       <source>&amp;Finish count</source>
-      <translation>Av&amp;slutt varetelling</translation>
+      <translation>A&amp;vslutt varetelling</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="60" />

@@ -131,7 +131,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="57" />
       <source>&amp;Finish count</source>
-      <translation>Av&amp;sluta inventering</translation>
+      <translation>A&amp;vsluta inventering</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="60" />
@@ -188,7 +188,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="78" />
       <source>&amp;Return</source>
-      <translation>&amp;Återlämna</translation>
+      <translation>Återläm&amp;na</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="113" />

@@ -41,6 +41,7 @@ class CountTab(CounterTab):
         self.administrator = False
         self.place = QLineEdit(placeholderText=self.tr("DEPOT or customer number"))
         self.place.setObjectName("countPlace")
+        self.place.setMinimumWidth(self.place.fontMetrics().horizontalAdvance("DEPOT 000000 ··"))
         self.place.returnPressed.connect(self.start)
         place_label = QLabel(self.tr("&Place:"))
         place_label.setBuddy(self.place)
@@ -49,7 +50,9 @@ class CountTab(CounterTab):
         self.start_button.clicked.connect(self.start)
         self.open_counts = QComboBox()
         self.open_counts.setObjectName("openCounts")
-        self.open_counts.setMinimumContentsLength(24)
+        self.open_counts.setMinimumContentsLength(8)
+        self.open_counts.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.resume_button = QPushButton()
         key_button(self.resume_button, self.tr("Res&ume"), self)
         self.resume_button.clicked.connect(self.resume)
@@ -191,7 +194,7 @@ class CountTab(CounterTab):
                                        missing=len(view.missing),
                                        unexpected=len(view.unexpected)))
             self.found.fill([[line.registration, line.model] for line in view.found])
-            self.missing.fill([[line.registration, line.model, self._where(line)]
+            self.missing.fill([[line.registration, line.model, state_label(line.state)]
                                for line in view.missing],
                               {n for n, line in enumerate(view.missing) if not line.resolved})
             self.unexpected.fill([[line.registration, line.model, self._where(line)]
