@@ -97,7 +97,7 @@ def cmd_count_list(station: Station, args: argparse.Namespace) -> None:
             f"finished {i.finished_at.astimezone():%Y-%m-%d %H:%M}, missing {s.missing}, " \
             f"unexpected {s.unexpected}"
         print(f"{i.id[:8]}  {s.place_name:<30} started {i.started_at.astimezone():%Y-%m-%d} "
-              f"by {i.started_by:<10} found {s.found:<5} {status}")
+              f"by {i.started_by:<10} scanned {s.scanned:<5} {status}")
 
 
 def cmd_count_due(station: Station, args: argparse.Namespace) -> None:

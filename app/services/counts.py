@@ -59,8 +59,8 @@ class CountLine:
 
 @dataclass(frozen=True)
 class CountView:
-    """What a count shows: expected, found, missing and unexpected — live while it is
-    open, as recorded once it is finished."""
+    """What a count shows: expected, found (expected and scanned), missing and unexpected
+    (scanned, not expected) — live while it is open, as recorded once it is finished."""
 
     info: CountInfo
     place_name: str
@@ -91,7 +91,8 @@ class CountView:
 class CountSummary:
     info: CountInfo
     place_name: str
-    found: int
+    #: Pumps scanned (expected or not).
+    scanned: int
     missing: int | None = None
     unexpected: int | None = None
 
@@ -100,7 +101,7 @@ class CountSummary:
         return {"id": i.id, "place": i.place, "place_name": self.place_name,
                 "started_at": i.started_at.isoformat(), "started_by": i.started_by,
                 "finished_at": i.finished_at.isoformat() if i.finished_at else None,
-                "finished_by": i.finished_by, "open": i.open, "found": self.found,
+                "finished_by": i.finished_by, "open": i.open, "scanned": self.scanned,
                 "missing": self.missing, "unexpected": self.unexpected}
 
 
@@ -208,11 +209,15 @@ def _view(connection: Connection, info: CountInfo, result: dict[str, Any] | None
         resolved = {r.registration for r in missing_rows if r.state == PumpState.LOST.value}
         resolved |= {r.registration for r in unexpected_rows
                      if (r.state, r.responsible_unit) != recorded[r.registration]}
+    # Found: the expected pumps scanned; the others are listed as unexpected, not twice.
+    elsewhere = {r.registration for r in unexpected_rows}
+    found_rows = [r for r in found_rows if r.registration not in elsewhere]
     lines = _lines(connection, [*found_rows, *missing_rows, *unexpected_rows], resolved)
     found = lines[:len(found_rows)]
     missing = lines[len(found_rows):len(found_rows) + len(missing_rows)]
     unexpected = lines[len(found_rows) + len(missing_rows):]
-    last_line = next((line for line in found if line.registration == last), None)
+    last_line = next((line for line in [*found, *unexpected] if line.registration == last),
+                     None)
     return CountView(info, _place_name(connection, info.place), len(tally.expected), found,
                      missing, unexpected, last_line, again)
 

@@ -51,7 +51,7 @@ def test_a_units_count_shows_expected_found_missing_and_unexpected(depot: Statio
     before = snapshot(depot)
     again = counts.scan_into_count(depot, view.id, "PD-1")  # a second read: nothing new
     assert again.again and snapshot(depot) == before
-    assert len(again.found) == 2
+    assert [line.registration for line in again.found] == ["PD-1"]  # PD-9 is unexpected
 
 
 def test_finishing_records_who_when_and_what_was_found(depot: Station) -> None:
@@ -69,7 +69,7 @@ def test_finishing_records_who_when_and_what_was_found(depot: Station) -> None:
         counts.scan_into_count(depot, view.id, "PD-1")
     assert refused.value.code is RefusalCode.ALREADY_DONE
     summary = counts.list_counts(depot)[0]
-    assert (summary.found, summary.missing, summary.unexpected) == (1, 1, 0)
+    assert (summary.scanned, summary.missing, summary.unexpected) == (1, 1, 0)
 
 
 def test_a_pump_missing_from_a_unit_is_lost_charged_to_it_by_an_administrator(
@@ -185,7 +185,7 @@ def test_the_command_line_counts(cli) -> None:  # noqa: ANN001
     assert code == 0, err
     assert "PD-1: found" in out and "PD-1: counted already" in out
     code, out, _ = run("count", "list", "--json")
-    assert json.loads(out)[0]["open"] and json.loads(out)[0]["found"] == 1
+    assert json.loads(out)[0]["open"] and json.loads(out)[0]["scanned"] == 1
     code, out, err = run("count", "finish", count[:8])
     assert code == 0 and "found 1" in out and "missing    PD-2" in out, err
     code, _out, err = run("count", "scan", count[:8], "PD-1")

@@ -40,9 +40,10 @@ def test_a_count_is_resumed_at_another_counter_and_its_record_reaches_both(pair)
     two.cycle()
     # The other counter sees the open count with what was scanned, and carries on.
     listed = counts.list_counts(two.station)
-    assert [(s.info.id, s.info.open, s.found) for s in listed] == [(view.id, True, 2)]
+    assert [(s.info.id, s.info.open, s.scanned) for s in listed] == [(view.id, True, 2)]
     resumed = counts.scan_into_count(two.station, view.id, "PD-2")
-    assert sorted(line.registration for line in resumed.found) == ["PD-1", "PD-2", "PD-5"]
+    assert sorted(line.registration for line in resumed.found) == ["PD-1", "PD-2"]
+    assert [line.registration for line in resumed.unexpected] == ["PD-5"]
     assert counts.scan_into_count(two.station, view.id, "PD-1").again  # counted at KASSA1
     done = counts.finish_count(two.station, view.id)
     assert sorted(line.registration for line in done.missing) == ["PD-3", "PD-4"]
