@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, and_, func, select
 
 from app.domain import counts as rules_counts
 from app.domain import rules
-from app.domain.counts import DEPOT, DEPOT_SHELVES, CountInfo, Tally, Unexpected
+from app.domain.counts import DEPOT, DEPOT_SHELVES, CountInfo, Tally
 from app.domain.events import Event
 from app.domain.pump import Pump
 from app.domain.refusals import Phrase, RefusalCode, Refused
@@ -40,9 +40,9 @@ from app.services.station import Station
 INTERVAL_KEY = "count_interval_months"
 
 
-@dataclass(frozen=True)
-class CountLine:
-    """One pump of a count's view, with where the register puts it now."""
+class CountLine(NamedTuple):
+    """One pump of a count's view, with where the register puts it now (a tuple: a view
+    of hundreds of pumps is built again at every scan)."""
 
     registration: str
     model: str
@@ -163,12 +163,11 @@ _PUMP_COLUMNS = (pumps.c.registration, pumps.c.model_code, pumps.c.state,
 
 def _lines(connection: Connection, rows: list[Any], resolved: set[str] = frozenset()
            ) -> list[CountLine]:
-    units = {r.responsible_unit for r in rows if r.responsible_unit}
+    units = {r[3] for r in rows if r[3]}
     names = dict(connection.execute(select(care_units.c.customer_number, care_units.c.name)
                                     .where(care_units.c.customer_number.in_(units))).all()) \
         if units else {}
-    return [CountLine(r.registration, r.model_code, r.state, r.responsible_unit,
-                      names.get(r.responsible_unit), r.registration in resolved)
+    return [CountLine(r[0], r[1], r[2], r[3], names.get(r[3]), r[0] in resolved)
             for r in rows]
 
 
@@ -189,19 +188,16 @@ def _view(connection: Connection, info: CountInfo, result: dict[str, Any] | None
             select(*_PUMP_COLUMNS).join(count_scans, count_scans.c.pump == pumps.c.registration)
             .where(count_scans.c.count_id == info.id)
             .order_by(count_scans.c.scanned_at.desc())).all()
-        expected_set = {r.registration for r in expected}
-        found_set = {r.registration for r in scanned}
-        pump_of = {r.registration: r for r in scanned}
-        tally = Tally(tuple(sorted(expected_set)), tuple(r.registration for r in scanned),
-                      tuple(r.registration for r in expected if r.registration not in found_set),
-                      tuple(Unexpected(r.registration, r.state, r.responsible_unit)
-                            for r in scanned if r.registration not in expected_set))
-        missing_rows = [r for r in expected if r.registration not in found_set]
+        expected_set = {r[0] for r in expected}
+        found_set = {r[0] for r in scanned}
+        expected_count = len(expected_set)
+        missing_rows = [r for r in expected if r[0] not in found_set]
         found_rows = scanned
-        unexpected_rows = [pump_of[u.registration] for u in tally.unexpected]
+        unexpected_rows = [r for r in scanned if r[0] not in expected_set]
         resolved: set[str] = set()
     else:
         tally = Tally.from_payload(result)
+        expected_count = len(tally.expected)
         found_rows = _pump_rows(connection, list(tally.found))
         missing_rows = _pump_rows(connection, list(tally.missing))
         unexpected_rows = _pump_rows(connection, [u.registration for u in tally.unexpected])
@@ -210,15 +206,15 @@ def _view(connection: Connection, info: CountInfo, result: dict[str, Any] | None
         resolved |= {r.registration for r in unexpected_rows
                      if (r.state, r.responsible_unit) != recorded[r.registration]}
     # Found: the expected pumps scanned; the others are listed as unexpected, not twice.
-    elsewhere = {r.registration for r in unexpected_rows}
-    found_rows = [r for r in found_rows if r.registration not in elsewhere]
+    elsewhere = {r[0] for r in unexpected_rows}
+    found_rows = [r for r in found_rows if r[0] not in elsewhere]
     lines = _lines(connection, [*found_rows, *missing_rows, *unexpected_rows], resolved)
     found = lines[:len(found_rows)]
     missing = lines[len(found_rows):len(found_rows) + len(missing_rows)]
     unexpected = lines[len(found_rows) + len(missing_rows):]
     last_line = next((line for line in [*found, *unexpected] if line.registration == last),
                      None)
-    return CountView(info, _place_name(connection, info.place), len(tally.expected), found,
+    return CountView(info, _place_name(connection, info.place), expected_count, found,
                      missing, unexpected, last_line, again)
 
 

@@ -72,6 +72,11 @@ class CountTab(CounterTab):
         self.missing = table([self.tr("Missing"), self.tr("Model"), self.tr("Now")])
         self.unexpected = table([self.tr("Unexpected"), self.tr("Model"),
                                  self.tr("The register puts it")])
+        # Refilled at every scan: the widths are set once, not measured on every row.
+        registration = self.fontMetrics().horizontalAdvance("BHM-000000") + 16
+        for listing in (self.found, self.missing, self.unexpected):
+            listing.setColumnWidth(0, registration)
+            listing.setColumnWidth(1, self.fontMetrics().horizontalAdvance("FLOCARE") + 16)
         self.lost_button = QPushButton(self.tr("Report &lost"))
         self.lost_button.setToolTip(self.tr("Reporting a counted pump lost needs the "
                                             "administrator role"))
@@ -178,7 +183,7 @@ class CountTab(CounterTab):
             self.heading.setText(self.tr("No count in progress."))
             self.tally.setText("")
             for listing in (self.found, self.missing, self.unexpected):
-                listing.fill([])
+                listing.fill([], fit_columns=False)
         else:
             i = view.info
             status = self.tr("in progress") if i.open else self.tr(
@@ -193,14 +198,16 @@ class CountTab(CounterTab):
                 "{unexpected}").format(expected=view.expected, found=len(view.found),
                                        missing=len(view.missing),
                                        unexpected=len(view.unexpected)))
-            self.found.fill([[line.registration, line.model] for line in view.found])
+            self.found.fill([[line.registration, line.model] for line in view.found],
+                            fit_columns=False)
             self.missing.fill([[line.registration, line.model, state_label(line.state)]
                                for line in view.missing],
-                              {n for n, line in enumerate(view.missing) if not line.resolved})
+                              {n for n, line in enumerate(view.missing) if not line.resolved},
+                              fit_columns=False)
             self.unexpected.fill([[line.registration, line.model, self._where(line)]
                                   for line in view.unexpected],
                                  {n for n, line in enumerate(view.unexpected)
-                                  if not line.resolved})
+                                  if not line.resolved}, fit_columns=False)
         self._enable()
 
     def _enable(self) -> None:
