@@ -421,4 +421,4 @@ class SyncConflictRow(Base):
 #: The tables that are projections of the event log, in an order safe for foreign keys.
 PROJECTED_TABLES = ("pump_models", "care_units", "loans", "pumps", "loan_pumps",
                     "fault_reports", "buffer_targets", "target_requests", "replenishment_runs",
-                    "recalls", "recall_progress")
+                    "recalls", "recall_progress", "counts", "count_scans")
