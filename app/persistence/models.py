@@ -233,6 +233,9 @@ class PumpRow(Base):
         Index("ix_pumps_udi", "udi_gtin", "udi_serial", unique=True),
         # Replenishment picks the ready pumps of a model idle longest first.
         Index("ix_pumps_model_state_since", "model_code", "state", "since"),
+        # A unit's stock (a stocktake's expected pumps at every scan, the stock levels):
+        # by state alone SQLite reads every unit's stock.
+        Index("ix_pumps_unit_state", "responsible_unit", "state"),
     )
 
 

@@ -5,6 +5,7 @@ Revises: 0015
 Create Date: 2026-11-30
 
 Both tables are projections of the count events of the log (``app/domain/counts.py``).
+A unit's stock is read at every scan of a count: pumps get an index by unit and state.
 """
 
 from alembic import op
@@ -31,6 +32,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id', name=op.f('pk_counts')),
     )
     op.create_index(op.f('ix_counts_place'), 'counts', ['place'], unique=False)
+    op.create_index('ix_pumps_unit_state', 'pumps', ['responsible_unit', 'state'],
+                    unique=False)
     op.create_table(
         'count_scans',
         sa.Column('count_id', sa.String(length=36), nullable=False),
@@ -42,6 +45,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_pumps_unit_state', table_name='pumps')
     op.drop_table('count_scans')
     op.drop_index(op.f('ix_counts_place'), table_name='counts')
     op.drop_table('counts')
