@@ -72,11 +72,6 @@ class CountTab(CounterTab):
         self.missing = table([self.tr("Missing"), self.tr("Model"), self.tr("Now")])
         self.unexpected = table([self.tr("Unexpected"), self.tr("Model"),
                                  self.tr("The register puts it")])
-        # Refilled at every scan: the widths are set once, not measured on every row.
-        registration = self.fontMetrics().horizontalAdvance("BHM-000000") + 16
-        for listing in (self.found, self.missing, self.unexpected):
-            listing.setColumnWidth(0, registration)
-            listing.setColumnWidth(1, self.fontMetrics().horizontalAdvance("FLOCARE") + 16)
         self.lost_button = QPushButton(self.tr("Report &lost"))
         self.lost_button.setToolTip(self.tr("Reporting a counted pump lost needs the "
                                             "administrator role"))
@@ -107,8 +102,8 @@ class CountTab(CounterTab):
         resolve.addWidget(self.return_button)
         lists.addLayout(resolve, 1, 2)
         lists.setColumnStretch(0, 2)
-        lists.setColumnStretch(1, 3)
-        lists.setColumnStretch(2, 4)
+        lists.setColumnStretch(1, 4)
+        lists.setColumnStretch(2, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.scan_input)
@@ -123,6 +118,18 @@ class CountTab(CounterTab):
 
     def title(self) -> str:
         return self.tr("Stocktake")
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        # The lists are refilled at every scan: their widths are set here, in the font
+        # they are shown in, not measured on every row at each scan.
+        for listing in (self.found, self.missing, self.unexpected):
+            metrics = listing.fontMetrics()
+            listing.setColumnWidth(0, metrics.horizontalAdvance("BHM-000000") + 14)
+            listing.setColumnWidth(1, metrics.horizontalAdvance("FLOCARE") + 14)
+        self.found.setMinimumWidth(  # the found list: its two columns, never scrolled sideways
+            self.found.columnWidth(0) + self.found.columnWidth(1) + 2 * self.found.frameWidth()
+            + self.found.verticalScrollBar().sizeHint().width())
 
     def scan_context(self) -> object:
         return self.view.id if self.view is not None else None
