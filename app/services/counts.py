@@ -334,7 +334,7 @@ def _finished(uow: UnitOfWork, count_id: str) -> tuple[CountInfo, Tally]:
 
 
 def _resolve(station: Station, registration: str, decide: Any) -> ActionResult:
-    return actions._act(station, registration, decide, report_holder=True)
+    return actions.act(station, registration, decide, report_holder=True)
 
 
 def report_missing_lost(station: Station, count_id: str, registration: str) -> ActionResult:
