@@ -190,6 +190,12 @@ def test_the_command_line_counts(cli) -> None:  # noqa: ANN001
     assert code == 0 and "found 1" in out and "missing    PD-2" in out, err
     code, _out, err = run("count", "scan", count[:8], "PD-1")
     assert code != 0 and "was finished" in err
+    code, out, err = run("count", "due", "--every", "3", "--json")
+    assert code == 0 and json.loads(out) == {"every_months": 3, "units": []}, err
+    code, _out, err = run("count", "lost", count[:8], "PD-1")
+    assert code != 0 and "not missing" in err
+    code, out, err = run("count", "lost", count[:8], "PD-2")
+    assert code == 0 and "at the depot's cost" in out, err
 
 
 def test_counts_are_what_their_events_say(depot: Station, tmp_path) -> None:  # noqa: ANN001
