@@ -110,3 +110,24 @@ def actions_ready(window: MainWindow) -> list[str]:
     from app.services import queries
 
     return [p["registration"] for p in queries.list_pumps(window.station, state="ready")]
+
+
+def test_reporting_a_counted_pump_lost_is_offered_to_an_administrator_only(
+        qtbot, counter: MainWindow) -> None:  # noqa: ANN001
+    from tests.conftest import signed_in
+
+    started = counts.start_count(counter.station, "DEPOT")
+    counts.finish_count(counter.station, started.id)  # PD-2 and PD-3 missing
+    signed_in(counter.station, "bo.n", ("counter",))
+    tab = counter.count_tab
+    counter.tabs.setCurrentWidget(tab)
+    settle(qtbot, counter)
+    tab.view = started
+    tab.refresh()
+    settle(qtbot, counter)
+    assert tab.view.missing and not tab.lost_button.isEnabled()
+    assert tab.return_button.isEnabled() is False  # nothing unexpected to return
+    signed_in(counter.station, "anna.k")
+    tab.refresh()
+    settle(qtbot, counter)
+    assert tab.lost_button.isEnabled()
