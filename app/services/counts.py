@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, and_, func, select
@@ -28,7 +28,6 @@ from app.persistence.tables import (
     care_units,
     count_scans,
     counts,
-    pump_models,
     pumps,
 )
 from app.persistence.unit_of_work import UnitOfWork
@@ -114,7 +113,6 @@ class CountDue:
     last_counted: dt.date | None
     due_on: dt.date | None
     pumps: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {"unit": self.unit, "name": self.name, "pumps": self.pumps,
