@@ -23,7 +23,7 @@ def _print_view(view: Any) -> None:
                                      f"by {i.finished_by}"
     print(f"Count {i.id[:8]}  {view.place_name}  started "
           f"{i.started_at.astimezone():%Y-%m-%d %H:%M} by {i.started_by}  {status}")
-    print(f"expected {view.expected}  found {len(view.found)}  missing {len(view.missing)}  "
+    print(f"expected {view.expected}  found {len(view.found)}  missing {view.missing_total}  "
           f"unexpected {len(view.unexpected)}")
     for title, lines in (("missing", view.missing), ("unexpected", view.unexpected)):
         for line in lines:
@@ -61,7 +61,7 @@ def cmd_count_scan(station: Station, args: argparse.Namespace) -> None:
         print(f"{line.registration}: {note}")
     if view is not None:
         print(f"expected {view.expected}  found {len(view.found)}  missing "
-              f"{len(view.missing)}  unexpected {len(view.unexpected)}")
+              f"{view.missing_total}  unexpected {len(view.unexpected)}")
 
 
 def cmd_count_finish(station: Station, args: argparse.Namespace) -> None:

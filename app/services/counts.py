@@ -37,6 +37,8 @@ from app.services.station import Station
 
 #: The depot's setting: how many months between counts of a unit's buffer stock.
 INTERVAL_KEY = "count_interval_months"
+#: How many missing pumps the window lists (the tally counts them all).
+SHOWN_MISSING = 1000
 
 
 class CountLine(NamedTuple):
@@ -70,6 +72,9 @@ class CountView:
     #: The pump just scanned (its line), and whether it had been counted already.
     last: CountLine | None = None
     again: bool = False
+    #: How many are missing: ``missing`` lists the first of them when the view was asked
+    #: for fewer (the depot's shelves may hold tens of thousands).
+    missing_total: int = 0
 
     @property
     def id(self) -> str:
@@ -83,6 +88,7 @@ class CountView:
                 "finished_by": i.finished_by, "open": i.open, "expected": self.expected,
                 "found": [line.as_json() for line in self.found],
                 "missing": [line.as_json() for line in self.missing],
+                "missing_total": self.missing_total,
                 "unexpected": [line.as_json() for line in self.unexpected]}
 
 
@@ -170,34 +176,48 @@ def _lines(connection: Connection, rows: list[Any], resolved: set[str] = frozens
 
 
 def _pump_rows(connection: Connection, registrations: list[str]) -> list[Any]:
-    if not registrations:
-        return []
-    found = {r.registration: r for r in connection.execute(
-        select(*_PUMP_COLUMNS).where(pumps.c.registration.in_(registrations))).all()}
+    found: dict[str, Any] = {}
+    for start in range(0, len(registrations), 5000):  # within SQLite's parameter limit
+        found.update((r[0], r) for r in connection.execute(select(*_PUMP_COLUMNS).where(
+            pumps.c.registration.in_(registrations[start:start + 5000]))).all())
     return [found[r] for r in registrations if r in found]
 
 
+def _expected_row(place: str, row: Any) -> bool:
+    """``counts.expected_at`` for a row of ``_PUMP_COLUMNS``."""
+    if place == DEPOT:
+        return row[2] in _SHELF_STATES
+    return row[2] == PumpState.IN_UNIT_STOCK.value and row[3] == place
+
+
+_SHELF_STATES = frozenset(s.value for s in DEPOT_SHELVES)
+
+
 def _view(connection: Connection, info: CountInfo, result: dict[str, Any] | None,
-          last: str | None = None, again: bool = False) -> CountView:
+          last: str | None = None, again: bool = False, missing_limit: int | None = None
+          ) -> CountView:
     if result is None:  # open: live from the register and the scans
-        expected = connection.execute(select(*_PUMP_COLUMNS).where(
-            _expected_query(info.place)).order_by(pumps.c.registration)).all()
+        expected_count = connection.execute(select(func.count()).select_from(pumps).where(
+            _expected_query(info.place))).scalar_one()
         scanned = connection.execute(
             select(*_PUMP_COLUMNS).join(count_scans, count_scans.c.pump == pumps.c.registration)
             .where(count_scans.c.count_id == info.id)
             .order_by(count_scans.c.scanned_at.desc())).all()
-        expected_set = {r[0] for r in expected}
-        found_set = {r[0] for r in scanned}
-        expected_count = len(expected_set)
-        missing_rows = [r for r in expected if r[0] not in found_set]
         found_rows = scanned
-        unexpected_rows = [r for r in scanned if r[0] not in expected_set]
+        unexpected_rows = [r for r in scanned if not _expected_row(info.place, r)]
+        missing_total = expected_count - (len(scanned) - len(unexpected_rows))
+        not_scanned = select(count_scans.c.pump).where(count_scans.c.count_id == info.id)
+        missing_rows = connection.execute(
+            select(*_PUMP_COLUMNS).where(_expected_query(info.place),
+                                         pumps.c.registration.not_in(not_scanned))
+            .order_by(pumps.c.registration).limit(missing_limit)).all()
         resolved: set[str] = set()
     else:
         tally = Tally.from_payload(result)
         expected_count = len(tally.expected)
+        missing_total = len(tally.missing)
         found_rows = _pump_rows(connection, list(tally.found))
-        missing_rows = _pump_rows(connection, list(tally.missing))
+        missing_rows = _pump_rows(connection, list(tally.missing)[:missing_limit])
         unexpected_rows = _pump_rows(connection, [u.registration for u in tally.unexpected])
         recorded = {u.registration: (u.state, u.unit) for u in tally.unexpected}
         resolved = {r.registration for r in missing_rows if r.state == PumpState.LOST.value}
@@ -213,13 +233,16 @@ def _view(connection: Connection, info: CountInfo, result: dict[str, Any] | None
     last_line = next((line for line in [*found, *unexpected] if line.registration == last),
                      None)
     return CountView(info, _place_name(connection, info.place), expected_count, found,
-                     missing, unexpected, last_line, again)
+                     missing, unexpected, last_line, again, missing_total)
 
 
-def count_view(station: Station, count_id: str) -> CountView:
+def count_view(station: Station, count_id: str, missing_limit: int | None = None
+               ) -> CountView:
+    """A count as it stands; ``missing_limit`` lists only the first of its missing pumps
+    (the tally counts them all)."""
     with station.db.reading() as connection:
         info, result = find_count(connection, count_id)
-        return _view(connection, info, result)
+        return _view(connection, info, result, missing_limit=missing_limit)
 
 
 def list_counts(station: Station, limit: int = 100) -> list[CountSummary]:
@@ -271,7 +294,8 @@ def start_count(station: Station, place: str) -> CountView:
         event = rules_counts.start(station.ctx, str(uuid.uuid4()), where)
         uow.record(event)
         view = _view(uow.connection, CountInfo(event.payload["count"], where,
-                                               event.occurred_at, event.actor), None)
+                                               event.occurred_at, event.actor), None,
+                     missing_limit=SHOWN_MISSING)
         uow.commit()
     return view
 
@@ -283,7 +307,8 @@ def _open_count(uow: UnitOfWork, count_id: str) -> CountInfo:
 
 def scan_into_count(station: Station, count_id: str, scan: str) -> CountView:
     """One scan in a count: the pump is found (a second scan of it changes nothing).
-    Returns the count's view as it stands after the scan."""
+    Returns the count's view as it stands after the scan (the first ``SHOWN_MISSING`` of
+    its missing pumps listed)."""
     with station.unit_of_work() as uow:
         info = _open_count(uow, count_id)
         rules_counts.check_open(info)
@@ -294,7 +319,8 @@ def scan_into_count(station: Station, count_id: str, scan: str) -> CountView:
         event = rules_counts.scan(station.ctx, info, pump, already)
         if event is not None:
             uow.record(event)
-        view = _view(uow.connection, info, None, pump.registration, already)
+        view = _view(uow.connection, info, None, pump.registration, already,
+                     missing_limit=SHOWN_MISSING)
         uow.commit()
     return view
 
@@ -309,7 +335,8 @@ def _tally(connection: Connection, info: CountInfo) -> Tally:
     return rules_counts.tally(info.place, expected, [found[r] for r in scanned if r in found])
 
 
-def finish_count(station: Station, count_id: str) -> CountView:
+def finish_count(station: Station, count_id: str, missing_limit: int | None = None
+                 ) -> CountView:
     """Record what the count found, as the register stands now: who, when, expected,
     found, missing and unexpected."""
     with station.unit_of_work() as uow:
@@ -317,7 +344,7 @@ def finish_count(station: Station, count_id: str) -> CountView:
         event = rules_counts.finish(station.ctx, info, _tally(uow.connection, info))
         uow.record(event)
         info, result = find_count(uow.connection, info.id)
-        view = _view(uow.connection, info, result)
+        view = _view(uow.connection, info, result, missing_limit=missing_limit)
         uow.commit()
     return view
 

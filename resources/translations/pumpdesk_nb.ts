@@ -114,231 +114,236 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation>DEPOT eller kundenummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="45" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="46" />
       <source>&amp;Place:</source>
       <translation>St&amp;ed:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="49" />
       <source>&amp;Start count</source>
       <translation>&amp;Start varetelling</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="57" />
       <source>Res&amp;ume</source>
       <translation>&amp;Gjenoppta</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="60" />
       <source>&amp;Finish count</source>
       <translation>A&amp;vslutt varetelling</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="63" />
       <source>Scan each pump on the place, or type its number and press Enter</source>
       <translation>Skann hver pumpe på stedet, eller skriv nummeret og trykk Enter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="71" />
       <source>Found</source>
       <translation>Funnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="68" />
-      <location filename="../../app/gui/tabs/count_tab.py" line="69" />
-      <location filename="../../app/gui/tabs/count_tab.py" line="70" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="73" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
       <source>Missing</source>
       <translation>Mangler</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
       <source>Now</source>
       <translation>Nå</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="70" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="73" />
       <source>Unexpected</source>
       <translation>Uventede</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="74" />
       <source>The register puts it</source>
       <translation>Ifølge registeret</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="75" />
       <source>Report &amp;lost</source>
       <translation>Meld &amp;tapt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="76" />
       <source>Reporting a counted pump lost needs the administrator role</source>
       <translation>Å melde en opptalt pumpe tapt krever rollen administrator</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="79" />
       <source>&amp;Move into this stock</source>
       <translation>&amp;Flytt til dette lageret</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="81" />
       <source>&amp;Return</source>
       <translation>&amp;Lever inn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="113" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="116" />
       <source>Start a count of a place, or resume an open one, then scan what is there</source>
       <translation>Start en varetelling av et sted, eller gjenoppta en som pågår, og skann deretter det som står der</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="120" />
       <source>Stocktake</source>
       <translation>Varetelling</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="151" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="167" />
       <source>{place} · started {time} by {staff}</source>
       <translation>{place} · startet {time} av {staff}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="158" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="174" />
       <source>No unit's buffer stock is due for a count.</source>
       <translation>Ingen enhets bufferlager skal telles nå.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="160" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="176" />
       <source>never counted</source>
       <translation>aldri talt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="161" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="177" />
       <source>Due for a count: {units}</source>
       <translation>Skal telles: {units}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="175" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="191" />
       <source>No count in progress.</source>
       <translation>Ingen varetelling pågår.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="181" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="197" />
       <source>in progress</source>
       <translation>pågår</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="182" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="198" />
       <source>finished {time} by {staff}</source>
       <translation>avsluttet {time} av {staff}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="200" />
       <source>Count of {place} · started {time} by {staff} · {status}</source>
       <translation>Varetelling av {place} · startet {time} av {staff} · {status}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="189" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="205" />
       <source>Expected {expected}   Found {found}   Missing {missing}   Unexpected {unexpected}</source>
       <translation>Forventet {expected}   Funnet {found}   Mangler {missing}   Uventede {unexpected}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="221" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="211" />
+      <source>(the first {shown} missing listed)</source>
+      <translation>(de første {shown} manglende vises)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="242" />
       <source>Count started: {place}</source>
       <translation>Varetelling startet: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="222" />
-      <location filename="../../app/gui/tabs/count_tab.py" line="235" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="243" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="257" />
       <source>Scan each pump that is there.</source>
       <translation>Skann hver pumpe som står der.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="234" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="256" />
       <source>Count resumed: {place}</source>
       <translation>Varetelling gjenopptatt: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="240" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="262" />
       <source>Not counted</source>
       <translation>Ikke talt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="241" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="263" />
       <source>No count is in progress: start a count of a place, or resume an open one.</source>
       <translation>Ingen varetelling pågår: start en varetelling av et sted, eller gjenoppta en som pågår.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="253" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="275" />
       <source>{pump} was counted already.</source>
       <translation>{pump} er allerede talt.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="257" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="279" />
       <source>Unexpected: {pump} · {model}</source>
       <translation>Uventet: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="259" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="281" />
       <source>The register puts it elsewhere: {where}. Keep it aside; resolve it when the count is finished.</source>
       <translation>Ifølge registeret er den et annet sted: {where}. Legg den til side og løs det når varetellingen er avsluttet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="263" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="285" />
       <source>Found: {pump} · {model}</source>
       <translation>Funnet: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="275" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="297" />
       <source>Count finished: {place}</source>
       <translation>Varetelling avsluttet: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="277" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="299" />
       <source>Missing {missing}, unexpected {unexpected}: resolve each below.</source>
       <translation>Mangler {missing}, uventede {unexpected}: løs hver enkelt nedenfor.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="293" />
-      <location filename="../../app/gui/tabs/count_tab.py" line="304" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="315" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="326" />
       <source>Nothing chosen</source>
       <translation>Ingenting valgt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="294" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="316" />
       <source>Choose a missing pump in the list first.</source>
       <translation>Velg først en manglende pumpe i listen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="305" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="327" />
       <source>Choose an unexpected pump in the list first.</source>
       <translation>Velg først en uventet pumpe i listen.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="311" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="333" />
       <source>Now: {state}</source>
       <translation>Nå: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="313" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="335" />
       <source>Charged to unit {unit}.</source>
       <translation>Belastes enhet {unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="314" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="336" />
       <source>At the depot's cost.</source>
       <translation>For lagerets regning.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="315" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="337" />
       <source>Resolved: {pump} · {model}</source>
       <translation>Løst: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="321" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="343" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>

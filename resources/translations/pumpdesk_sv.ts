@@ -114,231 +114,236 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation>DEPOT eller kundnummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="45" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="46" />
       <source>&amp;Place:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="49" />
       <source>&amp;Start count</source>
       <translation>&amp;Starta inventering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="57" />
       <source>Res&amp;ume</source>
       <translation>&amp;Återuppta</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="60" />
       <source>&amp;Finish count</source>
       <translation>A&amp;vsluta inventering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="63" />
       <source>Scan each pump on the place, or type its number and press Enter</source>
       <translation>Skanna varje pump på platsen, eller skriv dess nummer och tryck Enter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="71" />
       <source>Found</source>
       <translation>Hittade</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="68" />
-      <location filename="../../app/gui/tabs/count_tab.py" line="69" />
-      <location filename="../../app/gui/tabs/count_tab.py" line="70" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="73" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
       <source>Missing</source>
       <translation>Saknas</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
       <source>Now</source>
       <translation>Nu</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="70" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="73" />
       <source>Unexpected</source>
       <translation>Oväntade</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="74" />
       <source>The register puts it</source>
       <translation>Enligt registret</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="75" />
       <source>Report &amp;lost</source>
       <translation>Förlust&amp;anmäl</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="76" />
       <source>Reporting a counted pump lost needs the administrator role</source>
       <translation>Att förlustanmäla en inventerad pump kräver rollen administratör</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="79" />
       <source>&amp;Move into this stock</source>
       <translation>&amp;Flytta till detta lager</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="81" />
       <source>&amp;Return</source>
       <translation>Återläm&amp;na</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="113" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="116" />
       <source>Start a count of a place, or resume an open one, then scan what is there</source>
       <translation>Starta en inventering av en plats, eller återuppta en pågående, och skanna sedan det som finns där</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="120" />
       <source>Stocktake</source>
       <translation>Inventering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="151" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="167" />
       <source>{place} · started {time} by {staff}</source>
       <translation>{place} · startad {time} av {staff}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="158" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="174" />
       <source>No unit's buffer stock is due for a count.</source>
       <translation>Ingen enhets buffertlager ska inventeras nu.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="160" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="176" />
       <source>never counted</source>
       <translation>aldrig inventerad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="161" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="177" />
       <source>Due for a count: {units}</source>
       <translation>Ska inventeras: {units}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="175" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="191" />
       <source>No count in progress.</source>
       <translation>Ingen inventering pågår.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="181" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="197" />
       <source>in progress</source>
       <translation>pågår</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="182" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="198" />
       <source>finished {time} by {staff}</source>
       <translation>avslutad {time} av {staff}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="200" />
       <source>Count of {place} · started {time} by {staff} · {status}</source>
       <translation>Inventering av {place} · startad {time} av {staff} · {status}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="189" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="205" />
       <source>Expected {expected}   Found {found}   Missing {missing}   Unexpected {unexpected}</source>
       <translation>Förväntade {expected}   Hittade {found}   Saknas {missing}   Oväntade {unexpected}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="221" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="211" />
+      <source>(the first {shown} missing listed)</source>
+      <translation>(de första {shown} saknade listas)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="242" />
       <source>Count started: {place}</source>
       <translation>Inventering startad: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="222" />
-      <location filename="../../app/gui/tabs/count_tab.py" line="235" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="243" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="257" />
       <source>Scan each pump that is there.</source>
       <translation>Skanna varje pump som finns där.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="234" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="256" />
       <source>Count resumed: {place}</source>
       <translation>Inventering återupptagen: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="240" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="262" />
       <source>Not counted</source>
       <translation>Inte inventerad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="241" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="263" />
       <source>No count is in progress: start a count of a place, or resume an open one.</source>
       <translation>Ingen inventering pågår: starta en inventering av en plats, eller återuppta en pågående.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="253" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="275" />
       <source>{pump} was counted already.</source>
       <translation>{pump} är redan inventerad.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="257" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="279" />
       <source>Unexpected: {pump} · {model}</source>
       <translation>Oväntad: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="259" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="281" />
       <source>The register puts it elsewhere: {where}. Keep it aside; resolve it when the count is finished.</source>
       <translation>Enligt registret finns den någon annanstans: {where}. Lägg den åt sidan och åtgärda den när inventeringen är avslutad.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="263" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="285" />
       <source>Found: {pump} · {model}</source>
       <translation>Hittad: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="275" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="297" />
       <source>Count finished: {place}</source>
       <translation>Inventering avslutad: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="277" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="299" />
       <source>Missing {missing}, unexpected {unexpected}: resolve each below.</source>
       <translation>Saknas {missing}, oväntade {unexpected}: åtgärda var och en nedan.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="293" />
-      <location filename="../../app/gui/tabs/count_tab.py" line="304" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="315" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="326" />
       <source>Nothing chosen</source>
       <translation>Inget valt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="294" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="316" />
       <source>Choose a missing pump in the list first.</source>
       <translation>Välj först en saknad pump i listan.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="305" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="327" />
       <source>Choose an unexpected pump in the list first.</source>
       <translation>Välj först en oväntad pump i listan.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="311" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="333" />
       <source>Now: {state}</source>
       <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="313" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="335" />
       <source>Charged to unit {unit}.</source>
       <translation>Debiteras enhet {unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="314" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="336" />
       <source>At the depot's cost.</source>
       <translation>På depåns bekostnad.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="315" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="337" />
       <source>Resolved: {pump} · {model}</source>
       <translation>Åtgärdad: {pump} · {model}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/count_tab.py" line="321" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="343" />
       <source>Not done</source>
       <translation>Inte gjort</translation>
     </message>

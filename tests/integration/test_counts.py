@@ -52,6 +52,9 @@ def test_a_units_count_shows_expected_found_missing_and_unexpected(depot: Statio
     again = counts.scan_into_count(depot, view.id, "PD-1")  # a second read: nothing new
     assert again.again and snapshot(depot) == before
     assert [line.registration for line in again.found] == ["PD-1"]  # PD-9 is unexpected
+    first = counts.count_view(depot, view.id, missing_limit=1)  # the window lists the first
+    assert [line.registration for line in first.missing] == ["PD-2"]
+    assert first.missing_total == 2 and first.expected == 3
 
 
 def test_finishing_records_who_when_and_what_was_found(depot: Station) -> None:
@@ -62,6 +65,7 @@ def test_finishing_records_who_when_and_what_was_found(depot: Station) -> None:
     assert not done.info.open and done.info.finished_by == "anna.k"
     assert [line.registration for line in done.found] == ["PD-2"]
     assert [line.registration for line in done.missing] == ["PD-1"]
+    assert done.missing_total == 1
     # What was recorded stays, whatever happens to the pump afterwards.
     actions.return_pump(depot, "PD-2")
     assert [line.registration for line in counts.count_view(depot, view.id).found] == ["PD-2"]

@@ -152,7 +152,8 @@ class CountTab(CounterTab):
             self.ops.read(staff.signed_in_member, self.station, self.station.staff_number,
                           done=self._know_member, refused=lambda _: self._know_member(None))
         if self.view is not None:
-            self.ops.read(counts.count_view, self.station, self.view.id, done=self._show,
+            self.ops.read(counts.count_view, self.station, self.view.id, counts.SHOWN_MISSING,
+                          done=self._show,
                           refused=lambda _: None)
 
     def _know_member(self, member: object) -> None:
@@ -203,8 +204,11 @@ class CountTab(CounterTab):
             self.tally.setText(self.tr(
                 "Expected {expected}   Found {found}   Missing {missing}   Unexpected "
                 "{unexpected}").format(expected=view.expected, found=len(view.found),
-                                       missing=len(view.missing),
+                                       missing=view.missing_total,
                                        unexpected=len(view.unexpected)))
+            if len(view.missing) < view.missing_total:
+                self.tally.setText(self.tally.text() + "   " + self.tr(
+                    "(the first {shown} missing listed)").format(shown=len(view.missing)))
             self.found.fill([[line.registration, line.model] for line in view.found],
                             fit_columns=False)
             self.missing.fill([[line.registration, line.model, state_label(line.state)]
@@ -243,7 +247,8 @@ class CountTab(CounterTab):
     def resume(self) -> None:
         count_id = self.open_counts.currentData()
         if count_id:
-            self.ops.read(counts.count_view, self.station, count_id, done=self._resumed,
+            self.ops.read(counts.count_view, self.station, count_id, counts.SHOWN_MISSING,
+                          done=self._resumed,
                           refused=self._refused)
 
     def _resumed(self, view: CountView) -> None:
@@ -285,14 +290,14 @@ class CountTab(CounterTab):
     def finish(self) -> None:
         if self.view is not None:
             self.ops.run(counts.finish_count, self.station, self.view.id,
-                         done=self._finished, refused=self._refused)
+                         counts.SHOWN_MISSING, done=self._finished, refused=self._refused)
 
     def _finished(self, view: CountView) -> None:
         self._show(view)
         self.banner.show_success(self.tr("Count finished: {place}").format(
             place=phrase(view.place_name)), self.tr(
             "Missing {missing}, unexpected {unexpected}: resolve each below.").format(
-            missing=len(view.missing), unexpected=len(view.unexpected)))
+            missing=view.missing_total, unexpected=len(view.unexpected)))
         self.sounds.success()
         self.refresh()
 
