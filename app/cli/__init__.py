@@ -30,6 +30,7 @@ from app.cli.lookback import add_commands as add_lookback_commands
 from app.cli.persons import add_commands as add_person_commands
 from app.cli.prescribers import add_commands as add_prescriber_commands
 from app.cli.prescribers import list_areas, list_prescribers
+from app.cli.counts import add_commands as add_count_commands
 from app.cli.recalls import add_commands as add_recall_commands
 from app.cli.staff import add_commands as add_staff_commands
 from app.cli.staff import list_staff
@@ -401,6 +402,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_payer_commands(sub, command)
     add_sync_commands(sub, command)
     add_recall_commands(sub, command)
+    add_count_commands(sub, command)
     _debug_anywhere(sub)
     return parser
 

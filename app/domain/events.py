@@ -14,9 +14,9 @@ from app.domain.refusals import Phrase
 #: The shape of events as counters hand them in and the central judge reads them. Version
 #: 2: loans name the person by register id only (no personal data in an event). Version 3:
 #: recalls and the UDI label's production data (event types a judge of version 2 cannot
-#: read). A judge reads formats up to its own; a counter writing a newer one waits for the
+#: read). Version 4: stocktakes (counts) and a loss found by a count. A judge reads formats up to its own; a counter writing a newer one waits for the
 #: judge's upgrade.
-EVENT_FORMAT = 3
+EVENT_FORMAT = 4
 
 
 class EventType(StrEnum):
@@ -40,6 +40,10 @@ class EventType(StrEnum):
     CONFLICT_RESOLVED = "conflict_resolved"
     # recalls (field safety notices)
     RECALL_DEFINED = "recall_defined"
+    # stocktake (counts): they move no pump
+    COUNT_STARTED = "count_started"
+    COUNT_SCANNED = "count_scanned"
+    COUNT_FINISHED = "count_finished"
     # the pump's life
     PUMP_REGISTERED = "pump_registered"
     ISSUED_TO_PATIENT = "issued_to_patient"
@@ -94,6 +98,9 @@ EVENT_LABELS: dict[EventType, str] = {
     EventType.UDI_RECORDED: Phrase("UDI production data recorded"),
     EventType.RECALL_DEFINED: Phrase("recall recorded"),
     EventType.RECALL_DONE: Phrase("recall action done"),
+    EventType.COUNT_STARTED: Phrase("stocktake started"),
+    EventType.COUNT_SCANNED: Phrase("pump counted in a stocktake"),
+    EventType.COUNT_FINISHED: Phrase("stocktake finished"),
 }
 
 

@@ -36,7 +36,9 @@ ALLOWED_FROM: dict[EventType, frozenset[PumpState]] = {
     E.FAULT_REPORTED: frozenset(set(S) - {S.RETIRED}),
     E.SENT_TO_SERVICE: frozenset({S.FAULTY, S.AWAITING_CLEANING, S.READY, S.IN_UNIT_STOCK}),
     E.BACK_FROM_SERVICE: frozenset({S.IN_SERVICE}),
-    E.REPORTED_LOST: frozenset({S.ON_LOAN, S.IN_UNIT_STOCK}),
+    # From the depot's own shelves only after a stocktake (``report_lost``).
+    E.REPORTED_LOST: frozenset({S.ON_LOAN, S.IN_UNIT_STOCK, S.READY, S.AWAITING_CLEANING,
+                                S.FAULTY}),
     E.RETIRED: frozenset({S.READY, S.AWAITING_CLEANING, S.FAULTY, S.IN_SERVICE, S.LOST}),
 }
 
@@ -336,11 +338,24 @@ def back_from_service(ctx: Context, pump: Pump, model: PumpModel,
     return ctx.event(E.BACK_FROM_SERVICE, pump.registration, **payload)
 
 
-def report_lost(ctx: Context, pump: Pump) -> Event:
-    """Lost while out; the responsible unit carries the cost."""
+#: States from which only a stocktake reports a pump lost: the depot's own shelves.
+LOST_AFTER_COUNT_ONLY = frozenset({S.READY, S.AWAITING_CLEANING, S.FAULTY})
+
+
+def report_lost(ctx: Context, pump: Pump, count: str | None = None) -> Event:
+    """Lost while out: the responsible unit carries the cost. A pump the depot's own shelves
+    should hold is reported lost only by a stocktake (``count``) that missed it, at the
+    depot's cost (no liable unit)."""
     _check_move(E.REPORTED_LOST, pump)
+    if pump.state in LOST_AFTER_COUNT_ONLY and count is None:
+        raise Refused(RefusalCode.ILLEGAL_MOVE,
+                      "Cannot report {registration} as lost: the register puts it on the "
+                      "depot's own shelves ({state}) — count the shelves, and report it lost "
+                      "from the finished count if it is missing.",
+                      registration=pump.registration, state=STATE_LABELS[pump.state])
+    extra = {"count": count} if count else {}
     return ctx.event(E.REPORTED_LOST, pump.registration, loan_id=pump.loan_id,
-                     from_state=pump.state.value, liable_unit=pump.responsible_unit)
+                     from_state=pump.state.value, liable_unit=pump.responsible_unit, **extra)
 
 
 def retire(ctx: Context, pump: Pump) -> Event:

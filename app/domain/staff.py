@@ -72,7 +72,18 @@ REQUIRED_ROLE: dict[EventType, Role] = {
     E.TARGET_REQUEST_DECIDED: Role.ADMINISTRATOR,
     E.CONFLICT_RESOLVED: Role.ADMINISTRATOR,
     E.RECALL_DEFINED: Role.ADMINISTRATOR,
+    E.COUNT_STARTED: Role.COUNTER,
+    E.COUNT_SCANNED: Role.COUNTER,
+    E.COUNT_FINISHED: Role.COUNTER,
 }
+
+
+def required_role(event: Event) -> Role | None:
+    """The role ``event`` needs. A loss a stocktake found is an administrator's to confirm:
+    it charges the unit (or writes the pump off at the depot's cost)."""
+    if event.type is E.REPORTED_LOST and event.payload.get("count"):
+        return Role.ADMINISTRATOR
+    return REQUIRED_ROLE.get(event.type)
 
 #: The named account scheduled jobs run as (``pumpdesk replenish`` from a task scheduler).
 #: It is no person: it has no card and no PIN, cannot sign in to the window, and may record
@@ -197,7 +208,7 @@ def may_record(member: StaffMember | None, event: Event, *,
         return unknown_staff(event.actor)
     if not member.active:
         return inactive_staff(member)
-    role = REQUIRED_ROLE.get(event.type)
+    role = required_role(event)
     if role is not None and not member.holds(role):
         return role_needed(member, role, event.type)
     return None

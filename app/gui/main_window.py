@@ -30,6 +30,7 @@ from app.gui.sign_in import CounterSession, SignInBar
 from app.gui.sounds import Sounds
 from app.gui.sync_status import SyncIndicator, SyncRunner
 from app.gui.tabs.base import CounterTab
+from app.gui.tabs.count_tab import CountTab
 from app.gui.tabs.faults_tab import FaultsTab
 from app.gui.tabs.issue_tab import IssueTab
 from app.gui.tabs.pump_tab import PumpTab
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.pump_tab = PumpTab(station, self.ops, self.sounds, self.printing)
         self.stock_tab = StockTab(station, self.ops, self.sounds, self.printing)
         self.stock_tab.central_url = central_url
+        self.count_tab = CountTab(station, self.ops, self.sounds)
         for number, tab in enumerate(self.all_tabs(), start=1):
             self.tabs.addTab(tab, f"{tab.title()}  (Ctrl+{number})")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
 
     def all_tabs(self) -> list[CounterTab]:
         return [self.return_tab, self.issue_tab, self.faults_tab, self.pump_tab,
-                self.stock_tab]
+                self.stock_tab, self.count_tab]
 
     def current_tab(self) -> CounterTab:
         return self.tabs.currentWidget()  # type: ignore[return-value]

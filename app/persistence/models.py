@@ -253,6 +253,9 @@ pumps = Table(
     Index("ix_pumps_udi", "udi_gtin", "udi_serial", unique=True),
     # Replenishment picks the ready pumps of a model idle longest first.
     Index("ix_pumps_model_state_since", "model_code", "state", "since"),
+    # A unit's stock (a stocktake's expected pumps at every scan, the stock levels):
+    # by state alone SQLite reads every unit's stock.
+    Index("ix_pumps_unit_state", "responsible_unit", "state"),
 )
 
 
@@ -339,6 +342,31 @@ recalls = Table(
 )
 
 
+#: A stocktake of a place (``DEPOT`` or a unit's customer number), a projection of the
+#: count events; ``result`` is what ``count_finished`` recorded (``Tally.payload``).
+counts = Table(
+    "counts", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("place", String(10), index=True, nullable=False),
+    Column("started_at", UtcDateTime, nullable=False),
+    Column("started_by", String(100), nullable=False),
+    Column("workstation", String(40), nullable=False),
+    Column("finished_at", UtcDateTime, nullable=True),
+    Column("finished_by", String(100), nullable=True),
+    Column("result", JSON, nullable=True),
+)
+
+
+#: A pump found in a count: the first scan of it counts, at whichever counter.
+count_scans = Table(
+    "count_scans", metadata,
+    Column("count_id", String(36), primary_key=True),
+    Column("pump", String(32), primary_key=True),
+    Column("scanned_at", UtcDateTime, nullable=False),
+    Column("scanned_by", String(100), nullable=False),
+)
+
+
 #: A pump whose recall action is recorded: back from service with the recall named,
 #: or ``recall done`` (a retired pump is done without a row).
 recall_progress = Table(
@@ -401,4 +429,4 @@ sync_conflicts = Table(
 PROJECTED_TABLES = ("pump_models", "care_units", "loans", "pumps", "loan_pumps",
                     "fault_reports", "buffer_targets", "target_requests", "replenishment_runs",
                     "recalls", "recall_progress", "product_areas", "prescribers", "payers",
-                    "unit_payers")
+                    "unit_payers", "counts", "count_scans")

@@ -9,7 +9,7 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, delete, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain.events import Event, EventType
@@ -20,6 +20,8 @@ from app.persistence.database import execute_rows, json_values
 from app.persistence.tables import (
     buffer_targets,
     care_units,
+    count_scans,
+    counts,
     events,
     fault_reports,
     loan_pumps,
@@ -426,6 +428,32 @@ class Projector:
             .where(sync_conflicts.c.event_id == event.payload["conflict"])
             .values(resolved_by=event.id, resolved_actor=event.actor,
                     resolved_at=event.occurred_at, resolution=event.payload.get("note", "")))
+
+    # -- stocktake ----------------------------------------------------------------------
+
+    def _on_count_started(self, event: Event, _before: Pump | None) -> None:
+        p = event.payload
+        self.db.execute(upsert(counts).values(
+            id=p["count"], place=p["place"], started_at=event.occurred_at,
+            started_by=event.actor, workstation=event.workstation)
+            .on_conflict_do_nothing(index_elements=["id"]))
+
+    def _on_count_scanned(self, event: Event, _before: Pump | None) -> None:
+        # The first scan of a pump counts, whichever counter made it.
+        self.db.execute(upsert(count_scans).values(
+            count_id=event.payload["count"], pump=event.payload["registration"],
+            scanned_at=event.occurred_at, scanned_by=event.actor)
+            .on_conflict_do_nothing(index_elements=["count_id", "pump"]))
+
+    def _on_count_finished(self, event: Event, _before: Pump | None) -> None:
+        p = event.payload
+        result = {k: p[k] for k in ("expected", "found", "missing", "unexpected")}
+        # Two counters may both finish a count while apart: the earlier finish stands, at
+        # every counter whichever order they apply them in.
+        self.db.execute(update(counts).where(counts.c.id == p["count"], or_(
+            counts.c.finished_at.is_(None), counts.c.finished_at > event.occurred_at))
+                        .values(finished_at=event.occurred_at, finished_by=event.actor,
+                                result=result))
 
     # -- recalls ------------------------------------------------------------------------
 

@@ -5,6 +5,8 @@ every scan."""
 from app.persistence.models import (  # noqa: F401 - this module is where they are taken from
     buffer_targets,
     care_units,
+    count_scans,
+    counts,
     events,
     fault_reports,
     loan_pumps,

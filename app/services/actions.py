@@ -131,9 +131,11 @@ def _result(uow: UnitOfWork, event: Event, before: Pump | None, after: Pump,
     )
 
 
-def _act(station: Station, scan: str,
-         decide: Callable[[UnitOfWork, Pump], Event], *, report_holder: bool = False
-         ) -> ActionResult:
+def act(station: Station, scan: str,
+        decide: Callable[[UnitOfWork, Pump], Event], *, report_holder: bool = False
+        ) -> ActionResult:
+    """One action on the pump ``scan`` names: ``decide`` makes its event from the pump as
+    it is (or refuses), recorded with the state it changes in one transaction."""
     with station.unit_of_work() as uow:
         before = scan_pump(station, uow, scan)
         held = uow.repo.loan_summary(before.loan_id, before.responsible_unit) \
@@ -315,7 +317,7 @@ def dispatch_pump(station: Station, scan: str, *, unit: str) -> ActionResult:
         event = rules.dispatch(station.ctx, pump, terms)
         check_recall(uow.repo, event.type, pump)
         return event
-    return _act(station, scan, decide)
+    return act(station, scan, decide)
 
 
 def prescribe_pump(station: Station, scan: str, *, patient: str, approval: str | None,
@@ -337,13 +339,13 @@ def prescribe_pump(station: Station, scan: str, *, patient: str, approval: str |
         event = rules.prescribe(station.ctx, pump, billed_for(uow.repo, terms, pump))
         check_recall(uow.repo, event.type, pump)
         return event
-    return _act(station, scan, decide)
+    return act(station, scan, decide)
 
 
 def move_pump(station: Station, scan: str, *, unit: str) -> ActionResult:
     """Responsibility moves to another unit: with the patient's care, or between stocks."""
-    return _act(station, scan,
-                lambda uow, pump: rules.move(station.ctx, pump, find_unit(uow.repo, unit)))
+    return act(station, scan,
+               lambda uow, pump: rules.move(station.ctx, pump, find_unit(uow.repo, unit)))
 
 
 # -- coming back ------------------------------------------------------------------------
@@ -366,16 +368,16 @@ def return_pump(station: Station, scan: str, *, fault: str | None = None,
         if note is None and recall is not None:  # to faulty, with the recall as its fault
             note = recall_fault(str(uuid.uuid4()), recall)
         return rules.return_pump(station.ctx, pump, note)
-    return _act(station, scan, decide, report_holder=True)
+    return act(station, scan, decide, report_holder=True)
 
 
 def receive_back(station: Station, scan: str) -> ActionResult:
     """The lending counter takes in a transport pump returned at another counter."""
-    return _act(station, scan, lambda uow, pump: rules.receive_back(station.ctx, pump))
+    return act(station, scan, lambda uow, pump: rules.receive_back(station.ctx, pump))
 
 
 def clean_pump(station: Station, scan: str) -> ActionResult:
-    return _act(station, scan, lambda uow, pump: rules.clean(station.ctx, pump))
+    return act(station, scan, lambda uow, pump: rules.clean(station.ctx, pump))
 
 
 def report_fault(station: Station, scan: str, description: str,
@@ -383,7 +385,7 @@ def report_fault(station: Station, scan: str, description: str,
     def decide(uow: UnitOfWork, pump: Pump) -> Event:
         note = rules.fault_payload(str(uuid.uuid4()), description, category)
         return rules.report_fault(station.ctx, pump, note)
-    return _act(station, scan, decide, report_holder=True)
+    return act(station, scan, decide, report_holder=True)
 
 
 def send_to_service(station: Station, scan: str, *, reason: str) -> ActionResult:
@@ -393,7 +395,7 @@ def send_to_service(station: Station, scan: str, *, reason: str) -> ActionResult
         raise Refused(RefusalCode.INVALID_INPUT,
                       "'{reason}' is not a service reason: repair or maintenance.",
                       reason=reason) from None
-    return _act(station, scan, lambda uow, pump: rules.send_to_service(station.ctx, pump, why))
+    return act(station, scan, lambda uow, pump: rules.send_to_service(station.ctx, pump, why))
 
 
 def back_from_service(station: Station, scan: str, *, repair: str | None = None,
@@ -413,13 +415,13 @@ def back_from_service(station: Station, scan: str, *, repair: str | None = None,
             repaired = f"recall {named.reference}"  # its own open fault, closed by its action
         return rules.back_from_service(station.ctx, pump, uow.repo.model(pump.model), repaired,
                                        recall=named.reference if named else None)
-    return _act(station, scan, decide)
+    return act(station, scan, decide)
 
 
 def report_lost(station: Station, scan: str) -> ActionResult:
-    return _act(station, scan, lambda uow, pump: rules.report_lost(station.ctx, pump),
-                report_holder=True)
+    return act(station, scan, lambda uow, pump: rules.report_lost(station.ctx, pump),
+               report_holder=True)
 
 
 def retire_pump(station: Station, scan: str) -> ActionResult:
-    return _act(station, scan, lambda uow, pump: rules.retire(station.ctx, pump))
+    return act(station, scan, lambda uow, pump: rules.retire(station.ctx, pump))

@@ -107,6 +107,248 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     </message>
   </context>
   <context>
+    <name>CountTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="42" />
+      <source>DEPOT or customer number</source>
+      <translation>DEPOT eller kundenummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="46" />
+      <source>&amp;Place:</source>
+      <translation>St&amp;ed:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="49" />
+      <source>&amp;Start count</source>
+      <translation>&amp;Start varetelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="57" />
+      <source>Res&amp;ume</source>
+      <translation>&amp;Gjenoppta</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="60" />
+      <source>&amp;Finish count</source>
+      <translation>A&amp;vslutt varetelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="63" />
+      <source>Scan each pump on the place, or type its number and press Enter</source>
+      <translation>Skann hver pumpe på stedet, eller skriv nummeret og trykk Enter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="71" />
+      <source>Found</source>
+      <translation>Funnet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="73" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
+      <source>Missing</source>
+      <translation>Mangler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
+      <source>Now</source>
+      <translation>Nå</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="73" />
+      <source>Unexpected</source>
+      <translation>Uventede</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="74" />
+      <source>The register puts it</source>
+      <translation>Ifølge registeret</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="75" />
+      <source>Report &amp;lost</source>
+      <translation>Meld &amp;tapt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="76" />
+      <source>Reporting a counted pump lost needs the administrator role</source>
+      <translation>Å melde en opptalt pumpe tapt krever rollen administrator</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="79" />
+      <source>&amp;Move into this stock</source>
+      <translation>&amp;Flytt til dette lageret</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="81" />
+      <source>&amp;Return</source>
+      <translation>&amp;Lever inn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="116" />
+      <source>Start a count of a place, or resume an open one, then scan what is there</source>
+      <translation>Start en varetelling av et sted, eller gjenoppta en som pågår, og skann deretter det som står der</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="120" />
+      <source>Stocktake</source>
+      <translation>Varetelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="167" />
+      <source>{place} · started {time} by {staff}</source>
+      <translation>{place} · startet {time} av {staff}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="174" />
+      <source>No unit's buffer stock is due for a count.</source>
+      <translation>Ingen enhets bufferlager skal telles nå.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="176" />
+      <source>never counted</source>
+      <translation>aldri talt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="177" />
+      <source>Due for a count: {units}</source>
+      <translation>Skal telles: {units}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="191" />
+      <source>No count in progress.</source>
+      <translation>Ingen varetelling pågår.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="197" />
+      <source>in progress</source>
+      <translation>pågår</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="198" />
+      <source>finished {time} by {staff}</source>
+      <translation>avsluttet {time} av {staff}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="200" />
+      <source>Count of {place} · started {time} by {staff} · {status}</source>
+      <translation>Varetelling av {place} · startet {time} av {staff} · {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="205" />
+      <source>Expected {expected}   Found {found}   Missing {missing}   Unexpected {unexpected}</source>
+      <translation>Forventet {expected}   Funnet {found}   Mangler {missing}   Uventede {unexpected}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="211" />
+      <source>(the first {shown} missing listed)</source>
+      <translation>(de første {shown} manglende vises)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="242" />
+      <source>Count started: {place}</source>
+      <translation>Varetelling startet: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="243" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="257" />
+      <source>Scan each pump that is there.</source>
+      <translation>Skann hver pumpe som står der.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="256" />
+      <source>Count resumed: {place}</source>
+      <translation>Varetelling gjenopptatt: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="262" />
+      <source>Not counted</source>
+      <translation>Ikke talt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="263" />
+      <source>No count is in progress: start a count of a place, or resume an open one.</source>
+      <translation>Ingen varetelling pågår: start en varetelling av et sted, eller gjenoppta en som pågår.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="275" />
+      <source>{pump} was counted already.</source>
+      <translation>{pump} er allerede talt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="279" />
+      <source>Unexpected: {pump} · {model}</source>
+      <translation>Uventet: {pump} · {model}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="281" />
+      <source>The register puts it elsewhere: {where}. Keep it aside; resolve it when the count is finished.</source>
+      <translation>Ifølge registeret er den et annet sted: {where}. Legg den til side og løs det når varetellingen er avsluttet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="285" />
+      <source>Found: {pump} · {model}</source>
+      <translation>Funnet: {pump} · {model}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="297" />
+      <source>Count finished: {place}</source>
+      <translation>Varetelling avsluttet: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="299" />
+      <source>Missing {missing}, unexpected {unexpected}: resolve each below.</source>
+      <translation>Mangler {missing}, uventede {unexpected}: løs hver enkelt nedenfor.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="315" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="326" />
+      <source>Nothing chosen</source>
+      <translation>Ingenting valgt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="316" />
+      <source>Choose a missing pump in the list first.</source>
+      <translation>Velg først en manglende pumpe i listen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="327" />
+      <source>Choose an unexpected pump in the list first.</source>
+      <translation>Velg først en uventet pumpe i listen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="333" />
+      <source>Now: {state}</source>
+      <translation>Nå: {state}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="335" />
+      <source>Charged to unit {unit}.</source>
+      <translation>Belastes enhet {unit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="336" />
+      <source>At the depot's cost.</source>
+      <translation>For lagerets regning.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="337" />
+      <source>Resolved: {pump} · {model}</source>
+      <translation>Løst: {pump} · {model}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="343" />
+      <source>Not done</source>
+      <translation>Ikke utført</translation>
+    </message>
+  </context>
+  <context>
     <name>CounterSession</name>
     <message>
       <location filename="../../app/gui/sign_in.py" line="101" />
@@ -688,33 +930,33 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="101" />
+      <location filename="../../app/gui/main_window.py" line="103" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead.</extracomment>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="102" />
+      <location filename="../../app/gui/main_window.py" line="104" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="112" />
+      <location filename="../../app/gui/main_window.py" line="114" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="162" />
+      <location filename="../../app/gui/main_window.py" line="164" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="168" />
+      <location filename="../../app/gui/main_window.py" line="170" />
       <source>Not printed: {title}</source>
       <translation>Ikke skrevet ut: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="170" />
+      <location filename="../../app/gui/main_window.py" line="172" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som ble gjort, er gjort; bare papiret mangler. Trykk {key} for å velge en skriver eller lagre som PDF.</translation>
     </message>
@@ -723,12 +965,12 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="222" />
+      <location filename="../../app/gui/main_window.py" line="224" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="223" />
+      <location filename="../../app/gui/main_window.py" line="225" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -739,13 +981,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="226" />
+      <location filename="../../app/gui/main_window.py" line="228" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="219" />
+      <location filename="../../app/gui/main_window.py" line="221" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -1813,6 +2055,26 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Details</source>
       <translation>Detaljer</translation>
+    </message>
+    <message>
+      <source>the depot's own shelves</source>
+      <translation>lagerets egne hyller</translation>
+    </message>
+    <message>
+      <source>stocktake started</source>
+      <translation>varetelling startet</translation>
+    </message>
+    <message>
+      <source>pump counted in a stocktake</source>
+      <translation>pumpe talt i varetelling</translation>
+    </message>
+    <message>
+      <source>stocktake finished</source>
+      <translation>varetelling avsluttet</translation>
+    </message>
+    <message>
+      <source>change how often stocks are counted</source>
+      <translation>endre hvor ofte lagre telles</translation>
     </message>
   </context>
   <context>
@@ -3695,6 +3957,54 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Look back over one thing: a pump (PUMP), a person (--person ID), or a model and/or a lot (--model M, --lot L).</source>
       <translation>Se tilbake over én ting om gangen: en pumpe (PUMP), en person (--person ID), eller en modell og/eller et parti (--model M, --lot L).</translation>
+    </message>
+    <message>
+      <source>Say what to count: DEPOT for the depot's own shelves, or a unit's customer number for its buffer stock.</source>
+      <translation>Oppgi hva som skal telles: DEPOT for lagerets egne hyller, eller en enhets kundenummer for bufferlageret.</translation>
+    </message>
+    <message>
+      <source>A buffer stock is counted every 1 to 60 months.</source>
+      <translation>Et bufferlager telles med 1 til 60 måneders mellomrom.</translation>
+    </message>
+    <message>
+      <source>Count {count} was finished at {time}: start a new count.</source>
+      <translation>Varetelling {count} ble avsluttet {time}: start en ny varetelling.</translation>
+    </message>
+    <message>
+      <source>Finish count {count} first: until then a pump not yet scanned is not missing.</source>
+      <translation>Avslutt varetelling {count} først: inntil da mangler ikke en pumpe som ennå ikke er skannet.</translation>
+    </message>
+    <message>
+      <source>{registration} is not missing in count {count}: only a pump the count expected and did not find is reported lost from it.</source>
+      <translation>{registration} mangler ikke i varetelling {count}: bare en pumpe som varetellingen forventet, men ikke fant, meldes tapt derfra.</translation>
+    </message>
+    <message>
+      <source>{registration} was not found unexpectedly in count {count}.</source>
+      <translation>{registration} ble ikke funnet uventet i varetelling {count}.</translation>
+    </message>
+    <message>
+      <source>Cannot report {registration} as lost: the register puts it on the depot's own shelves ({state}) — count the shelves, and report it lost from the finished count if it is missing.</source>
+      <translation>Kan ikke melde {registration} tapt: ifølge registeret står den på lagerets egne hyller ({state}) — tell hyllene, og meld den tapt fra den avsluttede varetellingen hvis den mangler.</translation>
+    </message>
+    <message>
+      <source>No count has the number '{text}': see the open counts with 'count list'.</source>
+      <translation>Ingen varetelling har nummeret '{text}': se pågående varetellinger med 'count list'.</translation>
+    </message>
+    <message>
+      <source>{unit_name} ({unit}) holds no buffer stock to count: only hospital units do.</source>
+      <translation>{unit_name} ({unit}) har ikke noe bufferlager å telle: det har bare sykehusenheter.</translation>
+    </message>
+    <message>
+      <source>'{how}' is not a way to resolve a pump found: move or return.</source>
+      <translation>'{how}' er ikke en måte å løse en funnet pumpe på: flytt (move) eller lever inn (return).</translation>
+    </message>
+    <message>
+      <source>{place} is being counted already (count {count}): resume that count.</source>
+      <translation>{place} telles allerede (varetelling {count}): gjenoppta den varetellingen.</translation>
+    </message>
+    <message>
+      <source>{registration} cannot be moved into {place}: only a pump in another unit's stock moves into a unit's stock; return it instead.</source>
+      <translation>{registration} kan ikke flyttes til {place}: bare en pumpe i en annen enhets lager flyttes til en enhets lager; lever den inn i stedet.</translation>
     </message>
   </context>
   <context>

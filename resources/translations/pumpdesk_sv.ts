@@ -107,6 +107,248 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     </message>
   </context>
   <context>
+    <name>CountTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="42" />
+      <source>DEPOT or customer number</source>
+      <translation>DEPOT eller kundnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="46" />
+      <source>&amp;Place:</source>
+      <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="49" />
+      <source>&amp;Start count</source>
+      <translation>&amp;Starta inventering</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="57" />
+      <source>Res&amp;ume</source>
+      <translation>&amp;Återuppta</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="60" />
+      <source>&amp;Finish count</source>
+      <translation>A&amp;vsluta inventering</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="63" />
+      <source>Scan each pump on the place, or type its number and press Enter</source>
+      <translation>Skanna varje pump på platsen, eller skriv dess nummer och tryck Enter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="71" />
+      <source>Found</source>
+      <translation>Hittade</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="73" />
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
+      <source>Missing</source>
+      <translation>Saknas</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="72" />
+      <source>Now</source>
+      <translation>Nu</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="73" />
+      <source>Unexpected</source>
+      <translation>Oväntade</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="74" />
+      <source>The register puts it</source>
+      <translation>Enligt registret</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="75" />
+      <source>Report &amp;lost</source>
+      <translation>Förlust&amp;anmäl</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="76" />
+      <source>Reporting a counted pump lost needs the administrator role</source>
+      <translation>Att förlustanmäla en inventerad pump kräver rollen administratör</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="79" />
+      <source>&amp;Move into this stock</source>
+      <translation>&amp;Flytta till detta lager</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="81" />
+      <source>&amp;Return</source>
+      <translation>Återläm&amp;na</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="116" />
+      <source>Start a count of a place, or resume an open one, then scan what is there</source>
+      <translation>Starta en inventering av en plats, eller återuppta en pågående, och skanna sedan det som finns där</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="120" />
+      <source>Stocktake</source>
+      <translation>Inventering</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="167" />
+      <source>{place} · started {time} by {staff}</source>
+      <translation>{place} · startad {time} av {staff}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="174" />
+      <source>No unit's buffer stock is due for a count.</source>
+      <translation>Ingen enhets buffertlager ska inventeras nu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="176" />
+      <source>never counted</source>
+      <translation>aldrig inventerad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="177" />
+      <source>Due for a count: {units}</source>
+      <translation>Ska inventeras: {units}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="191" />
+      <source>No count in progress.</source>
+      <translation>Ingen inventering pågår.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="197" />
+      <source>in progress</source>
+      <translation>pågår</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="198" />
+      <source>finished {time} by {staff}</source>
+      <translation>avslutad {time} av {staff}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="200" />
+      <source>Count of {place} · started {time} by {staff} · {status}</source>
+      <translation>Inventering av {place} · startad {time} av {staff} · {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="205" />
+      <source>Expected {expected}   Found {found}   Missing {missing}   Unexpected {unexpected}</source>
+      <translation>Förväntade {expected}   Hittade {found}   Saknas {missing}   Oväntade {unexpected}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="211" />
+      <source>(the first {shown} missing listed)</source>
+      <translation>(de första {shown} saknade listas)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="242" />
+      <source>Count started: {place}</source>
+      <translation>Inventering startad: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="243" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="257" />
+      <source>Scan each pump that is there.</source>
+      <translation>Skanna varje pump som finns där.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="256" />
+      <source>Count resumed: {place}</source>
+      <translation>Inventering återupptagen: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="262" />
+      <source>Not counted</source>
+      <translation>Inte inventerad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="263" />
+      <source>No count is in progress: start a count of a place, or resume an open one.</source>
+      <translation>Ingen inventering pågår: starta en inventering av en plats, eller återuppta en pågående.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="275" />
+      <source>{pump} was counted already.</source>
+      <translation>{pump} är redan inventerad.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="279" />
+      <source>Unexpected: {pump} · {model}</source>
+      <translation>Oväntad: {pump} · {model}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="281" />
+      <source>The register puts it elsewhere: {where}. Keep it aside; resolve it when the count is finished.</source>
+      <translation>Enligt registret finns den någon annanstans: {where}. Lägg den åt sidan och åtgärda den när inventeringen är avslutad.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="285" />
+      <source>Found: {pump} · {model}</source>
+      <translation>Hittad: {pump} · {model}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="297" />
+      <source>Count finished: {place}</source>
+      <translation>Inventering avslutad: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="299" />
+      <source>Missing {missing}, unexpected {unexpected}: resolve each below.</source>
+      <translation>Saknas {missing}, oväntade {unexpected}: åtgärda var och en nedan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="315" />
+      <location filename="../../app/gui/tabs/count_tab.py" line="326" />
+      <source>Nothing chosen</source>
+      <translation>Inget valt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="316" />
+      <source>Choose a missing pump in the list first.</source>
+      <translation>Välj först en saknad pump i listan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="327" />
+      <source>Choose an unexpected pump in the list first.</source>
+      <translation>Välj först en oväntad pump i listan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="333" />
+      <source>Now: {state}</source>
+      <translation>Nu: {state}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="335" />
+      <source>Charged to unit {unit}.</source>
+      <translation>Debiteras enhet {unit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="336" />
+      <source>At the depot's cost.</source>
+      <translation>På depåns bekostnad.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="337" />
+      <source>Resolved: {pump} · {model}</source>
+      <translation>Åtgärdad: {pump} · {model}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/count_tab.py" line="343" />
+      <source>Not done</source>
+      <translation>Inte gjort</translation>
+    </message>
+  </context>
+  <context>
     <name>CounterSession</name>
     <message>
       <location filename="../../app/gui/sign_in.py" line="101" />
@@ -688,33 +930,33 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="101" />
+      <location filename="../../app/gui/main_window.py" line="103" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="102" />
+      <location filename="../../app/gui/main_window.py" line="104" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="112" />
+      <location filename="../../app/gui/main_window.py" line="114" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="162" />
+      <location filename="../../app/gui/main_window.py" line="164" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="168" />
+      <location filename="../../app/gui/main_window.py" line="170" />
       <source>Not printed: {title}</source>
       <translation>Inte utskrivet: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="170" />
+      <location filename="../../app/gui/main_window.py" line="172" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som gjordes är gjort; bara papperet saknas. Tryck {key} för att välja en skrivare eller spara som PDF.</translation>
     </message>
@@ -723,12 +965,12 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="222" />
+      <location filename="../../app/gui/main_window.py" line="224" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="223" />
+      <location filename="../../app/gui/main_window.py" line="225" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -739,13 +981,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="226" />
+      <location filename="../../app/gui/main_window.py" line="228" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="219" />
+      <location filename="../../app/gui/main_window.py" line="221" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -1813,6 +2055,26 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>Details</source>
       <translation>Detaljer</translation>
+    </message>
+    <message>
+      <source>the depot's own shelves</source>
+      <translation>depåns egna hyllor</translation>
+    </message>
+    <message>
+      <source>stocktake started</source>
+      <translation>inventering startad</translation>
+    </message>
+    <message>
+      <source>pump counted in a stocktake</source>
+      <translation>pump inventerad</translation>
+    </message>
+    <message>
+      <source>stocktake finished</source>
+      <translation>inventering avslutad</translation>
+    </message>
+    <message>
+      <source>change how often stocks are counted</source>
+      <translation>ändra hur ofta lager inventeras</translation>
     </message>
   </context>
   <context>
@@ -3695,6 +3957,54 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>Look back over one thing: a pump (PUMP), a person (--person ID), or a model and/or a lot (--model M, --lot L).</source>
       <translation>Se tillbaka över en sak i taget: en pump (PUMP), en person (--person ID), eller en modell och/eller en batch (--model M, --lot L).</translation>
+    </message>
+    <message>
+      <source>Say what to count: DEPOT for the depot's own shelves, or a unit's customer number for its buffer stock.</source>
+      <translation>Ange vad som ska inventeras: DEPOT för depåns egna hyllor, eller en enhets kundnummer för dess buffertlager.</translation>
+    </message>
+    <message>
+      <source>A buffer stock is counted every 1 to 60 months.</source>
+      <translation>Ett buffertlager inventeras med 1 till 60 månaders mellanrum.</translation>
+    </message>
+    <message>
+      <source>Count {count} was finished at {time}: start a new count.</source>
+      <translation>Inventering {count} avslutades {time}: starta en ny inventering.</translation>
+    </message>
+    <message>
+      <source>Finish count {count} first: until then a pump not yet scanned is not missing.</source>
+      <translation>Avsluta inventering {count} först: till dess saknas inte en pump som ännu inte skannats.</translation>
+    </message>
+    <message>
+      <source>{registration} is not missing in count {count}: only a pump the count expected and did not find is reported lost from it.</source>
+      <translation>{registration} saknas inte i inventering {count}: bara en pump som inventeringen förväntade sig men inte hittade förlustanmäls därifrån.</translation>
+    </message>
+    <message>
+      <source>{registration} was not found unexpectedly in count {count}.</source>
+      <translation>{registration} hittades inte oväntat i inventering {count}.</translation>
+    </message>
+    <message>
+      <source>Cannot report {registration} as lost: the register puts it on the depot's own shelves ({state}) — count the shelves, and report it lost from the finished count if it is missing.</source>
+      <translation>Kan inte förlustanmäla {registration}: enligt registret står den på depåns egna hyllor ({state}) — inventera hyllorna och förlustanmäl den från den avslutade inventeringen om den saknas.</translation>
+    </message>
+    <message>
+      <source>No count has the number '{text}': see the open counts with 'count list'.</source>
+      <translation>Ingen inventering har numret '{text}': se pågående inventeringar med 'count list'.</translation>
+    </message>
+    <message>
+      <source>{unit_name} ({unit}) holds no buffer stock to count: only hospital units do.</source>
+      <translation>{unit_name} ({unit}) har inget buffertlager att inventera: det har bara sjukhusenheter.</translation>
+    </message>
+    <message>
+      <source>'{how}' is not a way to resolve a pump found: move or return.</source>
+      <translation>'{how}' är inget sätt att åtgärda en hittad pump: flytta (move) eller återlämna (return).</translation>
+    </message>
+    <message>
+      <source>{place} is being counted already (count {count}): resume that count.</source>
+      <translation>{place} inventeras redan (inventering {count}): återuppta den inventeringen.</translation>
+    </message>
+    <message>
+      <source>{registration} cannot be moved into {place}: only a pump in another unit's stock moves into a unit's stock; return it instead.</source>
+      <translation>{registration} kan inte flyttas till {place}: bara en pump i en annan enhets lager flyttas till en enhets lager; återlämna den i stället.</translation>
     </message>
   </context>
   <context>

@@ -36,13 +36,15 @@ STOCK_TYPES = {EventType.TARGET_SET, EventType.TARGET_REQUESTED,
 #: Recalls are recorded by benchmarks/bench_recall.py on top of a built database, and the
 #: builder registers every pump with its whole UDI (so no label's data comes later).
 RECALL_TYPES = {EventType.RECALL_DEFINED, EventType.RECALL_DONE, EventType.UDI_RECORDED}
+#: Stocktakes are made by benchmarks/bench_count.py on top of a built database.
+COUNT_TYPES = {EventType.COUNT_STARTED, EventType.COUNT_SCANNED, EventType.COUNT_FINISHED}
 # The builder returns transport pumps at the lending counter, so none is received back.
 EXPECTED_TYPES = {t.value for t in EventType} - {
     EventType.IDENTITY_CONVERTED.value, EventType.PERSONS_MERGED.value,
     EventType.PERSON_PROTECTED.value, EventType.CONFLICT_RESOLVED.value,
-    EventType.RECEIVED_BACK.value} - {t.value for t in STOCK_TYPES | RECALL_TYPES}
+    EventType.RECEIVED_BACK.value} - {t.value for t in STOCK_TYPES | RECALL_TYPES | COUNT_TYPES}
 STOCK_TABLES = {"buffer_targets", "target_requests", "replenishment_runs", "recalls",
-                "recall_progress"}
+                "recall_progress", "counts", "count_scans"}
 
 
 @pytest.fixture(scope="module")

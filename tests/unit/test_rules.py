@@ -39,7 +39,8 @@ EXPECTED = {
     E.FAULT_REPORTED: (set(S) - {S.RETIRED}, S.FAULTY),
     E.SENT_TO_SERVICE: ({S.FAULTY, S.AWAITING_CLEANING, S.READY, S.IN_UNIT_STOCK}, S.IN_SERVICE),
     E.BACK_FROM_SERVICE: ({S.IN_SERVICE}, S.READY),
-    E.REPORTED_LOST: ({S.ON_LOAN, S.IN_UNIT_STOCK}, S.LOST),
+    E.REPORTED_LOST: ({S.ON_LOAN, S.IN_UNIT_STOCK, S.READY, S.AWAITING_CLEANING, S.FAULTY},
+                      S.LOST),
     # "not on loan": a pump out with a patient, on transport or in a unit's stock stays.
     E.RETIRED: ({S.READY, S.AWAITING_CLEANING, S.FAULTY, S.IN_SERVICE, S.LOST}, S.RETIRED),
 }
@@ -87,7 +88,8 @@ def decide(action: EventType, pump: Pump):
         E.SENT_TO_SERVICE: lambda: rules.send_to_service(CTX, pump,
                                                          rules.ServiceReason.MAINTENANCE),
         E.BACK_FROM_SERVICE: lambda: rules.back_from_service(CTX, pump, MODEL),
-        E.REPORTED_LOST: lambda: rules.report_lost(CTX, pump),
+        E.REPORTED_LOST: lambda: rules.report_lost(
+            CTX, pump, "count-1" if pump.state in rules.LOST_AFTER_COUNT_ONLY else None),
         E.RETIRED: lambda: rules.retire(CTX, pump),
     }[action]()
 
@@ -312,3 +314,12 @@ def test_asylum_seekers_are_billed_to_the_asylum_unit() -> None:
                            patient_id="p", approval="BL-1", prescriber=None, consumables={},
                            asylum_unit=None)
     assert refused.value.code is RefusalCode.NO_ASYLUM_UNIT
+
+
+@pytest.mark.parametrize("state", sorted(rules.LOST_AFTER_COUNT_ONLY))
+def test_a_pump_on_the_depots_shelves_is_lost_only_by_a_count(state: PumpState) -> None:
+    with pytest.raises(Refused) as refused:
+        rules.report_lost(CTX, pump_in(state))
+    assert refused.value.code is RefusalCode.ILLEGAL_MOVE and "count" in str(refused.value)
+    event = rules.report_lost(CTX, pump_in(state), count="count-1")
+    assert event.payload["count"] == "count-1" and event.payload["liable_unit"] is None

@@ -107,3 +107,13 @@ def test_roles_are_checked() -> None:
     for bad in ("", "a b", "x" * 40, "ÅSA"):
         with pytest.raises(Refused):
             check_staff_number(bad)
+
+
+def test_a_loss_a_count_found_is_confirmed_by_an_administrator() -> None:
+    lost = event(EventType.REPORTED_LOST, count="count-1", liable_unit="602154")
+    refused = may_record(member(Role.COUNTER), lost, any_administrator=True)
+    assert refused is not None and "the administrator role" in refused.message
+    assert may_record(member(Role.ADMINISTRATOR), lost, any_administrator=True) is None
+    # reported lost at the counter (a patient's pump) stays the counter's
+    assert may_record(member(Role.COUNTER), event(EventType.REPORTED_LOST),
+                      any_administrator=True) is None

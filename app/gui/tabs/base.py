@@ -126,9 +126,13 @@ class RowsTable(QTableView):
     def cell(self, row: int, column: int) -> str:
         return self.rows_model.rows[row][column]
 
-    def fill(self, rows: list[list[str]], marked: set[int] | None = None) -> None:
+    def fill(self, rows: list[list[str]], marked: set[int] | None = None, *,
+             fit_columns: bool = True) -> None:
+        """Show ``rows``; ``fit_columns`` sizes the columns to them (which reads every
+        row: a list refilled at every scan keeps the widths it was given instead)."""
         self.rows_model.replace(rows, marked)
-        self.resizeColumnsToContents()
+        if fit_columns:
+            self.resizeColumnsToContents()
 
 
 def table(headers: list[str]) -> RowsTable:
