@@ -147,11 +147,14 @@ _PUMP = ("SELECT registration, model_code, serial_number, udi_gtin, udi_serial, 
          "AND fault_reports.closed_at IS NULL) FROM pumps ")
 _PUMP_BY_REGISTRATION = _PUMP + "WHERE registration = ?"
 _PUMP_BY_UDI = _PUMP + "WHERE udi_gtin = ? AND udi_serial = ? LIMIT 2"
-# As Repository.loan_summary: the loan, its patient if any, the responsible unit.
+# As Repository.loan_summary: the loan, its patient as the person register says now (a
+# merged record read through the one it was merged into), the responsible unit.
 _LOAN_SUMMARY = (
-    "SELECT loans.*, patients.*, care_units.* FROM loans "
+    "SELECT loans.*, current.*, care_units.* FROM loans "
     "JOIN care_units ON care_units.customer_number = loans.responsible_unit "
-    "LEFT OUTER JOIN patients ON patients.id = loans.patient_id WHERE loans.id = ?")
+    "LEFT OUTER JOIN persons AS named ON named.id = loans.patient_id "
+    "LEFT OUTER JOIN persons AS current ON current.id = coalesce(named.merged_into, named.id) "
+    "WHERE loans.id = ?")
 _RETURNABLE = frozenset({"on_loan", "on_transport_loan", "in_unit_stock", "lost"})
 
 
@@ -261,7 +264,8 @@ def measure(path: Path, samples: int, block: int, seed: int) -> dict[str, Any]:
     finally:
         floor.close()
         station.close()
-    wrong = [r for r in results if r.state != "awaiting_cleaning"]
+    # A transport loan lent at another counter goes back there ("returning", seed 001).
+    wrong = [r for r in results if r.state not in ("awaiting_cleaning", "returning")]
     if wrong or len(results) != samples:
         raise SystemExit(f"service returns went wrong: {wrong[:3]}")
     # Blocks run in order, so the i-th time is the i-th scan's.
