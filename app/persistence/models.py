@@ -63,6 +63,8 @@ class PumpModelRow(Base):
     gtin: Mapped[str | None] = mapped_column(String(14), unique=True)
     gtins: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     consumables: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: Whole kronor/kroner a lost pump of the model is charged at (None: not set).
+    replacement_cost: Mapped[int | None] = mapped_column(Integer)
 
 
 class CareUnitRow(Base):
