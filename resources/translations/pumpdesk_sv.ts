@@ -136,148 +136,197 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>FaultsTab</name>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Scan the pump</source>
+      <extracomment>A line of a list was opened: show this pump on the Pump tab.</extracomment>
       <translation>Skanna pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="38" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="211" />
       <source>No pump scanned yet</source>
       <translation>Ingen pump skannad än</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
       <source>Alarm</source>
       <translation>Larm</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
       <source>Display</source>
       <translation>Display</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
       <source>Battery or charging</source>
       <translation>Batteri eller laddning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
       <source>Mechanical</source>
       <translation>Mekaniskt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
       <source>Damaged or dirty</source>
       <translation>Skadad eller smutsig</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
       <source>What is wrong?</source>
       <translation>Vad är fel?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
       <source>&amp;Log fault</source>
       <translation>&amp;Felanmäl</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="54" />
       <source>Send to &amp;repair</source>
       <translation>Skicka på &amp;reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
       <source>Send to &amp;maintenance</source>
       <translation>Skicka på &amp;underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
       <source>&amp;Back from service</source>
       <translation>&amp;Tillbaka från service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
       <source>What was repaired (needed when a fault is open)</source>
       <translation>Vad som reparerades (krävs när ett fel är öppet)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
       <source>No &amp;fault found</source>
       <translation>Inget fel &amp;hittat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
       <source>Re&amp;calls …</source>
       <translation>Åter&amp;kallelser …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="75" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="75" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="75" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>Reported</source>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="70" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Fault</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="76" />
       <source>Maintenance due</source>
       <translation>Underhåll senast</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="78" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
+      <source>What</source>
+      <translation>Vad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="78" />
+      <source>Contact</source>
+      <translation>Kontaktperson</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="78" />
+      <source>About</source>
+      <translation>Om</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="82" />
+      <source>Transport loan overdue</source>
+      <translation>Transportlån försenat</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="83" />
+      <source>Call in for maintenance</source>
+      <translation>Kalla in för underhåll</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="84" />
+      <source>Count due</source>
+      <translation>Inventering ska göras</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
+      <source>Recall open</source>
+      <translation>Återkallelse öppen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="86" />
+      <source>Fault open over a week</source>
+      <translation>Fel öppet över en vecka</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="224" />
+      <source>What falls due ({count})</source>
+      <translation>Att göra ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="240" />
+      <source>loan {loan}</source>
+      <translation>lån {loan}</translation>
+    </message>
+    <message>
       <source>Loan</source>
-      <translation>Lån</translation>
+      <translation type="vanished">Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Lent at</source>
-      <translation>Utlånat vid</translation>
+      <translation type="vanished">Utlånat vid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
       <source>Due</source>
       <translation>Ska tillbaka</translation>
     </message>
@@ -294,22 +343,22 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Försenade transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="105" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="120" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skanna en pump för att felanmäla den eller skicka den på service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="109" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="124" />
       <source>Faults and service</source>
       <translation>Fel och service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="141" />
       <source>{pump} selected</source>
       <translation>{pump} vald</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/faults_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="150" />
       <source>%n open fault(s)</source>
       <translation>
         <numerusform>%n öppet fel</numerusform>
@@ -317,47 +366,48 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="137" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="152" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="238" />
       <source>recall {reference}</source>
       <translation>återkallelse {reference}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="139" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="154" />
       <source>Recall {reference} done</source>
       <translation>Återkallelse {reference} åtgärdad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="169" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="184" />
       <source>Now: {state}</source>
       <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="172" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="187" />
       <source>The fault is recorded as open and the pump stays where it is; when it comes back it goes to faulty.</source>
       <translation>Felet är registrerat som öppet och pumpen stannar där den är; när den kommer tillbaka går den till felanmäld.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="182" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="197" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="207" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="222" />
       <source>Open faults ({count})</source>
       <translation>Öppna felanmälningar ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="208" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="223" />
       <source>Maintenance due in 30 days or overdue ({count})</source>
       <translation>Underhåll inom 30 dagar eller försenat ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="209" />
       <source>Transport loans overdue ({count})</source>
-      <translation>Försenade transportlån ({count})</translation>
+      <translation type="vanished">Försenade transportlån ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="227" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="243" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="265" />
       <source>OVERDUE</source>
       <translation>FÖRSENAT</translation>
     </message>
@@ -534,33 +584,33 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="101" />
+      <location filename="../../app/gui/main_window.py" line="104" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="102" />
+      <location filename="../../app/gui/main_window.py" line="105" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="112" />
+      <location filename="../../app/gui/main_window.py" line="115" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="162" />
+      <location filename="../../app/gui/main_window.py" line="170" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="168" />
+      <location filename="../../app/gui/main_window.py" line="176" />
       <source>Not printed: {title}</source>
       <translation>Inte utskrivet: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="170" />
+      <location filename="../../app/gui/main_window.py" line="178" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som gjordes är gjort; bara papperet saknas. Tryck {key} för att välja en skrivare eller spara som PDF.</translation>
     </message>
@@ -569,12 +619,12 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="222" />
+      <location filename="../../app/gui/main_window.py" line="230" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="223" />
+      <location filename="../../app/gui/main_window.py" line="231" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -585,13 +635,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="226" />
+      <location filename="../../app/gui/main_window.py" line="234" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="219" />
+      <location filename="../../app/gui/main_window.py" line="227" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -1482,6 +1532,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The last production date</source>
       <translation>Sista tillverkningsdatum</translation>
     </message>
+    <message>
+      <source>The period's first day</source>
+      <translation>Periodens första dag</translation>
+    </message>
+    <message>
+      <source>The period's last day</source>
+      <translation>Periodens sista dag</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -1874,6 +1932,250 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>With the unit's patients ({count})</source>
       <translation>Hos enhetens patienter ({count})</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nej</translation>
+    </message>
+    <message>
+      <source>Pumps out now</source>
+      <translation>Pumpar ute nu</translation>
+    </message>
+    <message>
+      <source>Loans started and ended</source>
+      <translation>Lån startade och avslutade</translation>
+    </message>
+    <message>
+      <source>Lost pumps charged per unit</source>
+      <translation>Förlorade pumpar debiterade per enhet</translation>
+    </message>
+    <message>
+      <source>Faults and time in service</source>
+      <translation>Fel och tid på service</translation>
+    </message>
+    <message>
+      <source>Preventive maintenance done and due</source>
+      <translation>Förebyggande underhåll gjort och förfallet</translation>
+    </message>
+    <message>
+      <source>Replenishment runs and shortages</source>
+      <translation>Påfyllningskörningar och brister</translation>
+    </message>
+    <message>
+      <source>Per unit and model</source>
+      <translation>Per enhet och modell</translation>
+    </message>
+    <message>
+      <source>Per unit, product area and payer</source>
+      <translation>Per enhet, produktområde och betalare</translation>
+    </message>
+    <message>
+      <source>Lost pumps</source>
+      <translation>Förlorade pumpar</translation>
+    </message>
+    <message>
+      <source>Charged per unit</source>
+      <translation>Debiterat per enhet</translation>
+    </message>
+    <message>
+      <source>Total per payer</source>
+      <translation>Summa per betalare</translation>
+    </message>
+    <message>
+      <source>Faults per model and category</source>
+      <translation>Fel per modell och kategori</translation>
+    </message>
+    <message>
+      <source>Time in service (visits ended in the period)</source>
+      <translation>Tid på service (besök avslutade under perioden)</translation>
+    </message>
+    <message>
+      <source>Maintenance done per model</source>
+      <translation>Underhåll gjort per modell</translation>
+    </message>
+    <message>
+      <source>Maintenance due by the end of the period</source>
+      <translation>Underhåll som förfaller senast vid periodens slut</translation>
+    </message>
+    <message>
+      <source>Runs</source>
+      <translation>Körningar</translation>
+    </message>
+    <message>
+      <source>Shortages per unit and model</source>
+      <translation>Brister per enhet och modell</translation>
+    </message>
+    <message>
+      <source>Model name</source>
+      <translation>Modellnamn</translation>
+    </message>
+    <message>
+      <source>With patients</source>
+      <translation>Hos patienter</translation>
+    </message>
+    <message>
+      <source>Transport loans</source>
+      <translation>Transportlån</translation>
+    </message>
+    <message>
+      <source>In stock</source>
+      <translation>I förråd</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Totalt</translation>
+    </message>
+    <message>
+      <source>Product area</source>
+      <translation>Produktområde</translation>
+    </message>
+    <message>
+      <source>Product area name</source>
+      <translation>Produktområdets namn</translation>
+    </message>
+    <message>
+      <source>Payer</source>
+      <translation>Betalare</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Startade</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>Avslutade</translation>
+    </message>
+    <message>
+      <source>Loan no.</source>
+      <translation>Lånenr</translation>
+    </message>
+    <message>
+      <source>Lost on</source>
+      <translation>Förlorad den</translation>
+    </message>
+    <message>
+      <source>Replacement cost</source>
+      <translation>Ersättningskostnad</translation>
+    </message>
+    <message>
+      <source>Still lost</source>
+      <translation>Fortfarande förlorad</translation>
+    </message>
+    <message>
+      <source>Charged</source>
+      <translation>Debiterat</translation>
+    </message>
+    <message>
+      <source>Without a cost</source>
+      <translation>Utan kostnad angiven</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>Anmälda</translation>
+    </message>
+    <message>
+      <source>No fault found</source>
+      <translation>Inget fel hittat</translation>
+    </message>
+    <message>
+      <source>Visits</source>
+      <translation>Besök</translation>
+    </message>
+    <message>
+      <source>Average days</source>
+      <translation>Dagar i snitt</translation>
+    </message>
+    <message>
+      <source>Longest, days</source>
+      <translation>Längst, dagar</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Gjorda</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Förfaller</translation>
+    </message>
+    <message>
+      <source>Overdue now</source>
+      <translation>Försenade nu</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>Pumps sent</source>
+      <translation>Pumpar skickade</translation>
+    </message>
+    <message>
+      <source>Units served</source>
+      <translation>Enheter försörjda</translation>
+    </message>
+    <message>
+      <source>Pumps short</source>
+      <translation>Pumpar som saknades</translation>
+    </message>
+    <message>
+      <source>Runs short</source>
+      <translation>Körningar med brist</translation>
+    </message>
+    <message>
+      <source>Alarm</source>
+      <translation>Larm</translation>
+    </message>
+    <message>
+      <source>Display</source>
+      <translation>Display</translation>
+    </message>
+    <message>
+      <source>Battery or charging</source>
+      <translation>Batteri eller laddning</translation>
+    </message>
+    <message>
+      <source>Mechanical</source>
+      <translation>Mekaniskt</translation>
+    </message>
+    <message>
+      <source>Damaged or dirty</source>
+      <translation>Skadad eller smutsig</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Annat</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ingen)</translation>
+    </message>
+    <message>
+      <source>Made {when}</source>
+      <translation>Skapad {when}</translation>
+    </message>
+    <message>
+      <source>As things stand on {day}</source>
+      <translation>Läget den {day}</translation>
+    </message>
+    <message>
+      <source>Period {start} to {end}</source>
+      <translation>Period {start} till {end}</translation>
+    </message>
+    <message>
+      <source>Unit {unit}</source>
+      <translation>Enhet {unit}</translation>
+    </message>
+    <message>
+      <source>Nothing in this period.</source>
+      <translation>Inget under perioden.</translation>
     </message>
   </context>
   <context>
@@ -3231,6 +3533,30 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Recall {reference} is already recorded: see it with recall show.</source>
       <translation>Återkallelse {reference} är redan registrerad: se den med recall show.</translation>
     </message>
+    <message>
+      <source>The replacement cost must be a whole amount from 0 to {limit}.</source>
+      <translation>Ersättningskostnaden måste vara ett helt belopp från 0 till {limit}.</translation>
+    </message>
+    <message>
+      <source>'{format}' is not a report format: choose one of {options}.</source>
+      <translation>'{format}' är inget rapportformat: välj ett av {options}.</translation>
+    </message>
+    <message>
+      <source>The period starts ({start}) after it ends ({end}): give the earlier date with --from.</source>
+      <translation>Perioden börjar ({start}) efter att den slutar ({end}): ange det tidigare datumet med --from.</translation>
+    </message>
+    <message>
+      <source>'{name}' is not a report: choose one of {options}.</source>
+      <translation>'{name}' är ingen rapport: välj en av {options}.</translation>
+    </message>
+    <message>
+      <source>The {name} report is for the whole depot: leave out the unit.</source>
+      <translation>Rapporten {name} gäller hela depån: ange ingen enhet.</translation>
+    </message>
+    <message>
+      <source>No care unit with customer number {unit}.</source>
+      <translation>Ingen vårdenhet har kundnummer {unit}.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
@@ -3309,6 +3635,128 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/registers.py" line="55" />
       <source>every product area</source>
       <translation>alla produktområden</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="48" />
+      <source>Pumps out now</source>
+      <translation>Pumpar ute nu</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="48" />
+      <source>Loans started and ended</source>
+      <translation>Lån startade och avslutade</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="49" />
+      <source>Lost pumps charged per unit</source>
+      <translation>Förlorade pumpar debiterade per enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="50" />
+      <source>Faults and time in service</source>
+      <translation>Fel och tid på service</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="51" />
+      <source>Preventive maintenance done and due</source>
+      <translation>Förebyggande underhåll gjort och förfallet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="52" />
+      <source>Replenishment runs and shortages</source>
+      <translation>Påfyllningskörningar och brister</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="115" />
+      <source>All units</source>
+      <translation>Alla enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="63" />
+      <source>&amp;Show</source>
+      <translation>&amp;Visa</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="66" />
+      <source>Save as &amp;CSV …</source>
+      <translation>Spara som &amp;CSV …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="67" />
+      <source>Save as &amp;XLSX …</source>
+      <translation>Spara som &amp;XLSX …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="68" />
+      <source>Save as &amp;PDF …</source>
+      <translation>Spara som &amp;PDF …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="78" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="80" />
+      <source>From</source>
+      <translation>Från</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="82" />
+      <source>To</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="84" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="97" />
+      <source>Choose a report and its period, then Show or Save</source>
+      <translation>Välj en rapport och dess period, sedan Visa eller Spara</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="102" />
+      <source>Reports</source>
+      <translation>Rapporter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="105" />
+      <source>Scans are taken on the counter's tabs, not here.</source>
+      <translation>Skanningar tas emot på diskens flikar, inte här.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/reports_tab.py" line="142" />
+      <source>%n line(s)</source>
+      <translation>
+        <numerusform>1 rad</numerusform>
+        <numerusform>%n rader</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="148" />
+      <source>Save the report</source>
+      <translation>Spara rapporten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="149" />
+      <source>Spreadsheet (*.xlsx)</source>
+      <translation>Kalkylblad (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="162" />
+      <source>Report saved</source>
+      <translation>Rapporten är sparad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="166" />
+      <source>Not done</source>
+      <translation>Inte utfört</translation>
     </message>
   </context>
   <context>
