@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BytesIO
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -133,7 +133,7 @@ def render_report(title: str, about: Sequence[str], sections: Sequence[PrintedSe
                            *(layout.text(line, WIDTH, 10, grey=True) for line in about)]
     for section in sections:
         blocks += [layout.gap(5 * mm), layout.heading(section.title, WIDTH, 11),
-                   layout.gap(1.5 * mm)]
+                   replace(layout.gap(1.5 * mm), keep_with_next=True)]
         if not section.rows:
             blocks.append(layout.text(printed("Nothing in this period."), WIDTH, SIZE))
             continue
@@ -157,17 +157,28 @@ def render_report(title: str, about: Sequence[str], sections: Sequence[PrintedSe
 
 
 def _table(section: PrintedSection) -> list[Block]:
-    """Columns as wide as their longest text asks, shrunk together to the page's width."""
-    wanted = []
+    """Columns as wide as their longest text asks; when that is more than the page has, the
+    columns with long texts give up room (wrapping), never below their longest word, so a
+    number or a date is never broken."""
+    wanted, least = [], []
+    sample = section.rows[:500]
     for index, title in enumerate(section.columns):
-        longest = max([layout.width_of(title, BOLD, SIZE)]
-                      + [layout.width_of(row[index], FONT, SIZE) for row in section.rows[:500]])
-        wanted.append(min(longest, 70 * mm) + 2 * PAD + 1)
-    scale = min(1.0, WIDTH / sum(wanted))
-    widths = [w * scale for w in wanted]
-    columns = list(zip(section.columns, widths))
+        values = [row[index] for row in sample]
+        longest = max([layout.width_of(title, BOLD, 10)]
+                      + [layout.width_of(v, FONT, SIZE) for v in values])
+        word = max([layout.width_of(w, BOLD, 10) for w in title.split()]
+                   + [layout.width_of(w, FONT, SIZE) for v in values for w in v.split()]
+                   + [0])
+        least.append(word + 2 * PAD + 1)
+        wanted.append(max(min(longest, 70 * mm), word) + 2 * PAD + 1)
+    excess = sum(wanted) - WIDTH
+    give = [w - m for w, m in zip(wanted, least)]
+    if excess > 0 and sum(give) > 0:
+        share = min(1.0, excess / sum(give))
+        wanted = [w - g * share for w, g in zip(wanted, give)]
+    columns = list(zip(section.columns, wanted))
     rows = [[layout.text(value, width - 2 * PAD, SIZE,
                          align="right" if numeric else "left")
-             for value, width, numeric in zip(row, widths, section.numeric)]
+             for value, width, numeric in zip(row, wanted, section.numeric)]
             for row in section.rows]
     return layout.table(columns, rows)

@@ -98,10 +98,7 @@ def write_report(station: Station, name: str, path: Path, fmt: str | None = None
             else:
                 path.write_bytes(render_report(
                     words.title, [depot.name, *words.about], [
-                        PrintedSection(s.title, s.columns,
-                                       [isinstance(v, (int, float)) and not isinstance(v, bool)
-                                        for v in (s.rows[0] if s.rows else ())] or
-                                       [False] * len(s.columns),
+                        PrintedSection(s.title, s.columns, _numeric(s),
                                        [[cell_text(v) for v in row] for row in s.rows])
                         for s in words.sections], depot.name))
     except OSError as error:
@@ -109,6 +106,12 @@ def write_report(station: Station, name: str, path: Path, fmt: str | None = None
                          "Could not write {path}: {error}. Choose another place.",
                          path=str(path), error=error.strerror or str(error)) from None
     return report
+
+
+def _numeric(section: TitledSection) -> list[bool]:
+    """Which columns hold numbers (printed right-aligned)."""
+    return [any(isinstance(row[i], (int, float)) and not isinstance(row[i], bool)
+                for row in section.rows) for i in range(len(section.columns))]
 
 
 def _csv_value(value: Any) -> Any:
