@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -26,16 +27,26 @@ from app.gui.operations import Operations
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab, table
 from app.gui.tabs.stock_widgets import set_choices
-from app.printing.report import cell_text
-from app.services import queries, report_files, reports
-from app.services.report_files import TitledReport
+from app.services import queries, reports
 from app.services.station import Station
+
+if TYPE_CHECKING:
+    from app.services.report_files import TitledReport
 
 
 def _make(station: Station, name: str, start: dt.date, end: dt.date,
           unit: str | None) -> TitledReport:
-    """The report with its words in the window's language."""
+    """The report with its words in the window's language (the files' module, with
+    reportlab and openpyxl, is loaded when a report is first asked for)."""
+    from app.services import report_files
+
     return report_files.titled(station, reports.make_report(station, name, start, end, unit))
+
+
+def _write(station: Station, *args: object, **kw: object) -> object:
+    from app.services import report_files
+
+    return report_files.write_report(station, *args, **kw)
 
 
 class ReportsTab(CounterTab):
@@ -131,6 +142,8 @@ class ReportsTab(CounterTab):
                       refused=self._refused)
 
     def _show(self, report: TitledReport) -> None:
+        from app.printing.report import cell_text
+
         self.shown = report
         self.banner.hide()
         lines = self.tr("%n line(s)", "", sum(len(s.rows) for s in report.sections))
@@ -158,7 +171,7 @@ class ReportsTab(CounterTab):
     def save_to(self, path: Path, fmt: str) -> None:
         """Write the report chosen to ``path`` as ``fmt``, in the depot's language."""
         name, start, end, unit = self._asked()
-        self.ops.read(report_files.write_report, self.station, name, path, fmt, start=start,
+        self.ops.read(_write, self.station, name, path, fmt, start=start,
                       end=end, unit=unit,
                       done=lambda _report: self._saved(path), refused=self._refused)
 
