@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, String, and_, func, select, type_coerce
 
 from app.domain.events import EventType
 from app.domain.refusals import RefusalCode, Refused
@@ -287,27 +287,27 @@ def _faults(connection: Connection, days: Period, _unit: str | None,
 def _service_time(connection: Connection, days: Period,
                   models: dict[str, Any]) -> list[tuple[Any, ...]]:
     """Service visits ended in the period (back from service), per model: how many, and
-    their days from sent to back. A visit is paired with its pump's last sending before it
-    (one that began up to a year before the period)."""
-    model_of = dict(connection.execute(select(pumps.c.registration, pumps.c.model_code)).all())
-    moves = connection.execute(
-        select(events.c.occurred_at, events.c.seq, events.c.type, events.c.pump)
-        .where(events.c.type.in_([EventType.SENT_TO_SERVICE, EventType.BACK_FROM_SERVICE]),
-               events.c.occurred_at >= days.since - dt.timedelta(days=366),
-               events.c.occurred_at < days.until)).all()
-    moves.sort()  # by time; the index hands each type's events over apart
-    sent: dict[str, dt.datetime] = {}
-    spans: dict[str, list[float]] = defaultdict(list)
-    since = days.since
-    for when, _seq, kind, pump in moves:
-        if kind == EventType.SENT_TO_SERVICE:
-            sent[pump] = when
-        elif pump in sent:
-            began = sent.pop(pump)
-            if when >= since:
-                spans[model_of.get(pump, "")].append((when - began).total_seconds() / 86400)
-    return [(m, _model_name(models, m), len(s), round(sum(s) / len(s), 1),
-             round(max(s), 1)) for m, s in sorted(spans.items())]
+    their days from sent to back. Each is paired in SQL with the pump's move before it, a
+    sending that began up to a year before the period."""
+    at = type_coerce(events.c.occurred_at, String)  # ISO text in UTC: julianday reads it
+    window = {"partition_by": events.c.pump, "order_by": (events.c.occurred_at, events.c.seq)}
+    moves = (select(events.c.pump, events.c.type, at.label("at"),
+                    func.lag(events.c.type).over(**window).label("before"),
+                    func.lag(at).over(**window).label("before_at"))
+             .where(events.c.type.in_([EventType.SENT_TO_SERVICE,
+                                        EventType.BACK_FROM_SERVICE]),
+                    events.c.occurred_at >= days.since - dt.timedelta(days=366),
+                    events.c.occurred_at < days.until)
+             .subquery())
+    span = func.julianday(moves.c.at) - func.julianday(moves.c.before_at)
+    query = (select(pumps.c.model_code, func.count(), func.avg(span), func.max(span))
+             .select_from(moves).join(pumps, pumps.c.registration == moves.c.pump)
+             .where(moves.c.type == EventType.BACK_FROM_SERVICE,
+                    moves.c.before == EventType.SENT_TO_SERVICE,
+                    moves.c.at >= days.since.isoformat(timespec="microseconds"))
+             .group_by(pumps.c.model_code).order_by(pumps.c.model_code))
+    return [(m, _model_name(models, m), n, round(average, 1), round(longest, 1))
+            for m, n, average, longest in connection.execute(query)]
 
 
 # -- maintenance done and due -----------------------------------------------------------------
