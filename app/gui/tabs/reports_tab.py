@@ -148,16 +148,18 @@ class ReportsTab(CounterTab):
         self.banner.hide()
         lines = self.tr("%n line(s)", "", sum(len(s.rows) for s in report.sections))
         self.about.setText(f"{report.title} · " + " · ".join([*report.about, lines]))
-        while self.sections.count():
-            widget = self.sections.widget(0)
-            self.sections.removeTab(0)
-            widget.deleteLater()
+        # A new set of sub-tabs each time: built whole before it is shown, its tab bar
+        # takes the width it needs.
+        sections = QTabWidget(objectName="reportSections")
         for section in report.sections:
             rows = table(section.columns)
             rows.setWordWrap(False)
             rows.horizontalHeader().setMaximumSectionSize(170)  # long names end in "…"
             rows.fill([[cell_text(value) for value in row] for row in section.rows])
-            self.sections.addTab(rows, f"{section.title} ({len(section.rows)})")
+            sections.addTab(rows, f"{section.title} ({len(section.rows)})")
+        self.layout().replaceWidget(self.sections, sections)
+        self.sections.deleteLater()
+        self.sections = sections
 
     def _ask_save(self, fmt: str) -> None:
         name = self.report.currentData()
