@@ -157,6 +157,11 @@ class ReportsTab(CounterTab):
             rows.horizontalHeader().setMaximumSectionSize(170)  # long names end in "…"
             rows.fill([[cell_text(value) for value in row] for row in section.rows])
             sections.addTab(rows, f"{section.title} ({len(section.rows)})")
+        # The tab shown is in bold (the style), wider than the bar was measured for: room
+        # for that, so that no tab hides behind the bar's arrows.
+        bar = sections.tabBar()
+        bar.ensurePolished()
+        bar.setMinimumWidth(min(int(bar.sizeHint().width() * 1.12), self.width() - 24))
         self.layout().replaceWidget(self.sections, sections)
         self.sections.deleteLater()
         self.sections = sections
