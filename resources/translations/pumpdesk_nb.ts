@@ -143,7 +143,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     </message>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="211" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="213" />
       <source>No pump scanned yet</source>
       <translation>Ingen pumpe skannet ennå</translation>
     </message>
@@ -273,6 +273,11 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation>Hva</translation>
     </message>
     <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
+      <source>Falls due</source>
+      <translation>Forfaller</translation>
+    </message>
+    <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="78" />
       <source>Contact</source>
       <translation>Kontaktperson</translation>
@@ -283,37 +288,37 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="84" />
       <source>Transport loan overdue</source>
       <translation>Transportlån forsinket</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
       <source>Call in for maintenance</source>
       <translation>Kall inn til vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="86" />
       <source>Count due</source>
       <translation>Telling skal gjøres</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="87" />
       <source>Recall open</source>
       <translation>Tilbakekalling åpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="86" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="88" />
       <source>Fault open over a week</source>
       <translation>Feil åpen over en uke</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="224" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="226" />
       <source>What falls due ({count})</source>
       <translation>Å gjøre ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="240" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="242" />
       <source>loan {loan}</source>
       <translation>lån {loan}</translation>
     </message>
@@ -326,9 +331,8 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Utlånt ved</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
       <source>Due</source>
-      <translation>Skal tilbake</translation>
+      <translation type="vanished">Skal tilbake</translation>
     </message>
     <message>
       <source>Open faults</source>
@@ -343,22 +347,22 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Forsinkede transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="120" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="122" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skann en pumpe for å registrere feil eller sende den til service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="124" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
       <source>Faults and service</source>
       <translation>Feil og service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="141" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="143" />
       <source>{pump} selected</source>
       <translation>{pump} valgt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/faults_tab.py" line="150" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="152" />
       <source>%n open fault(s)</source>
       <translation>
         <numerusform>%n åpen feil</numerusform>
@@ -366,38 +370,38 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="152" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="238" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="154" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="240" />
       <source>recall {reference}</source>
       <translation>tilbakekalling {reference}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="154" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="156" />
       <source>Recall {reference} done</source>
       <translation>Tilbakekalling {reference} utført</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="186" />
       <source>Now: {state}</source>
       <translation>Nå: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="187" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="189" />
       <source>The fault is recorded as open and the pump stays where it is; when it comes back it goes to faulty.</source>
       <translation>Feilen er registrert som åpen og pumpen blir der den er; når den kommer tilbake, blir den feilmeldt.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="197" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="199" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="222" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="224" />
       <source>Open faults ({count})</source>
       <translation>Åpne feilmeldinger ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="223" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="225" />
       <source>Maintenance due in 30 days or overdue ({count})</source>
       <translation>Vedlikehold innen 30 dager eller forfalt ({count})</translation>
     </message>
@@ -406,8 +410,8 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Forsinkede transportlån ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="243" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="265" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="245" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="267" />
       <source>OVERDUE</source>
       <translation>FORFALT</translation>
     </message>
@@ -584,33 +588,33 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="104" />
+      <location filename="../../app/gui/main_window.py" line="110" />
       <source>Settings</source>
-      <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead.</extracomment>
+      <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="105" />
+      <location filename="../../app/gui/main_window.py" line="111" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="115" />
+      <location filename="../../app/gui/main_window.py" line="121" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="170" />
+      <location filename="../../app/gui/main_window.py" line="176" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="176" />
+      <location filename="../../app/gui/main_window.py" line="182" />
       <source>Not printed: {title}</source>
       <translation>Ikke skrevet ut: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="178" />
+      <location filename="../../app/gui/main_window.py" line="184" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som ble gjort, er gjort; bare papiret mangler. Trykk {key} for å velge en skriver eller lagre som PDF.</translation>
     </message>
@@ -619,12 +623,12 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="230" />
+      <location filename="../../app/gui/main_window.py" line="236" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="231" />
+      <location filename="../../app/gui/main_window.py" line="237" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -635,13 +639,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="234" />
+      <location filename="../../app/gui/main_window.py" line="240" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="227" />
+      <location filename="../../app/gui/main_window.py" line="233" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -3640,98 +3644,98 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>ReportsTab</name>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="59" />
       <source>Pumps out now</source>
       <translation>Pumper ute nå</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="59" />
       <source>Loans started and ended</source>
       <translation>Lån startet og avsluttet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="60" />
       <source>Lost pumps charged per unit</source>
       <translation>Tapte pumper belastet per enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="61" />
       <source>Faults and time in service</source>
       <translation>Feil og tid på service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="62" />
       <source>Preventive maintenance done and due</source>
       <translation>Forebyggende vedlikehold utført og forfalt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="63" />
       <source>Replenishment runs and shortages</source>
       <translation>Påfyllingskjøringer og mangler</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="62" />
-      <location filename="../../app/gui/tabs/reports_tab.py" line="115" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="128" />
       <source>All units</source>
       <translation>Alle enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="74" />
       <source>&amp;Show</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="77" />
       <source>Save as &amp;CSV …</source>
       <translation>Lagre som &amp;CSV …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="78" />
       <source>Save as &amp;XLSX …</source>
       <translation>Lagre som &amp;XLSX …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="79" />
       <source>Save as &amp;PDF …</source>
       <translation>Lagre som &amp;PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="90" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="80" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="92" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="94" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="96" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="109" />
       <source>Choose a report and its period, then Show or Save</source>
       <translation>Velg en rapport og perioden, deretter Vis eller Lagre</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="102" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="114" />
       <source>Reports</source>
       <translation>Rapporter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="105" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="117" />
       <source>Scans are taken on the counter's tabs, not here.</source>
       <translation>Skanninger tas imot på skrankens faner, ikke her.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/reports_tab.py" line="142" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="149" />
       <source>%n line(s)</source>
       <translation>
         <numerusform>1 linje</numerusform>
@@ -3739,22 +3743,22 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="148" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="172" />
       <source>Save the report</source>
       <translation>Lagre rapporten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="149" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="173" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Regneark (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="162" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="186" />
       <source>Report saved</source>
       <translation>Rapporten er lagret</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="166" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="191" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>

@@ -143,7 +143,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     </message>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="211" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="213" />
       <source>No pump scanned yet</source>
       <translation>Ingen pump skannad än</translation>
     </message>
@@ -273,6 +273,11 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation>Vad</translation>
     </message>
     <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
+      <source>Falls due</source>
+      <translation>Förfaller</translation>
+    </message>
+    <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="78" />
       <source>Contact</source>
       <translation>Kontaktperson</translation>
@@ -283,37 +288,37 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="84" />
       <source>Transport loan overdue</source>
       <translation>Transportlån försenat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="83" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
       <source>Call in for maintenance</source>
       <translation>Kalla in för underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="86" />
       <source>Count due</source>
       <translation>Inventering ska göras</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="87" />
       <source>Recall open</source>
       <translation>Återkallelse öppen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="86" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="88" />
       <source>Fault open over a week</source>
       <translation>Fel öppet över en vecka</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="224" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="226" />
       <source>What falls due ({count})</source>
       <translation>Att göra ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="240" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="242" />
       <source>loan {loan}</source>
       <translation>lån {loan}</translation>
     </message>
@@ -326,9 +331,8 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Utlånat vid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
       <source>Due</source>
-      <translation>Ska tillbaka</translation>
+      <translation type="vanished">Ska tillbaka</translation>
     </message>
     <message>
       <source>Open faults</source>
@@ -343,22 +347,22 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Försenade transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="120" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="122" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skanna en pump för att felanmäla den eller skicka den på service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="124" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
       <source>Faults and service</source>
       <translation>Fel och service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="141" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="143" />
       <source>{pump} selected</source>
       <translation>{pump} vald</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/faults_tab.py" line="150" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="152" />
       <source>%n open fault(s)</source>
       <translation>
         <numerusform>%n öppet fel</numerusform>
@@ -366,38 +370,38 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="152" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="238" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="154" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="240" />
       <source>recall {reference}</source>
       <translation>återkallelse {reference}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="154" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="156" />
       <source>Recall {reference} done</source>
       <translation>Återkallelse {reference} åtgärdad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="184" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="186" />
       <source>Now: {state}</source>
       <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="187" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="189" />
       <source>The fault is recorded as open and the pump stays where it is; when it comes back it goes to faulty.</source>
       <translation>Felet är registrerat som öppet och pumpen stannar där den är; när den kommer tillbaka går den till felanmäld.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="197" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="199" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="222" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="224" />
       <source>Open faults ({count})</source>
       <translation>Öppna felanmälningar ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="223" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="225" />
       <source>Maintenance due in 30 days or overdue ({count})</source>
       <translation>Underhåll inom 30 dagar eller försenat ({count})</translation>
     </message>
@@ -406,8 +410,8 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Försenade transportlån ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="243" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="265" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="245" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="267" />
       <source>OVERDUE</source>
       <translation>FÖRSENAT</translation>
     </message>
@@ -584,33 +588,33 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="104" />
+      <location filename="../../app/gui/main_window.py" line="110" />
       <source>Settings</source>
-      <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead.</extracomment>
+      <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="105" />
+      <location filename="../../app/gui/main_window.py" line="111" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="115" />
+      <location filename="../../app/gui/main_window.py" line="121" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="170" />
+      <location filename="../../app/gui/main_window.py" line="176" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="176" />
+      <location filename="../../app/gui/main_window.py" line="182" />
       <source>Not printed: {title}</source>
       <translation>Inte utskrivet: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="178" />
+      <location filename="../../app/gui/main_window.py" line="184" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som gjordes är gjort; bara papperet saknas. Tryck {key} för att välja en skrivare eller spara som PDF.</translation>
     </message>
@@ -619,12 +623,12 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="230" />
+      <location filename="../../app/gui/main_window.py" line="236" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="231" />
+      <location filename="../../app/gui/main_window.py" line="237" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -635,13 +639,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="234" />
+      <location filename="../../app/gui/main_window.py" line="240" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="227" />
+      <location filename="../../app/gui/main_window.py" line="233" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -3640,98 +3644,98 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>ReportsTab</name>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="59" />
       <source>Pumps out now</source>
       <translation>Pumpar ute nu</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="59" />
       <source>Loans started and ended</source>
       <translation>Lån startade och avslutade</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="60" />
       <source>Lost pumps charged per unit</source>
       <translation>Förlorade pumpar debiterade per enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="61" />
       <source>Faults and time in service</source>
       <translation>Fel och tid på service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="51" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="62" />
       <source>Preventive maintenance done and due</source>
       <translation>Förebyggande underhåll gjort och förfallet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="63" />
       <source>Replenishment runs and shortages</source>
       <translation>Påfyllningskörningar och brister</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="62" />
-      <location filename="../../app/gui/tabs/reports_tab.py" line="115" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="128" />
       <source>All units</source>
       <translation>Alla enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="74" />
       <source>&amp;Show</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="66" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="77" />
       <source>Save as &amp;CSV …</source>
       <translation>Spara som &amp;CSV …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="78" />
       <source>Save as &amp;XLSX …</source>
       <translation>Spara som &amp;XLSX …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="68" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="79" />
       <source>Save as &amp;PDF …</source>
       <translation>Spara som &amp;PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="90" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="80" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="92" />
       <source>From</source>
       <translation>Från</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="82" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="94" />
       <source>To</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="84" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="96" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="109" />
       <source>Choose a report and its period, then Show or Save</source>
       <translation>Välj en rapport och dess period, sedan Visa eller Spara</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="102" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="114" />
       <source>Reports</source>
       <translation>Rapporter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="105" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="117" />
       <source>Scans are taken on the counter's tabs, not here.</source>
       <translation>Skanningar tas emot på diskens flikar, inte här.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/reports_tab.py" line="142" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="149" />
       <source>%n line(s)</source>
       <translation>
         <numerusform>1 rad</numerusform>
@@ -3739,22 +3743,22 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="148" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="172" />
       <source>Save the report</source>
       <translation>Spara rapporten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="149" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="173" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="162" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="186" />
       <source>Report saved</source>
       <translation>Rapporten är sparad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="166" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="191" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>

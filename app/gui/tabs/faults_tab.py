@@ -74,7 +74,7 @@ class FaultsTab(CounterTab):
                              self.tr("Fault")])
         self.due = table([self.tr("Pump"), self.tr("Model"), self.tr("State"),
                           self.tr("Maintenance due"), self.tr("Unit")])
-        self.due_list = table([self.tr("What"), self.tr("Pump"), self.tr("Due"),
+        self.due_list = table([self.tr("What"), self.tr("Pump"), self.tr("Falls due"),
                                self.tr("Unit"), self.tr("Contact"), self.tr("About")])
         self.due_list.setObjectName("dueList")
         # Long unit names are cut with "…" so that what the line is about stays in sight.
