@@ -108,7 +108,9 @@ def period(station: Station, start: dt.date | None, end: dt.date | None) -> Peri
 
 def payer_of(row: Any, unit_names: dict[str, str]) -> str:
     """Who a lent pump is billed to, from a row with the loan's ``billing_unit``: the unit
-    billed, by name. The one place reports read a loan's payer."""
+    billed, by name. The one place reports read a loan's payer: where a loan records the
+    payer of each lent pump, that payer (read with the pump's row in ``_loans`` and
+    ``_lost``) comes first, the unit billed when none was recorded."""
     return unit_names.get(row.billing_unit, row.billing_unit)
 
 
