@@ -102,6 +102,15 @@ def test_a_fault_is_due_after_a_week_and_maintenance_thirty_days_ahead(small: St
     assert [(line.registration, line.overdue) for line in overdue] == [("P6", True)]
 
 
+def test_a_recall_lists_its_pumps_to_act_on_but_not_a_lost_one(small: Station) -> None:
+    recalls.define_recall(small, "FSN-2", title="Battery", action="inspect",
+                          selection=SelectionInput(models=["T34"]))
+    lines = [line for line in due_list(small) if line.detail == "FSN-2"]
+    assert sorted(line.registration for line in lines) == ["P1", "P2", "P4"]  # P3 is lost
+    p2 = next(line for line in lines if line.registration == "P2")
+    assert p2.unit == MALMO  # with a protected patient: the unit answers
+
+
 def test_a_recall_done_leaves_the_due_list(small: Station) -> None:
     recalls.record_done(small, "FSN-1", "P1", "inspected")
     assert DueKind.RECALL not in {line.kind for line in due_list(small)}
@@ -222,6 +231,10 @@ def test_every_report_in_every_format(small: Station, tmp_path: Path) -> None:
     pdf = pypdfium2.PdfDocument(str(tmp_path / "lost.pdf"))
     text = pdf[0].get_textpage().get_text_range()
     assert "P3" in text and "32" in text
+    width, height = pdf[0].get_size()
+    assert width > height  # A4 landscape
+    image = pdf[0].render(scale=1).to_pil().convert("L")
+    assert image.getextrema()[0] < 64  # ink on the page
 
 
 def test_no_report_names_a_patient(small: Station, tmp_path: Path) -> None:
