@@ -157,19 +157,19 @@ class _Depot:
         else:
             patient_id, identity = rng.choice(self.people)
         packs = {pack: rng.randint(1, 3) for pack in model.consumables if rng.random() < 0.8}
-        return patient_loan_terms(
+        return self.register.billed(patient_loan_terms(
             loan_id=depot.new_id(rng), number=self._loan_number(ctx), transport=transport,
             unit=self.register.units[unit], patient=identity, patient_id=patient_id,
             approval=f"BL-{rng.randrange(100000, 999999)}",
             prescriber=rng.choice(depot.PRESCRIBERS), consumables=packs,
-            asylum_unit=self.register.asylum)
+            asylum_unit=self.register.asylum), model.product_area)
 
     def _dispatch(self, ctx: Context, pump: Pump, model: PumpModel) -> Event:
         unit = self.register.units[self.rng.choice(self.register.hospital)]
         terms = LoanTerms(loan_id=depot.new_id(self.rng), number=self._loan_number(ctx),
                           loan_type=LoanType.UNIT_BUFFER, responsible_unit=unit,
                           billing_unit=unit.customer_number)
-        return rules.dispatch(ctx, pump, terms)
+        return rules.dispatch(ctx, pump, self.register.billed(terms, model.product_area))
 
     def _fault(self) -> dict[str, object]:
         description, category = self.rng.choice(depot.FAULTS)

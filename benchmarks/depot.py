@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from stdnum import ean, luhn
 
 from app.domain.identity import PatientIdentity, parse_identity
+from app.domain.loans import LoanTerms
+from app.domain.payers import EVERY_AREA, Payer, payer_for
 from app.domain.reference import CareUnit, PumpModel, UnitKind
 from app.services import register
 from app.services.station import Station
@@ -73,6 +75,17 @@ class Register:
     #: Primary care and municipalities, where care moves on to.
     community: tuple[str, ...]
     asylum: CareUnit
+    #: Each unit's payers (product area or ``EVERY_AREA`` → payer), for ``billed``.
+    payers: dict[str, dict[str, Payer]] = field(default_factory=dict)
+
+    def billed(self, terms: LoanTerms, area: str) -> LoanTerms:
+        """``terms`` with the payer the counter would decide (``actions.billed_for``)."""
+        unit = self.units[terms.billing_unit]
+        assigned = {key: payer.id for key, payer in self.payers.get(unit.customer_number,
+                                                                   {}).items()}
+        everyone = {payer.id: payer for payer in self.payers.get(unit.customer_number,
+                                                                {}).values()}
+        return replace(terms, payer=payer_for(unit, area, assigned, everyone))
 
 
 def _unit_specs() -> list[tuple[str, str, str, str | None]]:
@@ -129,6 +142,31 @@ def _define_prescribers(station: Station, hospital: tuple[str, ...],
                 areas=["enteral_nutrition", "subcutaneous_infusion"])
 
 
+def _define_payers(station: Station, units: dict[str, CareUnit]
+                   ) -> dict[str, dict[str, Payer]]:
+    """The payers (seed 002): the hospitals', with enteral nutrition billed to the
+    nutrition unit; the health centres'; the asylum unit's. Municipalities pay themselves."""
+    from app.services import payers
+
+    address = "Fakturaservice\nBox 2024\n291 02 Kristianstad"
+    made = {key: payers.add_payer(station, name, invoice_address=address, reference=key)
+            for key, name in (("SJH", "Region Skåne, Sjukhusen"),
+                              ("NUT", "Region Skåne, Nutritionsenheten"),
+                              ("VC", "Region Skåne, Vårdcentraler"),
+                              ("ASYL", "Region Skåne, Asylenheten"))}
+    by_unit: dict[str, dict[str, Payer]] = {}
+    for number, unit in units.items():
+        wanted = {UnitKind.PRIMARY_CARE: {EVERY_AREA: "VC"},
+                  UnitKind.ASYLUM: {EVERY_AREA: "ASYL"}}.get(unit.kind, {})
+        if unit.kind.may_hold_buffer_stock:
+            wanted = {EVERY_AREA: "SJH", "enteral_nutrition": "NUT"}
+        for area, key in wanted.items():
+            payers.set_unit_payer(station, number, made[key].id,
+                                  area=None if area == EVERY_AREA else area)
+            by_unit.setdefault(number, {})[area] = made[key]
+    return by_unit
+
+
 def define_register(station: Station) -> Register:
     """Define the depot's models and units through the services (a few dozen events), and
     enroll its staff."""
@@ -147,7 +185,8 @@ def define_register(station: Station) -> Register:
     community = tuple(n for n, u in units.items()
                       if u.kind in (UnitKind.PRIMARY_CARE, UnitKind.MUNICIPALITY))
     _define_prescribers(station, hospital, community)
-    return Register(models, units, hospital, community, units["601628"])
+    return Register(models, units, hospital, community, units["601628"],
+                    _define_payers(station, units))
 
 
 def new_id(rng: random.Random) -> str:

@@ -42,8 +42,9 @@ _INSERT = {
     "loans": "INSERT INTO loans (id, number, type, patient_id, protected_identity, "
              "responsible_unit, billing_unit, approval, approval_key, prescriber, consumables, "
              "started_at, workstation, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "loan_pumps": "INSERT INTO loan_pumps (loan_id, pump, started_at, ended_at, end_reason) "
-                  "VALUES (?, ?, ?, ?, ?)",
+    "loan_pumps": "INSERT INTO loan_pumps (loan_id, pump, started_at, ended_at, end_reason, "
+                  "payer_id, payer_name, payer_address, payer_reference) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "fault_reports": "INSERT INTO fault_reports (id, pump, description, category, "
                      "reported_by, reported_at, closed_at, repair) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -78,7 +79,8 @@ class ProjectedRows:
     def __init__(self) -> None:
         self._pending: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _INSERT}
         self._loan_ids: set[str] = set()
-        #: (loan id, pump) → [loan_id, pump, started_at, ended_at, end_reason]
+        #: (loan id, pump) → [loan_id, pump, started_at, ended_at, end_reason, payer_id,
+        #: payer_name, payer_address, payer_reference]
         self._open_loan_pumps: dict[tuple[str, str], list[Any]] = {}
         #: pump → its fault rows not yet closed
         self._open_faults: dict[str, list[list[Any]]] = {}
@@ -114,7 +116,10 @@ class ProjectedRows:
                 key = (payload["loan_id"], event.pump)
                 if key in self._open_loan_pumps:
                     raise ValueError(f"loan_pumps {key} inserted twice")
-                self._open_loan_pumps[key] = [*key, at, None, None]
+                payer = payload.get("payer") or {}
+                self._open_loan_pumps[key] = [*key, at, None, None, payer.get("id"),
+                                              payer.get("name"), payer.get("invoice_address"),
+                                              payer.get("reference")]
         self._pending["events"].append(
             (event.id, kind.value, event.pump, event.actor, event.workstation, at,
              json.dumps(dict(payload))))

@@ -90,6 +90,19 @@ def main() -> None:
     settle(app, window)
     suffix = "" if args.lang == "en" else f"-{args.lang}"
 
+    # The Pump tab's lookback first, while no paper waits to be printed.
+    window.tabs.setCurrentWidget(window.pump_tab)
+    settle(app, window)
+    scan(window, history)
+    window.pump_tab.below.setCurrentWidget(window.pump_tab.lookback_view)
+    settle(app, window)
+    window.pump_tab.lookback_view.look_back()
+    settle(app, window)
+    window.grab().save(str(args.folder / f"pump-lookback{suffix}.png"))
+    window.pump_tab.below.setCurrentIndex(0)
+    window.tabs.setCurrentWidget(window.return_tab)
+    settle(app, window)
+
     for reg in on_loan[:3]:
         scan(window, reg)
         settle(app, window)

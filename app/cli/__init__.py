@@ -24,6 +24,9 @@ from app.cli.depot import (
     cmd_workday,
     print_json,
 )
+from app.cli.payers import add_commands as add_payer_commands
+from app.cli.payers import list_payers
+from app.cli.lookback import add_commands as add_lookback_commands
 from app.cli.persons import add_commands as add_person_commands
 from app.cli.prescribers import add_commands as add_prescriber_commands
 from app.cli.prescribers import list_areas, list_prescribers
@@ -117,6 +120,8 @@ def cmd_status(station: Station, args: argparse.Namespace) -> None:
         print(f"  responsible: {status.unit_name} ({status.unit})")
     if status.patient:
         print(f"  patient: {status.patient}   loan {status.loan_number}")
+    if status.billed:
+        print(f"  billed to: {_payer(status.billed)}")
     if status.next_maintenance:
         print(f"  next maintenance: {status.next_maintenance:%Y-%m-%d}")
     if status.open_faults:
@@ -152,12 +157,15 @@ def cmd_list(station: Station, args: argparse.Namespace) -> None:
     if args.what == "staff":
         list_staff(station, args.json)
         return
+    if args.what == "payers":
+        list_payers(station, args.json)
+        return
     if args.what in ("prescribers", "areas"):
         (list_prescribers if args.what == "prescribers" else list_areas)(station, args.json)
         return
     if args.what == "loans":
         rows = queries.list_loans(station, overdue=args.overdue)
-        fmt = lambda r: f"{r['loan']:<16} {r['pump']:<14} {r['type']:<11} {r['unit']}  lent at {r['lending_counter']}" + (f", due {r['due']}" if r["due"] else "")  # noqa: E731
+        fmt = _loan_line
     elif args.what == "pumps":
         rows = queries.list_pumps(station, args.state)
         fmt = lambda r: f"{r['registration']:<14} {r['state']:<18} {r['model']:<10} {r['unit'] or ''}"  # noqa: E731
@@ -172,6 +180,21 @@ def cmd_list(station: Station, args: argparse.Namespace) -> None:
     else:
         for row in rows:
             print(fmt(row))
+
+
+def _loan_line(r: dict[str, Any]) -> str:
+    due = f", due {r['due']}" if r["due"] else ""
+    return (f"{r['loan']:<16} {r['pump']:<14} {r['type']:<11} {r['unit']}  lent at "
+            f"{r['lending_counter']} by {r['issued_by_name']}{due}, billed to {_payer(r)}")
+
+
+def _payer(loan: dict[str, Any]) -> str:
+    """Who a listed loan's pump is billed to, as one line says it."""
+    if loan["payer_id"]:
+        return f"{loan['payer']} ({loan['payer_id']}) for unit {loan['billing_unit']}"
+    if loan["payer"]:
+        return f"the unit {loan['payer']} ({loan['billing_unit']})"
+    return f"unit {loan['billing_unit']}"
 
 
 def cmd_model(station: Station, args: argparse.Namespace) -> None:
@@ -291,10 +314,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("history", cmd_history, "every event of a pump")
     p.add_argument("--json", action="store_true")
-    p = command("list", cmd_list, "list pumps, loans, models, units, staff, prescribers or "
-                "product areas", reg=False)
+    p = command("list", cmd_list, "list pumps, loans, models, units, staff, prescribers, "
+                "product areas or payers", reg=False)
     p.add_argument("what", choices=["pumps", "loans", "models", "units", "staff",
-                                    "prescribers", "areas"])
+                                    "prescribers", "areas", "payers"])
     p.add_argument("--state")
     p.add_argument("--overdue", action="store_true", help="loans: only transport loans past "
                    "their due date")
@@ -376,15 +399,25 @@ def build_parser() -> argparse.ArgumentParser:
                    "no registered prescriber works for (default no)")
     p.add_argument("--json", action="store_true")
     add_person_commands(sub, command)
+    add_lookback_commands(sub, command)
     add_staff_commands(sub, command)
     add_prescriber_commands(sub, command)
+    add_payer_commands(sub, command)
     add_sync_commands(sub, command)
     add_recall_commands(sub, command)
     add_report_commands(sub, command)
-    for each in sub.choices.values():  # --debug before or after the command
+    _debug_anywhere(sub)
+    return parser
+
+
+def _debug_anywhere(sub: Any) -> None:
+    """--debug before or after the command, and after an action (``payer add … --debug``)."""
+    for each in sub.choices.values():
         each.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                           help=argparse.SUPPRESS)
-    return parser
+        for action in each._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _debug_anywhere(action)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -26,6 +26,8 @@ class EventType(StrEnum):
     STAFF_DEFINED = "staff_defined"
     PRODUCT_AREA_DEFINED = "product_area_defined"
     PRESCRIBER_DEFINED = "prescriber_defined"
+    PAYER_DEFINED = "payer_defined"
+    UNIT_PAYER_SET = "unit_payer_set"
     IDENTITY_CONVERTED = "identity_converted"
     PERSONS_MERGED = "persons_merged"
     PERSON_PROTECTED = "person_protected"
@@ -64,6 +66,8 @@ EVENT_LABELS: dict[EventType, str] = {
     EventType.STAFF_DEFINED: Phrase("staff member added or changed"),
     EventType.PRODUCT_AREA_DEFINED: Phrase("product area defined"),
     EventType.PRESCRIBER_DEFINED: Phrase("prescriber added or changed"),
+    EventType.PAYER_DEFINED: Phrase("payer added or changed"),
+    EventType.UNIT_PAYER_SET: Phrase("unit's payer set"),
     EventType.IDENTITY_CONVERTED: Phrase("identity converted"),
     EventType.PERSONS_MERGED: Phrase("two records of one person merged"),
     EventType.PERSON_PROTECTED: Phrase("personal data protected"),

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any, Mapping
 
 from app.domain.identity import IdentityKind, PatientIdentity
+from app.domain.payers import LoanPayer
 from app.domain.reference import CareUnit, UnitKind
 from app.domain.refusals import Phrase, RefusalCode, Refused
 from app.domain.text import optional, typed
@@ -43,6 +44,9 @@ class LoanTerms:
     consumables: Mapping[str, int] = field(default_factory=dict)
     #: When a transport loan is due back at the counter that lent it.
     due: dt.date | None = None
+    #: Who is billed for the pump the event lends (decided per pump: by its model's
+    #: product area, ``payers.payer_for``).
+    payer: LoanPayer | None = None
 
     def payload(self) -> dict[str, Any]:
         """The loan as its event carries it: the person by register id only (their name and
@@ -65,6 +69,7 @@ class LoanTerms:
             "consumables": dict(self.consumables),
             "patient": patient,
             **({"due": self.due.isoformat()} if self.due else {}),
+            **({"payer": self.payer.payload()} if self.payer else {}),
         }
 
 

@@ -80,7 +80,6 @@ class CareUnit:
     name: str
     kind: UnitKind
     contact_person: str | None = None
-    payers: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     #: A unit outside the hospitals whose doctors have an agreement with the health region
     #: ("lege som har avtale med Helse Vest", seed 001): it may start a loan as specialist
     #: care does.

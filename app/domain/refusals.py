@@ -48,6 +48,8 @@ class RefusalCode(StrEnum):
     PRESCRIBER_NOT_ALLOWED = "prescriber_not_allowed"
     COPY_CLASH = "copy_clash"
     RECALLED = "recalled"
+    UNKNOWN_PAYER = "unknown_payer"
+    PAYER_IN_USE = "payer_in_use"
     # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
     DATABASE_UNUSABLE = "database_unusable"
     DISK_FULL = "disk_full"

@@ -70,6 +70,10 @@ def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
         return frozenset({("prescriber", p["id"])})
     if event.type is E.PRODUCT_AREA_DEFINED:
         return frozenset({("area", p["code"])})
+    if event.type is E.PAYER_DEFINED:
+        return frozenset({("payer", p["id"])})
+    if event.type is E.UNIT_PAYER_SET:
+        return frozenset({("unit_payer", p["unit"], p["area"])})
     if event.type is E.CONFLICT_RESOLVED:
         return frozenset({("conflict", p["conflict"])})
     if event.type is E.RECALL_DEFINED:
@@ -81,7 +85,8 @@ def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
 
 
 UPSERT_TYPES = frozenset({E.MODEL_DEFINED, E.UNIT_DEFINED, E.STAFF_DEFINED,
-                          E.PRESCRIBER_DEFINED, E.PRODUCT_AREA_DEFINED, E.TARGET_SET,
+                          E.PRESCRIBER_DEFINED, E.PRODUCT_AREA_DEFINED, E.PAYER_DEFINED,
+                          E.UNIT_PAYER_SET, E.TARGET_SET,
                           E.TARGET_REQUEST_DECIDED, E.CONFLICT_RESOLVED, E.RECALL_DEFINED})
 
 

@@ -165,7 +165,7 @@ class SignInBar(QWidget):
         row.setContentsMargins(6, 0, 6, 0)
         self.registers = QToolButton(objectName="registersButton")
         self.registers.setAutoRaise(True)
-        self.registers.setText(self.tr("Staff and prescribers"))
+        self.registers.setText(self.tr("Registers"))
         self.registers.clicked.connect(self._show_registers)
         self.registers.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         row.addWidget(self.who)

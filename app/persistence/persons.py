@@ -12,7 +12,6 @@ import uuid
 from typing import Any, Iterable
 
 from sqlalchemy import Connection, Row, delete, func, insert, or_, select, update
-from sqlalchemy.orm import aliased
 
 from app.domain.identity import PROTECTED, IdentityKind, PatientIdentity
 from app.domain.persons import Person, alias
@@ -20,8 +19,8 @@ from app.persistence.tables import loans, person_keys, person_outbox, persons
 
 #: The record a row of ``loans`` (or anything holding a person id) stands for now: the
 #: person itself, or the record an alias was merged into.
-named = aliased(persons, name="named")
-current = aliased(persons, name="current")
+named = persons.alias("named")
+current = persons.alias("current")
 
 
 def loan_person_join(query: Any, loan_table: Any = loans) -> Any:

@@ -9,7 +9,7 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain.events import Event, EventType
@@ -24,6 +24,7 @@ from app.persistence.tables import (
     fault_reports,
     loan_pumps,
     loans,
+    payers,
     prescribers,
     product_areas,
     pump_models,
@@ -34,6 +35,7 @@ from app.persistence.tables import (
     staff,
     sync_conflicts,
     target_requests,
+    unit_payers,
 )
 
 E = EventType
@@ -193,9 +195,13 @@ class Projector:
             handler(event, before)
         if event.type in _LOAN_STARTS:
             key = (event.payload["loan_id"], event.pump)
+            payer = event.payload.get("payer") or {}
             self._loan_pumps[key] = {"loan_id": key[0], "pump": key[1],
                                      "started_at": event.occurred_at, "ended_at": None,
-                                     "end_reason": None}
+                                     "end_reason": None, "payer_id": payer.get("id"),
+                                     "payer_name": payer.get("name"),
+                                     "payer_address": payer.get("invoice_address"),
+                                     "payer_reference": payer.get("reference")}
         if log:
             self.append(event)
         if not self.batch:
@@ -256,7 +262,7 @@ class Projector:
         p = event.payload
         self._upsert(care_units, "customer_number", {
             "customer_number": p["customer_number"], "name": p["name"], "kind": p["kind"],
-            "contact_person": p.get("contact_person"), "payers": dict(p.get("payers", {})),
+            "contact_person": p.get("contact_person"),
             "regional_agreement": bool(p.get("regional_agreement"))})
 
     def _on_staff_defined(self, event: Event, _before: Pump | None) -> None:
@@ -278,6 +284,35 @@ class Projector:
             "joint_order_units": list(p.get("joint_order_units", [])),
             "phone": p.get("phone"), "email": p.get("email"),
             "active": bool(p.get("active", True))})
+
+    def _on_payer_defined(self, event: Event, _before: Pump | None) -> None:
+        p = event.payload
+        self._upsert(payers, "id", {
+            "id": p["id"], "name": p["name"], "invoice_address": p["invoice_address"],
+            "reference": p.get("reference"), "active": bool(p.get("active", True))})
+
+    def forget(self, key: tuple[str, ...]) -> bool:
+        """Delete the row a register change's ``upsert_keys`` key names, for the kinds a
+        counter takes back when the judge refuses its own change (see
+        ``SyncState._undo_refused``). False for a kind it does not take back."""
+        if key[0] == "payer":
+            self.db.execute(delete(payers).where(payers.c.id == key[1]))
+        elif key[0] == "unit_payer":
+            self.db.execute(delete(unit_payers).where(unit_payers.c.unit == key[1],
+                                                      unit_payers.c.area == key[2]))
+        else:
+            return False
+        return True
+
+    def _on_unit_payer_set(self, event: Event, _before: Pump | None) -> None:
+        """A unit's payer for an area set, or (payer None) taken away: the unit's payer for
+        every area, or the unit itself, pays for that area again."""
+        p = event.payload
+        self.db.execute(delete(unit_payers).where(unit_payers.c.unit == p["unit"],
+                                                  unit_payers.c.area == p["area"]))
+        if p.get("payer"):
+            self.db.execute(insert(unit_payers).values(unit=p["unit"], area=p["area"],
+                                                       payer_id=p["payer"]))
 
     # -- buffer stocks ------------------------------------------------------------------
 

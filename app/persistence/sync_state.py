@@ -68,6 +68,11 @@ _own_later_upserts = (
     _effective.where(events.c.type.in_([t.value for t in UPSERT_TYPES]),
                      events.c.workstation == bindparam("me"), _own_later)
     .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq, events.c.seq))
+#: Register changes a counter takes back when the judge refuses its own.
+_TAKEN_BACK = frozenset({E.PAYER_DEFINED, E.UNIT_PAYER_SET})
+_register_changes = (
+    _effective.where(events.c.type.in_([t.value for t in _TAKEN_BACK]))
+    .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq, events.c.seq))
 _pending = (select(events)
             .where(events.c.id.in_(select(sync_outbox.c.event_id)
                                    .where(sync_outbox.c.handed_in.is_(False))
@@ -299,9 +304,25 @@ class SyncState:
         if accepted and max(accepted) > int(self.repo.meta(OWN_MAX) or 0):
             self.repo.set_meta(OWN_MAX, str(max(accepted)))
         self._note_conflicts(refused)
+        self._undo_refused([e.event for e in refused])
         done.conflicts += len(refused)
         # An own register change is never refused, so only pumps need putting right.
         done.rebuilt |= {e.event.pump for e in refused if e.event.pump is not None}
+
+    def _undo_refused(self, refused: Sequence[Event]) -> None:
+        """Own payer changes the judge refused (its role check: the counter's register
+        let someone through that the region's does not) are taken back here too: their
+        rows are read again from the accepted events, so no loan made here is billed to a
+        payer the region never accepted."""
+        keys = {key for event in refused if event.type in _TAKEN_BACK
+                for key in upsert_keys(event)}
+        keys = {key for key in keys if self.projector.forget(key)}
+        if not keys:
+            return
+        for row in self.db.execute(_register_changes).all():
+            event = event_from_row(row)
+            if row.outcome != Outcome.CONFLICT and upsert_keys(event) & keys:
+                self.projector.apply(event, None, log=False)
 
     def _touched_later(self, pump: str, seq: int) -> bool:
         """Has this workstation an event on ``pump`` that comes after central ``seq``?"""

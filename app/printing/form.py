@@ -89,7 +89,7 @@ def _foot(canvas: Canvas, foot: str, page: int, pages: int) -> None:
 
 def section(title: str) -> list[Block]:
     """A heading with air above it, kept on the page of what follows."""
-    return [layout.gap(4 * mm), layout.heading(title, WIDTH, 12),
+    return [layout.gap(3 * mm), layout.heading(title, WIDTH, 12),
             replace(layout.gap(2 * mm), keep_with_next=True)]
 
 
@@ -100,7 +100,8 @@ def _issue(doc: LoanDocument) -> list[Block]:
     return [layout.gap(1 * mm), layout.boxes([
         (printed("Loan type"), kinds.get(doc.loan_type, ""), 1),
         (printed("Issued"), layout.local_time(doc.issued_at), 1),
-        (printed("Issued by"), doc.issued_by, 1)], WIDTH, BODY)]
+        (printed("Issued by"), doc.issued_by, 1),
+        (printed("Approval reference"), doc.approval or "", 1)], WIDTH, BODY)]
 
 
 def _recipient(doc: LoanDocument) -> list[Block]:
@@ -119,19 +120,31 @@ def _unit(doc: LoanDocument) -> list[Block]:
     title = (printed("Recipient: responsible unit") if protected
              else printed("Responsible unit and prescriber"))
     rows = [layout.boxes([
-        (printed("Unit"), doc.unit_name, 0.55),
-        (printed("Customer no."), doc.unit_number, 0.2),
-        (printed("Billed to customer no."),
-         doc.billing_unit or doc.unit_number, 0.25)], WIDTH, BODY)]
-    if protected:
-        rows.append(layout.boxes([(printed("c/o: the person at the unit who takes delivery"), "", 1)], WIDTH, BODY))
-    rows.append(layout.boxes([
+        (printed("Unit"), doc.unit_name, 0.41),
+        (printed("Customer no."), doc.unit_number, 0.14),
         (printed("Prescribing doctor"), (doc.prescriber or "") + (
             " (" + printed("not verified against the prescriber register") + ")"
-            if doc.prescriber_unverified else ""), 0.55),
-        (printed("Approval reference"), doc.approval or "", 0.45)],
-        WIDTH, BODY))
+            if doc.prescriber_unverified else ""), 0.45)], WIDTH, BODY), *_payers(doc)]
+    if protected:
+        rows.append(layout.boxes([(printed("c/o: the person at the unit who takes delivery"), "", 1)], WIDTH, BODY))
     return [*section(title), *rows]
+
+
+def _payers(doc: LoanDocument) -> list[Block]:
+    """Who pays: the payer and its invoice address (seed 002), as decided when the loan was
+    made; where the pumps' product areas have different payers, one row each, naming its
+    pumps."""
+    several = len(doc.payers) > 1
+    rows = []
+    for payer in doc.payers:
+        caption = (printed("Payer for {pumps}").format(pumps=", ".join(payer.registrations))
+                   if several else printed("Payer and invoice address"))
+        rows.append(layout.boxes([
+            (caption, "\n".join(filter(None, (payer.name, ", ".join(
+                (payer.invoice_address or "").splitlines())))), 0.57),
+            (printed("Billed to customer no."), payer.customer_number, 0.22),
+            (printed("Invoice reference"), payer.reference or "–", 0.21)], WIDTH, BODY))
+    return rows
 
 
 def pump_table(pumps: Sequence[PumpLine], width: float,
@@ -186,7 +199,7 @@ def _terms(doc: LoanDocument) -> list[Block]:
 def _signature_box(title: str, width: float) -> Block:
     """A ruled box: its title, a line to sign with the date beside it, and a line for the
     name in block letters, each with its caption under it."""
-    step = 12 * mm
+    step = 10.5 * mm
     height = layout.line_height(10) + 2 * step + 2 * PAD
     date_width = 0.35 * width
 

@@ -29,6 +29,17 @@ class PumpLine:
 
 
 @dataclass(frozen=True)
+class PayerLine:
+    """Who the loan's pumps (``registrations``) are billed to, as the loan recorded it."""
+
+    name: str
+    customer_number: str
+    invoice_address: str | None = None
+    reference: str | None = None
+    registrations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class LoanDocument:
     """A loan as the receipt and the loan form print it."""
 
@@ -53,6 +64,9 @@ class LoanDocument:
     prescriber_unverified: bool = False
     approval: str | None = None
     consumables: tuple[tuple[str, int], ...] = ()
+    #: Who is billed, one line per payer (several where the pumps' product areas are
+    #: billed to different payers).
+    payers: tuple[PayerLine, ...] = ()
 
     @property
     def unit_is_recipient(self) -> bool:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.printing.model import Depot, LoanDocument, PackingSlip, PumpLabel, PumpLine
+from app.printing.model import (
+    Depot,
+    LoanDocument,
+    PackingSlip,
+    PayerLine,
+    PumpLabel,
+    PumpLine,
+)
 
 DEPOT = Depot(
     name="Hjälpmedel Skåne, Lund",
@@ -32,6 +39,9 @@ def loan(protected: bool = False, pumps: tuple[PumpLine, ...] = PUMPS) -> LoanDo
         approval="BL-20417",
         consumables=(("Syringes and lines, 14-day pack", 2),
                      ("Subcutaneous needles, 14-day pack", 1)),
+        payers=(PayerLine("Region Skåne, Skånes universitetssjukhus", "602154",
+                          "Fakturaservice\nBox 2024\n291 02 Kristianstad", "Ref. 7010-GASTRO",
+                          tuple(p.registration for p in pumps)),),
     )
 
 

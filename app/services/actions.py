@@ -21,6 +21,7 @@ from app.domain.refusals import RefusalCode, Refused
 from app.domain.rules import ServiceReason
 from app.domain.scan import check_registration, parse_udi, read_scan
 from app.domain.states import PumpState
+from app.persistence.payers import PayerRegister
 from app.persistence.persons import PersonRegister
 from app.persistence.repository import LoanSummary, Repository
 from app.persistence.unit_of_work import UnitOfWork
@@ -232,6 +233,19 @@ def _with_prescriber(uow: UnitOfWork, terms: LoanTerms, prescriber: str | None,
                    prescriber_verified=chosen.verified)
 
 
+def billed_for(repo: Repository, terms: LoanTerms, pump: Pump) -> LoanTerms:
+    """``terms`` for one of the loan's pumps, with the payer it is billed to decided now
+    and recorded with it (seed 002): the billed unit's payer for the pump model's product
+    area, else its payer for every area, else the unit itself. The billed unit is the
+    responsible one, or the asylum unit for asylum seekers and people without permits."""
+    model = repo.model(pump.model)
+    billed = terms.responsible_unit
+    if terms.billing_unit != billed.customer_number:
+        billed = repo.unit(terms.billing_unit) or billed
+    payer = PayerRegister(repo.db).loan_payer(billed, model.product_area if model else "")
+    return replace(terms, payer=payer)
+
+
 def _loan_number(station: Station, repo: Repository) -> str:
     """``WORKSTATION-NNNNNN``: unique in the region as long as workstation ids are. Six
     digits keep text order equal to number order for a million loans per workstation. The
@@ -272,7 +286,7 @@ def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: s
                               "{registration} was scanned twice into this loan.",
                               registration=before.registration)
             seen.add(before.registration)
-            event = rules.issue(station.ctx, before, terms)
+            event = rules.issue(station.ctx, before, billed_for(uow.repo, terms, before))
             check_recall(uow.repo, event.type, before)
             after = uow.record(event, before)
             results.append(_result(uow, event, before, after))
@@ -284,17 +298,20 @@ def issue_pump(station: Station, scan: str, **terms: object) -> ActionResult:
     return issue_pumps(station, [scan], **terms)[0]  # type: ignore[arg-type]
 
 
-def unit_buffer_terms(station: Station, repo: Repository, unit: CareUnit) -> LoanTerms:
-    """The terms a pump goes to a unit's buffer stock on: the unit answers and pays."""
-    return LoanTerms(loan_id=str(uuid.uuid4()), number=_loan_number(station, repo),
-                     loan_type=LoanType.UNIT_BUFFER, responsible_unit=unit,
-                     billing_unit=unit.customer_number)
+def unit_buffer_terms(station: Station, repo: Repository, unit: CareUnit,
+                      pump: Pump) -> LoanTerms:
+    """The terms ``pump`` goes to a unit's buffer stock on: the unit answers, and its payer
+    for the pump's product area pays."""
+    return billed_for(repo, LoanTerms(
+        loan_id=str(uuid.uuid4()), number=_loan_number(station, repo),
+        loan_type=LoanType.UNIT_BUFFER, responsible_unit=unit,
+        billing_unit=unit.customer_number), pump)
 
 
 def dispatch_pump(station: Station, scan: str, *, unit: str) -> ActionResult:
     """Ship a ready pump to a hospital unit's buffer stock."""
     def decide(uow: UnitOfWork, pump: Pump) -> Event:
-        terms = unit_buffer_terms(station, uow.repo, find_unit(uow.repo, unit))
+        terms = unit_buffer_terms(station, uow.repo, find_unit(uow.repo, unit), pump)
         event = rules.dispatch(station.ctx, pump, terms)
         check_recall(uow.repo, event.type, pump)
         return event
@@ -317,7 +334,7 @@ def prescribe_pump(station: Station, scan: str, *, patient: str, approval: str |
             require_specialist=uow.repo.requires_specialist())
         terms = _with_prescriber(uow, terms, prescriber, [pump])
         _check_prescription_unused(uow.repo, terms)
-        event = rules.prescribe(station.ctx, pump, terms)
+        event = rules.prescribe(station.ctx, pump, billed_for(uow.repo, terms, pump))
         check_recall(uow.repo, event.type, pump)
         return event
     return _act(station, scan, decide)

@@ -129,6 +129,32 @@ _PRESCRIBERS = {
            ("Per Olsen", "bestallare", (), ("720010",))],
 }
 
+#: The demo's payers (seed 002: a payer and invoice address per unit and product area):
+#: name, invoice address, reference, and the units (area or None: every area) it pays for.
+_PAYERS = {
+    "SE": [("Region Skåne, Skånes universitetssjukhus",
+            "Fakturaservice\nBox 2024\n291 02 Kristianstad", "SUS 7010",
+            [("602154", None), ("602155", None)]),
+           ("Region Skåne, Nutritionsenheten",
+            "Fakturaservice\nBox 2024\n291 02 Kristianstad", "NUT 7450",
+            [("602154", "enteral_nutrition"), ("602160", "enteral_nutrition")]),
+           ("Region Skåne, Sjukhusen i nordväst",
+            "Fakturaservice\nBox 2024\n291 02 Kristianstad", "NV 6120", [("602160", None)]),
+           ("Region Skåne, Vårdcentraler",
+            "Fakturaservice\nBox 2024\n291 02 Kristianstad", "VC 4100",
+            [("604001", None), ("604017", None)]),
+           ("Lunds kommun, Vård och omsorg", "Box 41\n221 00 Lund", "HSV-31",
+            [("605010", None)]),
+           ("Region Skåne, Asylenheten", "Fakturaservice\nBox 2024\n291 02 Kristianstad",
+            "ASYL 9001", [("601628", None)])],
+    "NO": [("Helse Bergen HF, Kreftklinikken", "Postboks 1400\n5021 Bergen", "K-4410",
+            [("710101", None), ("710115", None)]),
+           ("Helse Bergen HF, Voss sjukehus", "Postboks 1400\n5021 Bergen", "V-5120",
+            [("710130", None)]),
+           ("Bergen kommune, Etat for hjemmetjenester", "Postboks 7700\n5020 Bergen",
+            "HJT-77", [("720010", None)])],
+}
+
 #: The demo's staff: DEMO1 holds every role; technicians do service, maintenance, retiring.
 _STAFF = [("DEMO1", "Anna Karlsson", ("administrator", "counter", "technician")),
           ("DEMO2", "Björn Svensson", ("counter",)),
@@ -303,6 +329,7 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
         register.define_unit(sim, number, name=name, kind=kind, contact_person=contact)
     hospital = [u[0] for u in units if u[2].startswith("hospital")]
     prescribing = _add_prescribers(sim, country, hospital)
+    _add_payers(sim, country)
     with station.unit_of_work() as uow:
         uow.repo.set_meta("country", country)
         uow.commit()
@@ -374,6 +401,17 @@ def _add_prescribers(sim: Station, country: str, hospital: list[str]) -> dict[st
             for unit in added.units:
                 by_unit.setdefault(unit, []).append(added.id)
     return by_unit
+
+
+def _add_payers(sim: Station, country: str) -> None:
+    """The demo's payers, and the units and product areas each pays for (units it does
+    not name are billed as themselves: 720022 in Norway)."""
+    from app.services.payers import add_payer, set_unit_payer
+
+    for name, address, reference, pays_for in _PAYERS[country]:
+        payer = add_payer(sim, name, invoice_address=address, reference=reference)
+        for unit, area in pays_for:
+            set_unit_payer(sim, unit, payer.id, area=area)
 
 
 def _run_step(sim: Station, rng: random.Random, reg: str, verb: str,

@@ -4,6 +4,7 @@ is ever put in a document: a protected identity leaves the patient fields empty.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
@@ -22,7 +23,14 @@ from app.persistence.tables import (
     pumps,
     staff,
 )
-from app.printing.model import Depot, LoanDocument, PackingSlip, PumpLabel, PumpLine
+from app.printing.model import (
+    Depot,
+    LoanDocument,
+    PackingSlip,
+    PayerLine,
+    PumpLabel,
+    PumpLine,
+)
 from app.services.actions import find_pump, find_unit
 from app.services.station import Station
 
@@ -93,9 +101,10 @@ def loan_document(station: Station, reference: str) -> LoanDocument:
             loans.c.id == _loan_id(connection, repo, reference))).one()
         unit = connection.execute(select(care_units).where(
             care_units.c.customer_number == loan.responsible_unit)).one()
-        lent = [r[0] for r in connection.execute(
-            select(loan_pumps.c.pump).where(loan_pumps.c.loan_id == loan.id)
-            .order_by(loan_pumps.c.pump))]
+        lines = connection.execute(
+            select(loan_pumps).where(loan_pumps.c.loan_id == loan.id)
+            .order_by(loan_pumps.c.pump)).all()
+        lent = [line.pump for line in lines]
         issued_by = connection.execute(
             select(func.coalesce(staff.c.name, events.c.actor))
             .select_from(events.outerjoin(staff, staff.c.number == events.c.actor))
@@ -113,7 +122,25 @@ def loan_document(station: Station, reference: str) -> LoanDocument:
             protected=protected, billing_unit=loan.billing_unit,
             prescriber=loan.prescriber, approval=loan.approval,
             prescriber_unverified=loan.prescriber_verified is False,
-            consumables=tuple(sorted((loan.consumables or {}).items())))
+            consumables=tuple(sorted((loan.consumables or {}).items())),
+            payers=_payers(connection, loan.billing_unit, lines))
+
+
+def _payers(connection: Connection, billing_unit: str, lines: list[Any]
+            ) -> tuple[PayerLine, ...]:
+    """The loan's payers as recorded with its pumps; a loan from before payers were kept
+    is billed to its billing unit."""
+    found: dict[tuple[Any, ...], list[str]] = {}
+    for line in lines:
+        if line.payer_name is not None:
+            key = (line.payer_name, line.payer_address, line.payer_reference)
+            found.setdefault(key, []).append(line.pump)
+    if not found:
+        name = connection.execute(select(care_units.c.name).where(
+            care_units.c.customer_number == billing_unit)).scalar()
+        return (PayerLine(name or billing_unit, billing_unit),)
+    return tuple(PayerLine(name, billing_unit, address, reference, tuple(pumps))
+                 for (name, address, reference), pumps in found.items())
 
 
 def pump_label(station: Station, scan: str) -> PumpLabel:

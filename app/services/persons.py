@@ -20,7 +20,7 @@ from app.persistence.tables import loan_pumps, loans, persons
 from app.services.station import Station
 
 
-def _find(register: PersonRegister, text: str) -> Person:
+def find_person(register: PersonRegister, text: str) -> Person:
     identity = parse_identity(text)
     if identity.is_protected:
         raise Refused(RefusalCode.UNKNOWN_PATIENT,
@@ -40,7 +40,7 @@ def convert_identity(station: Station, old: str, new: str, *, name: str | None =
     new_identity = parse_identity(new, name)
     with station.unit_of_work() as uow:
         register = PersonRegister(uow.connection)
-        person = _find(register, old)
+        person = find_person(register, old)
         after = converted(person, new_identity, uow.repo.country())
         holder = register.by_key(new_identity.key or "")
         if holder is not None and holder.id != person.id:
@@ -62,7 +62,7 @@ def protect_person(station: Station, identity: str) -> str:
     erased here at once and everywhere at the next sync. Returns the person's id."""
     with station.unit_of_work() as uow:
         register = PersonRegister(uow.connection)
-        person = _find(register, identity)
+        person = find_person(register, identity)
         register.protect(person)
         uow.record(station.ctx.event(EventType.PERSON_PROTECTED, None, person=person.id))
         uow.commit()
@@ -97,7 +97,7 @@ def person_view(station: Station, identity: str) -> PersonView:
     every loan made to them under any of their records."""
     with station.db.reading() as connection:
         register = PersonRegister(connection)
-        person = _find(register, identity)
+        person = find_person(register, identity)
         ids = [person.id, *connection.execute(select(persons.c.id).where(
             persons.c.merged_into == person.id)).scalars()]
         rows = connection.execute(

@@ -70,15 +70,53 @@ def add_prescriber(station: Station, name: str, *, role: str, areas: Iterable[st
             register.next_id(station.ctx.workstation), name, _role(role),
             frozenset(areas), frozenset(units), frozenset(joint_order_units), phone, email),
             register.areas())
-        for unit in sorted(prescriber.units | prescriber.joint_order_units):
-            if uow.repo.unit(unit) is None:
-                raise Refused(RefusalCode.UNKNOWN_UNIT,
-                              "No care unit has customer number {customer_number}: check the "
-                              "number or add the unit.", customer_number=unit)
+        _check_units(uow.repo, prescriber)
         uow.record(station.ctx.event(EventType.PRESCRIBER_DEFINED, None,
                                      **prescriber_payload(prescriber)))
         uow.commit()
     return prescriber
+
+
+def _check_units(repo: Repository, prescriber: Prescriber) -> None:
+    for unit in sorted(prescriber.units | prescriber.joint_order_units):
+        if repo.unit(unit) is None:
+            raise Refused(RefusalCode.UNKNOWN_UNIT,
+                          "No care unit has customer number {customer_number}: check the "
+                          "number or add the unit.", customer_number=unit)
+
+
+def change_prescriber(station: Station, prescriber: str, *, name: str | None = None,
+                      role: str | None = None, areas: Iterable[str] | None = None,
+                      units: Iterable[str] | None = None,
+                      joint_order_units: Iterable[str] | None = None,
+                      phone: str | None = None, email: str | None = None,
+                      active: bool | None = None) -> Prescriber:
+    """Change a prescriber (by id, or a name only one has): what is given replaces what
+    was (``areas``, ``units`` and ``joint_order_units`` whole; an empty phone or e-mail
+    removes it), or make them inactive — an inactive prescriber is offered for no loan and
+    refused for any. Loans made before keep their prescriber."""
+    with station.unit_of_work() as uow:
+        register = PrescriberRegister(uow.connection)
+        before = find(register, prescriber)
+        if before is None:
+            raise Refused(RefusalCode.PRESCRIBER_NOT_ALLOWED,
+                          "No prescriber '{text}' is in the prescriber register: see "
+                          "pumpdesk list prescribers.", text=prescriber)
+        changed = check_prescriber(Prescriber(
+            before.id, before.name if name is None else name,
+            before.role if role is None else _role(role),
+            before.areas if areas is None else frozenset(areas),
+            before.units if units is None else frozenset(units),
+            before.joint_order_units if joint_order_units is None
+            else frozenset(joint_order_units),
+            before.phone if phone is None else phone,
+            before.email if email is None else email,
+            before.active if active is None else active), register.areas())
+        _check_units(uow.repo, changed)
+        uow.record(station.ctx.event(EventType.PRESCRIBER_DEFINED, None,
+                                     **prescriber_payload(changed)))
+        uow.commit()
+    return changed
 
 
 def list_prescribers(station: Station) -> list[Prescriber]:

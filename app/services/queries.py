@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 
 from app.domain.events import EVENT_LABELS, EventType
 from app.domain.pump import Pump
@@ -26,6 +26,7 @@ from app.persistence.tables import (
     persons,
     pump_models,
     pumps,
+    staff,
     sync_conflicts,
     sync_log,
     sync_outbox,
@@ -60,6 +61,8 @@ class PumpStatus:
     recall: str | None = None
     recall_title: str | None = None
     recall_todo: str | None = None
+    #: Who the pump's loan is billed to, as the loan recorded it (``billed_to``).
+    billed: dict[str, Any] | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -76,6 +79,7 @@ class PumpStatus:
             "udi_expires": self.udi_expires.isoformat() if self.udi_expires else None,
             "recall": self.recall, "recall_title": self.recall_title,
             "recall_todo": self.recall_todo,
+            "billed_to": self.billed,
         }
 
 
@@ -103,6 +107,12 @@ def status_of(repo: Repository, pump: Pump) -> PumpStatus:
         patient = "protected" if loan.protected else loan.holder
     udi = f"(01){pump.udi_gtin}(21){pump.udi_serial}" if pump.udi_gtin else None
     recall = repo.blocking_recall(pump)
+    billed = repo.db.execute(
+        select(loans.c.billing_unit, loan_pumps.c.payer_id, loan_pumps.c.payer_name,
+               loan_pumps.c.payer_address, loan_pumps.c.payer_reference)
+        .join(loan_pumps, loan_pumps.c.loan_id == loans.c.id)
+        .where(loans.c.id == pump.loan_id, loan_pumps.c.pump == pump.registration)
+    ).first() if pump.loan_id else None
     return PumpStatus(
         registration=pump.registration, state=pump.state.value, model=pump.model,
         model_name=f"{model.make} {model.name}" if model else pump.model, since=pump.since,
@@ -113,7 +123,8 @@ def status_of(repo: Repository, pump: Pump) -> PumpStatus:
         udi_produced=pump.udi_produced, udi_expires=pump.udi_expires,
         recall=recall.reference if recall else None,
         recall_title=recall.title if recall else None,
-        recall_todo=ACTION_TODO[recall.action] if recall else None)
+        recall_todo=ACTION_TODO[recall.action] if recall else None,
+        billed=billed_to(billed) if billed else None)
 
 
 @dataclass(frozen=True)
@@ -245,9 +256,17 @@ def list_loans(station: Station, *, overdue: bool = False,
     today = today or station.ctx.today()
     query = (select(loans.c.number, loans.c.type, loans.c.responsible_unit,
                     loans.c.workstation, loans.c.due_on, loans.c.started_at,
-                    loan_pumps.c.pump, care_units.c.name.label("unit_name"))
+                    loans.c.billing_unit, loan_pumps.c.pump, loan_pumps.c.payer_id,
+                    loan_pumps.c.payer_name, loan_pumps.c.payer_address,
+                    loan_pumps.c.payer_reference, care_units.c.name.label("unit_name"),
+                    events.c.actor.label("issued_by"),
+                    func.coalesce(staff.c.name, events.c.actor).label("issued_by_name"))
              .join(loan_pumps, loan_pumps.c.loan_id == loans.c.id)
              .join(care_units, care_units.c.customer_number == loans.c.responsible_unit)
+             # The event that lent the pump: who lent it (the staff member's name).
+             .outerjoin(events, and_(events.c.pump == loan_pumps.c.pump,
+                                     events.c.occurred_at == loan_pumps.c.started_at))
+             .outerjoin(staff, staff.c.number == events.c.actor)
              .where(loan_pumps.c.ended_at.is_(None)))
     if overdue:
         query = query.where(loans.c.type == "transport", loans.c.due_on < today) \
@@ -259,8 +278,19 @@ def list_loans(station: Station, *, overdue: bool = False,
                  "unit": row.responsible_unit, "unit_name": row.unit_name,
                  "lending_counter": row.workstation, "started_at": row.started_at.isoformat(),
                  "due": row.due_on.isoformat() if row.due_on else None,
-                 "overdue": row.due_on is not None and row.due_on < today}
+                 "overdue": row.due_on is not None and row.due_on < today,
+                 "issued_by": row.issued_by, "issued_by_name": row.issued_by_name,
+                 **billed_to(row)}
                 for row in connection.execute(query)]
+
+
+def billed_to(row: Any) -> dict[str, Any]:
+    """Who a lent pump is billed to, as its loan recorded it (a row with ``billing_unit``
+    and the ``loan_pumps`` payer columns): a loan made before payers were kept names the
+    billed unit only."""
+    return {"billing_unit": row.billing_unit, "payer_id": row.payer_id,
+            "payer": row.payer_name, "payer_address": row.payer_address,
+            "payer_reference": row.payer_reference}
 
 
 def register_counts(station: Station) -> dict[str, int]:

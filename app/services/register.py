@@ -4,7 +4,7 @@ to a fuller identity. Each change is an event, like everything else."""
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Iterable, Mapping
+from typing import Iterable
 
 from app.domain.events import EventType
 from app.domain.reference import (
@@ -75,7 +75,6 @@ def define_model(station: Station, code: str, *, make: str, name: str, product_a
 
 def define_unit(station: Station, customer_number: str, *, name: str, kind: str,
                 contact_person: str | None = None,
-                payers: Mapping[str, str] | None = None,
                 regional_agreement: bool = False) -> CareUnit:
     """Add a care unit (prescribing unit), or change one (its customer number stays).
 
@@ -86,7 +85,6 @@ def define_unit(station: Station, customer_number: str, *, name: str, kind: str,
     unit = CareUnit(customer_number=check_customer_number(customer_number), name=name.strip(),
                     kind=_choice(UnitKind, kind, "unit kind"),
                     contact_person=optional(contact_person, Phrase("The contact person")),
-                    payers=tuple(sorted((payers or {}).items())),
                     regional_agreement=regional_agreement)
     with station.unit_of_work() as uow:
         if not unit.kind.may_hold_buffer_stock:
@@ -94,7 +92,7 @@ def define_unit(station: Station, customer_number: str, *, name: str, kind: str,
         uow.record(station.ctx.event(
             EventType.UNIT_DEFINED, None, customer_number=unit.customer_number, name=unit.name,
             kind=unit.kind.value, contact_person=unit.contact_person,
-            payers=dict(unit.payers), regional_agreement=unit.regional_agreement))
+            regional_agreement=unit.regional_agreement))
         uow.commit()
     return unit
 

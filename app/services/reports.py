@@ -106,12 +106,11 @@ def period(station: Station, start: dt.date | None, end: dt.date | None) -> Peri
     return Period(start, end)
 
 
-def payer_of(row: Any, unit_names: dict[str, str]) -> str:
-    """Who a lent pump is billed to, from a row with the loan's ``billing_unit``: the unit
-    billed, by name. The one place reports read a loan's payer: where a loan records the
-    payer of each lent pump, that payer (read with the pump's row in ``_loans`` and
-    ``_lost``) comes first, the unit billed when none was recorded."""
-    return unit_names.get(row.billing_unit, row.billing_unit)
+def payer_of(payer_name: str | None, billing_unit: str, unit_names: dict[str, str]) -> str:
+    """Who a lent pump is billed to, as its loan recorded it (``loan_pumps.payer_name``:
+    the payer, or the unit itself, when it was lent); a pump lent before payers were kept,
+    the unit billed, by name. The one place reports read a lent pump's payer."""
+    return payer_name or unit_names.get(billing_unit, billing_unit)
 
 
 def make_report(station: Station, name: str, start: dt.date | None = None,
@@ -192,18 +191,19 @@ def _loans(connection: Connection, days: Period, unit: str | None,
     answers = dict(plain_rows(connection, query))
     began = and_(loan_pumps.c.started_at >= days.since, loan_pumps.c.started_at < days.until)
     ended = and_(loan_pumps.c.ended_at >= days.since, loan_pumps.c.ended_at < days.until)
-    lent = plain_rows(connection, select(loan_pumps.c.loan_id, loan_pumps.c.pump, began, ended)
+    lent = plain_rows(connection, select(loan_pumps.c.loan_id, loan_pumps.c.pump,
+                                         loan_pumps.c.payer_name, began, ended)
                       .where(began | ended))
     # Counted without a Python statement per pump: half a million of them in a year.
-    loan_ids, lent_pumps, starts, ends = zip(*lent) if lent else ((), (), (), ())
-    counted = Counter(zip(map(answers.get, loan_ids), map(area_of.get, lent_pumps),
+    loan_ids, lent_pumps, payers, starts, ends = zip(*lent) if lent else ((),) * 5
+    counted = Counter(zip(map(answers.get, loan_ids), map(area_of.get, lent_pumps), payers,
                           starts, ends))
     merged: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for (answer, area, b, e), n in counted.items():
+    for (answer, area, payer, b, e), n in counted.items():
         if answer is None:  # a unit's stock, or another unit's loan
             continue
         responsible, billed = answer.split(_APART)
-        total = merged[(responsible, area or "", payer_of(_Billed(billed), units))]
+        total = merged[(responsible, area or "", payer_of(payer, billed, units))]
         total[0] += n if b else 0
         total[1] += n if e else 0
     areas = PrescriberRegister(connection).areas()
@@ -215,21 +215,15 @@ def _loans(connection: Connection, days: Period, unit: str | None,
 
 _APART = "\x1f"  # the unit separator: in no customer number
 
-
-@dataclass(frozen=True)
-class _Billed:
-    billing_unit: str
-
-
 # -- lost pumps charged per unit --------------------------------------------------------------
 
 
 def _lost(connection: Connection, days: Period, unit: str | None,
           _today: dt.date) -> list[Section]:
     units, models = _names(connection)
-    query = (select(loan_pumps.c.pump, loan_pumps.c.ended_at, loans.c.number,
-                    loans.c.responsible_unit, loans.c.billing_unit, pumps.c.model_code,
-                    pumps.c.state)
+    query = (select(loan_pumps.c.pump, loan_pumps.c.ended_at, loan_pumps.c.payer_name,
+                    loans.c.number, loans.c.responsible_unit, loans.c.billing_unit,
+                    pumps.c.model_code, pumps.c.state)
              .select_from(loan_pumps)
              .join(loans, loans.c.id == loan_pumps.c.loan_id)
              .join(pumps, pumps.c.registration == loan_pumps.c.pump)
@@ -242,7 +236,7 @@ def _lost(connection: Connection, days: Period, unit: str | None,
         defaultdict(lambda: [0, 0, 0])
     for row in connection.execute(query):
         cost = models[row.model_code].replacement_cost if row.model_code in models else None
-        payer = payer_of(row, units)
+        payer = payer_of(row.payer_name, row.billing_unit, units)
         pumps_lost.append((row.responsible_unit, units.get(row.responsible_unit),
                            row.pump, _model_name(models, row.model_code), row.number,
                            row.ended_at.astimezone().date(), payer, cost,

@@ -240,7 +240,8 @@ def dispatch_plan(station: Station, plan: ReplenishmentPlan,
                 skipped.append(line)
                 continue
             try:
-                terms = unit_buffer_terms(station, uow.repo, find_unit(uow.repo, line.unit))
+                terms = unit_buffer_terms(station, uow.repo, find_unit(uow.repo, line.unit),
+                                          pump)
                 event = rules.dispatch(station.ctx, pump, terms, replenishment_day=plan.day)
                 check_recall(uow.repo, event.type, pump)
             except Refused as refused:

@@ -586,6 +586,160 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     </message>
   </context>
   <context>
+    <name>LookbackView</name>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="87" />
+      <source>Look &amp;back</source>
+      <extracomment>What the subject list holds besides the models: the pump shown, the person found.</extracomment>
+      <translation>Se &amp;tilbake</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="89" />
+      <source>E&amp;xport CSV …</source>
+      <translation>Ek&amp;sporter CSV …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="94" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="102" />
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="96" />
+      <source>to</source>
+      <translation>til</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="102" />
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="102" />
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="103" />
+      <source>Patient</source>
+      <translation>Pasient</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="103" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="104" />
+      <source>Prescriber</source>
+      <translation>Forskriver</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="104" />
+      <source>Approval</source>
+      <translation>Godkjenning</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="104" />
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="105" />
+      <source>When</source>
+      <translation>Når</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="105" />
+      <source>What</source>
+      <translation>Hva</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="105" />
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="106" />
+      <source>Who</source>
+      <translation>Hvem</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="133" />
+      <source>Every pump of {model} ({name})</source>
+      <translation>Alle pumper av {model} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="151" />
+      <source>Pump {registration}</source>
+      <translation>Pumpe {registration}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="158" />
+      <source>Person {person}</source>
+      <translation>Person {person}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="177" />
+      <source>Looking back …</source>
+      <translation>Søker bakover …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="192" />
+      <source>still out</source>
+      <translation>fortsatt ute</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="206" />
+      <source>%n loan period(s)</source>
+      <translation>
+        <numerusform>%n låneperiode</numerusform>
+        <numerusform>%n låneperioder</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="209" />
+      <source>{person}: {loans}, every loan under every identity they have had ({identities}).</source>
+      <translation>{person}: {loans}, alle lån under alle identiteter personen har hatt ({identities}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="212" />
+      <source>{first} to {last}</source>
+      <translation>{first} til {last}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="215" />
+      <source>%n fault(s), service(s) and cleaning(s)</source>
+      <translation>
+        <numerusform>%n feilmelding, service eller rengjøring</numerusform>
+        <numerusform>%n feilmeldinger, servicebesøk og rengjøringer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="217" />
+      <source>Pump {registration}, {span}: {loans}; {events}.</source>
+      <translation>Pumpe {registration}, {span}: {loans}; {events}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="219" />
+      <source>Every pump of {model}, {span}: {loans}.</source>
+      <translation>Alle pumper av {model}, {span}: {loans}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="227" />
+      <source>Export CSV</source>
+      <translation>Eksporter CSV</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="232" />
+      <source>%n row(s) exported to {path}</source>
+      <translation>
+        <numerusform>%n rad eksportert til {path}</numerusform>
+        <numerusform>%n rader eksportert til {path}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../app/gui/main_window.py" line="110" />
@@ -730,6 +884,80 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
         <numerusform>Utvalget omfatter nå 1 pumpe.</numerusform>
         <numerusform>Utvalget omfatter nå %n pumper.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PayerEditor</name>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="36" />
+      <source>One line per address line</source>
+      <translation>Én linje per adresselinje</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="39" />
+      <source>Add as &amp;new payer</source>
+      <translation>Legg til som &amp;ny betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="41" />
+      <source>Save &amp;payer</source>
+      <translation>Lagre &amp;betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="43" />
+      <location filename="../../app/gui/payer_editor.py" line="87" />
+      <source>&amp;Deactivate payer</source>
+      <translation>&amp;Deaktiver betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="46" />
+      <source>Customer number</source>
+      <translation>Kundenummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="48" />
+      <source>Set for the &amp;unit</source>
+      <translation>Sett for &amp;enheten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="52" />
+      <source>Name:</source>
+      <translation>Navn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="53" />
+      <source>Invoice address:</source>
+      <translation>Fakturaadresse:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="54" />
+      <source>Reference:</source>
+      <translation>Referanse:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="59" />
+      <source>Unit:</source>
+      <translation>Enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="74" />
+      <source>every area</source>
+      <translation>alle områder</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="88" />
+      <source>&amp;Reactivate payer</source>
+      <translation>&amp;Reaktiver betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="110" />
+      <source>Saved: {payer}</source>
+      <translation>Lagret: {payer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="114" />
+      <source>{unit} is now billed to {payer} ({area}).</source>
+      <translation>{unit} faktureres nå til {payer} ({area}).</translation>
     </message>
   </context>
   <context>
@@ -1537,6 +1765,110 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Siste produksjonsdato</translation>
     </message>
     <message>
+      <source>payer added or changed</source>
+      <translation>betaler lagt til eller endret</translation>
+    </message>
+    <message>
+      <source>unit's payer set</source>
+      <translation>enhetens betaler satt</translation>
+    </message>
+    <message>
+      <source>The invoice reference</source>
+      <translation>Fakturareferansen</translation>
+    </message>
+    <message>
+      <source>The invoice address</source>
+      <translation>Fakturaadressen</translation>
+    </message>
+    <message>
+      <source>The payer</source>
+      <translation>Betaleren</translation>
+    </message>
+    <message>
+      <source>a person not yet in this register</source>
+      <translation>en person som ennå ikke finnes i registeret her</translation>
+    </message>
+    <message>
+      <source>the unit's buffer stock</source>
+      <translation>enhetens bufferlager</translation>
+    </message>
+    <message>
+      <source>patient loan</source>
+      <translation>pasientlån</translation>
+    </message>
+    <message>
+      <source>transport loan</source>
+      <translation>transportlån</translation>
+    </message>
+    <message>
+      <source>unit buffer stock</source>
+      <translation>bufferlager på enhet</translation>
+    </message>
+    <message>
+      <source>repair</source>
+      <translation>reparasjon</translation>
+    </message>
+    <message>
+      <source>preventive maintenance</source>
+      <translation>forebyggende vedlikehold</translation>
+    </message>
+    <message>
+      <source>The first day</source>
+      <translation>Første dag</translation>
+    </message>
+    <message>
+      <source>The last day</source>
+      <translation>Siste dag</translation>
+    </message>
+    <message>
+      <source>Pump</source>
+      <translation>Pumpe</translation>
+    </message>
+    <message>
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <source>Loan type</source>
+      <translation>Lånetype</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>Pasient</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <source>Prescriber</source>
+      <translation>Forskriver</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>Godkjenning</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Hendelse</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
       <source>The period's first day</source>
       <translation>Periodens første dag</translation>
     </message>
@@ -1601,6 +1933,60 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/tabs/stock_widgets.py" line="166" />
       <source>Short: {unit} needs {missing} more {model} — not enough ready pumps</source>
       <translation>Mangel: {unit} trenger {missing} flere {model} — for få klare pumper</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrescriberEditor</name>
+    <message>
+      <location filename="../../app/gui/registers.py" line="49" />
+      <source>Customer numbers, e.g. 602154, 604001</source>
+      <translation>Kundenumre, f.eks. 602154, 604001</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="53" />
+      <source>&amp;Save changes</source>
+      <translation>&amp;Lagre endringer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="55" />
+      <location filename="../../app/gui/registers.py" line="104" />
+      <source>Make &amp;inactive</source>
+      <translation>Gjør &amp;inaktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="60" />
+      <source>Name:</source>
+      <translation>Navn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="61" />
+      <source>Role:</source>
+      <translation>Rolle:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="62" />
+      <source>Units:</source>
+      <translation>Enheter:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="63" />
+      <source>Direct phone:</source>
+      <translation>Direktetelefon:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="64" />
+      <source>E-mail:</source>
+      <translation>E-post:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="105" />
+      <source>Make &amp;active</source>
+      <translation>Gjør &amp;aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="121" />
+      <source>Saved: {prescriber}</source>
+      <translation>Lagret: {prescriber}</translation>
     </message>
   </context>
   <context>
@@ -1936,6 +2322,18 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>With the unit's patients ({count})</source>
       <translation>Hos enhetens pasienter ({count})</translation>
+    </message>
+    <message>
+      <source>Payer and invoice address</source>
+      <translation>Betaler og fakturaadresse</translation>
+    </message>
+    <message>
+      <source>Payer for {pumps}</source>
+      <translation>Betaler for {pumps}</translation>
+    </message>
+    <message>
+      <source>Invoice reference</source>
+      <translation>Fakturareferanse</translation>
     </message>
     <message>
       <source>yes</source>
@@ -2277,143 +2675,154 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PumpTab</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="38" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="42" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
+      <extracomment>The last search found a person: their lookback stays shown.</extracomment>
       <translation>Skann en pumpe, eller søk på registreringsnummer, serienummer, UDI eller pasient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="104" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="118" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="45" />
       <source>Serial number</source>
       <translation>Serienummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="45" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Responsible unit:</source>
       <translation>Ansvarlig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>Patient:</source>
       <translation>Pasient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="58" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="58" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="59" />
       <source>Lot, made, expires:</source>
       <translation>Parti, produsert, utløper:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
       <source>Next maintenance:</source>
       <translation>Neste vedlikehold:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
       <source>Open faults:</source>
       <translation>Åpne feilmeldinger:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
       <source>When</source>
       <translation>Når</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
       <source>What</source>
       <translation>Hva</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
       <source>Workstation</source>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
       <source>&amp;Receipt …</source>
       <translation>&amp;Kvittering …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="71" />
       <source>Loan &amp;form …</source>
       <translation>&amp;Utlånsskjema …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
       <source>&amp;Label …</source>
       <translation>&amp;Etikett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="77" />
       <source>P&amp;erson …</source>
       <translation>&amp;Person …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="75" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="79" />
       <source>Find a person by any identity number they have had; convert or protect them</source>
       <translation>Finn en person med et hvilket som helst identitetsnummer de har hatt; konverter eller beskytt personen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="82" />
       <source>Print:</source>
       <translation>Skriv ut:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="100" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
+      <source>History</source>
+      <translation>Historikk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="99" />
+      <source>Lookback</source>
+      <translation>Tilbakeblikk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="114" />
       <source>Scan or search for a pump</source>
       <translation>Skann eller søk etter en pumpe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="176" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pumpe funnet</numerusform>
@@ -2421,52 +2830,52 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="137" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="177" />
       <source>Nothing found</source>
       <translation>Ingenting funnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
       <source>Recall {reference}</source>
       <translation>Tilbakekalling {reference}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="189" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="232" />
       <source>Not lent until this is done: {todo} ({title}).</source>
       <translation>Lånes ikke ut før dette er gjort: {todo} ({title}).</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="193" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="236" />
       <source>{state} since {since}</source>
       <translation>{state} siden {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="197" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="240" />
       <source>protected</source>
       <translation>skjermet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="255" />
       <source>repair</source>
       <translation>reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="255" />
       <source>maintenance</source>
       <translation>vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="229" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="272" />
       <source>REFUSED: {why}</source>
       <translation>AVVIST: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="274" />
       <source>waiting for the central database</source>
       <translation>venter på den sentrale databasen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="235" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="278" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
     </message>
@@ -3538,6 +3947,62 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Tilbakekalling {reference} er allerede registrert: se den med recall show.</translation>
     </message>
     <message>
+      <source>{payer} still pays for {count} unit(s): {units}. Give those units another payer first (pumpdesk payer set).</source>
+      <translation>{payer} er fortsatt betaler for {count} enhet(er): {units}. Gi disse enhetene en annen betaler først (pumpdesk payer set).</translation>
+    </message>
+    <message>
+      <source>A payer needs a name.</source>
+      <translation>En betaler må ha et navn.</translation>
+    </message>
+    <message>
+      <source>A payer needs an invoice address: where are its invoices sent?</source>
+      <translation>En betaler må ha en fakturaadresse: hvor skal fakturaene sendes?</translation>
+    </message>
+    <message>
+      <source>{count} payers are called {name}: give the id ({ids}).</source>
+      <translation>{count} betalere heter {name}: oppgi id ({ids}).</translation>
+    </message>
+    <message>
+      <source>No payer '{text}' is in the register: see pumpdesk list payers, or add it with pumpdesk payer add.</source>
+      <translation>Ingen betaler '{text}' finnes i registeret: se pumpdesk list payers, eller legg den til med pumpdesk payer add.</translation>
+    </message>
+    <message>
+      <source>{payer} is no longer active: choose an active payer, or make it active again first.</source>
+      <translation>{payer} er ikke lenger aktiv: velg en aktiv betaler, eller gjør den aktiv igjen først.</translation>
+    </message>
+    <message>
+      <source>No prescriber '{text}' is in the prescriber register: see pumpdesk list prescribers.</source>
+      <translation>Ingen forskriver '{text}' finnes i forskriverregisteret: se pumpdesk list prescribers.</translation>
+    </message>
+    <message>
+      <source>Give the period to look back over: the first and the last day (--from YYYY-MM-DD --to YYYY-MM-DD).</source>
+      <translation>Oppgi perioden du vil se tilbake over: første og siste dag (--from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+      <source>The period ends ({last}) before it begins ({first}): give the first day first.</source>
+      <translation>Perioden slutter ({last}) før den begynner ({first}): oppgi den første dagen først.</translation>
+    </message>
+    <message>
+      <source>{which} '{text}' is not a date: give it as YYYY-MM-DD.</source>
+      <translation>{which} '{text}' er ikke en dato: oppgi den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Say which pumps to look back over: a model (--model) or a lot (--lot).</source>
+      <translation>Oppgi hvilke pumper du vil se tilbake over: en modell (--model) eller et parti (--lot).</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be written ({why}): choose another place.</source>
+      <translation>Filen {path} kan ikke skrives ({why}): velg et annet sted.</translation>
+    </message>
+    <message>
+      <source>No pump model {model} in the register: see pumpdesk list models.</source>
+      <translation>Pumpemodellen {model} finnes ikke i registeret: se pumpdesk list models.</translation>
+    </message>
+    <message>
+      <source>Look back over one thing: a pump (PUMP), a person (--person ID), or a model and/or a lot (--model M, --lot L).</source>
+      <translation>Se tilbake over én ting om gangen: en pumpe (PUMP), en person (--person ID), eller en modell og/eller et parti (--model M, --lot L).</translation>
+    </message>
+    <message>
       <source>The replacement cost must be a whole amount from 0 to {limit}.</source>
       <translation>Erstatningskostnaden må være et helt beløp fra 0 til {limit}.</translation>
     </message>
@@ -3565,80 +4030,115 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>RegistersDialog</name>
     <message>
-      <location filename="../../app/gui/registers.py" line="21" />
       <source>Staff and prescribers</source>
-      <translation>Ansatte og forskrivere</translation>
+      <translation type="vanished">Ansatte og forskrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="134" />
+      <source>Staff, prescribers and payers</source>
+      <translation>Ansatte, forskrivere og betalere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="135" />
+      <location filename="../../app/gui/registers.py" line="137" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="23" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="23" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Card code</source>
       <translation>Kortkode</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="137" />
+      <location filename="../../app/gui/registers.py" line="146" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="137" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="25" />
+      <location filename="../../app/gui/registers.py" line="138" />
       <source>Product areas</source>
       <translation>Produktområder</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="25" />
+      <location filename="../../app/gui/registers.py" line="138" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="28" />
+      <location filename="../../app/gui/registers.py" line="146" />
+      <source>Payer</source>
+      <translation>Betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="146" />
+      <source>Invoice address</source>
+      <translation>Fakturaadresse</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="147" />
+      <source>Reference</source>
+      <translation>Referanse</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="147" />
+      <source>Pays for</source>
+      <translation>Betaler for</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="157" />
       <source>Staff</source>
       <translation>Ansatte</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="29" />
+      <location filename="../../app/gui/registers.py" line="158" />
       <source>Prescribers</source>
       <translation>Forskrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="159" />
+      <source>Payers</source>
+      <translation>Betalere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="184" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="184" />
       <source>no</source>
       <translation>nei</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="55" />
+      <location filename="../../app/gui/registers.py" line="192" />
       <source>every product area</source>
       <translation>alle produktområder</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="217" />
+      <source>every area</source>
+      <translation>alle områder</translation>
     </message>
   </context>
   <context>
@@ -4379,9 +4879,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SignInBar</name>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="168" />
       <source>Staff and prescribers</source>
-      <translation>Ansatte og forskrivere</translation>
+      <translation type="vanished">Ansatte og forskrivere</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="168" />
+      <source>Registers</source>
+      <translation>Registre</translation>
     </message>
     <message>
       <location filename="../../app/gui/sign_in.py" line="179" />

@@ -586,6 +586,160 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     </message>
   </context>
   <context>
+    <name>LookbackView</name>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="87" />
+      <source>Look &amp;back</source>
+      <extracomment>What the subject list holds besides the models: the pump shown, the person found.</extracomment>
+      <translation>Se &amp;tillbaka</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="89" />
+      <source>E&amp;xport CSV …</source>
+      <translation>E&amp;xportera CSV …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="94" />
+      <location filename="../../app/gui/tabs/lookback_view.py" line="102" />
+      <source>From</source>
+      <translation>Från</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="96" />
+      <source>to</source>
+      <translation>till</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="102" />
+      <source>To</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="102" />
+      <source>Pump</source>
+      <translation>Pump</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="103" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="103" />
+      <source>Responsible unit</source>
+      <translation>Ansvarig enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="104" />
+      <source>Prescriber</source>
+      <translation>Förskrivare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="104" />
+      <source>Approval</source>
+      <translation>Godkännande</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="104" />
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="105" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="105" />
+      <source>What</source>
+      <translation>Vad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="105" />
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="106" />
+      <source>Who</source>
+      <translation>Vem</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="133" />
+      <source>Every pump of {model} ({name})</source>
+      <translation>Alla pumpar av {model} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="151" />
+      <source>Pump {registration}</source>
+      <translation>Pump {registration}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="158" />
+      <source>Person {person}</source>
+      <translation>Person {person}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="177" />
+      <source>Looking back …</source>
+      <translation>Söker bakåt …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="192" />
+      <source>still out</source>
+      <translation>fortfarande ute</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="206" />
+      <source>%n loan period(s)</source>
+      <translation>
+        <numerusform>%n låneperiod</numerusform>
+        <numerusform>%n låneperioder</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="209" />
+      <source>{person}: {loans}, every loan under every identity they have had ({identities}).</source>
+      <translation>{person}: {loans}, alla lån under alla identiteter personen har haft ({identities}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="212" />
+      <source>{first} to {last}</source>
+      <translation>{first} till {last}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="215" />
+      <source>%n fault(s), service(s) and cleaning(s)</source>
+      <translation>
+        <numerusform>%n felanmälan, service eller rengöring</numerusform>
+        <numerusform>%n felanmälningar, servicebesök och rengöringar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="217" />
+      <source>Pump {registration}, {span}: {loans}; {events}.</source>
+      <translation>Pump {registration}, {span}: {loans}; {events}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="219" />
+      <source>Every pump of {model}, {span}: {loans}.</source>
+      <translation>Alla pumpar av {model}, {span}: {loans}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/lookback_view.py" line="227" />
+      <source>Export CSV</source>
+      <translation>Exportera CSV</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/lookback_view.py" line="232" />
+      <source>%n row(s) exported to {path}</source>
+      <translation>
+        <numerusform>%n rad exporterad till {path}</numerusform>
+        <numerusform>%n rader exporterade till {path}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../app/gui/main_window.py" line="110" />
@@ -730,6 +884,80 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
         <numerusform>Urvalet omfattar nu 1 pump.</numerusform>
         <numerusform>Urvalet omfattar nu %n pumpar.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PayerEditor</name>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="36" />
+      <source>One line per address line</source>
+      <translation>En rad per adressrad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="39" />
+      <source>Add as &amp;new payer</source>
+      <translation>Lägg till som &amp;ny betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="41" />
+      <source>Save &amp;payer</source>
+      <translation>Spara &amp;betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="43" />
+      <location filename="../../app/gui/payer_editor.py" line="87" />
+      <source>&amp;Deactivate payer</source>
+      <translation>A&amp;vaktivera betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="46" />
+      <source>Customer number</source>
+      <translation>Kundnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="48" />
+      <source>Set for the &amp;unit</source>
+      <translation>Ange för &amp;enheten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="52" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="53" />
+      <source>Invoice address:</source>
+      <translation>Fakturaadress:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="54" />
+      <source>Reference:</source>
+      <translation>Referens:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="59" />
+      <source>Unit:</source>
+      <translation>Enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="74" />
+      <source>every area</source>
+      <translation>alla områden</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="88" />
+      <source>&amp;Reactivate payer</source>
+      <translation>Åte&amp;raktivera betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="110" />
+      <source>Saved: {payer}</source>
+      <translation>Sparat: {payer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/payer_editor.py" line="114" />
+      <source>{unit} is now billed to {payer} ({area}).</source>
+      <translation>{unit} faktureras nu {payer} ({area}).</translation>
     </message>
   </context>
   <context>
@@ -1537,6 +1765,110 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Sista tillverkningsdatum</translation>
     </message>
     <message>
+      <source>payer added or changed</source>
+      <translation>betalare tillagd eller ändrad</translation>
+    </message>
+    <message>
+      <source>unit's payer set</source>
+      <translation>enhetens betalare angiven</translation>
+    </message>
+    <message>
+      <source>The invoice reference</source>
+      <translation>Fakturareferensen</translation>
+    </message>
+    <message>
+      <source>The invoice address</source>
+      <translation>Fakturaadressen</translation>
+    </message>
+    <message>
+      <source>The payer</source>
+      <translation>Betalaren</translation>
+    </message>
+    <message>
+      <source>a person not yet in this register</source>
+      <translation>en person som ännu inte finns i registret här</translation>
+    </message>
+    <message>
+      <source>the unit's buffer stock</source>
+      <translation>enhetens buffertlager</translation>
+    </message>
+    <message>
+      <source>patient loan</source>
+      <translation>patientlån</translation>
+    </message>
+    <message>
+      <source>transport loan</source>
+      <translation>transportlån</translation>
+    </message>
+    <message>
+      <source>unit buffer stock</source>
+      <translation>buffertlager på enhet</translation>
+    </message>
+    <message>
+      <source>repair</source>
+      <translation>reparation</translation>
+    </message>
+    <message>
+      <source>preventive maintenance</source>
+      <translation>förebyggande underhåll</translation>
+    </message>
+    <message>
+      <source>The first day</source>
+      <translation>Första dagen</translation>
+    </message>
+    <message>
+      <source>The last day</source>
+      <translation>Sista dagen</translation>
+    </message>
+    <message>
+      <source>Pump</source>
+      <translation>Pump</translation>
+    </message>
+    <message>
+      <source>Model</source>
+      <translation>Modell</translation>
+    </message>
+    <message>
+      <source>Loan</source>
+      <translation>Lån</translation>
+    </message>
+    <message>
+      <source>Loan type</source>
+      <translation>Låneform</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>Ansvarig enhet</translation>
+    </message>
+    <message>
+      <source>Prescriber</source>
+      <translation>Förskrivare</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>Godkännande</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Från</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Händelse</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
       <source>The period's first day</source>
       <translation>Periodens första dag</translation>
     </message>
@@ -1601,6 +1933,60 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/tabs/stock_widgets.py" line="166" />
       <source>Short: {unit} needs {missing} more {model} — not enough ready pumps</source>
       <translation>Brist: {unit} behöver {missing} till av {model} — för få klara pumpar</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrescriberEditor</name>
+    <message>
+      <location filename="../../app/gui/registers.py" line="49" />
+      <source>Customer numbers, e.g. 602154, 604001</source>
+      <translation>Kundnummer, t.ex. 602154, 604001</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="53" />
+      <source>&amp;Save changes</source>
+      <translation>&amp;Spara ändringar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="55" />
+      <location filename="../../app/gui/registers.py" line="104" />
+      <source>Make &amp;inactive</source>
+      <translation>Gör &amp;inaktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="60" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="61" />
+      <source>Role:</source>
+      <translation>Roll:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="62" />
+      <source>Units:</source>
+      <translation>Enheter:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="63" />
+      <source>Direct phone:</source>
+      <translation>Direkttelefon:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="64" />
+      <source>E-mail:</source>
+      <translation>E-post:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="105" />
+      <source>Make &amp;active</source>
+      <translation>Gör &amp;aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="121" />
+      <source>Saved: {prescriber}</source>
+      <translation>Sparat: {prescriber}</translation>
     </message>
   </context>
   <context>
@@ -1936,6 +2322,18 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>With the unit's patients ({count})</source>
       <translation>Hos enhetens patienter ({count})</translation>
+    </message>
+    <message>
+      <source>Payer and invoice address</source>
+      <translation>Betalare och fakturaadress</translation>
+    </message>
+    <message>
+      <source>Payer for {pumps}</source>
+      <translation>Betalare för {pumps}</translation>
+    </message>
+    <message>
+      <source>Invoice reference</source>
+      <translation>Fakturareferens</translation>
     </message>
     <message>
       <source>yes</source>
@@ -2277,143 +2675,154 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PumpTab</name>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="38" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="42" />
       <source>Scan a pump, or search by registration, serial number, UDI or patient</source>
+      <extracomment>The last search found a person: their lookback stays shown.</extracomment>
       <translation>Skanna en pump, eller sök på registreringsnummer, serienummer, UDI eller patient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
-      <location filename="../../app/gui/tabs/pump_tab.py" line="104" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="118" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="40" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="44" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="45" />
       <source>Serial number</source>
       <translation>Serienummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="45" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>State:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
       <source>Responsible unit:</source>
       <translation>Ansvarig enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="53" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
       <source>Loan:</source>
       <translation>Lån:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="58" />
       <source>Serial number:</source>
       <translation>Serienummer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="58" />
       <source>UDI:</source>
       <translation>UDI:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="59" />
       <source>Lot, made, expires:</source>
       <translation>Batch, tillverkad, utgår:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="60" />
       <source>Next maintenance:</source>
       <translation>Nästa underhåll:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="61" />
       <source>Open faults:</source>
       <translation>Öppna felanmälningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="62" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="66" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
       <source>Workstation</source>
       <translation>Arbetsstation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="63" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="65" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
       <source>&amp;Receipt …</source>
       <translation>&amp;Lånebekräftelse …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="71" />
       <source>Loan &amp;form …</source>
       <translation>Låne&amp;blankett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
       <source>&amp;Label …</source>
       <translation>&amp;Etikett …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="77" />
       <source>P&amp;erson …</source>
       <translation>&amp;Person …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="75" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="79" />
       <source>Find a person by any identity number they have had; convert or protect them</source>
       <translation>Hitta en person med vilket identitetsnummer de än har haft; konvertera eller skydda personen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="82" />
       <source>Print:</source>
       <translation>Skriv ut:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="100" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="98" />
+      <source>History</source>
+      <translation>Historik</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="99" />
+      <source>Lookback</source>
+      <translation>Tillbakablick</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/pump_tab.py" line="114" />
       <source>Scan or search for a pump</source>
       <translation>Skanna eller sök efter en pump</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/pump_tab.py" line="136" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="176" />
       <source>%n pump(s) found</source>
       <translation>
         <numerusform>%n pump hittades</numerusform>
@@ -2421,52 +2830,52 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="137" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="177" />
       <source>Nothing found</source>
       <translation>Inget hittades</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
       <source>Recall {reference}</source>
       <translation>Återkallelse {reference}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="189" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="232" />
       <source>Not lent until this is done: {todo} ({title}).</source>
       <translation>Lånas inte ut förrän detta är gjort: {todo} ({title}).</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="193" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="236" />
       <source>{state} since {since}</source>
       <translation>{state} sedan {since}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="197" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="240" />
       <source>protected</source>
       <translation>skyddad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="255" />
       <source>repair</source>
       <translation>reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="212" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="255" />
       <source>maintenance</source>
       <translation>underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="229" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="272" />
       <source>REFUSED: {why}</source>
       <translation>AVVISAD: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="231" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="274" />
       <source>waiting for the central database</source>
       <translation>väntar på den centrala databasen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/pump_tab.py" line="235" />
+      <location filename="../../app/gui/tabs/pump_tab.py" line="278" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
     </message>
@@ -3538,6 +3947,62 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Återkallelse {reference} är redan registrerad: se den med recall show.</translation>
     </message>
     <message>
+      <source>{payer} still pays for {count} unit(s): {units}. Give those units another payer first (pumpdesk payer set).</source>
+      <translation>{payer} är fortfarande betalare för {count} enhet(er): {units}. Ge de enheterna en annan betalare först (pumpdesk payer set).</translation>
+    </message>
+    <message>
+      <source>A payer needs a name.</source>
+      <translation>En betalare måste ha ett namn.</translation>
+    </message>
+    <message>
+      <source>A payer needs an invoice address: where are its invoices sent?</source>
+      <translation>En betalare måste ha en fakturaadress: vart ska fakturorna skickas?</translation>
+    </message>
+    <message>
+      <source>{count} payers are called {name}: give the id ({ids}).</source>
+      <translation>{count} betalare heter {name}: ange id ({ids}).</translation>
+    </message>
+    <message>
+      <source>No payer '{text}' is in the register: see pumpdesk list payers, or add it with pumpdesk payer add.</source>
+      <translation>Ingen betalare '{text}' finns i registret: se pumpdesk list payers, eller lägg till den med pumpdesk payer add.</translation>
+    </message>
+    <message>
+      <source>{payer} is no longer active: choose an active payer, or make it active again first.</source>
+      <translation>{payer} är inte längre aktiv: välj en aktiv betalare, eller gör den aktiv igen först.</translation>
+    </message>
+    <message>
+      <source>No prescriber '{text}' is in the prescriber register: see pumpdesk list prescribers.</source>
+      <translation>Ingen förskrivare '{text}' finns i förskrivarregistret: se pumpdesk list prescribers.</translation>
+    </message>
+    <message>
+      <source>Give the period to look back over: the first and the last day (--from YYYY-MM-DD --to YYYY-MM-DD).</source>
+      <translation>Ange perioden att se tillbaka över: första och sista dagen (--from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+      <source>The period ends ({last}) before it begins ({first}): give the first day first.</source>
+      <translation>Perioden slutar ({last}) innan den börjar ({first}): ange den första dagen först.</translation>
+    </message>
+    <message>
+      <source>{which} '{text}' is not a date: give it as YYYY-MM-DD.</source>
+      <translation>{which} '{text}' är inget datum: ange det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Say which pumps to look back over: a model (--model) or a lot (--lot).</source>
+      <translation>Ange vilka pumpar du vill se tillbaka över: en modell (--model) eller en batch (--lot).</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be written ({why}): choose another place.</source>
+      <translation>Filen {path} kan inte skrivas ({why}): välj en annan plats.</translation>
+    </message>
+    <message>
+      <source>No pump model {model} in the register: see pumpdesk list models.</source>
+      <translation>Pumpmodellen {model} finns inte i registret: se pumpdesk list models.</translation>
+    </message>
+    <message>
+      <source>Look back over one thing: a pump (PUMP), a person (--person ID), or a model and/or a lot (--model M, --lot L).</source>
+      <translation>Se tillbaka över en sak i taget: en pump (PUMP), en person (--person ID), eller en modell och/eller en batch (--model M, --lot L).</translation>
+    </message>
+    <message>
       <source>The replacement cost must be a whole amount from 0 to {limit}.</source>
       <translation>Ersättningskostnaden måste vara ett helt belopp från 0 till {limit}.</translation>
     </message>
@@ -3565,80 +4030,115 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>RegistersDialog</name>
     <message>
-      <location filename="../../app/gui/registers.py" line="21" />
       <source>Staff and prescribers</source>
-      <translation>Personal och förskrivare</translation>
+      <translation type="vanished">Personal och förskrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="134" />
+      <source>Staff, prescribers and payers</source>
+      <translation>Personal, förskrivare och betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="135" />
+      <location filename="../../app/gui/registers.py" line="137" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="22" />
+      <location filename="../../app/gui/registers.py" line="135" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="23" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="23" />
+      <location filename="../../app/gui/registers.py" line="136" />
       <source>Card code</source>
       <translation>Kortkod</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="137" />
+      <location filename="../../app/gui/registers.py" line="146" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="24" />
+      <location filename="../../app/gui/registers.py" line="137" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="25" />
+      <location filename="../../app/gui/registers.py" line="138" />
       <source>Product areas</source>
       <translation>Produktområden</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="25" />
+      <location filename="../../app/gui/registers.py" line="138" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="28" />
+      <location filename="../../app/gui/registers.py" line="146" />
+      <source>Payer</source>
+      <translation>Betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="146" />
+      <source>Invoice address</source>
+      <translation>Fakturaadress</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="147" />
+      <source>Reference</source>
+      <translation>Referens</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="147" />
+      <source>Pays for</source>
+      <translation>Betalar för</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="157" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="29" />
+      <location filename="../../app/gui/registers.py" line="158" />
       <source>Prescribers</source>
       <translation>Förskrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="159" />
+      <source>Payers</source>
+      <translation>Betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="184" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="47" />
+      <location filename="../../app/gui/registers.py" line="184" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../app/gui/registers.py" line="55" />
+      <location filename="../../app/gui/registers.py" line="192" />
       <source>every product area</source>
       <translation>alla produktområden</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/registers.py" line="217" />
+      <source>every area</source>
+      <translation>alla områden</translation>
     </message>
   </context>
   <context>
@@ -4379,9 +4879,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SignInBar</name>
     <message>
-      <location filename="../../app/gui/sign_in.py" line="168" />
       <source>Staff and prescribers</source>
-      <translation>Personal och förskrivare</translation>
+      <translation type="vanished">Personal och förskrivare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/sign_in.py" line="168" />
+      <source>Registers</source>
+      <translation>Register</translation>
     </message>
     <message>
       <location filename="../../app/gui/sign_in.py" line="179" />

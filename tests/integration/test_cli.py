@@ -142,6 +142,11 @@ def test_demo_makes_every_state_and_identity_kind(tmp_path: Path,
         "SELECT kind FROM persons")}
     assert kinds == {"se_personnummer", "se_samordningsnummer", "lma", "undocumented"}
     assert any(row[4] for row in projection(source)["loans"]), "no protected-identity loan"
+    assert len(projection(source)["payers"]) == 6 and projection(source)["unit_payers"]
+    loans = json.loads(run(capsys, "--db", str(path), "--staff", "DEMO1", "list", "loans",
+                           "--json")[1])
+    assert {row["payer"] for row in loans} > {"Region Skåne, Asylenheten",
+                                               "Region Skåne, Vårdcentraler"}
     rebuilt = Database(tmp_path / "replayed.db")
     replay(source, rebuilt)
     assert projection(rebuilt) == projection(source)

@@ -189,7 +189,7 @@ def test_one_unit_cannot_stop_the_days_replenishment(pumps: Station, clock: Fake
     with pumps.unit_of_work() as uow:
         uow.record(pumps.ctx.event(EventType.UNIT_DEFINED, None, customer_number="602155",
                                    name="Vårdcentralen", kind="primary_care",
-                                   contact_person=None, payers={}))
+                                   contact_person=None))
         uow.commit()
     day = dt.date(2026, 3, 3)
     when, plan, run = stock.replenish(pumps, day)

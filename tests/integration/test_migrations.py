@@ -15,7 +15,7 @@ from alembic.script import ScriptDirectory
 
 from tests.conftest import signed_in
 from app.persistence.database import Database, alembic_config, current_revision, head_revision
-from app.persistence.models import Base
+from app.persistence.models import metadata
 from app.persistence.replay import projection, replay
 from app.services import actions
 from app.services.station import open_station
@@ -31,7 +31,7 @@ def test_the_quick_head_is_alembics_head() -> None:
 def test_the_migrations_make_exactly_the_models_schema(tmp_path: Path) -> None:
     db = Database(tmp_path / "new.db")
     with db.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
     assert differences == []
     assert current_revision(db.engine) == head_revision()
 

@@ -130,3 +130,41 @@ def test_only_an_administrator_keeps_the_register(depot: Run) -> None:
     code, _, err = depot("model", "W2", "--make", "M", "--name", "N", "--area", "cooking",
                          "--interval", "30")
     assert code == 1 and "not a product area" in err
+
+
+def test_an_administrator_changes_a_prescriber_and_makes_them_inactive(
+        depot: Run, tmp_path: Path) -> None:
+    nurse = _add(depot, "Ssk. Jonas Vik", "--role", "forskrivare", "--area",
+                 "enteral_nutrition", "--unit", "602154", "--phone", "046-17 10 00")
+    code, _, err = depot("issue", "PD-1", *LOAN, "--prescriber", nurse)
+    assert code == 1 and "may not prescribe in the product area" in err
+    code, out, err = depot("prescriber", "change", "ssk. jonas vik", "--area",
+                           "enteral_nutrition", "--area", "subcutaneous_infusion", "--phone", "")
+    assert code == 0 and "enteral_nutrition, subcutaneous_infusion; units 602154" in out, err
+    assert depot("issue", "PD-1", *LOAN, "--prescriber", nurse)[0] == 0
+    listed = {p["id"]: p for p in json.loads(depot("list", "prescribers", "--json")[1])}
+    assert listed[nurse]["phone"] is None and listed[nurse]["active"]
+    set_up(depot, ["prescriber", "change", nurse, "--inactive", "--name", "Jonas Vik"])
+    code, _, err = depot("issue", "PD-2", *LOAN, "--approval", "BL-2", "--prescriber", nurse)
+    assert code == 1 and "Jonas Vik (CLI1-P1) is no longer active" in err
+    station = open_station(tmp_path / "cli.db")
+    try:
+        form = text(printouts.loan_form(station, "PD-1", "en").pdf)
+    finally:
+        station.close()
+    assert "Ssk. Jonas Vik" in form  # the loan keeps its prescriber as it was
+    set_up(depot, ["staff", "add", "bo", "--name", "Bo Ek", "--role", "counter"])
+    for argv, says in ((["--staff", "bo", "prescriber", "change", nurse, "--active"],
+                        "administrator role"),
+                       (["prescriber", "change", "Dr. Nobody", "--active"],
+                        "No prescriber 'Dr. Nobody'"),
+                       (["prescriber", "change", nurse, "--unit", "699999"],
+                        "No care unit has customer number 699999"),
+                       (["prescriber", "change", nurse, "--role", "surgeon"],
+                        "not a prescriber role")):
+        code, _, err = depot(*argv)
+        assert code == 1 and says in err, (argv, err)
+    assert not {p["id"]: p for p in json.loads(
+        depot("list", "prescribers", "--json")[1])}[nurse]["active"]
+    set_up(depot, ["prescriber", "change", nurse, "--active"])
+    assert depot("issue", "PD-2", *LOAN, "--approval", "BL-2", "--prescriber", nurse)[0] == 0

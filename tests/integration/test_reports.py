@@ -254,3 +254,24 @@ def test_no_report_names_a_patient(small: Station, tmp_path: Path) -> None:
             for secret in (HIDDEN, HIDDEN.replace("-", ""), HIDDEN_NAME, "Greta", NAMED,
                            NAMED_NAME):
                 assert secret not in content, (name, fmt, secret)
+
+
+def test_loans_and_lost_pumps_name_the_payer_recorded_when_lent(depot: Station) -> None:
+    from app.services.payers import add_payer, set_unit_payer
+
+    register.define_model(depot, "T34", make="BD", name="BodyGuard T",
+                          product_area="subcutaneous_infusion", maintenance_interval_days=365,
+                          gtin=T34_GTIN, replacement_cost=18500)
+    payer = add_payer(depot, "Region Skåne, palliativ vård", invoice_address="Box 1, Lund")
+    set_unit_payer(depot, LUND, payer.id, area="subcutaneous_infusion")
+    for reg in ("Q1", "Q2"):
+        actions.register_pump(depot, reg, "T34", f"S{reg}")
+    actions.issue_pump(depot, "Q1", patient=NAMED, patient_name=NAMED_NAME, unit=LUND,
+                       approval="BL-Q1")
+    actions.dispatch_pump(depot, "Q2", unit=LUND)
+    actions.report_lost(depot, "Q1")
+    loans = section(make_report(depot, "loans", DAY, DAY), "loans")
+    assert [(row[0], row[4], row[5], row[6]) for row in loans] == [
+        (LUND, "Region Skåne, palliativ vård", 1, 1)]
+    report = make_report(depot, "lost", DAY, DAY)
+    assert section(report, "lost_per_payer") == [("Region Skåne, palliativ vård", 1, 18500, 0)]

@@ -377,8 +377,8 @@ class Shouting(QTranslator):
 
 def _data(value: object) -> list[str]:
     """Every string a document carries: what is printed as given, not translated."""
-    if isinstance(value, str):
-        return [value]
+    if isinstance(value, str):  # an address's lines print on one line too
+        return [value, ", ".join(value.splitlines())]
     if isinstance(value, tuple | list):
         return [s for item in value for s in _data(item)]
     if hasattr(value, "__dataclass_fields__"):

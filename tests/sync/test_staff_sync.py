@@ -141,3 +141,11 @@ def test_prescribers_and_product_areas_reach_every_counter(pair) -> None:  # noq
                        approval="BL-1", prescriber=doctor.id)
     two.cycle()
     assert not sync_service.conflicts(two.station)
+    # Made inactive at KASSA1: KASSA2 refuses them after its next sync.
+    prescribers.change_prescriber(one.station, doctor.id, active=False)
+    one.cycle()
+    two.cycle()
+    with pytest.raises(Refused) as refused:
+        actions.issue_pump(two.station, "PD-2", patient="19811228-9874", unit="602154",
+                           approval="BL-2", prescriber=doctor.id)
+    assert "is no longer active" in refused.value.message

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QTabWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,7 +23,8 @@ from app.gui.operations import Operations
 from app.gui.printing import Printing
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab, scan_field, table
-from app.services import actions, printouts, queries, views
+from app.gui.tabs.lookback_view import LookbackView
+from app.services import actions, lookback, printouts, queries, views
 from app.services.queries import HistoryEntry, PumpStatus
 from app.services.station import Station
 
@@ -34,6 +36,8 @@ class PumpTab(CounterTab):
         self.printing = printing
         self.status: PumpStatus | None = None
         self.history_loans: list[str | None] = []
+        #: The last search found a person: their lookback stays shown.
+        self.person_found = False
         self.search = scan_field(self.tr(
             "Scan a pump, or search by registration, serial number, UDI or patient"))
         self.search.returnPressed.connect(self._search)
@@ -83,13 +87,23 @@ class PumpTab(CounterTab):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.addWidget(self.headline)
-        top_layout.addLayout(details)
-        top_layout.addLayout(prints)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.details = QWidget()
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addLayout(details)
+        details_layout.addLayout(prints)
+        top_layout.addWidget(self.details)
+        self.lookback_view = LookbackView(station, ops)
+        self.below = QTabWidget()
+        self.below.addTab(self.history, self.tr("History"))
+        self.below.addTab(self.lookback_view, self.tr("Lookback"))
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
+        self.split_sizes: list[int] = []
         split.addWidget(top)
-        split.addWidget(self.history)
+        split.addWidget(self.below)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
+        self.below.currentChanged.connect(lambda _index: self._lookback_shown())
         top_layout.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -112,6 +126,7 @@ class PumpTab(CounterTab):
         self.focus_scan()
 
     def scan(self, text: str) -> None:
+        self.person_found = False
         self.show_pump(text)
 
     def double_read(self, code: str) -> None:
@@ -120,9 +135,34 @@ class PumpTab(CounterTab):
 
     def _search(self) -> None:
         text = self.search.text().strip()
+        self.person_found = False
         if text:
             self.ops.read(views.search_pumps, self.station, text, done=self._show_results,
                          refused=self._refused)
+            # A person's identity number: also every pump they ever had.
+            self.ops.read(lookback.person_lookback_if_any, self.station, text,
+                          done=lambda found: self._show_person(found, text))
+
+    def _show_person(self, found: lookback.PersonLookback | None, identity: str) -> None:
+        if found is not None:
+            self.person_found = True  # the person's pump, shown next, stays second
+            self.lookback_view.show_person(found, identity)
+            self.below.setCurrentWidget(self.lookback_view)
+
+    def _lookback_shown(self) -> None:
+        """The lookback takes the height the pump's details had."""
+        looking_back = self.below.currentWidget() is self.lookback_view
+        if looking_back and self.details.isVisible():
+            self.split_sizes = self.split.sizes()
+            self.details.hide()
+            headline = self.headline.sizeHint().height()
+            self.split.setSizes([headline, sum(self.split_sizes) - headline])
+        elif not looking_back and not self.details.isVisible():
+            self.details.show()
+            if self.split_sizes:
+                self.split.setSizes(self.split_sizes)
+        if looking_back:
+            self.lookback_view.load_models()
 
     def _show_results(self, rows: list[dict]) -> None:
         if len(rows) == 1:
@@ -181,6 +221,9 @@ class PumpTab(CounterTab):
 
     def _show_status(self, status: PumpStatus) -> None:
         self.status = status
+        self.lookback_view.set_pump(status.registration, select=not self.person_found)
+        if not self.person_found and self.below.currentWidget() is self.lookback_view:
+            self.lookback_view.look_back()
         self._enable_prints()
         self.banner.hide()
         if status.recall:  # the flag: not lent until the recall's action is done

@@ -10,7 +10,7 @@ from alembic import context
 from sqlalchemy import create_engine, text
 
 from app.persistence.database import BUSY_TIMEOUT_MS, MIGRATION_TIMEOUT_MS, foreign_keys_off
-from app.persistence.models import Base
+from app.persistence.models import metadata
 
 config = context.config
 engine = config.attributes.get("engine") or create_engine(config.get_main_option("sqlalchemy.url"))
@@ -23,7 +23,7 @@ with engine.connect() as plain, foreign_keys_off(plain):
         with connection.begin():  # the write lock, before the schema's revision is read
             context.configure(
                 connection=connection,
-                target_metadata=Base.metadata,
+                target_metadata=metadata,
                 render_as_batch=True,
                 compare_type=True,
             )

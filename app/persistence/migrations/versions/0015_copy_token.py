@@ -1,7 +1,7 @@
 """copy token: every database carries a random token, kept by its backups and copies
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-11-30
 
 The central judge tells two databases running as one workstation apart by it (see
@@ -13,7 +13,7 @@ from alembic import op
 
 
 revision = '0015'
-down_revision = '0013'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
