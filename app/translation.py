@@ -146,3 +146,13 @@ def printed(text: str) -> str:
         return QCoreApplication.translate("Print", text)
     translator = None if language == "en" else _print_translator(language)
     return (translator.translate("Print", text) if translator else "") or text
+
+
+def printed_phrase(text: str) -> str:
+    """One of the domain's phrases (``Phrase``, context "Phrase": a built-in product area,
+    a state) on printed paper, in the printing language."""
+    language = _print_language.get()
+    if language is None:
+        return QCoreApplication.translate("Phrase", text)
+    translator = None if language == "en" else _print_translator(language)
+    return (translator.translate("Phrase", text) if translator else "") or text

@@ -111,6 +111,22 @@ def main() -> None:
     settle(app, window)
     window.grab().save(str(args.folder / f"return-refused{suffix}.png"))
 
+    # The back office's lists, before the issue below leaves a receipt unprinted.
+    window.tabs.setCurrentWidget(window.faults_tab)
+    window.faults_tab.lists.setCurrentWidget(window.faults_tab.due_list)
+    settle(app, window)
+    window.grab().save(str(args.folder / f"due{suffix}.png"))
+    window.faults_tab.lists.setCurrentIndex(0)
+    window.tabs.setCurrentWidget(window.reports_tab)
+    settle(app, window)
+    reports = window.reports_tab
+    reports.report.setCurrentIndex(reports.report.findData("lost"))
+    reports.show_report()
+    settle(app, window)
+    reports.sections.setCurrentIndex(1)
+    window.grab().save(str(args.folder / f"reports{suffix}.png"))
+    window.tabs.setCurrentWidget(window.return_tab)
+
     window.tabs.setCurrentWidget(window.issue_tab)
     settle(app, window)
     issue = window.issue_tab

@@ -32,6 +32,7 @@ from app.cli.prescribers import add_commands as add_prescriber_commands
 from app.cli.prescribers import list_areas, list_prescribers
 from app.cli.counts import add_commands as add_count_commands
 from app.cli.recalls import add_commands as add_recall_commands
+from app.cli.reports import add_commands as add_report_commands
 from app.cli.staff import add_commands as add_staff_commands
 from app.cli.staff import list_staff
 from app.cli.running import (
@@ -201,7 +202,7 @@ def cmd_model(station: Station, args: argparse.Namespace) -> None:
     model = register.define_model(
         station, args.code, make=args.make, name=args.name, product_area=args.area,
         maintenance_interval_days=args.interval, gtins=args.gtin or (),
-        consumables=args.consumable or ())
+        consumables=args.consumable or (), replacement_cost=args.replacement_cost)
     print(f"Model {model.code}: {model.make} {model.name}")
 
 
@@ -367,6 +368,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gtin", action="append", help="the manufacturer's GTIN for the model "
                    "(repeatable: a model may have several)")
     p.add_argument("--consumable", action="append")
+    p.add_argument("--replacement-cost", type=int, metavar="AMOUNT",
+                   help="what a new pump of the model costs, in whole kronor/kroner: a lost "
+                   "pump is charged at it (left out: kept as it was)")
     p = command("unit", cmd_unit, "add or change a care unit", reg=False)
     p.add_argument("customer_number")
     p.add_argument("--name", required=True)
@@ -403,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_commands(sub, command)
     add_recall_commands(sub, command)
     add_count_commands(sub, command)
+    add_report_commands(sub, command)
     _debug_anywhere(sub)
     return parser
 

@@ -65,6 +65,9 @@ class PumpModel:
     #: gets a new one); a pump's UDI must carry one of them.
     gtins: tuple[str, ...] = field(default_factory=tuple)
     consumables: tuple[str, ...] = field(default_factory=tuple)
+    #: What a new pump of the model costs, in whole kronor/kroner: what a unit is charged
+    #: for one lost from its stock or by its patient (seed 000). None: not set.
+    replacement_cost: int | None = None
 
     @property
     def gtin(self) -> str | None:
@@ -119,6 +122,10 @@ def check_gtin(text: str) -> str:
                   "'{gtin}' is not a GTIN: give the 14 digits of AI (01).", gtin=text)
 
 
+#: A pump costs tens of thousands; ten million is surely a slip of the keyboard.
+MAX_REPLACEMENT_COST = 10_000_000
+
+
 def check_model(model: PumpModel) -> PumpModel:
     for value, what in ((model.make, Phrase("The make")), (model.name, Phrase("The name")),
                         *((c, Phrase("A consumable")) for c in model.consumables)):
@@ -131,6 +138,11 @@ def check_model(model: PumpModel) -> PumpModel:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "The maintenance interval must be a whole number of days from 1 to "
                       "{limit}.", limit=MAX_INTERVAL_DAYS)
+    if model.replacement_cost is not None \
+            and not 0 <= model.replacement_cost <= MAX_REPLACEMENT_COST:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "The replacement cost must be a whole amount from 0 to {limit}.",
+                      limit=MAX_REPLACEMENT_COST)
     gtins = tuple(dict.fromkeys(check_gtin(gtin) for gtin in model.gtins))
     return replace(model, gtins=gtins)
 

@@ -34,6 +34,7 @@ from app.gui.tabs.count_tab import CountTab
 from app.gui.tabs.faults_tab import FaultsTab
 from app.gui.tabs.issue_tab import IssueTab
 from app.gui.tabs.pump_tab import PumpTab
+from app.gui.tabs.reports_tab import ReportsTab
 from app.gui.tabs.return_tab import ReturnTab
 from app.gui.tabs.stock_tab import StockTab
 from app.services import setup, views
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
     #: The size the window opens at where the screen has room for it; a smaller screen
     #: (1024×768, 1366×768 at the counters) gets the screen's free area instead.
     PREFERRED_SIZE = QSize(1180, 780)
+    #: Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.
+    DAILY_TABS = 4
 
     def __init__(self, station: Station, sounds: Sounds | None = None,
                  log_path: str = "", settings: Settings | None = None,
@@ -68,8 +71,14 @@ class MainWindow(QMainWindow):
         self.stock_tab = StockTab(station, self.ops, self.sounds, self.printing)
         self.stock_tab.central_url = central_url
         self.count_tab = CountTab(station, self.ops, self.sounds)
+        self.reports_tab = ReportsTab(station, self.ops, self.sounds)
+        self.faults_tab.open_pump.connect(self.show_pump)
         for number, tab in enumerate(self.all_tabs(), start=1):
-            self.tabs.addTab(tab, f"{tab.title()}  (Ctrl+{number})")
+            # The counter's daily work shows its key; the back office's tabs (stock,
+            # reports) say it on hover, so that every tab fits a 1024-pixel screen.
+            daily = number <= self.DAILY_TABS
+            self.tabs.addTab(tab, f"{tab.title()}  (Ctrl+{number})" if daily else tab.title())
+            self.tabs.setTabToolTip(number - 1, f"Ctrl+{number}")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       activated=lambda index=number - 1: self.tabs.setCurrentIndex(index))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._cancel)
@@ -145,7 +154,12 @@ class MainWindow(QMainWindow):
 
     def all_tabs(self) -> list[CounterTab]:
         return [self.return_tab, self.issue_tab, self.faults_tab, self.pump_tab,
-                self.stock_tab, self.count_tab]
+                self.stock_tab, self.count_tab, self.reports_tab]
+
+    def show_pump(self, registration: str) -> None:
+        """Open a pump on the Pump tab (a line of a list was opened)."""
+        self.tabs.setCurrentWidget(self.pump_tab)
+        self.pump_tab.show_pump(registration)
 
     def current_tab(self) -> CounterTab:
         return self.tabs.currentWidget()  # type: ignore[return-value]

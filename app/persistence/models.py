@@ -65,6 +65,8 @@ pump_models = Table(
     Column("gtin", String(14), unique=True, nullable=True),
     Column("gtins", JSON, default=list, server_default="[]", nullable=False),
     Column("consumables", JSON, default=list, nullable=False),
+    #: Whole kronor/kroner a lost pump of the model is charged at (None: not set).
+    Column("replacement_cost", Integer, nullable=True),
 )
 
 
@@ -285,9 +287,10 @@ events = Table(
     Column("workstation", String(64), nullable=False),
     Column("occurred_at", UtcDateTime, nullable=False),
     Column("payload", JSON, nullable=False),
-    # By type and time: the returns desk lists today's returns after every scan.
     Index("ix_events_pump_seq", "pump", "seq"),
-    Index("ix_events_type_occurred_at", "type", "occurred_at"),
+    # By type and time: the returns desk lists today's returns after every scan; with the
+    # pump, the faults report pairs a year's service visits from the index alone.
+    Index("ix_events_type_occurred_at_pump", "type", "occurred_at", "pump"),
 )
 
 

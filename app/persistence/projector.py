@@ -257,7 +257,8 @@ class Projector:
             "product_area": p["product_area"],
             "maintenance_interval_days": p["maintenance_interval_days"], "gtin": p.get("gtin"),
             "gtins": list(p.get("gtins") or ([p["gtin"]] if p.get("gtin") else [])),
-            "consumables": list(p.get("consumables", []))})
+            "consumables": list(p.get("consumables", [])),
+            "replacement_cost": p.get("replacement_cost")})
 
     def _on_unit_defined(self, event: Event, _before: Pump | None) -> None:
         p = event.payload

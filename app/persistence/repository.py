@@ -104,7 +104,8 @@ def model_from_row(row: Row[Any]) -> PumpModel:
                      product_area=row.product_area,
                      maintenance_interval_days=row.maintenance_interval_days,
                      gtins=tuple(row.gtins or ([row.gtin] if row.gtin else [])),
-                     consumables=tuple(row.consumables or ()))
+                     consumables=tuple(row.consumables or ()),
+                     replacement_cost=row.replacement_cost)
 
 
 def unit_from_row(row: Row[Any]) -> CareUnit:

@@ -44,6 +44,10 @@ _MODELS = [
      ["cassettes", "needles"]),
 ]
 
+#: What a new pump of each demo model costs (kronor/kroner): a lost one is charged at it.
+_REPLACEMENT_COSTS = {"JOEY": 14500, "FLOCARE": 12800, "APPLIX": 13900, "T34": 18500,
+                      "CADD": 32000}
+
 # The demo depot's own words, in its language: what its packs are called, the faults its
 # counter notes, a unit's request. Data, not the program's texts: they are not translated.
 _PACKS = {
@@ -317,7 +321,8 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     for code, make, name, area, interval, gtin, packs in _MODELS:
         register.define_model(sim, code, make=make, name=name, product_area=area,
                               maintenance_interval_days=interval, gtin=gtin,
-                              consumables=[_PACKS[country][pack] for pack in packs])
+                              consumables=[_PACKS[country][pack] for pack in packs],
+                              replacement_cost=_REPLACEMENT_COSTS[code])
     documents.set_depot(station, _DEPOTS[country])
     units = _UNITS[country]
     for number, name, kind, contact in units:

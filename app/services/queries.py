@@ -236,7 +236,7 @@ def list_models(station: Station) -> list[dict[str, Any]]:
                  "product_area": m.product_area,
                  "maintenance_interval_days": m.maintenance_interval_days, "gtin": m.gtin,
                  "gtins": list(m.gtins or ([m.gtin] if m.gtin else [])),
-                 "consumables": m.consumables}
+                 "consumables": m.consumables, "replacement_cost": m.replacement_cost}
                 for m in connection.execute(select(pump_models).order_by(pump_models.c.code))]
 
 

@@ -334,3 +334,19 @@ def model_names(station: Station) -> dict[str, str]:
     with station.db.reading() as connection:
         return {row.code: f"{row.make} {row.name}" for row in connection.execute(
             select(pump_models.c.code, pump_models.c.make, pump_models.c.name))}
+
+
+def pumps_to_recall(station: Station) -> list[tuple[RecallSummary, CoveredPump]]:
+    """Every covered pump whose recall action is still to be done (a lost one excepted:
+    nobody can act on it), with its recall: work that falls due."""
+    with station.db.reading() as connection:
+        repo = Repository(connection)
+        found = []
+        for row in connection.execute(select(recalls.c.reference, recalls.c.recorded_at)
+                                      .order_by(recalls.c.recorded_at)):
+            recall = repo.recall(row.reference)
+            assert recall is not None
+            view = _view(connection, recall, row.recorded_at)
+            found += [(view.summary, pump) for pump in view.pumps
+                      if not pump.done and pump.where != Whereabouts.LOST]
+    return found

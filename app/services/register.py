@@ -34,9 +34,12 @@ def _choice(enum: type, value: str, what: str):  # noqa: ANN202
 
 def define_model(station: Station, code: str, *, make: str, name: str, product_area: str,
                  maintenance_interval_days: int, gtin: str | None = None,
-                 gtins: Iterable[str] = (), consumables: Iterable[str] = ()) -> PumpModel:
+                 gtins: Iterable[str] = (), consumables: Iterable[str] = (),
+                 replacement_cost: int | None = None) -> PumpModel:
     """Add a pump model, or change one (its code stays). ``gtin`` and ``gtins`` are the
-    manufacturer's GTINs for it, each checked by its check digit and owned by one model."""
+    manufacturer's GTINs for it, each checked by its check digit and owned by one model.
+    ``replacement_cost`` (whole kronor/kroner) is what a lost pump of it is charged at;
+    None keeps the one the model has."""
     area = (product_area or "").strip().lower()
     with station.db.reading() as connection:
         known = PrescriberRegister(connection).areas()
@@ -48,13 +51,17 @@ def define_model(station: Station, code: str, *, make: str, name: str, product_a
         code=typed(code, Phrase("The model code")).strip(), make=make.strip(), name=name.strip(),
         product_area=area,
         maintenance_interval_days=maintenance_interval_days,
-        gtins=tuple(g for g in (gtin, *gtins) if g), consumables=tuple(consumables)))
+        gtins=tuple(g for g in (gtin, *gtins) if g), consumables=tuple(consumables),
+        replacement_cost=replacement_cost))
     payload = asdict(model)
     payload["product_area"] = model.product_area
     payload["gtins"] = list(model.gtins)
     payload["gtin"] = model.gtin
     payload["consumables"] = list(model.consumables)
     with station.unit_of_work() as uow:
+        if model.replacement_cost is None:
+            before = uow.repo.model(model.code)
+            payload["replacement_cost"] = before.replacement_cost if before else None
         for number in model.gtins:
             owner = uow.repo.model_with_gtin(number)
             if owner is not None and owner != model.code:

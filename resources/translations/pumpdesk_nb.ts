@@ -378,150 +378,203 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>FaultsTab</name>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Scan the pump</source>
+      <extracomment>A line of a list was opened: show this pump on the Pump tab.</extracomment>
       <translation>Skann pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="38" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="213" />
       <source>No pump scanned yet</source>
       <translation>Ingen pumpe skannet ennå</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
       <source>Alarm</source>
       <translation>Alarm</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
       <source>Display</source>
       <translation>Display</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
       <source>Battery or charging</source>
       <translation>Batteri eller lading</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
       <source>Mechanical</source>
       <translation>Mekanisk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
       <source>Damaged or dirty</source>
       <translation>Skadet eller skitten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
       <source>Other</source>
       <translation>Annet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
       <source>What is wrong?</source>
       <translation>Hva er galt?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
       <source>&amp;Log fault</source>
       <translation>Registrer &amp;feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="54" />
       <source>Send to &amp;repair</source>
       <translation>Send til &amp;reparasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
       <source>Send to &amp;maintenance</source>
       <translation>Send til &amp;vedlikehold</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
       <source>&amp;Back from service</source>
       <translation>&amp;Tilbake fra service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
       <source>What was repaired (needed when a fault is open)</source>
       <translation>Hva som ble reparert (kreves når en feil er åpen)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
       <source>No &amp;fault found</source>
       <translation>Ingen feil f&amp;unnet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
       <source>Re&amp;calls …</source>
       <translation>Tilbake&amp;kallinger …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="75" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
       <source>Pump</source>
       <translation>Pumpe</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="75" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="75" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>Reported</source>
       <translation>Meldt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="70" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Fault</source>
       <translation>Feil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="76" />
       <source>Maintenance due</source>
       <translation>Vedlikehold innen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="78" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
+      <source>What</source>
+      <translation>Hva</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
+      <source>Falls due</source>
+      <translation>Forfaller</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="78" />
+      <source>Contact</source>
+      <translation>Kontaktperson</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="78" />
+      <source>About</source>
+      <translation>Om</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="84" />
+      <source>Transport loan overdue</source>
+      <translation>Transportlån forsinket</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
+      <source>Call in for maintenance</source>
+      <translation>Kall inn til vedlikehold</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="86" />
+      <source>Count due</source>
+      <translation>Telling skal gjøres</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="87" />
+      <source>Recall open</source>
+      <translation>Tilbakekalling åpen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="88" />
+      <source>Fault open over a week</source>
+      <translation>Feil åpen over en uke</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="226" />
+      <source>What falls due ({count})</source>
+      <translation>Å gjøre ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="242" />
+      <source>loan {loan}</source>
+      <translation>lån {loan}</translation>
+    </message>
+    <message>
       <source>Loan</source>
-      <translation>Lån</translation>
+      <translation type="vanished">Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Lent at</source>
-      <translation>Utlånt ved</translation>
+      <translation type="vanished">Utlånt ved</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Due</source>
-      <translation>Skal tilbake</translation>
+      <translation type="vanished">Skal tilbake</translation>
     </message>
     <message>
       <source>Open faults</source>
@@ -536,22 +589,22 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Forsinkede transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="105" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="122" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skann en pumpe for å registrere feil eller sende den til service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="109" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
       <source>Faults and service</source>
       <translation>Feil og service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="143" />
       <source>{pump} selected</source>
       <translation>{pump} valgt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/faults_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="152" />
       <source>%n open fault(s)</source>
       <translation>
         <numerusform>%n åpen feil</numerusform>
@@ -559,47 +612,48 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="137" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="154" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="240" />
       <source>recall {reference}</source>
       <translation>tilbakekalling {reference}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="139" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="156" />
       <source>Recall {reference} done</source>
       <translation>Tilbakekalling {reference} utført</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="169" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="186" />
       <source>Now: {state}</source>
       <translation>Nå: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="172" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="189" />
       <source>The fault is recorded as open and the pump stays where it is; when it comes back it goes to faulty.</source>
       <translation>Feilen er registrert som åpen og pumpen blir der den er; når den kommer tilbake, blir den feilmeldt.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="182" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="199" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="207" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="224" />
       <source>Open faults ({count})</source>
       <translation>Åpne feilmeldinger ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="208" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="225" />
       <source>Maintenance due in 30 days or overdue ({count})</source>
       <translation>Vedlikehold innen 30 dager eller forfalt ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="209" />
       <source>Transport loans overdue ({count})</source>
-      <translation>Forsinkede transportlån ({count})</translation>
+      <translation type="vanished">Forsinkede transportlån ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="227" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="245" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="267" />
       <source>OVERDUE</source>
       <translation>FORFALT</translation>
     </message>
@@ -930,33 +984,33 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="103" />
+      <location filename="../../app/gui/main_window.py" line="112" />
       <source>Settings</source>
-      <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead.</extracomment>
+      <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="104" />
+      <location filename="../../app/gui/main_window.py" line="113" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="114" />
+      <location filename="../../app/gui/main_window.py" line="123" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="164" />
+      <location filename="../../app/gui/main_window.py" line="178" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="170" />
+      <location filename="../../app/gui/main_window.py" line="184" />
       <source>Not printed: {title}</source>
       <translation>Ikke skrevet ut: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="172" />
+      <location filename="../../app/gui/main_window.py" line="186" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som ble gjort, er gjort; bare papiret mangler. Trykk {key} for å velge en skriver eller lagre som PDF.</translation>
     </message>
@@ -965,12 +1019,12 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="224" />
+      <location filename="../../app/gui/main_window.py" line="238" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="225" />
+      <location filename="../../app/gui/main_window.py" line="239" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -981,13 +1035,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="228" />
+      <location filename="../../app/gui/main_window.py" line="242" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="221" />
+      <location filename="../../app/gui/main_window.py" line="235" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -2076,6 +2130,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>change how often stocks are counted</source>
       <translation>endre hvor ofte lagre telles</translation>
     </message>
+    <message>
+      <source>The period's first day</source>
+      <translation>Periodens første dag</translation>
+    </message>
+    <message>
+      <source>The period's last day</source>
+      <translation>Periodens siste dag</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -2534,6 +2596,250 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Invoice reference</source>
       <translation>Fakturareferanse</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nei</translation>
+    </message>
+    <message>
+      <source>Pumps out now</source>
+      <translation>Pumper ute nå</translation>
+    </message>
+    <message>
+      <source>Loans started and ended</source>
+      <translation>Lån startet og avsluttet</translation>
+    </message>
+    <message>
+      <source>Lost pumps charged per unit</source>
+      <translation>Tapte pumper belastet per enhet</translation>
+    </message>
+    <message>
+      <source>Faults and time in service</source>
+      <translation>Feil og tid på service</translation>
+    </message>
+    <message>
+      <source>Preventive maintenance done and due</source>
+      <translation>Forebyggende vedlikehold utført og forfalt</translation>
+    </message>
+    <message>
+      <source>Replenishment runs and shortages</source>
+      <translation>Påfyllingskjøringer og mangler</translation>
+    </message>
+    <message>
+      <source>Per unit and model</source>
+      <translation>Per enhet og modell</translation>
+    </message>
+    <message>
+      <source>Per unit, product area and payer</source>
+      <translation>Per enhet, produktområde og betaler</translation>
+    </message>
+    <message>
+      <source>Lost pumps</source>
+      <translation>Tapte pumper</translation>
+    </message>
+    <message>
+      <source>Charged per unit</source>
+      <translation>Belastet per enhet</translation>
+    </message>
+    <message>
+      <source>Total per payer</source>
+      <translation>Sum per betaler</translation>
+    </message>
+    <message>
+      <source>Faults per model and category</source>
+      <translation>Feil per modell og kategori</translation>
+    </message>
+    <message>
+      <source>Time in service (visits ended in the period)</source>
+      <translation>Tid på service (besøk avsluttet i perioden)</translation>
+    </message>
+    <message>
+      <source>Maintenance done per model</source>
+      <translation>Vedlikehold utført per modell</translation>
+    </message>
+    <message>
+      <source>Maintenance due by the end of the period</source>
+      <translation>Vedlikehold som forfaller innen periodens slutt</translation>
+    </message>
+    <message>
+      <source>Runs</source>
+      <translation>Kjøringer</translation>
+    </message>
+    <message>
+      <source>Shortages per unit and model</source>
+      <translation>Mangler per enhet og modell</translation>
+    </message>
+    <message>
+      <source>Model name</source>
+      <translation>Modellnavn</translation>
+    </message>
+    <message>
+      <source>With patients</source>
+      <translation>Hos pasienter</translation>
+    </message>
+    <message>
+      <source>Transport loans</source>
+      <translation>Transportlån</translation>
+    </message>
+    <message>
+      <source>In stock</source>
+      <translation>På lager</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Totalt</translation>
+    </message>
+    <message>
+      <source>Product area</source>
+      <translation>Produktområde</translation>
+    </message>
+    <message>
+      <source>Product area name</source>
+      <translation>Produktområdets navn</translation>
+    </message>
+    <message>
+      <source>Payer</source>
+      <translation>Betaler</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Startet</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>Avsluttet</translation>
+    </message>
+    <message>
+      <source>Loan no.</source>
+      <translation>Lånenr.</translation>
+    </message>
+    <message>
+      <source>Lost on</source>
+      <translation>Tapt den</translation>
+    </message>
+    <message>
+      <source>Replacement cost</source>
+      <translation>Erstatningskostnad</translation>
+    </message>
+    <message>
+      <source>Still lost</source>
+      <translation>Fortsatt tapt</translation>
+    </message>
+    <message>
+      <source>Charged</source>
+      <translation>Belastet</translation>
+    </message>
+    <message>
+      <source>Without a cost</source>
+      <translation>Uten oppgitt kostnad</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>Meldt</translation>
+    </message>
+    <message>
+      <source>No fault found</source>
+      <translation>Ingen feil funnet</translation>
+    </message>
+    <message>
+      <source>Visits</source>
+      <translation>Besøk</translation>
+    </message>
+    <message>
+      <source>Average days</source>
+      <translation>Dager i snitt</translation>
+    </message>
+    <message>
+      <source>Longest, days</source>
+      <translation>Lengst, dager</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Utført</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Forfaller</translation>
+    </message>
+    <message>
+      <source>Overdue now</source>
+      <translation>Forfalt nå</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>Pumps sent</source>
+      <translation>Pumper sendt</translation>
+    </message>
+    <message>
+      <source>Units served</source>
+      <translation>Enheter forsynt</translation>
+    </message>
+    <message>
+      <source>Pumps short</source>
+      <translation>Pumper som manglet</translation>
+    </message>
+    <message>
+      <source>Runs short</source>
+      <translation>Kjøringer med mangel</translation>
+    </message>
+    <message>
+      <source>Alarm</source>
+      <translation>Alarm</translation>
+    </message>
+    <message>
+      <source>Display</source>
+      <translation>Display</translation>
+    </message>
+    <message>
+      <source>Battery or charging</source>
+      <translation>Batteri eller lading</translation>
+    </message>
+    <message>
+      <source>Mechanical</source>
+      <translation>Mekanisk</translation>
+    </message>
+    <message>
+      <source>Damaged or dirty</source>
+      <translation>Skadet eller skitten</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Annet</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ingen)</translation>
+    </message>
+    <message>
+      <source>Made {when}</source>
+      <translation>Laget {when}</translation>
+    </message>
+    <message>
+      <source>As things stand on {day}</source>
+      <translation>Status per {day}</translation>
+    </message>
+    <message>
+      <source>Period {start} to {end}</source>
+      <translation>Periode {start} til {end}</translation>
+    </message>
+    <message>
+      <source>Unit {unit}</source>
+      <translation>Enhet {unit}</translation>
+    </message>
+    <message>
+      <source>Nothing in this period.</source>
+      <translation>Ingenting i perioden.</translation>
     </message>
   </context>
   <context>
@@ -4006,6 +4312,30 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>{registration} cannot be moved into {place}: only a pump in another unit's stock moves into a unit's stock; return it instead.</source>
       <translation>{registration} kan ikke flyttes til {place}: bare en pumpe i en annen enhets lager flyttes til en enhets lager; lever den inn i stedet.</translation>
     </message>
+    <message>
+      <source>The replacement cost must be a whole amount from 0 to {limit}.</source>
+      <translation>Erstatningskostnaden må være et helt beløp fra 0 til {limit}.</translation>
+    </message>
+    <message>
+      <source>'{format}' is not a report format: choose one of {options}.</source>
+      <translation>'{format}' er ikke et rapportformat: velg ett av {options}.</translation>
+    </message>
+    <message>
+      <source>The period starts ({start}) after it ends ({end}): give the earlier date with --from.</source>
+      <translation>Perioden begynner ({start}) etter at den slutter ({end}): oppgi den tidligste datoen med --from.</translation>
+    </message>
+    <message>
+      <source>'{name}' is not a report: choose one of {options}.</source>
+      <translation>'{name}' er ikke en rapport: velg en av {options}.</translation>
+    </message>
+    <message>
+      <source>The {name} report is for the whole depot: leave out the unit.</source>
+      <translation>Rapporten {name} gjelder hele depotet: ikke oppgi noen enhet.</translation>
+    </message>
+    <message>
+      <source>No care unit with customer number {unit}.</source>
+      <translation>Ingen enhet har kundenummer {unit}.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
@@ -4119,6 +4449,128 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/registers.py" line="217" />
       <source>every area</source>
       <translation>alle områder</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="59" />
+      <source>Pumps out now</source>
+      <translation>Pumper ute nå</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="59" />
+      <source>Loans started and ended</source>
+      <translation>Lån startet og avsluttet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="60" />
+      <source>Lost pumps charged per unit</source>
+      <translation>Tapte pumper belastet per enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="61" />
+      <source>Faults and time in service</source>
+      <translation>Feil og tid på service</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="62" />
+      <source>Preventive maintenance done and due</source>
+      <translation>Forebyggende vedlikehold utført og forfalt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="63" />
+      <source>Replenishment runs and shortages</source>
+      <translation>Påfyllingskjøringer og mangler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="128" />
+      <source>All units</source>
+      <translation>Alle enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="74" />
+      <source>&amp;Show</source>
+      <translation>&amp;Vis</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="77" />
+      <source>Save as &amp;CSV …</source>
+      <translation>Lagre som &amp;CSV …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="78" />
+      <source>Save as &amp;XLSX …</source>
+      <translation>Lagre som &amp;XLSX …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="79" />
+      <source>Save as &amp;PDF …</source>
+      <translation>Lagre som &amp;PDF …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="90" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="92" />
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="94" />
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="96" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="109" />
+      <source>Choose a report and its period, then Show or Save</source>
+      <translation>Velg en rapport og perioden, deretter Vis eller Lagre</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="114" />
+      <source>Reports</source>
+      <translation>Rapporter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="117" />
+      <source>Scans are taken on the counter's tabs, not here.</source>
+      <translation>Skanninger tas imot på skrankens faner, ikke her.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/reports_tab.py" line="149" />
+      <source>%n line(s)</source>
+      <translation>
+        <numerusform>1 linje</numerusform>
+        <numerusform>%n linjer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="172" />
+      <source>Save the report</source>
+      <translation>Lagre rapporten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="173" />
+      <source>Spreadsheet (*.xlsx)</source>
+      <translation>Regneark (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="186" />
+      <source>Report saved</source>
+      <translation>Rapporten er lagret</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="191" />
+      <source>Not done</source>
+      <translation>Ikke utført</translation>
     </message>
   </context>
   <context>

@@ -378,150 +378,203 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>FaultsTab</name>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="37" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
       <source>Scan the pump</source>
+      <extracomment>A line of a list was opened: show this pump on the Pump tab.</extracomment>
       <translation>Skanna pumpen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="38" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="213" />
       <source>No pump scanned yet</source>
       <translation>Ingen pump skannad än</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
       <source>Alarm</source>
       <translation>Larm</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="45" />
       <source>Display</source>
       <translation>Display</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
       <source>Battery or charging</source>
       <translation>Batteri eller laddning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="42" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
       <source>Mechanical</source>
       <translation>Mekaniskt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
       <source>Damaged or dirty</source>
       <translation>Skadad eller smutsig</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="43" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="47" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="46" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
       <source>What is wrong?</source>
       <translation>Vad är fel?</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="48" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
       <source>&amp;Log fault</source>
       <translation>&amp;Felanmäl</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="50" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="54" />
       <source>Send to &amp;repair</source>
       <translation>Skicka på &amp;reparation</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="52" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="56" />
       <source>Send to &amp;maintenance</source>
       <translation>Skicka på &amp;underhåll</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="58" />
       <source>&amp;Back from service</source>
       <translation>&amp;Tillbaka från service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="57" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="61" />
       <source>What was repaired (needed when a fault is open)</source>
       <translation>Vad som reparerades (krävs när ett fel är öppet)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
       <source>No &amp;fault found</source>
       <translation>Inget fel &amp;hittat</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
       <source>Re&amp;calls …</source>
       <translation>Åter&amp;kallelser …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="75" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
       <source>Pump</source>
       <translation>Pump</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="75" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="68" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="71" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="75" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>Reported</source>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="69" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="70" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Fault</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="76" />
       <source>Maintenance due</source>
       <translation>Underhåll senast</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="72" />
-      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="76" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="78" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
+      <source>What</source>
+      <translation>Vad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="77" />
+      <source>Falls due</source>
+      <translation>Förfaller</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="78" />
+      <source>Contact</source>
+      <translation>Kontaktperson</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="78" />
+      <source>About</source>
+      <translation>Om</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="84" />
+      <source>Transport loan overdue</source>
+      <translation>Transportlån försenat</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="85" />
+      <source>Call in for maintenance</source>
+      <translation>Kalla in för underhåll</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="86" />
+      <source>Count due</source>
+      <translation>Inventering ska göras</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="87" />
+      <source>Recall open</source>
+      <translation>Återkallelse öppen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="88" />
+      <source>Fault open over a week</source>
+      <translation>Fel öppet över en vecka</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="226" />
+      <source>What falls due ({count})</source>
+      <translation>Att göra ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/faults_tab.py" line="242" />
+      <source>loan {loan}</source>
+      <translation>lån {loan}</translation>
+    </message>
+    <message>
       <source>Loan</source>
-      <translation>Lån</translation>
+      <translation type="vanished">Lån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Lent at</source>
-      <translation>Utlånat vid</translation>
+      <translation type="vanished">Utlånat vid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="74" />
       <source>Due</source>
-      <translation>Ska tillbaka</translation>
+      <translation type="vanished">Ska tillbaka</translation>
     </message>
     <message>
       <source>Open faults</source>
@@ -536,22 +589,22 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Försenade transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="105" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="122" />
       <source>Scan a pump to log a fault or send it to service</source>
       <translation>Skanna en pump för att felanmäla den eller skicka den på service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="109" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
       <source>Faults and service</source>
       <translation>Fel och service</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="126" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="143" />
       <source>{pump} selected</source>
       <translation>{pump} vald</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/faults_tab.py" line="135" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="152" />
       <source>%n open fault(s)</source>
       <translation>
         <numerusform>%n öppet fel</numerusform>
@@ -559,47 +612,48 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="137" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="154" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="240" />
       <source>recall {reference}</source>
       <translation>återkallelse {reference}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="139" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="156" />
       <source>Recall {reference} done</source>
       <translation>Återkallelse {reference} åtgärdad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="169" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="186" />
       <source>Now: {state}</source>
       <translation>Nu: {state}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="172" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="189" />
       <source>The fault is recorded as open and the pump stays where it is; when it comes back it goes to faulty.</source>
       <translation>Felet är registrerat som öppet och pumpen stannar där den är; när den kommer tillbaka går den till felanmäld.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="182" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="199" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="207" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="224" />
       <source>Open faults ({count})</source>
       <translation>Öppna felanmälningar ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="208" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="225" />
       <source>Maintenance due in 30 days or overdue ({count})</source>
       <translation>Underhåll inom 30 dagar eller försenat ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="209" />
       <source>Transport loans overdue ({count})</source>
-      <translation>Försenade transportlån ({count})</translation>
+      <translation type="vanished">Försenade transportlån ({count})</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/faults_tab.py" line="227" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="245" />
+      <location filename="../../app/gui/tabs/faults_tab.py" line="267" />
       <source>OVERDUE</source>
       <translation>FÖRSENAT</translation>
     </message>
@@ -930,33 +984,33 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="103" />
+      <location filename="../../app/gui/main_window.py" line="112" />
       <source>Settings</source>
-      <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead.</extracomment>
+      <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="104" />
+      <location filename="../../app/gui/main_window.py" line="113" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="114" />
+      <location filename="../../app/gui/main_window.py" line="123" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="164" />
+      <location filename="../../app/gui/main_window.py" line="178" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="170" />
+      <location filename="../../app/gui/main_window.py" line="184" />
       <source>Not printed: {title}</source>
       <translation>Inte utskrivet: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="172" />
+      <location filename="../../app/gui/main_window.py" line="186" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som gjordes är gjort; bara papperet saknas. Tryck {key} för att välja en skrivare eller spara som PDF.</translation>
     </message>
@@ -965,12 +1019,12 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="224" />
+      <location filename="../../app/gui/main_window.py" line="238" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="225" />
+      <location filename="../../app/gui/main_window.py" line="239" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -981,13 +1035,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="228" />
+      <location filename="../../app/gui/main_window.py" line="242" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="221" />
+      <location filename="../../app/gui/main_window.py" line="235" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -2076,6 +2130,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>change how often stocks are counted</source>
       <translation>ändra hur ofta lager inventeras</translation>
     </message>
+    <message>
+      <source>The period's first day</source>
+      <translation>Periodens första dag</translation>
+    </message>
+    <message>
+      <source>The period's last day</source>
+      <translation>Periodens sista dag</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -2534,6 +2596,250 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>Invoice reference</source>
       <translation>Fakturareferens</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nej</translation>
+    </message>
+    <message>
+      <source>Pumps out now</source>
+      <translation>Pumpar ute nu</translation>
+    </message>
+    <message>
+      <source>Loans started and ended</source>
+      <translation>Lån startade och avslutade</translation>
+    </message>
+    <message>
+      <source>Lost pumps charged per unit</source>
+      <translation>Förlorade pumpar debiterade per enhet</translation>
+    </message>
+    <message>
+      <source>Faults and time in service</source>
+      <translation>Fel och tid på service</translation>
+    </message>
+    <message>
+      <source>Preventive maintenance done and due</source>
+      <translation>Förebyggande underhåll gjort och förfallet</translation>
+    </message>
+    <message>
+      <source>Replenishment runs and shortages</source>
+      <translation>Påfyllningskörningar och brister</translation>
+    </message>
+    <message>
+      <source>Per unit and model</source>
+      <translation>Per enhet och modell</translation>
+    </message>
+    <message>
+      <source>Per unit, product area and payer</source>
+      <translation>Per enhet, produktområde och betalare</translation>
+    </message>
+    <message>
+      <source>Lost pumps</source>
+      <translation>Förlorade pumpar</translation>
+    </message>
+    <message>
+      <source>Charged per unit</source>
+      <translation>Debiterat per enhet</translation>
+    </message>
+    <message>
+      <source>Total per payer</source>
+      <translation>Summa per betalare</translation>
+    </message>
+    <message>
+      <source>Faults per model and category</source>
+      <translation>Fel per modell och kategori</translation>
+    </message>
+    <message>
+      <source>Time in service (visits ended in the period)</source>
+      <translation>Tid på service (besök avslutade under perioden)</translation>
+    </message>
+    <message>
+      <source>Maintenance done per model</source>
+      <translation>Underhåll gjort per modell</translation>
+    </message>
+    <message>
+      <source>Maintenance due by the end of the period</source>
+      <translation>Underhåll som förfaller senast vid periodens slut</translation>
+    </message>
+    <message>
+      <source>Runs</source>
+      <translation>Körningar</translation>
+    </message>
+    <message>
+      <source>Shortages per unit and model</source>
+      <translation>Brister per enhet och modell</translation>
+    </message>
+    <message>
+      <source>Model name</source>
+      <translation>Modellnamn</translation>
+    </message>
+    <message>
+      <source>With patients</source>
+      <translation>Hos patienter</translation>
+    </message>
+    <message>
+      <source>Transport loans</source>
+      <translation>Transportlån</translation>
+    </message>
+    <message>
+      <source>In stock</source>
+      <translation>I förråd</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Totalt</translation>
+    </message>
+    <message>
+      <source>Product area</source>
+      <translation>Produktområde</translation>
+    </message>
+    <message>
+      <source>Product area name</source>
+      <translation>Produktområdets namn</translation>
+    </message>
+    <message>
+      <source>Payer</source>
+      <translation>Betalare</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Startade</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>Avslutade</translation>
+    </message>
+    <message>
+      <source>Loan no.</source>
+      <translation>Lånenr</translation>
+    </message>
+    <message>
+      <source>Lost on</source>
+      <translation>Förlorad den</translation>
+    </message>
+    <message>
+      <source>Replacement cost</source>
+      <translation>Ersättningskostnad</translation>
+    </message>
+    <message>
+      <source>Still lost</source>
+      <translation>Fortfarande förlorad</translation>
+    </message>
+    <message>
+      <source>Charged</source>
+      <translation>Debiterat</translation>
+    </message>
+    <message>
+      <source>Without a cost</source>
+      <translation>Utan kostnad angiven</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>Anmäld</translation>
+    </message>
+    <message>
+      <source>No fault found</source>
+      <translation>Inget fel hittat</translation>
+    </message>
+    <message>
+      <source>Visits</source>
+      <translation>Besök</translation>
+    </message>
+    <message>
+      <source>Average days</source>
+      <translation>Dagar i snitt</translation>
+    </message>
+    <message>
+      <source>Longest, days</source>
+      <translation>Längst, dagar</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Gjorda</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Förfaller</translation>
+    </message>
+    <message>
+      <source>Overdue now</source>
+      <translation>Försenade nu</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>Pumps sent</source>
+      <translation>Pumpar skickade</translation>
+    </message>
+    <message>
+      <source>Units served</source>
+      <translation>Enheter försörjda</translation>
+    </message>
+    <message>
+      <source>Pumps short</source>
+      <translation>Pumpar som saknades</translation>
+    </message>
+    <message>
+      <source>Runs short</source>
+      <translation>Körningar med brist</translation>
+    </message>
+    <message>
+      <source>Alarm</source>
+      <translation>Larm</translation>
+    </message>
+    <message>
+      <source>Display</source>
+      <translation>Display</translation>
+    </message>
+    <message>
+      <source>Battery or charging</source>
+      <translation>Batteri eller laddning</translation>
+    </message>
+    <message>
+      <source>Mechanical</source>
+      <translation>Mekaniskt</translation>
+    </message>
+    <message>
+      <source>Damaged or dirty</source>
+      <translation>Skadad eller smutsig</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Annat</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ingen)</translation>
+    </message>
+    <message>
+      <source>Made {when}</source>
+      <translation>Skapad {when}</translation>
+    </message>
+    <message>
+      <source>As things stand on {day}</source>
+      <translation>Läget den {day}</translation>
+    </message>
+    <message>
+      <source>Period {start} to {end}</source>
+      <translation>Period {start} till {end}</translation>
+    </message>
+    <message>
+      <source>Unit {unit}</source>
+      <translation>Enhet {unit}</translation>
+    </message>
+    <message>
+      <source>Nothing in this period.</source>
+      <translation>Inget under perioden.</translation>
     </message>
   </context>
   <context>
@@ -4006,6 +4312,30 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>{registration} cannot be moved into {place}: only a pump in another unit's stock moves into a unit's stock; return it instead.</source>
       <translation>{registration} kan inte flyttas till {place}: bara en pump i en annan enhets lager flyttas till en enhets lager; återlämna den i stället.</translation>
     </message>
+    <message>
+      <source>The replacement cost must be a whole amount from 0 to {limit}.</source>
+      <translation>Ersättningskostnaden måste vara ett helt belopp från 0 till {limit}.</translation>
+    </message>
+    <message>
+      <source>'{format}' is not a report format: choose one of {options}.</source>
+      <translation>'{format}' är inget rapportformat: välj ett av {options}.</translation>
+    </message>
+    <message>
+      <source>The period starts ({start}) after it ends ({end}): give the earlier date with --from.</source>
+      <translation>Perioden börjar ({start}) efter att den slutar ({end}): ange det tidigare datumet med --from.</translation>
+    </message>
+    <message>
+      <source>'{name}' is not a report: choose one of {options}.</source>
+      <translation>'{name}' är ingen rapport: välj en av {options}.</translation>
+    </message>
+    <message>
+      <source>The {name} report is for the whole depot: leave out the unit.</source>
+      <translation>Rapporten {name} gäller hela depån: ange ingen enhet.</translation>
+    </message>
+    <message>
+      <source>No care unit with customer number {unit}.</source>
+      <translation>Ingen vårdenhet har kundnummer {unit}.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
@@ -4119,6 +4449,128 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/registers.py" line="217" />
       <source>every area</source>
       <translation>alla områden</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="59" />
+      <source>Pumps out now</source>
+      <translation>Pumpar ute nu</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="59" />
+      <source>Loans started and ended</source>
+      <translation>Lån startade och avslutade</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="60" />
+      <source>Lost pumps charged per unit</source>
+      <translation>Förlorade pumpar debiterade per enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="61" />
+      <source>Faults and time in service</source>
+      <translation>Fel och tid på service</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="62" />
+      <source>Preventive maintenance done and due</source>
+      <translation>Förebyggande underhåll gjort och förfallet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="63" />
+      <source>Replenishment runs and shortages</source>
+      <translation>Påfyllningskörningar och brister</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="73" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="128" />
+      <source>All units</source>
+      <translation>Alla enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="74" />
+      <source>&amp;Show</source>
+      <translation>&amp;Visa</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="77" />
+      <source>Save as &amp;CSV …</source>
+      <translation>Spara som &amp;CSV …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="78" />
+      <source>Save as &amp;XLSX …</source>
+      <translation>Spara som &amp;XLSX …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="79" />
+      <source>Save as &amp;PDF …</source>
+      <translation>Spara som &amp;PDF …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="90" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="92" />
+      <source>From</source>
+      <translation>Från</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="94" />
+      <source>To</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="96" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="109" />
+      <source>Choose a report and its period, then Show or Save</source>
+      <translation>Välj en rapport och dess period, sedan Visa eller Spara</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="114" />
+      <source>Reports</source>
+      <translation>Rapporter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="117" />
+      <source>Scans are taken on the counter's tabs, not here.</source>
+      <translation>Skanningar tas emot på diskens flikar, inte här.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/reports_tab.py" line="149" />
+      <source>%n line(s)</source>
+      <translation>
+        <numerusform>1 rad</numerusform>
+        <numerusform>%n rader</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="172" />
+      <source>Save the report</source>
+      <translation>Spara rapporten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="173" />
+      <source>Spreadsheet (*.xlsx)</source>
+      <translation>Kalkylblad (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="186" />
+      <source>Report saved</source>
+      <translation>Rapporten är sparad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="191" />
+      <source>Not done</source>
+      <translation>Inte utfört</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,6 @@
 """The Faults and service tab and the returns desk with the fault and transport moves:
 a fault phoned in leaves the loan, back from service asks what was repaired, overdue
-transport loans are listed, and a transport pump returned here says where it goes."""
+transport loans are listed with all that falls due (a line opens its pump), and a transport pump returned here says where it goes."""
 
 from __future__ import annotations
 
@@ -57,9 +57,17 @@ def test_overdue_transport_loans_are_listed(qtbot, counter: MainWindow, clock) -
     counter.tabs.setCurrentWidget(counter.faults_tab)
     counter.faults_tab.refresh()
     settle(qtbot, counter)
-    table = counter.faults_tab.overdue
+    tab = counter.faults_tab
+    table = tab.due_list
     assert table.rowCount() == 1 and table.cell(0, 1) == "PD-3"
-    assert table.cell(0, 3) == "DESK1"
+    assert table.cell(0, 0) == "Transport loan overdue"
+    assert tab.lists.tabText(2) == "What falls due (1)"
+    # a line opens its pump on the Pump tab
+    table.activated.emit(table.model().index(0, 0))
+    settle(qtbot, counter)
+    assert counter.current_tab() is counter.pump_tab
+    assert counter.pump_tab.status is not None \
+        and counter.pump_tab.status.registration == "PD-3"
 
 
 def test_a_transport_pump_returned_here_says_where_it_goes(qtbot, depot: Station,

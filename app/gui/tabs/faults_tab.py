@@ -1,9 +1,10 @@
 """Faults and service: scan a pump, log a fault or send it to service or take it back;
-see the open faults and the pumps whose maintenance is due within 30 days or overdue."""
+see the open faults, the pumps whose maintenance is due within 30 days or overdue, and
+everything that falls due (a line opens its pump on the Pump tab)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,13 +24,16 @@ from app.gui.operations import Operations
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab, scan_field, table
 from app.gui.tabs.stock_widgets import stretch
-from app.services import actions, queries, views
+from app.services import actions, due, queries, views
 from app.services.queries import PumpStatus
 from app.services.results import ActionResult
 from app.services.station import Station
 
 
 class FaultsTab(CounterTab):
+    #: A line of a list was opened: show this pump on the Pump tab.
+    open_pump = Signal(str)
+
     def __init__(self, station: Station, ops: Operations, sounds: Sounds,
                  parent: QWidget | None = None) -> None:
         super().__init__(station, ops, sounds, parent)
@@ -70,8 +74,21 @@ class FaultsTab(CounterTab):
                              self.tr("Fault")])
         self.due = table([self.tr("Pump"), self.tr("Model"), self.tr("State"),
                           self.tr("Maintenance due"), self.tr("Unit")])
-        self.overdue = table([self.tr("Loan"), self.tr("Pump"), self.tr("Unit"),
-                              self.tr("Lent at"), self.tr("Due")])
+        self.due_list = table([self.tr("What"), self.tr("Pump"), self.tr("Falls due"),
+                               self.tr("Unit"), self.tr("Contact"), self.tr("About")])
+        self.due_list.setObjectName("dueList")
+        # Long unit names are cut with "…" so that what the line is about stays in sight.
+        self.due_list.horizontalHeader().setMaximumSectionSize(230)
+        self.due_items: list[due.DueItem] = []
+        self.due_kinds = {
+            due.DueKind.TRANSPORT: self.tr("Transport loan overdue"),
+            due.DueKind.MAINTENANCE: self.tr("Call in for maintenance"),
+            due.DueKind.COUNT: self.tr("Count due"),
+            due.DueKind.RECALL: self.tr("Recall open"),
+            due.DueKind.FAULT: self.tr("Fault open over a week")}
+        for rows, pump_column in ((self.faults, 0), (self.due, 0), (self.due_list, 1)):
+            rows.activated.connect(
+                lambda index, rows=rows, column=pump_column: self._open(rows, index, column))
 
         fault_row = QHBoxLayout()
         fault_row.addWidget(self.category)
@@ -90,9 +107,9 @@ class FaultsTab(CounterTab):
         # 1024×768; each list's title says how many lines it has.
         stretch(self.faults, 6)
         stretch(self.due, 4)
-        stretch(self.overdue, 2)
+        stretch(self.due_list, 5)
         self.lists = QTabWidget(objectName="faultLists")
-        for rows in (self.faults, self.due, self.overdue):
+        for rows in (self.faults, self.due, self.due_list):
             self.lists.addTab(rows, "")
         self._list_titles()
         layout = QVBoxLayout(self)
@@ -200,20 +217,43 @@ class FaultsTab(CounterTab):
     def refresh(self) -> None:
         self.ops.read(views.open_faults, self.station, done=self._show_faults)
         self.ops.read(views.maintenance_due, self.station, done=self._show_due)
-        self.ops.read(queries.list_loans, self.station, overdue=True, done=self._show_overdue)
+        self.ops.read(due.due_list, self.station, done=self._show_due_list)
 
     def _list_titles(self) -> None:
-        counts = [rows.rowCount() for rows in (self.faults, self.due, self.overdue)]
+        counts = [rows.rowCount() for rows in (self.faults, self.due, self.due_list)]
         titles = [self.tr("Open faults ({count})"),
                   self.tr("Maintenance due in 30 days or overdue ({count})"),
-                  self.tr("Transport loans overdue ({count})")]
+                  self.tr("What falls due ({count})")]
         for index, (title, count) in enumerate(zip(titles, counts)):
             self.lists.setTabText(index, title.format(count=count))
 
-    def _show_overdue(self, rows: list[dict]) -> None:
-        self.overdue.fill([[r["loan"], r["pump"], r["unit_name"], r["lending_counter"],
-                            r["due"]] for r in rows], marked=set(range(len(rows))))
+    def _show_due_list(self, items: list[due.DueItem]) -> None:
+        """Each line says what is due and for which pump; the unit with its contact for a
+        pump to call in; the loan, the recall or the fault it is about."""
+        self.due_items = items
+        rows = []
+        for item in items:
+            about = item.detail
+            if item.kind is due.DueKind.MAINTENANCE:
+                about = state_label(item.detail)
+            elif item.kind is due.DueKind.RECALL:
+                about = self.tr("recall {reference}").format(reference=item.detail)
+            elif item.kind is due.DueKind.TRANSPORT:
+                about = self.tr("loan {loan}").format(loan=item.detail)
+            when = item.due.isoformat() if item.due else ""
+            if item.kind is due.DueKind.MAINTENANCE and item.overdue:
+                when += "  " + self.tr("OVERDUE")
+            unit = f"{item.unit_name} ({item.unit})" if item.unit else ""
+            rows.append([self.due_kinds[item.kind], item.registration or "", when, unit,
+                         item.contact or "", about])
+        self.due_list.fill(rows, marked={index for index, item in enumerate(items)
+                                         if item.overdue})
         self._list_titles()
+
+    def _open(self, rows, index: QModelIndex, column: int) -> None:  # noqa: ANN001
+        registration = rows.cell(index.row(), column)
+        if registration:
+            self.open_pump.emit(registration)
 
     def _show_faults(self, rows: list[dict]) -> None:
         self.faults.fill([[r["registration"], r["model"], state_label(r["state"]),
