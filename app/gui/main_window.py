@@ -74,10 +74,7 @@ class MainWindow(QMainWindow):
         self.reports_tab = ReportsTab(station, self.ops, self.sounds)
         self.faults_tab.open_pump.connect(self.show_pump)
         for number, tab in enumerate(self.all_tabs(), start=1):
-            # The counter's daily work shows its key; the back office's tabs (stock,
-            # reports) say it on hover, so that every tab fits a 1024-pixel screen.
-            daily = number <= self.DAILY_TABS
-            self.tabs.addTab(tab, f"{tab.title()}  (Ctrl+{number})" if daily else tab.title())
+            self.tabs.addTab(tab, tab.title())  # labelled by _label_tabs
             self.tabs.setTabToolTip(number - 1, f"Ctrl+{number}")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       activated=lambda index=number - 1: self.tabs.setCurrentIndex(index))
@@ -138,6 +135,23 @@ class MainWindow(QMainWindow):
         self._placed = False
         fit_to_screen(self, self.PREFERRED_SIZE)
         self._tab_shown(0)
+
+    def _label_tabs(self) -> None:
+        """The counter's daily tabs show their key where the tab bar has room for it; the
+        back office's (stock, stocktake, reports) say it on hover. Where even that does not
+        fit the window (a 1024-pixel screen), every tab has its plain title, the key on
+        hover, so that no tab scrolls out of sight."""
+        bar = self.tabs.tabBar()
+        for index, tab in enumerate(self.all_tabs()):
+            keyed = index < self.DAILY_TABS
+            bar.setTabText(index, f"{tab.title()}  (Ctrl+{index + 1})" if keyed else tab.title())
+        if bar.sizeHint().width() > self.tabs.width():
+            for index, tab in enumerate(self.all_tabs()):
+                bar.setTabText(index, tab.title())
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self._label_tabs()
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)

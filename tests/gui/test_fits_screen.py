@@ -89,6 +89,10 @@ def test_every_step_of_a_session_fits_the_screen(qtbot, window: MainWindow) -> N
     # the room there is, not a corner of it
     assert frame.width() >= min(area.width(), wanted.width()) - 60
     assert frame.height() >= min(area.height(), wanted.height()) - 60
+    # Every tab in sight: the tab bar does not scroll.
+    bar = window.tabs.tabBar()
+    assert bar.sizeHint().width() <= window.tabs.width(), \
+        [bar.tabText(i) for i in range(bar.count())]
     for number, tab in enumerate(window.all_tabs(), start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_tab() is tab
