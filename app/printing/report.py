@@ -14,7 +14,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from app.printing import layout
 from app.printing.barcodes import mm
 from app.printing.layout import BOLD, FONT, GREY, PAD, Block
-from app.translation import printed
+from app.domain.states import STATE_LABELS, PumpState
+from app.translation import printed, printed_phrase
 
 
 def report_title(name: str) -> str:
@@ -25,6 +26,7 @@ def report_title(name: str) -> str:
         "faults": printed("Faults and time in service"),
         "maintenance": printed("Preventive maintenance done and due"),
         "replenishment": printed("Replenishment runs and shortages"),
+        "counts": printed("Stocktake differences"),
     }[name]
 
 
@@ -41,6 +43,8 @@ def section_title(key: str) -> str:
         "maintenance_due": printed("Maintenance due by the end of the period"),
         "runs": printed("Runs"),
         "shortages": printed("Shortages per unit and model"),
+        "counts": printed("Counts finished in the period"),
+        "count_differences": printed("Differences and how they were resolved"),
     }[key]
 
 
@@ -64,6 +68,14 @@ def column_title(key: str) -> str:
         "day": printed("Day"), "pumps_sent": printed("Pumps sent"),
         "units_served": printed("Units served"), "pumps_short": printed("Pumps short"),
         "runs_short": printed("Runs short"),
+        "count": printed("Count"), "place": printed("Place"), "place_name": printed("Place name"),
+        "count_started": printed("Count started"), "count_finished": printed("Count finished"),
+        "finished_by": printed("Finished by"), "expected": printed("Expected"),
+        "found": printed("Found"), "missing": printed("Missing"),
+        "unexpected": printed("Unexpected"), "unresolved": printed("Not yet resolved"),
+        "difference": printed("Difference"), "register_state": printed("Register had it"),
+        "register_unit": printed("In the register at"), "resolution": printed("Resolved"),
+        "resolved_unit": printed("Charged to / moved to"), "resolved_on": printed("Resolved on"),
     }[key]
 
 
@@ -72,6 +84,32 @@ def fault_category(code: str) -> str:
             "battery": printed("Battery or charging"), "mechanical": printed("Mechanical"),
             "damage": printed("Damaged or dirty"), "other": printed("Other"),
             "": printed("(none)")}.get(code, code)
+
+
+def count_word(column: str, code: str | None) -> str | None:
+    """A stocktake difference's words: its kind, where the register had the pump, and how
+    it was resolved (``app.services.report_counts``)."""
+    if column == "difference":
+        return {"missing": printed("Missing"), "unexpected": printed("Found, not expected")
+                }.get(code or "", code)
+    if column == "resolution":
+        return {"lost": printed("Reported lost, charged to the unit"),
+                "lost_at_depot": printed("Reported lost at the depot's cost"),
+                "moved": printed("Moved"), "returned": printed("Returned"),
+                "open": printed("Not yet resolved")}.get(code or "", code)
+    if code == "depot_shelves":
+        return printed("On the depot's own shelves")
+    if code in _STATES:
+        return capitalised(printed_phrase(STATE_LABELS[PumpState(code)]))
+    return code
+
+
+def capitalised(text: str) -> str:
+    """A domain phrase (lower case, for the middle of a sentence) as a cell of its own."""
+    return text[:1].upper() + text[1:]
+
+
+_STATES = frozenset(state.value for state in PumpState)
 
 
 def yes_no(value: bool) -> str:
@@ -103,6 +141,8 @@ def cell_text(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return yes_no(value)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, int):

@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain.refusals import RefusalCode, Refused, Unworkable
+from app.domain.refusals import Phrase, RefusalCode, Refused, Unworkable
 from app.printing.report import (
     PrintedSection,
     about_lines,
     about_sheet,
+    capitalised,
     cell_text,
     column_title,
+    count_word,
     fault_category,
     render_report,
     report_title,
@@ -72,7 +74,15 @@ def _word(column: str, value: Any) -> Any:
         return fault_category(value)
     if column == "area_name":
         return printed_phrase(value)
+    if isinstance(value, Phrase):  # the depot's own shelves, as a place
+        return capitalised(printed_phrase(value))
+    if column in _COUNT_WORDS:
+        return count_word(column, value)
     return value
+
+
+#: The stocktake report's columns whose values are codes said in words.
+_COUNT_WORDS = frozenset({"difference", "register_state", "resolution"})
 
 
 def write_report(station: Station, name: str, path: Path, fmt: str | None = None, *,
@@ -119,6 +129,8 @@ def _csv_value(value: Any) -> Any:
         return yes_no(value)
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", ",")  # a decimal comma, as Excel here reads it
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
         return value.isoformat()
     return "" if value is None else value
@@ -153,9 +165,12 @@ def _xlsx(words: TitledReport, path: Path) -> None:
         for row in section.rows:
             sheet.append([_xlsx_value(v) for v in row])
         for index, column in enumerate(section.columns):
-            if any(isinstance(row[index], dt.date) for row in section.rows[:1]):
+            kind = next((type(row[index]) for row in section.rows
+                         if row[index] is not None), None)
+            if kind is not None and issubclass(kind, dt.date):
+                shown = "yyyy-mm-dd hh:mm" if issubclass(kind, dt.datetime) else "yyyy-mm-dd"
                 for cell in sheet.iter_rows(min_row=2, min_col=index + 1, max_col=index + 1):
-                    cell[0].number_format = "yyyy-mm-dd"
+                    cell[0].number_format = shown
         sheet.freeze_panes = "A2"
     about = book.create_sheet(_sheet_name(about_sheet(), book.sheetnames))
     about.append([words.title])

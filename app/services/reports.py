@@ -33,13 +33,12 @@ from app.persistence.tables import (
 )
 from app.services.station import Station
 
-#: The reports, in the order the window and ``pumpdesk report`` offer them. ``counts``
-#: (stocktake differences) joins them with the stocktake.
-REPORTS = ("out", "loans", "lost", "faults", "maintenance", "replenishment")
+#: The reports, in the order the window and ``pumpdesk report`` offer them.
+REPORTS = ("out", "loans", "lost", "faults", "maintenance", "replenishment", "counts")
 #: Reports of how things stand now: a period does not change them.
 NOW_REPORTS = frozenset({"out"})
 #: Reports a unit narrows (faults are per model and category, whatever unit had the pump).
-UNIT_REPORTS = frozenset({"out", "loans", "lost", "maintenance", "replenishment"})
+UNIT_REPORTS = frozenset({"out", "loans", "lost", "maintenance", "replenishment", "counts"})
 #: The loans report counts loans to patients and transport loans; a unit's buffer stock is
 #: the out report's, not a loan.
 LENT_TYPES = ("patient", "transport")
@@ -368,6 +367,9 @@ def _replenishment(connection: Connection, days: Period, unit: str | None,
                      for (u, m), n in sorted(short.items())])]
 
 
+# Stocktake differences have a module of their own (it reads this one's helpers).
+from app.services.report_counts import counts_figures  # noqa: E402
+
 _FIGURES: dict[str, Callable[[Connection, Period, str | None, dt.date], list[Section]]] = {
     "out": _out, "loans": _loans, "lost": _lost, "faults": _faults,
-    "maintenance": _maintenance, "replenishment": _replenishment}
+    "maintenance": _maintenance, "replenishment": _replenishment, "counts": counts_figures}

@@ -984,33 +984,33 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="112" />
+      <location filename="../../app/gui/main_window.py" line="109" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="113" />
+      <location filename="../../app/gui/main_window.py" line="110" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="123" />
+      <location filename="../../app/gui/main_window.py" line="120" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="178" />
+      <location filename="../../app/gui/main_window.py" line="192" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="184" />
+      <location filename="../../app/gui/main_window.py" line="198" />
       <source>Not printed: {title}</source>
       <translation>Ikke skrevet ut: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="186" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som ble gjort, er gjort; bare papiret mangler. Trykk {key} for å velge en skriver eller lagre som PDF.</translation>
     </message>
@@ -1019,12 +1019,12 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="238" />
+      <location filename="../../app/gui/main_window.py" line="252" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="239" />
+      <location filename="../../app/gui/main_window.py" line="253" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1035,13 +1035,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="256" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="235" />
+      <location filename="../../app/gui/main_window.py" line="249" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -2841,6 +2841,110 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Nothing in this period.</source>
       <translation>Ingenting i perioden.</translation>
     </message>
+    <message>
+      <source>On the depot's own shelves</source>
+      <translation>På lagerets egne hyller</translation>
+    </message>
+    <message>
+      <source>Stocktake differences</source>
+      <translation>Tellingsavvik</translation>
+    </message>
+    <message>
+      <source>Counts finished in the period</source>
+      <translation>Tellinger avsluttet i perioden</translation>
+    </message>
+    <message>
+      <source>Differences and how they were resolved</source>
+      <translation>Avvik og hvordan de ble løst</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Telling</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Sted</translation>
+    </message>
+    <message>
+      <source>Place name</source>
+      <translation>Stedets navn</translation>
+    </message>
+    <message>
+      <source>Count started</source>
+      <translation>Startet</translation>
+    </message>
+    <message>
+      <source>Count finished</source>
+      <translation>Avsluttet</translation>
+    </message>
+    <message>
+      <source>Finished by</source>
+      <translation>Avsluttet av</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>Forventet</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Funnet</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Mangler</translation>
+    </message>
+    <message>
+      <source>Unexpected</source>
+      <translation>Uventede</translation>
+    </message>
+    <message>
+      <source>Not yet resolved</source>
+      <translation>Ikke løst ennå</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Avvik</translation>
+    </message>
+    <message>
+      <source>Register had it</source>
+      <translation>Ifølge registeret</translation>
+    </message>
+    <message>
+      <source>In the register at</source>
+      <translation>Registrert på</translation>
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation>Løsning</translation>
+    </message>
+    <message>
+      <source>Charged to / moved to</source>
+      <translation>Belastet / flyttet til</translation>
+    </message>
+    <message>
+      <source>Resolved on</source>
+      <translation>Løst den</translation>
+    </message>
+    <message>
+      <source>Found, not expected</source>
+      <translation>Funnet, ikke forventet</translation>
+    </message>
+    <message>
+      <source>Reported lost, charged to the unit</source>
+      <translation>Meldt tapt, belastet enheten</translation>
+    </message>
+    <message>
+      <source>Reported lost at the depot's cost</source>
+      <translation>Meldt tapt for lagerets regning</translation>
+    </message>
+    <message>
+      <source>Moved</source>
+      <translation>Flyttet</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>Returnert</translation>
+    </message>
   </context>
   <context>
     <name>PrintPreview</name>
@@ -4484,68 +4588,73 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Påfyllingskjøringer og mangler</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="73" />
-      <location filename="../../app/gui/tabs/reports_tab.py" line="128" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="64" />
+      <source>Stocktake differences</source>
+      <translation>Tellingsavvik</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="129" />
       <source>All units</source>
       <translation>Alle enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="75" />
       <source>&amp;Show</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="77" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="78" />
       <source>Save as &amp;CSV …</source>
       <translation>Lagre som &amp;CSV …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="79" />
       <source>Save as &amp;XLSX …</source>
       <translation>Lagre som &amp;XLSX …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="80" />
       <source>Save as &amp;PDF …</source>
       <translation>Lagre som &amp;PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="90" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="91" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="93" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="94" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="95" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="97" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="109" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="110" />
       <source>Choose a report and its period, then Show or Save</source>
       <translation>Velg en rapport og perioden, deretter Vis eller Lagre</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="115" />
       <source>Reports</source>
       <translation>Rapporter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="118" />
       <source>Scans are taken on the counter's tabs, not here.</source>
       <translation>Skanninger tas imot på skrankens faner, ikke her.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/reports_tab.py" line="149" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="150" />
       <source>%n line(s)</source>
       <translation>
         <numerusform>1 linje</numerusform>
@@ -4553,22 +4662,22 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="172" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="173" />
       <source>Save the report</source>
       <translation>Lagre rapporten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="174" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Regneark (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="186" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="187" />
       <source>Report saved</source>
       <translation>Rapporten er lagret</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="191" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="192" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>

@@ -984,33 +984,33 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="112" />
+      <location filename="../../app/gui/main_window.py" line="109" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="113" />
+      <location filename="../../app/gui/main_window.py" line="110" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="123" />
+      <location filename="../../app/gui/main_window.py" line="120" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="178" />
+      <location filename="../../app/gui/main_window.py" line="192" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="184" />
+      <location filename="../../app/gui/main_window.py" line="198" />
       <source>Not printed: {title}</source>
       <translation>Inte utskrivet: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="186" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som gjordes är gjort; bara papperet saknas. Tryck {key} för att välja en skrivare eller spara som PDF.</translation>
     </message>
@@ -1019,12 +1019,12 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="238" />
+      <location filename="../../app/gui/main_window.py" line="252" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="239" />
+      <location filename="../../app/gui/main_window.py" line="253" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1035,13 +1035,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="256" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="235" />
+      <location filename="../../app/gui/main_window.py" line="249" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -2841,6 +2841,110 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Nothing in this period.</source>
       <translation>Inget under perioden.</translation>
     </message>
+    <message>
+      <source>On the depot's own shelves</source>
+      <translation>På depåns egna hyllor</translation>
+    </message>
+    <message>
+      <source>Stocktake differences</source>
+      <translation>Inventeringsdifferenser</translation>
+    </message>
+    <message>
+      <source>Counts finished in the period</source>
+      <translation>Inventeringar avslutade under perioden</translation>
+    </message>
+    <message>
+      <source>Differences and how they were resolved</source>
+      <translation>Differenser och hur de åtgärdades</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Inventering</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Plats</translation>
+    </message>
+    <message>
+      <source>Place name</source>
+      <translation>Platsens namn</translation>
+    </message>
+    <message>
+      <source>Count started</source>
+      <translation>Påbörjad</translation>
+    </message>
+    <message>
+      <source>Count finished</source>
+      <translation>Avslutad</translation>
+    </message>
+    <message>
+      <source>Finished by</source>
+      <translation>Avslutad av</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>Förväntade</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Hittade</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Saknas</translation>
+    </message>
+    <message>
+      <source>Unexpected</source>
+      <translation>Oväntade</translation>
+    </message>
+    <message>
+      <source>Not yet resolved</source>
+      <translation>Ej åtgärdad</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Differens</translation>
+    </message>
+    <message>
+      <source>Register had it</source>
+      <translation>Enligt registret</translation>
+    </message>
+    <message>
+      <source>In the register at</source>
+      <translation>Registrerad på</translation>
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation>Åtgärd</translation>
+    </message>
+    <message>
+      <source>Charged to / moved to</source>
+      <translation>Debiterad / flyttad till</translation>
+    </message>
+    <message>
+      <source>Resolved on</source>
+      <translation>Åtgärdad den</translation>
+    </message>
+    <message>
+      <source>Found, not expected</source>
+      <translation>Hittad, ej förväntad</translation>
+    </message>
+    <message>
+      <source>Reported lost, charged to the unit</source>
+      <translation>Förlustanmäld, debiterad enheten</translation>
+    </message>
+    <message>
+      <source>Reported lost at the depot's cost</source>
+      <translation>Förlustanmäld på depåns bekostnad</translation>
+    </message>
+    <message>
+      <source>Moved</source>
+      <translation>Flyttad</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>Återlämnad</translation>
+    </message>
   </context>
   <context>
     <name>PrintPreview</name>
@@ -4484,68 +4588,73 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Påfyllningskörningar och brister</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="73" />
-      <location filename="../../app/gui/tabs/reports_tab.py" line="128" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="64" />
+      <source>Stocktake differences</source>
+      <translation>Inventeringsdifferenser</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/reports_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="129" />
       <source>All units</source>
       <translation>Alla enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="74" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="75" />
       <source>&amp;Show</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="77" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="78" />
       <source>Save as &amp;CSV …</source>
       <translation>Spara som &amp;CSV …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="78" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="79" />
       <source>Save as &amp;XLSX …</source>
       <translation>Spara som &amp;XLSX …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="80" />
       <source>Save as &amp;PDF …</source>
       <translation>Spara som &amp;PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="90" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="91" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="93" />
       <source>From</source>
       <translation>Från</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="94" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="95" />
       <source>To</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="97" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="109" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="110" />
       <source>Choose a report and its period, then Show or Save</source>
       <translation>Välj en rapport och dess period, sedan Visa eller Spara</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="115" />
       <source>Reports</source>
       <translation>Rapporter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="118" />
       <source>Scans are taken on the counter's tabs, not here.</source>
       <translation>Skanningar tas emot på diskens flikar, inte här.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/reports_tab.py" line="149" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="150" />
       <source>%n line(s)</source>
       <translation>
         <numerusform>1 rad</numerusform>
@@ -4553,22 +4662,22 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="172" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="173" />
       <source>Save the report</source>
       <translation>Spara rapporten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="173" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="174" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="186" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="187" />
       <source>Report saved</source>
       <translation>Rapporten är sparad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/reports_tab.py" line="191" />
+      <location filename="../../app/gui/tabs/reports_tab.py" line="192" />
       <source>Not done</source>
       <translation>Inte utfört</translation>
     </message>

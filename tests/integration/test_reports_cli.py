@@ -56,3 +56,21 @@ def test_due_says_when_nothing_falls_due(cli: Run) -> None:
     assert code == 0 and json.loads(out) == []
     code, out, _err = run("due")
     assert "Nothing falls due." in out
+
+
+def test_report_counts_for_one_unit(cli: Run, tmp_path: Path) -> None:
+    run = depot(cli)
+    for args in (["register", "P3", "--model", "T34"], ["dispatch", "P3", "--unit", "602154"]):
+        assert run(*args)[0] == 0
+    code, out, err = run("count", "start", "602154", "--json")
+    assert code == 0, err
+    count = json.loads(out)["id"]
+    assert run("count", "finish", count[:8])[0] == 0
+    path = tmp_path / "counts.csv"
+    code, out, err = run("report", "counts", "--unit", "602154", "--format", "csv", "-o",
+                         str(path), "--language", "en")
+    assert code == 0 and "Report counts" in out, err
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Stocktake differences"
+    assert f"{count[:8]};602154;P3;BD BodyGuard T;Missing;In a unit's stock;602154;" \
+           "Not yet resolved;;" in lines

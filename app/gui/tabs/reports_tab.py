@@ -60,7 +60,8 @@ class ReportsTab(CounterTab):
             "lost": self.tr("Lost pumps charged per unit"),
             "faults": self.tr("Faults and time in service"),
             "maintenance": self.tr("Preventive maintenance done and due"),
-            "replenishment": self.tr("Replenishment runs and shortages")}
+            "replenishment": self.tr("Replenishment runs and shortages"),
+            "counts": self.tr("Stocktake differences")}
         for name in reports.REPORTS:
             self.report.addItem(names[name], name)
         self.start = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
