@@ -29,15 +29,18 @@ if __package__ in (None, ""):
 
 from benchmarks.bench_return import default_path, ensure_database  # noqa: E402
 
-_LENT = "l.type IN ('patient', 'transport')"
 _FLOORS = {
     "out": ["SELECT responsible_unit, model_code, state, count(*) FROM pumps WHERE state IN "
             "('on_loan', 'on_transport_loan', 'in_unit_stock') GROUP BY 1, 2, 3"],
+    # Grouped from the lent pumps' copies of their loans' type and units and the pumps'
+    # models (migration 0018), in the order of the index that holds them.
     "loans": [
-        f"SELECT l.responsible_unit, l.billing_unit, m.product_area, count(*) FROM loan_pumps lp "
-        f"JOIN loans l ON l.id = lp.loan_id JOIN pumps p ON p.registration = lp.pump "
-        f"JOIN pump_models m ON m.code = p.model_code WHERE {_LENT} AND lp.{moment} >= :since "
-        f"AND lp.{moment} < :until GROUP BY 1, 2, 3" for moment in ("started_at", "ended_at")],
+        "SELECT loan_type, responsible_unit, billing_unit, model_code, payer_name, "
+        "sum(started_at >= :since AND started_at < :until), "
+        "sum(ended_at >= :since AND ended_at < :until) FROM loan_pumps "
+        "WHERE loan_type IN ('patient', 'transport') AND ((started_at >= :since AND "
+        "started_at < :until) OR (ended_at >= :since AND ended_at < :until)) "
+        "GROUP BY 1, 2, 3, 4, 5"],
     "lost": ["SELECT lp.pump, lp.ended_at, l.number, l.responsible_unit, l.billing_unit, "
              "p.model_code, p.state FROM loan_pumps lp JOIN loans l ON l.id = lp.loan_id "
              "JOIN pumps p ON p.registration = lp.pump WHERE lp.end_reason = 'lost' AND "
@@ -55,6 +58,12 @@ _FLOORS = {
         "SELECT responsible_unit, model_code, count(*) FROM pumps WHERE next_maintenance <= "
         ":end AND state NOT IN ('retired', 'lost') GROUP BY 1, 2"],
     "replenishment": ["SELECT * FROM replenishment_runs WHERE day >= :start AND day <= :end"],
+    "counts": [
+        "SELECT * FROM counts WHERE finished_at >= :since AND finished_at < :until",
+        "SELECT pump, type, occurred_at, payload FROM events WHERE pump IN (SELECT value "
+        "FROM counts, json_each(counts.result, '$.missing') WHERE finished_at >= :since AND "
+        "finished_at < :until) AND type IN ('reported_lost', 'stock_moved', 'care_moved', "
+        "'returned') AND occurred_at >= :since"],
 }
 
 

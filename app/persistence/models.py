@@ -225,8 +225,19 @@ loan_pumps = Table(
     Column("payer_name", String(200), nullable=True),
     Column("payer_address", Text, nullable=True),
     Column("payer_reference", String(200), nullable=True),
+    #: Copies of the loan's type, responsible and billed unit (never changed after the
+    #: loan is made) and of the pump's model (fixed when it is registered), so that the
+    #: loans report counts a year of lent pumps from one index, without a look-up per pump.
+    #: Written by the projector with the row; migration 0018 filled the rows before it.
+    Column("loan_type", String(20), nullable=True),
+    Column("responsible_unit", String(6), nullable=True),
+    Column("billing_unit", String(6), nullable=True),
+    Column("model_code", String(32), nullable=True),
     # A pump's loans, and a lookback's loan periods, from the index alone.
     Index("ix_loan_pumps_pump_period", "pump", "started_at", "ended_at", "loan_id"),
+    # The loans report, from the index alone and in the order it groups by.
+    Index("ix_loan_pumps_report", "loan_type", "responsible_unit", "billing_unit",
+          "model_code", "payer_name", "started_at", "ended_at"),
 )
 
 

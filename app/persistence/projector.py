@@ -61,9 +61,11 @@ _update_pump = update(pumps).where(pumps.c.registration == bindparam("_registrat
 _insert_loan_pump = insert(loan_pumps)
 _insert_pump = insert(pumps)
 _insert_loan = insert(loans)
-_loan_exists = select(loans.c.id).where(loans.c.id == bindparam("loan_id"))
+#: A loan's type and units: copied onto each of its pumps' rows (``loan_pumps``).
+_LOAN_FACTS = (loans.c.type, loans.c.responsible_unit, loans.c.billing_unit)
+_loan_facts = select(*_LOAN_FACTS).where(loans.c.id == bindparam("loan_id"))
 _insert_fault = insert(fault_reports)
-_loans_among = select(loans.c.id).where(loans.c.id.in_(json_values("ids")))
+_loans_among = select(loans.c.id, *_LOAN_FACTS).where(loans.c.id.in_(json_values("ids")))
 _close_faults = (update(fault_reports)
                  .where(fault_reports.c.pump == bindparam("_pump"),
                         fault_reports.c.closed_at.is_(None)))
@@ -158,15 +160,16 @@ class Projector:
         self._faults: list[dict[str, Any]] = []
         self._fault_closes: list[dict[str, Any]] = []
         self._events: list[dict[str, Any]] = []
-        #: Filled by ``prefetch`` for a batch: the batch's loans that exist already.
-        self._existing_loans: set[str] | None = None
+        #: Filled by ``prefetch`` for a batch: the batch's loans that exist already, with
+        #: their type and units.
+        self._existing_loans: dict[str, tuple[str, str, str]] | None = None
 
     def prefetch(self, batch: list[Event]) -> None:
         """Read at once what the batch's loans will look up one by one: which of its loans
-        exist already."""
+        exist already, and their type and units."""
         loan_ids = [e.payload["loan_id"] for e in batch if e.type in _LOAN_STARTS]
-        self._existing_loans = set(self.db.execute(
-            _loans_among, {"ids": json.dumps(loan_ids)}).scalars())
+        self._existing_loans = {row[0]: tuple(row[1:]) for row in self.db.execute(
+            _loans_among, {"ids": json.dumps(loan_ids)})}
 
     def apply(self, event: Event, before: Pump | None, *, log: bool = True) -> Pump | None:
         """Write ``event``'s changes to the tables and (unless ``log`` is false, for an
@@ -198,12 +201,17 @@ class Projector:
         if event.type in _LOAN_STARTS:
             key = (event.payload["loan_id"], event.pump)
             payer = event.payload.get("payer") or {}
+            # The loan as its row holds it (made by this event, or by its first pump's).
+            loan_type, unit, billed = self._loan_of(key[0]) or (None, None, None)
             self._loan_pumps[key] = {"loan_id": key[0], "pump": key[1],
                                      "started_at": event.occurred_at, "ended_at": None,
                                      "end_reason": None, "payer_id": payer.get("id"),
                                      "payer_name": payer.get("name"),
                                      "payer_address": payer.get("invoice_address"),
-                                     "payer_reference": payer.get("reference")}
+                                     "payer_reference": payer.get("reference"),
+                                     "loan_type": loan_type, "responsible_unit": unit,
+                                     "billing_unit": billed,
+                                     "model_code": after.model if after else None}
         if log:
             self.append(event)
         if not self.batch:
@@ -357,11 +365,20 @@ class Projector:
         personal data, only the id."""
         return (patient or {}).get("person")
 
+    def _loan_of(self, loan_id: str) -> tuple[str, str, str] | None:
+        """The loan's type, responsible and billed unit, as its row holds them (gathered in
+        this batch, or written before); None for a loan not made yet."""
+        gathered = self._loans.get(loan_id)
+        if gathered is not None:
+            return gathered["type"], gathered["responsible_unit"], gathered["billing_unit"]
+        if self._existing_loans is not None:
+            return self._existing_loans.get(loan_id)
+        row = self.db.execute(_loan_facts, {"loan_id": loan_id}).first()
+        return (row[0], row[1], row[2]) if row is not None else None
+
     def _start_loan(self, event: Event, _before: Pump | None = None) -> None:
         p = event.payload
-        if p["loan_id"] in self._loans or (
-                p["loan_id"] in self._existing_loans if self._existing_loans is not None
-                else self.db.execute(_loan_exists, {"loan_id": p["loan_id"]}).scalar()):
+        if self._loan_of(p["loan_id"]) is not None:
             return  # a further pump under the same loan
         patient = p.get("patient")
         self._loans[p["loan_id"]] = {

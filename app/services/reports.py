@@ -9,17 +9,16 @@ names the pump and its loan number, never who had it — so a protected identity
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable
 
-from sqlalchemy import Connection, String, and_, func, select, type_coerce
+from sqlalchemy import Connection, Integer, String, and_, func, select, type_coerce
 
 from app.domain.events import EventType
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.states import PumpState
-from app.persistence.bulk import plain_rows
 from app.persistence.prescribers import PrescriberRegister
 from app.persistence.tables import (
     care_units,
@@ -175,44 +174,35 @@ def _out(connection: Connection, _days: Period, unit: str | None,
 
 def _loans(connection: Connection, days: Period, unit: str | None,
            _today: dt.date) -> list[Section]:
-    """Joined here rather than in SQL: a year is most of the loans, and looking each lent
-    pump's loan up by its id costs SQLite a random read per pump; two straight scans and a
-    dictionary cost a fraction of that."""
-    units, _models = _names(connection)
-    area_of = dict(connection.execute(
-        select(pumps.c.registration, pump_models.c.product_area)
-        .join(pump_models, pump_models.c.code == pumps.c.model_code)).all())
-    # Each lent loan's responsible and billed unit, as one text (split below).
-    query = select(loans.c.id, loans.c.responsible_unit + _APART + loans.c.billing_unit) \
-        .where(loans.c.type.in_(LENT_TYPES))
+    """Counted in SQL from one index (``ix_loan_pumps_report``): each lent pump's row holds
+    its loan's type and units and the pump's model, in the order grouped by, so a year of
+    lent pumps is read once, without a look-up per pump. A model's product area is read
+    as it is now."""
+    units, models = _names(connection)
+    lent = loan_pumps.c
+    began = and_(lent.started_at >= days.since, lent.started_at < days.until)
+    ended = and_(lent.ended_at >= days.since, lent.ended_at < days.until)
+    # Grouped by the loan's type too: the index's order, so SQLite sorts nothing.
+    query = (select(lent.responsible_unit, lent.billing_unit, lent.model_code,
+                    lent.payer_name, func.sum(began, type_=Integer),
+                    func.sum(ended, type_=Integer))
+             .where(lent.loan_type.in_(LENT_TYPES), began | ended)
+             .group_by(lent.loan_type, lent.responsible_unit, lent.billing_unit,
+                       lent.model_code, lent.payer_name))
     if unit is not None:
-        query = query.where(loans.c.responsible_unit == unit)
-    answers = dict(plain_rows(connection, query))
-    began = and_(loan_pumps.c.started_at >= days.since, loan_pumps.c.started_at < days.until)
-    ended = and_(loan_pumps.c.ended_at >= days.since, loan_pumps.c.ended_at < days.until)
-    lent = plain_rows(connection, select(loan_pumps.c.loan_id, loan_pumps.c.pump,
-                                         loan_pumps.c.payer_name, began, ended)
-                      .where(began | ended))
-    # Counted without a Python statement per pump: half a million of them in a year.
-    loan_ids, lent_pumps, payers, starts, ends = zip(*lent) if lent else ((),) * 5
-    counted = Counter(zip(map(answers.get, loan_ids), map(area_of.get, lent_pumps), payers,
-                          starts, ends))
+        query = query.where(lent.responsible_unit == unit)
     merged: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for (answer, area, payer, b, e), n in counted.items():
-        if answer is None:  # a unit's stock, or another unit's loan
-            continue
-        responsible, billed = answer.split(_APART)
+    for responsible, billed, model, payer, started, ended_count in connection.execute(query):
+        area = models[model].product_area if model in models else ""
         total = merged[(responsible, area or "", payer_of(payer, billed, units))]
-        total[0] += n if b else 0
-        total[1] += n if e else 0
+        total[0] += started or 0
+        total[1] += ended_count or 0
     areas = PrescriberRegister(connection).areas()
     rows = [(u, units.get(u, u), area, areas.get(area, area), payer, started, ended_count)
             for (u, area, payer), (started, ended_count) in sorted(merged.items())]
     return [Section("loans", ("unit", "unit_name", "area", "area_name", "payer", "started",
                               "ended"), rows)]
 
-
-_APART = "\x1f"  # the unit separator: in no customer number
 
 # -- lost pumps charged per unit --------------------------------------------------------------
 
