@@ -1,12 +1,15 @@
 """Each report for a year, and the due list, on the 100,000-pump, 2,000,000-event database,
 against a bare-SQLite floor in the same run.
 
-    python benchmarks/bench_reports.py [--runs 5] [--formats]
+    python benchmarks/bench_reports.py [--runs 5] [--formats] [--counts]
 
 On the benchmark database (``benchmarks/bench_return.py`` builds it; the reports only
 read), times ``reports.make_report`` for each report over the last 365 days of the
 database's history, the due list, and with ``--formats`` writing each report as XLSX and
-PDF. The floor is the report's main statements written by hand and run with ``sqlite3``
+PDF. The built database has no stocktakes: with ``--counts`` the reports run on a copy
+(``-run.db``) to which ``add_counts`` first adds a year-end stocktake — the units with the
+largest stocks and the depot's shelves counted, a few pumps missed or found elsewhere, some
+resolved. The floor is the report's main statements written by hand and run with ``sqlite3``
 (``fetchall``), the least any program reading these tables this way could take.
 
 Budget: each report under 2 s.
@@ -16,18 +19,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if __package__ in (None, ""):
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_return import default_path, ensure_database  # noqa: E402
+from benchmarks.bench_return import default_path, ensure_database, working_copy  # noqa: E402
 
 _FLOORS = {
     "out": ["SELECT responsible_unit, model_code, state, count(*) FROM pumps WHERE state IN "
@@ -60,10 +65,10 @@ _FLOORS = {
     "replenishment": ["SELECT * FROM replenishment_runs WHERE day >= :start AND day <= :end"],
     "counts": [
         "SELECT * FROM counts WHERE finished_at >= :since AND finished_at < :until",
+        # the differing pumps (as the rows above hold them) and the events that settled them
         "SELECT pump, type, occurred_at, payload FROM events WHERE pump IN (SELECT value "
-        "FROM counts, json_each(counts.result, '$.missing') WHERE finished_at >= :since AND "
-        "finished_at < :until) AND type IN ('reported_lost', 'stock_moved', 'care_moved', "
-        "'returned') AND occurred_at >= :since"],
+        "FROM json_each(:pumps)) AND type IN ('reported_lost', 'stock_moved', "
+        "'care_moved', 'returned') AND occurred_at >= :since ORDER BY occurred_at, seq"],
 }
 
 
@@ -71,11 +76,70 @@ def _floor(path: Path, name: str, params: dict[str, str]) -> float:
     connection = sqlite3.connect(path)
     try:
         started = time.perf_counter()
+        found: list[Any] = []
         for statement in _FLOORS[name]:
-            connection.execute(statement, params).fetchall()
+            if ":pumps" in statement:  # the pumps the counts before missed or found
+                params = {**params, "pumps": json.dumps(sorted({
+                    pump for row in found for result in [json.loads(row[-1] or "{}")]
+                    for pump in [*result.get("missing", []),
+                                 *(u[0] for u in result.get("unexpected", []))]}))}
+            found = connection.execute(statement, params).fetchall()
         return time.perf_counter() - started
     finally:
         connection.close()
+
+
+def add_counts(path: Path, units: int = 12, every: int = 8) -> str:
+    """Count the ``units`` hospital units with the largest stocks and the depot's shelves
+    just after the database's last event, through the services and the count events'
+    rules: each ``every``-th pump expected is missed, each unit's count finds a pump of
+    another unit's stock. Missing pumps of the first half of the units are reported lost,
+    the pumps found elsewhere moved in, fifty pumps missing from the shelves lost at the
+    depot's cost. Returns what was added."""
+    from app.domain import counts as rules_counts
+    from app.domain.events import Context
+    from app.services import counts
+    from app.services.station import Station, open_station
+
+    connection = sqlite3.connect(path)
+    last = dt.datetime.fromisoformat(
+        connection.execute("SELECT max(occurred_at) FROM events").fetchone()[0])
+    # Each unit with a pump of the next one's stock (found there, not expected).
+    stocks = connection.execute(
+        "SELECT responsible_unit, count(*), max(registration) FROM pumps "
+        "WHERE state = 'in_unit_stock' GROUP BY 1 ORDER BY 2 DESC LIMIT ?", (units,)).fetchall()
+    stocks = [(unit, n, stocks[(i + 1) % len(stocks)][2]) for i, (unit, n, _) in
+              enumerate(stocks)]
+    connection.close()
+    opened = open_station(path, staff="anna.k")
+    ticks = iter(range(10**9))
+    ctx = Context("anna.k", opened.ctx.workstation, clock=lambda: last + dt.timedelta(
+        minutes=1, milliseconds=5 * next(ticks)))
+    station = Station(opened.db, ctx)
+
+    def count(place: str, elsewhere: str | None) -> tuple[str, list[str]]:
+        view = counts.start_count(station, place)
+        expected = [line.registration for line in counts.count_view(station, view.id).missing]
+        found = [r for n, r in enumerate(expected) if n % every]
+        with station.unit_of_work() as uow:  # one transaction for the scans: same events
+            info, _ = counts.find_count(uow.connection, view.id)
+            for registration in found + ([elsewhere] if elsewhere else []):
+                uow.record(rules_counts.scan(ctx, info, uow.repo.pump(registration), False))
+            uow.commit()
+        done = counts.finish_count(station, view.id)
+        return view.id, [line.registration for line in done.missing]
+
+    for n, (unit, _pumps, elsewhere) in enumerate(stocks):
+        count_id, missing = count(unit, elsewhere)
+        if n < len(stocks) // 2:
+            for registration in missing:
+                counts.report_missing_lost(station, count_id, registration)
+            counts.resolve_unexpected(station, count_id, elsewhere, "move")
+    count_id, missing = count(rules_counts.DEPOT, None)
+    for registration in missing[:50]:
+        counts.report_missing_lost(station, count_id, registration)
+    station.close()
+    return f"{len(stocks)} units' stocks and the depot's shelves counted"
 
 
 def _ms(values: list[float]) -> str:
@@ -88,6 +152,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--formats", action="store_true",
                         help="also write each report as XLSX and PDF")
+    parser.add_argument("--counts", action="store_true",
+                        help="on a copy of the database, with stocktakes added first")
     args = parser.parse_args()
 
     from app.services.due import due_list
@@ -97,6 +163,10 @@ def main() -> None:
 
     path = default_path(args.pumps)
     ensure_database(path, args.pumps)
+    if args.counts:
+        path = working_copy(path)
+        began = time.perf_counter()
+        print(f"{add_counts(path)} in {time.perf_counter() - began:.0f} s")
     station = open_station(path)
     connection = sqlite3.connect(path)
     last = connection.execute("SELECT max(occurred_at) FROM events").fetchone()[0]
