@@ -66,9 +66,10 @@ _FLOORS = {
     "counts": [
         "SELECT * FROM counts WHERE finished_at >= :since AND finished_at < :until",
         # the differing pumps (as the rows above hold them) and the events that settled them
+        # after the first count finished
         "SELECT pump, type, occurred_at, payload FROM events WHERE pump IN (SELECT value "
         "FROM json_each(:pumps)) AND type IN ('reported_lost', 'stock_moved', "
-        "'care_moved', 'returned') AND occurred_at >= :since ORDER BY occurred_at, seq"],
+        "'care_moved', 'returned') AND occurred_at >= :settled_since ORDER BY occurred_at, seq"],
 }
 
 
@@ -79,10 +80,14 @@ def _floor(path: Path, name: str, params: dict[str, str]) -> float:
         found: list[Any] = []
         for statement in _FLOORS[name]:
             if ":pumps" in statement:  # the pumps the counts before missed or found
-                params = {**params, "pumps": json.dumps(sorted({
+                differing = sorted({
                     pump for row in found for result in [json.loads(row[-1] or "{}")]
                     for pump in [*result.get("missing", []),
-                                 *(u[0] for u in result.get("unexpected", []))]}))}
+                                 *(u[0] for u in result.get("unexpected", []))]})
+                if not differing:
+                    continue
+                params = {**params, "pumps": json.dumps(differing),
+                          "settled_since": min(row[5] for row in found)}  # finished_at
             found = connection.execute(statement, params).fetchall()
         return time.perf_counter() - started
     finally:
