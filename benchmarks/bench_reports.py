@@ -68,8 +68,8 @@ _FLOORS = {
         # the differing pumps (as the rows above hold them) and the events that settled them
         # after the first count finished
         "SELECT pump, type, occurred_at, payload FROM events WHERE pump IN (SELECT value "
-        "FROM json_each(:pumps)) AND type IN ('reported_lost', 'stock_moved', "
-        "'care_moved', 'returned') AND occurred_at >= :settled_since ORDER BY occurred_at, seq"],
+        "FROM json_each(:pumps)) AND type IN ('reported_lost', 'stock_moved', 'returned') "
+        "AND occurred_at >= :settled_since ORDER BY occurred_at, seq"],
 }
 
 

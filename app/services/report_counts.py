@@ -5,7 +5,8 @@ found there while the register put it elsewhere — with how it was put right si
 
 A difference is resolved by the first of the pump's ordinary events after the count was
 finished that settles where it is: reported lost (charged to the unit it was lost from, or
-at the depot's cost), moved to a unit's stock, or returned. Until one comes, it is open.
+at the depot's cost), moved to a unit's stock, or returned (a missing pump that turns up
+and comes back is settled too). Until one comes, it is open.
 Counts hold pumps and places only, never a patient: a pump found that the register has on
 loan shows its state and unit, not who has it."""
 
@@ -26,9 +27,9 @@ from app.services.reports import Period, Section, _model_name, _names
 E = EventType
 
 #: A difference's resolution, by the event that settled it (``lost`` is told apart below:
-#: charged to a unit, or at the depot's cost).
-_SETTLING = {E.REPORTED_LOST: "lost", E.STOCK_MOVED: "moved", E.CARE_MOVED: "moved",
-             E.RETURNED: "returned"}
+#: charged to a unit, or at the depot's cost). A move is a stock's (a count's ``move``);
+#: care moving with a patient settles nothing about a stock.
+_SETTLING = {E.REPORTED_LOST: "lost", E.STOCK_MOVED: "moved", E.RETURNED: "returned"}
 #: The register's state of a pump missing from the depot's own shelves: one of ready,
 #: awaiting cleaning or faulty, which the count does not record.
 DEPOT_SHELVES_STATE = "depot_shelves"

@@ -187,3 +187,17 @@ def test_the_pdf_and_no_patient_in_any_format(counted, tmp_path: Path) -> None: 
     assert width > height
     image = pdf[0].render(scale=1).to_pil().convert("L")
     assert image.getextrema()[0] < 64
+
+
+def test_care_moving_with_a_patient_settles_no_difference(depot: Station) -> None:
+    actions.register_pump(depot, "K1", "T34")
+    actions.issue_pump(depot, "K1", patient="19811228-9874", unit=MALMO, approval="BL-K")
+    count = counts.start_count(depot, LUND).id
+    counts.scan_into_count(depot, count, "K1")  # the register has it with a patient
+    counts.finish_count(depot, count)
+    actions.move_pump(depot, "K1", unit=LUND)  # the patient's care moves: still on loan
+    [line] = section(make_report(depot, "counts", DAY, DAY), "count_differences")
+    assert line[2] == "K1" and line[4:] == ("unexpected", "on_loan", MALMO, "open", None, None)
+    actions.return_pump(depot, "K1")
+    [line] = section(make_report(depot, "counts", DAY, DAY), "count_differences")
+    assert line[7:9] == ("returned", None) and line[9] == DAY
