@@ -984,33 +984,33 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="112" />
+      <location filename="../../app/gui/main_window.py" line="109" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="113" />
+      <location filename="../../app/gui/main_window.py" line="110" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="123" />
+      <location filename="../../app/gui/main_window.py" line="120" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="178" />
+      <location filename="../../app/gui/main_window.py" line="192" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="184" />
+      <location filename="../../app/gui/main_window.py" line="198" />
       <source>Not printed: {title}</source>
       <translation>Ikke skrevet ut: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="186" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som ble gjort, er gjort; bare papiret mangler. Trykk {key} for å velge en skriver eller lagre som PDF.</translation>
     </message>
@@ -1019,12 +1019,12 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="238" />
+      <location filename="../../app/gui/main_window.py" line="252" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="239" />
+      <location filename="../../app/gui/main_window.py" line="253" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1035,13 +1035,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="256" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="235" />
+      <location filename="../../app/gui/main_window.py" line="249" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -2841,42 +2841,162 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Nothing in this period.</source>
       <translation>Ingenting i perioden.</translation>
     </message>
+    <message>
+      <source>Address label</source>
+      <translation>Adresseetikett</translation>
+    </message>
+    <message>
+      <source>The patient</source>
+      <translation>Pasienten</translation>
+    </message>
+    <message>
+      <source>A relative</source>
+      <translation>En pårørende</translation>
+    </message>
+    <message>
+      <source>Care staff</source>
+      <translation>Helsepersonell</translation>
+    </message>
+    <message>
+      <source>The prescriber</source>
+      <translation>Rekvirenten</translation>
+    </message>
+    <message>
+      <source>Standard delivery</source>
+      <translation>Standard levering</translation>
+    </message>
+    <message>
+      <source>From: {depot}</source>
+      <translation>Fra: {depot}</translation>
+    </message>
+    <message>
+      <source>c/o {name}</source>
+      <translation>c/o {name}</translation>
+    </message>
+    <message>
+      <source>Phone {phone}</source>
+      <translation>Tlf. {phone}</translation>
+    </message>
+    <message>
+      <source>Outside the assortment: not returnable, an extra cost for the payer</source>
+      <translation>Utenfor sortimentet: kan ikke returneres, ekstra kostnad for betaleren</translation>
+    </message>
+    <message>
+      <source>Picking list</source>
+      <translation>Plukkliste</translation>
+    </message>
+    <message>
+      <source>Recipient: the prescribing unit</source>
+      <translation>Mottaker: rekvirerende enhet</translation>
+    </message>
+    <message>
+      <source>Deliver to</source>
+      <translation>Leveres til</translation>
+    </message>
+    <message>
+      <source>Picked</source>
+      <translation>Plukket</translation>
+    </message>
+    <message>
+      <source>Article no.</source>
+      <translation>Artikkelnr.</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>Artikkel</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <source>Pack</source>
+      <translation>Pakning</translation>
+    </message>
+    <message>
+      <source>Articles to pick</source>
+      <translation>Artikler som skal plukkes</translation>
+    </message>
+    <message>
+      <source>Picked and checked</source>
+      <translation>Plukket og kontrollert</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>Bestilt</translation>
+    </message>
+    <message>
+      <source>Ordered by</source>
+      <translation>Bestilt av</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Registrert av</translation>
+    </message>
+    <message>
+      <source>Lines to pick</source>
+      <translation>Linjer som skal plukkes</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>Levering</translation>
+    </message>
+    <message>
+      <source>Picked by</source>
+      <translation>Plukket av</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>Kontrollert av</translation>
+    </message>
+    <message>
+      <source>customer no. {number}</source>
+      <translation>kundenr. {number}</translation>
+    </message>
+    <message>
+      <source>articles {articles}</source>
+      <translation>artiklene {articles}</translation>
+    </message>
+    <message>
+      <source>Extra cost for {payer}: {articles} outside the assortment</source>
+      <translation>Ekstra kostnad for {payer}: {articles} utenfor sortimentet</translation>
+    </message>
   </context>
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="148" />
+      <location filename="../../app/gui/printing.py" line="150" />
       <source>Print preview: {title}</source>
       <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Forhåndsvisning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="166" />
+      <location filename="../../app/gui/printing.py" line="168" />
       <source>Use this printer for this kind of document</source>
       <translation>Bruk denne skriveren for denne typen dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="167" />
+      <location filename="../../app/gui/printing.py" line="169" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="170" />
+      <location filename="../../app/gui/printing.py" line="172" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Lagre som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="174" />
+      <location filename="../../app/gui/printing.py" line="176" />
       <source>Close</source>
       <translation>Lukk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="177" />
+      <location filename="../../app/gui/printing.py" line="179" />
       <source>Printer:</source>
       <translation>Skriver:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="202" />
+      <location filename="../../app/gui/printing.py" line="204" />
       <source>Save as PDF</source>
       <translation>Lagre som PDF</translation>
     </message>
@@ -2928,6 +3048,16 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/printing.py" line="108" />
       <source>Label {title}</source>
       <translation>Etikett {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="109" />
+      <source>Picking list {title}</source>
+      <translation>Plukkliste {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="110" />
+      <source>Address label {title}</source>
+      <translation>Adresseetikett {title}</translation>
     </message>
     <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
@@ -4335,6 +4465,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>No care unit with customer number {unit}.</source>
       <translation>Ingen enhet har kundenummer {unit}.</translation>
+    </message>
+    <message>
+      <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
+      <translation>Ingen etikettrull '{roll}': etikettene er 62x29 eller 100x50 (mm).</translation>
     </message>
   </context>
   <context>

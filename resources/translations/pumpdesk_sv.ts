@@ -984,33 +984,33 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="112" />
+      <location filename="../../app/gui/main_window.py" line="109" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="113" />
+      <location filename="../../app/gui/main_window.py" line="110" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="123" />
+      <location filename="../../app/gui/main_window.py" line="120" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="178" />
+      <location filename="../../app/gui/main_window.py" line="192" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="184" />
+      <location filename="../../app/gui/main_window.py" line="198" />
       <source>Not printed: {title}</source>
       <translation>Inte utskrivet: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="186" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som gjordes är gjort; bara papperet saknas. Tryck {key} för att välja en skrivare eller spara som PDF.</translation>
     </message>
@@ -1019,12 +1019,12 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="238" />
+      <location filename="../../app/gui/main_window.py" line="252" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="239" />
+      <location filename="../../app/gui/main_window.py" line="253" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1035,13 +1035,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="256" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="235" />
+      <location filename="../../app/gui/main_window.py" line="249" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -2841,42 +2841,162 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Nothing in this period.</source>
       <translation>Inget under perioden.</translation>
     </message>
+    <message>
+      <source>Address label</source>
+      <translation>Adressetikett</translation>
+    </message>
+    <message>
+      <source>The patient</source>
+      <translation>Patienten</translation>
+    </message>
+    <message>
+      <source>A relative</source>
+      <translation>En närstående</translation>
+    </message>
+    <message>
+      <source>Care staff</source>
+      <translation>Vårdpersonal</translation>
+    </message>
+    <message>
+      <source>The prescriber</source>
+      <translation>Förskrivaren</translation>
+    </message>
+    <message>
+      <source>Standard delivery</source>
+      <translation>Standardleverans</translation>
+    </message>
+    <message>
+      <source>From: {depot}</source>
+      <translation>Från: {depot}</translation>
+    </message>
+    <message>
+      <source>c/o {name}</source>
+      <translation>c/o {name}</translation>
+    </message>
+    <message>
+      <source>Phone {phone}</source>
+      <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+      <source>Outside the assortment: not returnable, an extra cost for the payer</source>
+      <translation>Utanför sortimentet: kan inte returneras, extra kostnad för betalaren</translation>
+    </message>
+    <message>
+      <source>Picking list</source>
+      <translation>Plocklista</translation>
+    </message>
+    <message>
+      <source>Recipient: the prescribing unit</source>
+      <translation>Mottagare: förskrivande enhet</translation>
+    </message>
+    <message>
+      <source>Deliver to</source>
+      <translation>Leverans till</translation>
+    </message>
+    <message>
+      <source>Picked</source>
+      <translation>Plockat</translation>
+    </message>
+    <message>
+      <source>Article no.</source>
+      <translation>Artikelnr</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antal</translation>
+    </message>
+    <message>
+      <source>Pack</source>
+      <translation>Förpackning</translation>
+    </message>
+    <message>
+      <source>Articles to pick</source>
+      <translation>Artiklar att plocka</translation>
+    </message>
+    <message>
+      <source>Picked and checked</source>
+      <translation>Plockat och kontrollerat</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>Beställt</translation>
+    </message>
+    <message>
+      <source>Ordered by</source>
+      <translation>Beställt av</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Registrerat av</translation>
+    </message>
+    <message>
+      <source>Lines to pick</source>
+      <translation>Rader att plocka</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>Leverans</translation>
+    </message>
+    <message>
+      <source>Picked by</source>
+      <translation>Plockat av</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>Kontrollerat av</translation>
+    </message>
+    <message>
+      <source>customer no. {number}</source>
+      <translation>kundnr {number}</translation>
+    </message>
+    <message>
+      <source>articles {articles}</source>
+      <translation>artiklarna {articles}</translation>
+    </message>
+    <message>
+      <source>Extra cost for {payer}: {articles} outside the assortment</source>
+      <translation>Extra kostnad för {payer}: {articles} utanför sortimentet</translation>
+    </message>
   </context>
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="148" />
+      <location filename="../../app/gui/printing.py" line="150" />
       <source>Print preview: {title}</source>
       <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Förhandsgranskning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="166" />
+      <location filename="../../app/gui/printing.py" line="168" />
       <source>Use this printer for this kind of document</source>
       <translation>Använd den här skrivaren för den här typen av dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="167" />
+      <location filename="../../app/gui/printing.py" line="169" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="170" />
+      <location filename="../../app/gui/printing.py" line="172" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Spara som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="174" />
+      <location filename="../../app/gui/printing.py" line="176" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="177" />
+      <location filename="../../app/gui/printing.py" line="179" />
       <source>Printer:</source>
       <translation>Skrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="202" />
+      <location filename="../../app/gui/printing.py" line="204" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
@@ -2928,6 +3048,16 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/printing.py" line="108" />
       <source>Label {title}</source>
       <translation>Etikett {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="109" />
+      <source>Picking list {title}</source>
+      <translation>Plocklista {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="110" />
+      <source>Address label {title}</source>
+      <translation>Adressetikett {title}</translation>
     </message>
     <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
@@ -4335,6 +4465,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>No care unit with customer number {unit}.</source>
       <translation>Ingen vårdenhet har kundnummer {unit}.</translation>
+    </message>
+    <message>
+      <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
+      <translation>Ingen etikettrulle '{roll}': etiketterna är 62x29 eller 100x50 (mm).</translation>
     </message>
   </context>
   <context>
