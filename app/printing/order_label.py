@@ -14,6 +14,7 @@ whole printer dots and the quiet zones stay clear.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from io import BytesIO
@@ -71,27 +72,38 @@ class Placed:
         return layout.line_height(self.size, len(self.lines))
 
 
-def fit(texts: list[Text], width: float, height: float) -> list[Placed]:
-    """The texts one under another at the largest common scale that fits ``height``.
+def place(texts: list[Text], width: float, scale: float = 1.0,
+          one_line: float = 0.85) -> list[Placed]:
+    """The texts at ``scale`` of their sizes, one under another. A text that fits its line
+    at ``one_line`` of that size shrinks to one line; a longer one wraps (a word is broken
+    only where it alone is wider than the column)."""
+    placed = []
+    for t in texts:
+        if not t.value:
+            continue
+        size = max(round(t.size * scale * 2) / 2, 4)
+        single = layout.fit_size(t.value, t.font, width, size)
+        if single >= max(size * one_line, 4):
+            placed.append(Placed((t.value,), t.font, single, t.grey))
+        else:
+            placed.append(Placed(tuple(layout.wrap(t.value, t.font, size, width)), t.font,
+                                 size, t.grey))
+    return placed
 
-    A text that fits its line at 85 % of its size shrinks to one line; a longer one wraps
-    (words broken only where a word alone is wider than the column). Raises ValueError if
-    even a third of the sizes does not fit: the label is the wrong place for such a text."""
-    texts = [t for t in texts if t.value]
-    scale = 1.0
-    while scale >= 0.33:
-        placed = []
-        for t in texts:
-            size = max(round(t.size * scale * 2) / 2, 4)
-            one_line = layout.fit_size(t.value, t.font, width, size)
-            if one_line >= size * 0.85:
-                placed.append(Placed((t.value,), t.font, one_line, t.grey))
-            else:
-                placed.append(Placed(tuple(layout.wrap(t.value, t.font, size, width)), t.font,
-                                     size, t.grey))
+
+def scales() -> Iterator[float]:
+    """From full size down to a third: below that a label is the wrong place for a text,
+    and the caller refuses it rather than cut it."""
+    for step in range(14):
+        yield 1 - step * 0.05
+
+
+def fit(texts: list[Text], width: float, height: float) -> list[Placed]:
+    """:func:`place` at the largest scale that fits ``height``."""
+    for scale in scales():
+        placed = place(texts, width, scale)
         if stacked_height(placed) <= height:
             return placed
-        scale -= 0.05
     raise ValueError("the texts do not fit the label")
 
 
@@ -138,32 +150,50 @@ def _bars(canvas: Canvas, number: str, x: float, bottom: float, height: float,
     draw_code128(canvas, number, left, bottom, height, module)
 
 
-def plan_small(paper: OrderPaper) -> tuple[list[Placed], list[Placed], float, float]:
-    """(address, the column beside the bars, bars' height, the column's width)."""
+@dataclass(frozen=True)
+class SmallPlan:
+    address: list[Placed]
+    column: list[Placed]  # beside the bars: the number, the phone, the sender
+    column_width: float
+    bars: float
+
+
+#: The small label's bars keep at least this height: the address shrinks first.
+SMALL_BARS = 8 * mm
+
+
+def plan_small(paper: OrderPaper) -> SmallPlan:
+    """The address block over the whole width, the bars under it with the number, the
+    phone and the sender beside them. The address and the number come first: they shrink
+    together, and only as far as the sender needs to fit at four points or more."""
     width, height = SIZES[LabelRoll.SMALL]
     side, top = MARGINS[LabelRoll.SMALL]
     inner_w, inner_h = width - 2 * side, height - 2 * top
-    module = 2 * DOT
-    column_w = inner_w - layout.barcode_width(paper.number, module)
-    recipient = paper.deliver_to()
-    number_size = layout.fit_size(paper.number, BOLD, column_w, 11)
-    column = [Placed((paper.number,), BOLD, number_size, False),
-              *fit([Text(phone_line(recipient), FONT, 7),
-                    Text(sender_line(paper.depot), FONT, 6.5, grey=True)],
-                   column_w, MAX_BARS - layout.line_height(number_size) - 0.4 * mm)]
-    bottom = max(MIN_BARS, stacked_height(column))
-    address = fit(_address(paper, 10, 8.5, 9, None), inner_w, inner_h - bottom - GAP)
-    bars = min(MAX_BARS, inner_h - stacked_height(address) - GAP)
-    return address, column, max(bars, stacked_height(column)), column_w
+    column_w = inner_w - layout.barcode_width(paper.number, 2 * DOT)
+    address_texts = _address(paper, 10, 8.5, 9, None)
+    first = [Text(paper.number, BOLD, 10), Text(phone_line(paper.deliver_to()), FONT, 7)]
+    sender = [Text(sender_line(paper.depot), FONT, 6.5, grey=True)]
+    for scale in scales():
+        # Room is scarce in height: a line shrinks to 70 % before it takes two.
+        address = place(address_texts, inner_w, scale, one_line=0.7)
+        column = place(first, column_w, scale, one_line=0.7)
+        room = inner_h - stacked_height(address) - GAP
+        if room < max(SMALL_BARS, stacked_height(column)):
+            continue
+        for sender_scale in (s for s in scales() if 6.5 * s >= 4):
+            below = place(sender, column_w, sender_scale)
+            if stacked_height([*column, *below]) <= room:
+                return SmallPlan(address, [*column, *below], column_w, min(MAX_BARS, room))
+    raise ValueError("the address does not fit the label")
 
 
 def _small(canvas: Canvas, paper: OrderPaper) -> None:
     width, height = SIZES[LabelRoll.SMALL]
     side, top = MARGINS[LabelRoll.SMALL]
-    address, column, bars, column_w = plan_small(paper)
-    draw_stack(canvas, address, side, height - top)
-    _bars(canvas, paper.number, side, top, bars, 2 * DOT)
-    draw_stack(canvas, column, width - side - column_w, top + bars)
+    plan = plan_small(paper)
+    draw_stack(canvas, plan.address, side, height - top)
+    _bars(canvas, paper.number, side, top, plan.bars, 2 * DOT)
+    draw_stack(canvas, plan.column, width - side - plan.column_width, top + plan.bars)
 
 
 @dataclass(frozen=True)
