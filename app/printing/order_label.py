@@ -124,6 +124,8 @@ def _address(paper: OrderPaper, name: float, body: float, town: float,
              phone: float | None) -> list[Text]:
     recipient = paper.deliver_to()
     lines = address_lines(recipient)
+    if not lines:
+        raise ValueError(f"order {paper.number} has no address to print")
     texts = [Text(lines[0], BOLD, name)]
     for line in lines[1:]:
         texts.append(Text(line, BOLD if line == recipient.post_town else FONT,

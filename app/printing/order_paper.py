@@ -89,7 +89,8 @@ class OrderPaper:
     taken_by: str = ""
 
     def __post_init__(self) -> None:
-        if parse_withdrawal_number(self.number) is None:
+        if (parse_withdrawal_number(self.number) is None
+                or self.number != self.number.strip().upper()):
             raise ValueError(f"{self.number!r} is not a withdrawal number (U and 8 digits)")
 
     def deliver_to(self) -> Recipient:

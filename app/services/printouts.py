@@ -111,4 +111,10 @@ def order_label(station: Station, paper: OrderPaper, roll: str = "62x29",
     from app.printing.order_label import render_order_label
 
     with printing_in(print_language(station, language)):
-        return Printout("order_label", paper.number, render_order_label(paper, roll))
+        try:
+            return Printout("order_label", paper.number, render_order_label(paper, roll))
+        except ValueError:  # an address a third of its size would not fit, or none at all
+            raise Refused(RefusalCode.INVALID_INPUT,
+                          "The address of {number} does not fit a {roll} label: print it on "
+                          "the larger roll, or shorten it.", number=paper.number,
+                          roll=roll) from None

@@ -4470,6 +4470,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
       <translation>Ingen etikettrull '{roll}': etikettene er 62x29 eller 100x50 (mm).</translation>
     </message>
+    <message>
+      <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
+      <translation>Adressen til {number} får ikke plass på en etikett {roll}: skriv den ut på den største rullen, eller forkort den.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>

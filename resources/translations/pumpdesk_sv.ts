@@ -4470,6 +4470,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
       <translation>Ingen etikettrulle '{roll}': etiketterna är 62x29 eller 100x50 (mm).</translation>
     </message>
+    <message>
+      <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
+      <translation>Adressen för {number} får inte plats på en etikett {roll}: skriv ut den på den större rullen, eller korta den.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>

@@ -112,6 +112,8 @@ def test_an_unknown_roll_is_no_label() -> None:
 def test_a_paper_takes_only_a_withdrawal_number() -> None:
     with pytest.raises(ValueError):
         replace(samples.order_paper(), number="DESK1-000042")
+    with pytest.raises(ValueError):
+        replace(samples.order_paper(), number="u13201003")
     assert replace(samples.order_paper(), number="U99000001").number == "U99000001"
 
 
@@ -307,3 +309,10 @@ def test_the_services_print_an_orders_paper_in_the_depots_language(depot: Statio
     with pytest.raises(Refused) as refused:
         printouts.order_label(depot, paper, "50x25")
     assert refused.value.params == {"roll": "50x25"}
+    # An address no label can carry whole is refused, not cut, and not a traceback.
+    endless = replace(paper, recipient=Recipient("Ola Nordmann", "Fjellveien 8 " * 300, "5019",
+                                                 "Bergen"))
+    with pytest.raises(Refused) as refused:
+        printouts.order_label(depot, endless, "62x29")
+    assert refused.value.params == {"number": "U21000417", "roll": "62x29"}
+    assert printouts.order_label(depot, replace(endless, recipient=LONG_PERSON), "62x29").pdf
