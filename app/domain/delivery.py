@@ -61,6 +61,8 @@ CONTACT_AFTER_DAYS = 10
 #: The product areas of nutrition products (express only for them, never joint delivery).
 NUTRITION_AREAS = NOT_JOINTLY_ORDERED
 
+NOT_ALLOWED = RefusalCode.DELIVERY_NOT_ALLOWED
+
 EXTRA_COST_URGENT = Phrase("Urgent delivery")
 EXTRA_COST_EXPRESS = Phrase("Express delivery")
 EXTRA_COST_NUTRITION_AWAY = Phrase("Nutrition products delivered outside the region")
@@ -151,10 +153,6 @@ class Promise:
     to_prescribing_unit: bool = False
 
 
-def _refuse(template: str, **params: object) -> Refused:
-    return Refused(RefusalCode.DELIVERY_NOT_ALLOWED, template, **params)
-
-
 def local_time(moment: dt.datetime, country: str) -> dt.datetime:
     """``moment`` on the depot's own clock."""
     if moment.tzinfo is None:
@@ -185,20 +183,21 @@ def next_route_day(day: dt.date, weekdays: frozenset[int], country: str) -> dt.d
         if candidate.weekday() in weekdays:
             return candidate
         candidate = next_working_day(candidate, country)
-    raise _refuse("The route has no delivery day in the coming year.")
+    raise Refused(NOT_ALLOWED, "The route has no delivery day in the coming year.")
 
 
 def _check_offered(order: DeliveryOrder) -> None:
     offered = order.offered if order.offered is not None else DEPOT_MODES.get(order.country)
     if offered is None or order.mode not in offered:
-        raise _refuse("This depot does not offer {mode} delivery.", mode=order.mode.value)
+        raise Refused(NOT_ALLOWED, "This depot does not offer {mode} delivery.",
+                      mode=order.mode.value)
 
 
 def _check_protected(order: DeliveryOrder) -> None:
     if order.protected and (order.mode in (DeliveryMode.OUTSIDE, DeliveryMode.PICKUP)
                             or order.destination.pickup_point):
-        raise _refuse("A protected identity's order goes to the prescribing unit, c/o its "
-                      "prescriber: never to a home address or a pickup point in the "
+        raise Refused(NOT_ALLOWED, "A protected identity's order goes to the prescribing unit, "
+                      "c/o its prescriber: never to a home address or a pickup point in the "
                       "patient's name.")
 
 
@@ -206,12 +205,13 @@ def _check_fast(order: DeliveryOrder) -> None:
     """Urgent and express: stocked products only, a phone number."""
     if order.supplies - {Supply.STOCKED}:
         if Supply.OUTSIDE in order.supplies:
-            raise _refuse("Products outside the assortment are never delivered urgently or "
-                          "by express.")
-        raise _refuse("Only stocked products can be delivered urgently or by express.")
+            raise Refused(NOT_ALLOWED, "Products outside the assortment are never delivered "
+                          "urgently or by express.")
+        raise Refused(NOT_ALLOWED, "Only stocked products can be delivered urgently or by "
+                      "express.")
     if not order.destination.phone.strip():
-        raise _refuse("A phone number of the patient or a contact person is needed for "
-                      "{mode} delivery.", mode=order.mode.value)
+        raise Refused(NOT_ALLOWED, "A phone number of the patient or a contact person is needed "
+                      "for {mode} delivery.", mode=order.mode.value)
 
 
 def _check_mode(order: DeliveryOrder) -> None:
@@ -219,41 +219,46 @@ def _check_mode(order: DeliveryOrder) -> None:
     mode = order.mode
     if mode is DeliveryMode.OUTSIDE:
         if not where.has_address:
-            raise _refuse("Leaving an order outside the door needs a delivery address.")
+            raise Refused(NOT_ALLOWED, "Leaving an order outside the door needs a delivery "
+                          "address.")
         if where.apartment_building and not where.door_code.strip():
-            raise _refuse("The delivery is to an apartment building: ask for the door code.")
+            raise Refused(NOT_ALLOWED, "The delivery is to an apartment building: ask for the "
+                          "door code.")
         if not where.name_on_door and not where.care_of.strip():
-            raise _refuse("The patient's name is not on the door: give the c/o name that is.")
+            raise Refused(NOT_ALLOWED, "The patient's name is not on the door: give the c/o name "
+                          "that is.")
     elif mode is DeliveryMode.PICKUP:
         if not where.pickup_point.strip():
-            raise _refuse("Choose the carrier's pickup point.")
+            raise Refused(NOT_ALLOWED, "Choose the carrier's pickup point.")
         if where.notify_by is None or not where.notify_to.strip():
-            raise _refuse("Say how the patient or a contact person is told the parcel has "
-                          "come: SMS, e-mail or letter, and to whom.")
+            raise Refused(NOT_ALLOWED, "Say how the patient or a contact person is told the "
+                          "parcel has come: SMS, e-mail or letter, and to whom.")
     elif mode is DeliveryMode.URGENT:
         _check_fast(order)
         if order.special_housing and order.patients > 1:
-            raise _refuse("Urgent delivery to special housing is for one patient only: there "
-                          "is no urgent joint delivery.")
+            raise Refused(NOT_ALLOWED, "Urgent delivery to special housing is for one patient "
+                          "only: there is no urgent joint delivery.")
     elif mode is DeliveryMode.EXPRESS:
         if not order.areas or order.areas - NUTRITION_AREAS:
-            raise _refuse("Express delivery is for nutrition products only.")
+            raise Refused(NOT_ALLOWED, "Express delivery is for nutrition products only.")
         _check_fast(order)
         if not (order.by_prescriber and order.ordered_by is OrderedBy.PRESCRIBER):
-            raise _refuse("Only the prescription's prescriber can order express delivery.")
+            raise Refused(NOT_ALLOWED, "Only the prescription's prescriber can order express "
+                          "delivery.")
     elif mode is DeliveryMode.JOINT:
         if not order.special_housing:
-            raise _refuse("Joint delivery is to a special-housing unit.")
+            raise Refused(NOT_ALLOWED, "Joint delivery is to a special-housing unit.")
         if order.areas & NUTRITION_AREAS:
-            raise _refuse("Nutrition products are never delivered jointly.")
+            raise Refused(NOT_ALLOWED, "Nutrition products are never delivered jointly.")
         if len(order.customer_numbers) > 1:
-            raise _refuse("A joint delivery is to one customer number: these orders are "
-                          "for {count}.", count=len(order.customer_numbers))
+            raise Refused(NOT_ALLOWED, "A joint delivery is to one customer number: these orders "
+                          "are for {count}.", count=len(order.customer_numbers))
         if not order.joint_right:
-            raise _refuse("Joint ordering needs the Sambeställning right for the unit.")
+            raise Refused(NOT_ALLOWED, "Joint ordering needs the Sambeställning right for the "
+                          "unit.")
     elif mode is DeliveryMode.ROUTE:
         if not where.hospital and not where.route_days:
-            raise _refuse("The district or municipality has no delivery days set.")
+            raise Refused(NOT_ALLOWED, "The district or municipality has no delivery days set.")
 
 
 def _promised(order: DeliveryOrder) -> tuple[dt.date | None, dt.date]:
