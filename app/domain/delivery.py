@@ -42,6 +42,18 @@ class DeliveryMode(StrEnum):
     COUNTER = "counter"
 
 
+#: Each mode as a refusal or the window names it.
+MODE_LABELS: dict[DeliveryMode, Phrase] = {
+    DeliveryMode.STANDARD: Phrase("standard delivery"),
+    DeliveryMode.OUTSIDE: Phrase("leaving the order outside the door"),
+    DeliveryMode.PICKUP: Phrase("delivery to a pickup point"),
+    DeliveryMode.URGENT: Phrase("urgent delivery"),
+    DeliveryMode.EXPRESS: Phrase("express delivery"),
+    DeliveryMode.JOINT: Phrase("joint delivery"),
+    DeliveryMode.ROUTE: Phrase("delivery on the route's days"),
+    DeliveryMode.COUNTER: Phrase("collection at the counter"),
+}
+
 #: What a depot of each country offers unless its setting says otherwise.
 DEPOT_MODES: dict[str, frozenset[DeliveryMode]] = {
     "SE": frozenset({DeliveryMode.STANDARD, DeliveryMode.OUTSIDE, DeliveryMode.PICKUP,
@@ -189,8 +201,8 @@ def next_route_day(day: dt.date, weekdays: frozenset[int], country: str) -> dt.d
 def _check_offered(order: DeliveryOrder) -> None:
     offered = order.offered if order.offered is not None else DEPOT_MODES.get(order.country)
     if offered is None or order.mode not in offered:
-        raise Refused(NOT_ALLOWED, "This depot does not offer {mode} delivery.",
-                      mode=order.mode.value)
+        raise Refused(NOT_ALLOWED, "This depot does not offer {mode}.",
+                      mode=MODE_LABELS[order.mode])
 
 
 def _check_protected(order: DeliveryOrder) -> None:
@@ -211,7 +223,7 @@ def _check_fast(order: DeliveryOrder) -> None:
                       "express.")
     if not order.destination.phone.strip():
         raise Refused(NOT_ALLOWED, "A phone number of the patient or a contact person is needed "
-                      "for {mode} delivery.", mode=order.mode.value)
+                      "for {mode}.", mode=MODE_LABELS[order.mode])
 
 
 def _check_mode(order: DeliveryOrder) -> None:
