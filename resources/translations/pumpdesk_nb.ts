@@ -2138,6 +2138,50 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The period's last day</source>
       <translation>Periodens siste dag</translation>
     </message>
+    <message>
+      <source>Urgent delivery</source>
+      <translation>Hastelevering</translation>
+    </message>
+    <message>
+      <source>Express delivery</source>
+      <translation>Ekspresslevering</translation>
+    </message>
+    <message>
+      <source>Nutrition products delivered outside the region</source>
+      <translation>Ernæringsprodukter levert utenfor regionen</translation>
+    </message>
+    <message>
+      <source>standard delivery</source>
+      <translation>standardlevering</translation>
+    </message>
+    <message>
+      <source>leaving the order outside the door</source>
+      <translation>å sette leveransen utenfor døren</translation>
+    </message>
+    <message>
+      <source>delivery to a pickup point</source>
+      <translation>levering til hentested</translation>
+    </message>
+    <message>
+      <source>urgent delivery</source>
+      <translation>hastelevering</translation>
+    </message>
+    <message>
+      <source>express delivery</source>
+      <translation>ekspresslevering</translation>
+    </message>
+    <message>
+      <source>joint delivery</source>
+      <translation>samlevering</translation>
+    </message>
+    <message>
+      <source>delivery on the route's days</source>
+      <translation>levering på rutens dager</translation>
+    </message>
+    <message>
+      <source>collection at the counter</source>
+      <translation>henting i skranken</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -4473,6 +4517,82 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
       <translation>Adressen til {number} får ikke plass på en etikett {roll}: skriv den ut på den største rullen, eller forkort den.</translation>
+    </message>
+    <message>
+      <source>The route has no delivery day in the coming year.</source>
+      <translation>Ruten har ingen leveringsdag i året som kommer.</translation>
+    </message>
+    <message>
+      <source>This depot does not offer {mode}.</source>
+      <translation>Dette lageret tilbyr ikke {mode}.</translation>
+    </message>
+    <message>
+      <source>A protected identity's order goes to the prescribing unit, c/o its prescriber: never to a home address or a pickup point in the patient's name.</source>
+      <translation>En bestilling for en beskyttet identitet går til den rekvirerende enheten, c/o rekvirenten: aldri til en hjemmeadresse eller et hentested i pasientens navn.</translation>
+    </message>
+    <message>
+      <source>Only stocked products can be delivered urgently or by express.</source>
+      <translation>Bare lagerførte produkter kan leveres med haste- eller ekspresslevering.</translation>
+    </message>
+    <message>
+      <source>A phone number of the patient or a contact person is needed for {mode}.</source>
+      <translation>Et telefonnummer til pasienten eller en kontaktperson trengs for {mode}.</translation>
+    </message>
+    <message>
+      <source>Products outside the assortment are never delivered urgently or by express.</source>
+      <translation>Produkter utenfor sortimentet leveres aldri med haste- eller ekspresslevering.</translation>
+    </message>
+    <message>
+      <source>Leaving an order outside the door needs a delivery address.</source>
+      <translation>For å settes utenfor døren trenger leveransen en leveringsadresse.</translation>
+    </message>
+    <message>
+      <source>The delivery is to an apartment building: ask for the door code.</source>
+      <translation>Leveransen går til en boligblokk: spør etter portkoden.</translation>
+    </message>
+    <message>
+      <source>The patient's name is not on the door: give the c/o name that is.</source>
+      <translation>Pasientens navn står ikke på døren: oppgi c/o-navnet som står der.</translation>
+    </message>
+    <message>
+      <source>Choose the carrier's pickup point.</source>
+      <translation>Velg transportørens hentested.</translation>
+    </message>
+    <message>
+      <source>Say how the patient or a contact person is told the parcel has come: SMS, e-mail or letter, and to whom.</source>
+      <translation>Oppgi hvordan pasienten eller en kontaktperson varsles om at pakken er kommet: SMS, e-post eller brev, og til hvem.</translation>
+    </message>
+    <message>
+      <source>Urgent delivery to special housing is for one patient only: there is no urgent joint delivery.</source>
+      <translation>Hastelevering til omsorgsbolig gjelder bare én pasient: det finnes ingen hastesamlevering.</translation>
+    </message>
+    <message>
+      <source>Express delivery is for nutrition products only.</source>
+      <translation>Ekspresslevering gjelder bare ernæringsprodukter.</translation>
+    </message>
+    <message>
+      <source>Only the prescription's prescriber can order express delivery.</source>
+      <translation>Bare rekvirenten på forskrivningen kan bestille ekspresslevering.</translation>
+    </message>
+    <message>
+      <source>Joint delivery is to a special-housing unit.</source>
+      <translation>Samlevering går til en enhet i en omsorgsbolig.</translation>
+    </message>
+    <message>
+      <source>Nutrition products are never delivered jointly.</source>
+      <translation>Ernæringsprodukter samleveres aldri.</translation>
+    </message>
+    <message>
+      <source>A joint delivery is to one customer number: these orders are for {count}.</source>
+      <translation>En samlevering går til ett kundenummer: disse bestillingene gjelder {count}.</translation>
+    </message>
+    <message>
+      <source>Joint ordering needs the Sambeställning right for the unit.</source>
+      <translation>Felles bestilling krever retten Sambeställning (samlet bestilling) for enheten.</translation>
+    </message>
+    <message>
+      <source>The district or municipality has no delivery days set.</source>
+      <translation>Bydelen eller kommunen har ingen leveringsdager satt opp.</translation>
     </message>
   </context>
   <context>

@@ -2138,6 +2138,50 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The period's last day</source>
       <translation>Periodens sista dag</translation>
     </message>
+    <message>
+      <source>Urgent delivery</source>
+      <translation>Akutleverans</translation>
+    </message>
+    <message>
+      <source>Express delivery</source>
+      <translation>Expressleverans</translation>
+    </message>
+    <message>
+      <source>Nutrition products delivered outside the region</source>
+      <translation>Näringsprodukter levererade utanför regionen</translation>
+    </message>
+    <message>
+      <source>standard delivery</source>
+      <translation>standardleverans</translation>
+    </message>
+    <message>
+      <source>leaving the order outside the door</source>
+      <translation>att ställa leveransen utanför dörren</translation>
+    </message>
+    <message>
+      <source>delivery to a pickup point</source>
+      <translation>leverans till utlämningsställe</translation>
+    </message>
+    <message>
+      <source>urgent delivery</source>
+      <translation>akutleverans</translation>
+    </message>
+    <message>
+      <source>express delivery</source>
+      <translation>expressleverans</translation>
+    </message>
+    <message>
+      <source>joint delivery</source>
+      <translation>samleverans</translation>
+    </message>
+    <message>
+      <source>delivery on the route's days</source>
+      <translation>leverans på turens dagar</translation>
+    </message>
+    <message>
+      <source>collection at the counter</source>
+      <translation>uthämtning i disken</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -4473,6 +4517,82 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
       <translation>Adressen för {number} får inte plats på en etikett {roll}: skriv ut den på den större rullen, eller korta den.</translation>
+    </message>
+    <message>
+      <source>The route has no delivery day in the coming year.</source>
+      <translation>Turen har ingen leveransdag under det kommande året.</translation>
+    </message>
+    <message>
+      <source>This depot does not offer {mode}.</source>
+      <translation>Det här förrådet erbjuder inte {mode}.</translation>
+    </message>
+    <message>
+      <source>A protected identity's order goes to the prescribing unit, c/o its prescriber: never to a home address or a pickup point in the patient's name.</source>
+      <translation>En beställning för en skyddad identitet går till den förskrivande enheten, c/o förskrivaren: aldrig till en hemadress eller ett utlämningsställe i patientens namn.</translation>
+    </message>
+    <message>
+      <source>Only stocked products can be delivered urgently or by express.</source>
+      <translation>Endast lagerlagda produkter kan levereras akut eller med express.</translation>
+    </message>
+    <message>
+      <source>A phone number of the patient or a contact person is needed for {mode}.</source>
+      <translation>Ett telefonnummer till patienten eller en kontaktperson behövs för {mode}.</translation>
+    </message>
+    <message>
+      <source>Products outside the assortment are never delivered urgently or by express.</source>
+      <translation>Produkter utanför sortimentet levereras aldrig akut eller med express.</translation>
+    </message>
+    <message>
+      <source>Leaving an order outside the door needs a delivery address.</source>
+      <translation>För att ställas utanför dörren behöver leveransen en leveransadress.</translation>
+    </message>
+    <message>
+      <source>The delivery is to an apartment building: ask for the door code.</source>
+      <translation>Leveransen går till ett flerfamiljshus: fråga efter portkoden.</translation>
+    </message>
+    <message>
+      <source>The patient's name is not on the door: give the c/o name that is.</source>
+      <translation>Patientens namn står inte på dörren: ange c/o-namnet som står där.</translation>
+    </message>
+    <message>
+      <source>Choose the carrier's pickup point.</source>
+      <translation>Välj transportörens utlämningsställe.</translation>
+    </message>
+    <message>
+      <source>Say how the patient or a contact person is told the parcel has come: SMS, e-mail or letter, and to whom.</source>
+      <translation>Ange hur patienten eller en kontaktperson aviseras om att paketet har kommit: sms, e-post eller brev, och till vem.</translation>
+    </message>
+    <message>
+      <source>Urgent delivery to special housing is for one patient only: there is no urgent joint delivery.</source>
+      <translation>Akutleverans till särskilt boende kan bara ske till en patient: akut samleverans finns inte.</translation>
+    </message>
+    <message>
+      <source>Express delivery is for nutrition products only.</source>
+      <translation>Expressleverans gäller endast näringsprodukter.</translation>
+    </message>
+    <message>
+      <source>Only the prescription's prescriber can order express delivery.</source>
+      <translation>Endast förskrivningens förskrivare kan beställa expressleverans.</translation>
+    </message>
+    <message>
+      <source>Joint delivery is to a special-housing unit.</source>
+      <translation>Samleverans sker till en enhet på ett särskilt boende.</translation>
+    </message>
+    <message>
+      <source>Nutrition products are never delivered jointly.</source>
+      <translation>Näringsprodukter samlevereras aldrig.</translation>
+    </message>
+    <message>
+      <source>A joint delivery is to one customer number: these orders are for {count}.</source>
+      <translation>En samleverans går till ett kundnummer: de här beställningarna gäller {count}.</translation>
+    </message>
+    <message>
+      <source>Joint ordering needs the Sambeställning right for the unit.</source>
+      <translation>Sambeställning kräver behörigheten Sambeställning – Särskilt boende för enheten.</translation>
+    </message>
+    <message>
+      <source>The district or municipality has no delivery days set.</source>
+      <translation>Stadsdelen eller kommunen har inga leveransdagar angivna.</translation>
     </message>
   </context>
   <context>
