@@ -50,6 +50,7 @@ class RefusalCode(StrEnum):
     RECALLED = "recalled"
     UNKNOWN_PAYER = "unknown_payer"
     PAYER_IN_USE = "payer_in_use"
+    DELIVERY_NOT_ALLOWED = "delivery_not_allowed"
     # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
     DATABASE_UNUSABLE = "database_unusable"
     DISK_FULL = "disk_full"

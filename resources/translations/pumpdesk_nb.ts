@@ -2138,6 +2138,50 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The period's last day</source>
       <translation>Periodens siste dag</translation>
     </message>
+    <message>
+      <source>Urgent delivery</source>
+      <translation>Hastelevering</translation>
+    </message>
+    <message>
+      <source>Express delivery</source>
+      <translation>Ekspresslevering</translation>
+    </message>
+    <message>
+      <source>Nutrition products delivered outside the region</source>
+      <translation>Ernæringsprodukter levert utenfor regionen</translation>
+    </message>
+    <message>
+      <source>standard delivery</source>
+      <translation>standardlevering</translation>
+    </message>
+    <message>
+      <source>leaving the order outside the door</source>
+      <translation>å sette leveransen utenfor døren</translation>
+    </message>
+    <message>
+      <source>delivery to a pickup point</source>
+      <translation>levering til hentested</translation>
+    </message>
+    <message>
+      <source>urgent delivery</source>
+      <translation>hastelevering</translation>
+    </message>
+    <message>
+      <source>express delivery</source>
+      <translation>ekspresslevering</translation>
+    </message>
+    <message>
+      <source>joint delivery</source>
+      <translation>samlevering</translation>
+    </message>
+    <message>
+      <source>delivery on the route's days</source>
+      <translation>levering på rutens dager</translation>
+    </message>
+    <message>
+      <source>collection at the counter</source>
+      <translation>henting i skranken</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -2842,6 +2886,126 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Ingenting i perioden.</translation>
     </message>
     <message>
+      <source>Address label</source>
+      <translation>Adresseetikett</translation>
+    </message>
+    <message>
+      <source>The patient</source>
+      <translation>Pasienten</translation>
+    </message>
+    <message>
+      <source>A relative</source>
+      <translation>En pårørende</translation>
+    </message>
+    <message>
+      <source>Care staff</source>
+      <translation>Helsepersonell</translation>
+    </message>
+    <message>
+      <source>The prescriber</source>
+      <translation>Rekvirenten</translation>
+    </message>
+    <message>
+      <source>Standard delivery</source>
+      <translation>Standard levering</translation>
+    </message>
+    <message>
+      <source>From: {depot}</source>
+      <translation>Fra: {depot}</translation>
+    </message>
+    <message>
+      <source>c/o {name}</source>
+      <translation>c/o {name}</translation>
+    </message>
+    <message>
+      <source>Phone {phone}</source>
+      <translation>Tlf. {phone}</translation>
+    </message>
+    <message>
+      <source>Outside the assortment: not returnable, an extra cost for the payer</source>
+      <translation>Utenfor sortimentet: kan ikke returneres, ekstra kostnad for betaleren</translation>
+    </message>
+    <message>
+      <source>Picking list</source>
+      <translation>Plukkliste</translation>
+    </message>
+    <message>
+      <source>Recipient: the prescribing unit</source>
+      <translation>Mottaker: rekvirerende enhet</translation>
+    </message>
+    <message>
+      <source>Deliver to</source>
+      <translation>Leveres til</translation>
+    </message>
+    <message>
+      <source>Picked</source>
+      <translation>Plukket</translation>
+    </message>
+    <message>
+      <source>Article no.</source>
+      <translation>Artikkelnr.</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>Artikkel</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <source>Pack</source>
+      <translation>Pakning</translation>
+    </message>
+    <message>
+      <source>Articles to pick</source>
+      <translation>Artikler som skal plukkes</translation>
+    </message>
+    <message>
+      <source>Picked and checked</source>
+      <translation>Plukket og kontrollert</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>Bestilt</translation>
+    </message>
+    <message>
+      <source>Ordered by</source>
+      <translation>Bestilt av</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Registrert av</translation>
+    </message>
+    <message>
+      <source>Lines to pick</source>
+      <translation>Linjer som skal plukkes</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>Levering</translation>
+    </message>
+    <message>
+      <source>Picked by</source>
+      <translation>Plukket av</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>Kontrollert av</translation>
+    </message>
+    <message>
+      <source>customer no. {number}</source>
+      <translation>kundenr. {number}</translation>
+    </message>
+    <message>
+      <source>articles {articles}</source>
+      <translation>artiklene {articles}</translation>
+    </message>
+    <message>
+      <source>Extra cost for {payer}: {articles} outside the assortment</source>
+      <translation>Ekstra kostnad for {payer}: {articles} utenfor sortimentet</translation>
+    </message>
+    <message>
       <source>On the depot's own shelves</source>
       <translation>På lagerets egne hyller</translation>
     </message>
@@ -2949,38 +3113,38 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="148" />
+      <location filename="../../app/gui/printing.py" line="150" />
       <source>Print preview: {title}</source>
       <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Forhåndsvisning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="166" />
+      <location filename="../../app/gui/printing.py" line="168" />
       <source>Use this printer for this kind of document</source>
       <translation>Bruk denne skriveren for denne typen dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="167" />
+      <location filename="../../app/gui/printing.py" line="169" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="170" />
+      <location filename="../../app/gui/printing.py" line="172" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Lagre som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="174" />
+      <location filename="../../app/gui/printing.py" line="176" />
       <source>Close</source>
       <translation>Lukk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="177" />
+      <location filename="../../app/gui/printing.py" line="179" />
       <source>Printer:</source>
       <translation>Skriver:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="202" />
+      <location filename="../../app/gui/printing.py" line="204" />
       <source>Save as PDF</source>
       <translation>Lagre som PDF</translation>
     </message>
@@ -3032,6 +3196,16 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/printing.py" line="108" />
       <source>Label {title}</source>
       <translation>Etikett {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="109" />
+      <source>Picking list {title}</source>
+      <translation>Plukkliste {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="110" />
+      <source>Address label {title}</source>
+      <translation>Adresseetikett {title}</translation>
     </message>
     <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
@@ -4439,6 +4613,90 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>No care unit with customer number {unit}.</source>
       <translation>Ingen enhet har kundenummer {unit}.</translation>
+    </message>
+    <message>
+      <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
+      <translation>Ingen etikettrull '{roll}': etikettene er 62x29 eller 100x50 (mm).</translation>
+    </message>
+    <message>
+      <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
+      <translation>Adressen til {number} får ikke plass på en etikett {roll}: skriv den ut på den største rullen, eller forkort den.</translation>
+    </message>
+    <message>
+      <source>The route has no delivery day in the coming year.</source>
+      <translation>Ruten har ingen leveringsdag i året som kommer.</translation>
+    </message>
+    <message>
+      <source>This depot does not offer {mode}.</source>
+      <translation>Dette lageret tilbyr ikke {mode}.</translation>
+    </message>
+    <message>
+      <source>A protected identity's order goes to the prescribing unit, c/o its prescriber: never to a home address or a pickup point in the patient's name.</source>
+      <translation>En bestilling for en beskyttet identitet går til den rekvirerende enheten, c/o rekvirenten: aldri til en hjemmeadresse eller et hentested i pasientens navn.</translation>
+    </message>
+    <message>
+      <source>Only stocked products can be delivered urgently or by express.</source>
+      <translation>Bare lagerførte produkter kan leveres med haste- eller ekspresslevering.</translation>
+    </message>
+    <message>
+      <source>A phone number of the patient or a contact person is needed for {mode}.</source>
+      <translation>Et telefonnummer til pasienten eller en kontaktperson trengs for {mode}.</translation>
+    </message>
+    <message>
+      <source>Products outside the assortment are never delivered urgently or by express.</source>
+      <translation>Produkter utenfor sortimentet leveres aldri med haste- eller ekspresslevering.</translation>
+    </message>
+    <message>
+      <source>Leaving an order outside the door needs a delivery address.</source>
+      <translation>For å settes utenfor døren trenger leveransen en leveringsadresse.</translation>
+    </message>
+    <message>
+      <source>The delivery is to an apartment building: ask for the door code.</source>
+      <translation>Leveransen går til en boligblokk: spør etter portkoden.</translation>
+    </message>
+    <message>
+      <source>The patient's name is not on the door: give the c/o name that is.</source>
+      <translation>Pasientens navn står ikke på døren: oppgi c/o-navnet som står der.</translation>
+    </message>
+    <message>
+      <source>Choose the carrier's pickup point.</source>
+      <translation>Velg transportørens hentested.</translation>
+    </message>
+    <message>
+      <source>Say how the patient or a contact person is told the parcel has come: SMS, e-mail or letter, and to whom.</source>
+      <translation>Oppgi hvordan pasienten eller en kontaktperson varsles om at pakken er kommet: SMS, e-post eller brev, og til hvem.</translation>
+    </message>
+    <message>
+      <source>Urgent delivery to special housing is for one patient only: there is no urgent joint delivery.</source>
+      <translation>Hastelevering til omsorgsbolig gjelder bare én pasient: det finnes ingen hastesamlevering.</translation>
+    </message>
+    <message>
+      <source>Express delivery is for nutrition products only.</source>
+      <translation>Ekspresslevering gjelder bare ernæringsprodukter.</translation>
+    </message>
+    <message>
+      <source>Only the prescription's prescriber can order express delivery.</source>
+      <translation>Bare rekvirenten på forskrivningen kan bestille ekspresslevering.</translation>
+    </message>
+    <message>
+      <source>Joint delivery is to a special-housing unit.</source>
+      <translation>Samlevering går til en enhet i en omsorgsbolig.</translation>
+    </message>
+    <message>
+      <source>Nutrition products are never delivered jointly.</source>
+      <translation>Ernæringsprodukter samleveres aldri.</translation>
+    </message>
+    <message>
+      <source>A joint delivery is to one customer number: these orders are for {count}.</source>
+      <translation>En samlevering går til ett kundenummer: disse bestillingene gjelder {count}.</translation>
+    </message>
+    <message>
+      <source>Joint ordering needs the Sambeställning right for the unit.</source>
+      <translation>Felles bestilling krever retten Sambeställning (samlet bestilling) for enheten.</translation>
+    </message>
+    <message>
+      <source>The district or municipality has no delivery days set.</source>
+      <translation>Bydelen eller kommunen har ingen leveringsdager satt opp.</translation>
     </message>
   </context>
   <context>

@@ -173,7 +173,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="75" />
       <source>Report &amp;lost</source>
-      <translation>Förlust&amp;anmäl</translation>
+      <translation>&amp;Anmäl förlust</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="76" />
@@ -2138,6 +2138,50 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The period's last day</source>
       <translation>Periodens sista dag</translation>
     </message>
+    <message>
+      <source>Urgent delivery</source>
+      <translation>Akutleverans</translation>
+    </message>
+    <message>
+      <source>Express delivery</source>
+      <translation>Expressleverans</translation>
+    </message>
+    <message>
+      <source>Nutrition products delivered outside the region</source>
+      <translation>Näringsprodukter levererade utanför regionen</translation>
+    </message>
+    <message>
+      <source>standard delivery</source>
+      <translation>standardleverans</translation>
+    </message>
+    <message>
+      <source>leaving the order outside the door</source>
+      <translation>att ställa leveransen utanför dörren</translation>
+    </message>
+    <message>
+      <source>delivery to a pickup point</source>
+      <translation>leverans till utlämningsställe</translation>
+    </message>
+    <message>
+      <source>urgent delivery</source>
+      <translation>akutleverans</translation>
+    </message>
+    <message>
+      <source>express delivery</source>
+      <translation>expressleverans</translation>
+    </message>
+    <message>
+      <source>joint delivery</source>
+      <translation>samleverans</translation>
+    </message>
+    <message>
+      <source>delivery on the route's days</source>
+      <translation>leverans på turens dagar</translation>
+    </message>
+    <message>
+      <source>collection at the counter</source>
+      <translation>uthämtning i disken</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -2842,6 +2886,126 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Inget under perioden.</translation>
     </message>
     <message>
+      <source>Address label</source>
+      <translation>Adressetikett</translation>
+    </message>
+    <message>
+      <source>The patient</source>
+      <translation>Patienten</translation>
+    </message>
+    <message>
+      <source>A relative</source>
+      <translation>En närstående</translation>
+    </message>
+    <message>
+      <source>Care staff</source>
+      <translation>Vårdpersonal</translation>
+    </message>
+    <message>
+      <source>The prescriber</source>
+      <translation>Förskrivaren</translation>
+    </message>
+    <message>
+      <source>Standard delivery</source>
+      <translation>Standardleverans</translation>
+    </message>
+    <message>
+      <source>From: {depot}</source>
+      <translation>Från: {depot}</translation>
+    </message>
+    <message>
+      <source>c/o {name}</source>
+      <translation>c/o {name}</translation>
+    </message>
+    <message>
+      <source>Phone {phone}</source>
+      <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+      <source>Outside the assortment: not returnable, an extra cost for the payer</source>
+      <translation>Utanför sortimentet: kan inte returneras, extra kostnad för betalaren</translation>
+    </message>
+    <message>
+      <source>Picking list</source>
+      <translation>Plocklista</translation>
+    </message>
+    <message>
+      <source>Recipient: the prescribing unit</source>
+      <translation>Mottagare: förskrivande enhet</translation>
+    </message>
+    <message>
+      <source>Deliver to</source>
+      <translation>Leverans till</translation>
+    </message>
+    <message>
+      <source>Picked</source>
+      <translation>Plockat</translation>
+    </message>
+    <message>
+      <source>Article no.</source>
+      <translation>Artikelnr</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antal</translation>
+    </message>
+    <message>
+      <source>Pack</source>
+      <translation>Förpackning</translation>
+    </message>
+    <message>
+      <source>Articles to pick</source>
+      <translation>Artiklar att plocka</translation>
+    </message>
+    <message>
+      <source>Picked and checked</source>
+      <translation>Plockat och kontrollerat</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>Beställt</translation>
+    </message>
+    <message>
+      <source>Ordered by</source>
+      <translation>Beställt av</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Registrerat av</translation>
+    </message>
+    <message>
+      <source>Lines to pick</source>
+      <translation>Rader att plocka</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>Leverans</translation>
+    </message>
+    <message>
+      <source>Picked by</source>
+      <translation>Plockat av</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>Kontrollerat av</translation>
+    </message>
+    <message>
+      <source>customer no. {number}</source>
+      <translation>kundnr {number}</translation>
+    </message>
+    <message>
+      <source>articles {articles}</source>
+      <translation>artiklarna {articles}</translation>
+    </message>
+    <message>
+      <source>Extra cost for {payer}: {articles} outside the assortment</source>
+      <translation>Extra kostnad för {payer}: {articles} utanför sortimentet</translation>
+    </message>
+    <message>
       <source>On the depot's own shelves</source>
       <translation>På depåns egna hyllor</translation>
     </message>
@@ -2949,38 +3113,38 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="148" />
+      <location filename="../../app/gui/printing.py" line="150" />
       <source>Print preview: {title}</source>
       <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Förhandsgranskning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="166" />
+      <location filename="../../app/gui/printing.py" line="168" />
       <source>Use this printer for this kind of document</source>
       <translation>Använd den här skrivaren för den här typen av dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="167" />
+      <location filename="../../app/gui/printing.py" line="169" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="170" />
+      <location filename="../../app/gui/printing.py" line="172" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Spara som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="174" />
+      <location filename="../../app/gui/printing.py" line="176" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="177" />
+      <location filename="../../app/gui/printing.py" line="179" />
       <source>Printer:</source>
       <translation>Skrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="202" />
+      <location filename="../../app/gui/printing.py" line="204" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
@@ -3032,6 +3196,16 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/printing.py" line="108" />
       <source>Label {title}</source>
       <translation>Etikett {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="109" />
+      <source>Picking list {title}</source>
+      <translation>Plocklista {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="110" />
+      <source>Address label {title}</source>
+      <translation>Adressetikett {title}</translation>
     </message>
     <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
@@ -4439,6 +4613,90 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>No care unit with customer number {unit}.</source>
       <translation>Ingen vårdenhet har kundnummer {unit}.</translation>
+    </message>
+    <message>
+      <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
+      <translation>Ingen etikettrulle '{roll}': etiketterna är 62x29 eller 100x50 (mm).</translation>
+    </message>
+    <message>
+      <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
+      <translation>Adressen för {number} får inte plats på en etikett {roll}: skriv ut den på den större rullen, eller korta den.</translation>
+    </message>
+    <message>
+      <source>The route has no delivery day in the coming year.</source>
+      <translation>Turen har ingen leveransdag under det kommande året.</translation>
+    </message>
+    <message>
+      <source>This depot does not offer {mode}.</source>
+      <translation>Det här förrådet erbjuder inte {mode}.</translation>
+    </message>
+    <message>
+      <source>A protected identity's order goes to the prescribing unit, c/o its prescriber: never to a home address or a pickup point in the patient's name.</source>
+      <translation>En beställning för en skyddad identitet går till den förskrivande enheten, c/o förskrivaren: aldrig till en hemadress eller ett utlämningsställe i patientens namn.</translation>
+    </message>
+    <message>
+      <source>Only stocked products can be delivered urgently or by express.</source>
+      <translation>Endast lagerlagda produkter kan levereras akut eller med express.</translation>
+    </message>
+    <message>
+      <source>A phone number of the patient or a contact person is needed for {mode}.</source>
+      <translation>Ett telefonnummer till patienten eller en kontaktperson behövs för {mode}.</translation>
+    </message>
+    <message>
+      <source>Products outside the assortment are never delivered urgently or by express.</source>
+      <translation>Produkter utanför sortimentet levereras aldrig akut eller med express.</translation>
+    </message>
+    <message>
+      <source>Leaving an order outside the door needs a delivery address.</source>
+      <translation>För att ställas utanför dörren behöver leveransen en leveransadress.</translation>
+    </message>
+    <message>
+      <source>The delivery is to an apartment building: ask for the door code.</source>
+      <translation>Leveransen går till ett flerfamiljshus: fråga efter portkoden.</translation>
+    </message>
+    <message>
+      <source>The patient's name is not on the door: give the c/o name that is.</source>
+      <translation>Patientens namn står inte på dörren: ange c/o-namnet som står där.</translation>
+    </message>
+    <message>
+      <source>Choose the carrier's pickup point.</source>
+      <translation>Välj transportörens utlämningsställe.</translation>
+    </message>
+    <message>
+      <source>Say how the patient or a contact person is told the parcel has come: SMS, e-mail or letter, and to whom.</source>
+      <translation>Ange hur patienten eller en kontaktperson aviseras om att paketet har kommit: sms, e-post eller brev, och till vem.</translation>
+    </message>
+    <message>
+      <source>Urgent delivery to special housing is for one patient only: there is no urgent joint delivery.</source>
+      <translation>Akutleverans till särskilt boende kan bara ske till en patient: akut samleverans finns inte.</translation>
+    </message>
+    <message>
+      <source>Express delivery is for nutrition products only.</source>
+      <translation>Expressleverans gäller endast näringsprodukter.</translation>
+    </message>
+    <message>
+      <source>Only the prescription's prescriber can order express delivery.</source>
+      <translation>Endast förskrivningens förskrivare kan beställa expressleverans.</translation>
+    </message>
+    <message>
+      <source>Joint delivery is to a special-housing unit.</source>
+      <translation>Samleverans sker till en enhet på ett särskilt boende.</translation>
+    </message>
+    <message>
+      <source>Nutrition products are never delivered jointly.</source>
+      <translation>Näringsprodukter samlevereras aldrig.</translation>
+    </message>
+    <message>
+      <source>A joint delivery is to one customer number: these orders are for {count}.</source>
+      <translation>En samleverans går till ett kundnummer: de här beställningarna gäller {count}.</translation>
+    </message>
+    <message>
+      <source>Joint ordering needs the Sambeställning right for the unit.</source>
+      <translation>Sambeställning kräver behörigheten Sambeställning – Särskilt boende för enheten.</translation>
+    </message>
+    <message>
+      <source>The district or municipality has no delivery days set.</source>
+      <translation>Stadsdelen eller kommunen har inga leveransdagar angivna.</translation>
     </message>
   </context>
   <context>
