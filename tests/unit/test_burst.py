@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from app.domain.burst import (
@@ -90,9 +90,11 @@ def test_the_clock_wraps_and_clocks_are_not_mixed() -> None:
 def test_any_scanner_at_its_set_speed_is_taken_even_if_it_stutters(
         gaps: list[int], stutters: list[tuple[int, int]], enter: int, start: int) -> None:
     """Keys within the set pause, but for up to a third of them, which may take as long
-    as a stall."""
+    as a stall. Not the first two pauses both: a run shows its speed in its first pauses,
+    and two slow ones are a person's (``test_a_fast_run_may_stutter_but_a_slow_one_may_not``)."""
     for where, ms in stutters[:len(gaps) // 3]:
         gaps[min(where, len(gaps) - 1)] = ms
+    assume(not (gaps[1] > TIMING.gap_ms and gaps[2] > TIMING.gap_ms))
     text = ("HS-" + "0123456789" * 4)[:len(gaps)]
     keys = [Key(k.at % 2**32, k.kind, k.text) for k in keys_of(text, gaps, start)]
     run = run_of(keys)
