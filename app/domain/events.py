@@ -14,9 +14,10 @@ from app.domain.refusals import Phrase
 #: The shape of events as counters hand them in and the central judge reads them. Version
 #: 2: loans name the person by register id only (no personal data in an event). Version 3:
 #: recalls and the UDI label's production data (event types a judge of version 2 cannot
-#: read). Version 4: stocktakes (counts) and a loss found by a count. A judge reads formats up to its own; a counter writing a newer one waits for the
+#: read). Version 4: stocktakes (counts) and a loss found by a count. Version 5: orders of
+#: consumables and their withdrawal numbers. A judge reads formats up to its own; a counter writing a newer one waits for the
 #: judge's upgrade.
-EVENT_FORMAT = 4
+EVENT_FORMAT = 5
 
 
 class EventType(StrEnum):
@@ -44,6 +45,10 @@ class EventType(StrEnum):
     COUNT_STARTED = "count_started"
     COUNT_SCANNED = "count_scanned"
     COUNT_FINISHED = "count_finished"
+    # orders of consumables: they move no pump
+    ORDER_PLACED = "order_placed"
+    ORDER_MOVED = "order_moved"
+    ORDER_JUSTIFIED = "order_justified"
     # the pump's life
     PUMP_REGISTERED = "pump_registered"
     ISSUED_TO_PATIENT = "issued_to_patient"
@@ -101,6 +106,9 @@ EVENT_LABELS: dict[EventType, str] = {
     EventType.COUNT_STARTED: Phrase("stocktake started"),
     EventType.COUNT_SCANNED: Phrase("pump counted in a stocktake"),
     EventType.COUNT_FINISHED: Phrase("stocktake finished"),
+    EventType.ORDER_PLACED: Phrase("consumables ordered"),
+    EventType.ORDER_MOVED: Phrase("order of consumables moved on"),
+    EventType.ORDER_JUSTIFIED: Phrase("order of consumables justified"),
 }
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Mapping
 
+from app.domain.consumables import parse_withdrawal_number
 from app.domain.events import Event, EventType
 from app.domain.loans import approval_key, prescription_used
 from app.domain.pump import Pump
@@ -144,6 +145,48 @@ def loan_number_used(number: str) -> Refused:
                    "Loan number {number} already names another loan in the region (a "
                    "database restored from a backup, or a copy, gives numbers again): this "
                    "loan was not made centrally.", number=number)
+
+
+def withdrawal_number_of(event: Event) -> str | None:
+    """The withdrawal number ``event`` gives a new order of consumables, if it places one."""
+    if event.type is not E.ORDER_PLACED:
+        return None
+    return event.payload.get("number") or None
+
+
+def withdrawal_number_met(event: Event,
+                          numbers: Mapping[str, UsedNumber]) -> UsedNumber | None:
+    """The other order that already has the number ``event`` gives its order, if any: a
+    withdrawal number names one order in the whole region, forever (a refused one's too)."""
+    number = withdrawal_number_of(event)
+    used = numbers.get(number) if number else None
+    if used is not None and used[0] != event.payload.get("order"):
+        return used
+    return None
+
+
+def withdrawal_refusal(event: Event, numbers: Mapping[str, UsedNumber],
+                       series: int | None) -> Refused | None:
+    """Why the judge refuses the withdrawal number of the order ``event`` places, if it
+    does: given twice in the region (a restored database), or not of the series of the
+    counter that hands it in (``series``: None for a counter the region gave none)."""
+    number = withdrawal_number_of(event)
+    if number is None:
+        return None
+    parsed = parse_withdrawal_number(number)
+    if parsed is None or parsed[0] != series:
+        return Refused(RefusalCode.ILLEGAL_MOVE,
+                       "Withdrawal number {number} is not of order series {series}, the "
+                       "series of workstation {workstation}: this order was not made "
+                       "centrally.", number=number,
+                       series=f"{series:02d}" if series else "—",
+                       workstation=event.workstation)
+    if withdrawal_number_met(event, numbers) is not None:
+        return Refused(RefusalCode.DUPLICATE,
+                       "Withdrawal number {number} already names another order in the region "
+                       "(a database restored from a backup, or a copy, gives numbers again): "
+                       "this order was not made centrally.", number=number)
+    return None
 
 
 @dataclass(frozen=True)

@@ -385,6 +385,57 @@ recall_progress = Table(
 )
 
 
+#: Orders of consumables ("uttag"), a projection of the order events (issue 23). The
+#: person is named by register id only; ``day`` is the counter's calendar day of the order
+#: (what the Orders section and the period rules look up).
+orders = Table(
+    "orders", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("number", String(9), unique=True, nullable=False),
+    Column("prescription_id", String(36), index=True, nullable=False),
+    Column("person_id", String(36), nullable=False),
+    Column("unit", String(20), nullable=False),
+    Column("ordered_by", String(20), nullable=False),
+    Column("ordered_at", UtcDateTime, nullable=False),
+    Column("day", Date, nullable=False),
+    Column("state", String(24), nullable=False),
+    Column("justification", Text, nullable=False, default=""),
+    Column("delivery", String(40), nullable=False, default="standard"),
+    Column("extra_cost", Boolean, nullable=False, default=False),
+    Column("actor", String(100), nullable=False),
+    Column("workstation", String(40), nullable=False),
+    Column("event_id", String(36), nullable=False),
+    Index("ix_orders_day_state", "day", "state"),
+    Index("ix_orders_person_day", "person_id", "day"),
+    Index("ix_orders_unit_day", "unit", "day"),
+)
+
+
+#: An order's lines, each with the payer it is billed to (decided when ordered).
+order_lines = Table(
+    "order_lines", metadata,
+    Column("order_id", ForeignKey("orders.id"), primary_key=True),
+    Column("article", String(40), primary_key=True),
+    Column("quantity", Integer, nullable=False),
+    Column("product_area", String(40), nullable=False, default=""),
+    Column("payer_id", String(40), nullable=True),
+    Column("payer_name", String(200), nullable=True),
+    Column("extra_cost", Boolean, nullable=False, default=False),
+)
+
+
+#: Every state an order has been in: who moved it, when, and the event that did.
+order_history = Table(
+    "order_history", metadata,
+    Column("event_id", String(36), primary_key=True),
+    Column("order_id", ForeignKey("orders.id"), nullable=False),
+    Column("state", String(24), nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("actor", String(100), nullable=False),
+    Index("ix_order_history_order_id_at", "order_id", "at"),
+)
+
+
 #: Facts about this database itself (its workstation id, counters).
 meta = Table(
     "meta", metadata,

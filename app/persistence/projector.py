@@ -17,6 +17,7 @@ from app.domain.loans import approval_key
 from app.domain.pump import Pump, evolve
 from app.domain.states import FAULT_KEEPS_STATE, PumpState
 from app.persistence.database import execute_rows, json_values
+from app.persistence.orders import project as order_rows
 from app.persistence.tables import (
     buffer_targets,
     care_units,
@@ -429,6 +430,14 @@ class Projector:
             .where(sync_conflicts.c.event_id == event.payload["conflict"])
             .values(resolved_by=event.id, resolved_actor=event.actor,
                     resolved_at=event.occurred_at, resolution=event.payload.get("note", "")))
+
+    # -- orders of consumables (``app.persistence.orders``) ---------------------------------
+
+    def _on_order_placed(self, event: Event, _before: Pump | None) -> None:
+        order_rows(self.db, event)
+
+    _on_order_moved = _on_order_placed
+    _on_order_justified = _on_order_placed
 
     # -- stocktake ----------------------------------------------------------------------
 

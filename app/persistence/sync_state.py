@@ -28,8 +28,10 @@ from app.domain.sync import (
     reason_to_json,
     set_aside,
     upsert_keys,
+    withdrawal_number_of,
 )
 from app.persistence.database import execute_rows, json_values
+from app.persistence.orders import OrderStore
 from app.persistence.projector import Projector, event_from_row
 from app.persistence.repository import Repository
 from app.persistence.tables import (
@@ -266,6 +268,8 @@ class SyncState:
                        and e.event.id not in known]
         self.repo.loan_numbers_used(self.me, [
             n for e in unknown_own if (n := loan_number_of(e.event))])
+        OrderStore(self.db).numbers_used([
+            n for e in unknown_own if (n := withdrawal_number_of(e.event))])
         if any(e.accepted for e in unknown_own):
             self._taken_back()
         if memo is not None:
