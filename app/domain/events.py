@@ -14,9 +14,10 @@ from app.domain.refusals import Phrase
 #: The shape of events as counters hand them in and the central judge reads them. Version
 #: 2: loans name the person by register id only (no personal data in an event). Version 3:
 #: recalls and the UDI label's production data (event types a judge of version 2 cannot
-#: read). Version 4: stocktakes (counts) and a loss found by a count. A judge reads formats up to its own; a counter writing a newer one waits for the
-#: judge's upgrade.
-EVENT_FORMAT = 4
+#: read). Version 4: stocktakes (counts) and a loss found by a count. Version 5: consumables
+#: (the assortment's articles and prescriptions of consumables). A judge reads formats up to
+#: its own; a counter writing a newer one waits for the judge's upgrade.
+EVENT_FORMAT = 5
 
 
 class EventType(StrEnum):
@@ -40,6 +41,9 @@ class EventType(StrEnum):
     CONFLICT_RESOLVED = "conflict_resolved"
     # recalls (field safety notices)
     RECALL_DEFINED = "recall_defined"
+    # consumables: the assortment and prescriptions of consumables (they move no pump)
+    ARTICLE_DEFINED = "article_defined"
+    CONSUMABLES_PRESCRIBED = "consumables_prescribed"
     # stocktake (counts): they move no pump
     COUNT_STARTED = "count_started"
     COUNT_SCANNED = "count_scanned"
@@ -101,6 +105,8 @@ EVENT_LABELS: dict[EventType, str] = {
     EventType.COUNT_STARTED: Phrase("stocktake started"),
     EventType.COUNT_SCANNED: Phrase("pump counted in a stocktake"),
     EventType.COUNT_FINISHED: Phrase("stocktake finished"),
+    EventType.ARTICLE_DEFINED: Phrase("article added or changed"),
+    EventType.CONSUMABLES_PRESCRIBED: Phrase("consumables prescribed"),
 }
 
 

@@ -50,6 +50,8 @@ class RefusalCode(StrEnum):
     RECALLED = "recalled"
     UNKNOWN_PAYER = "unknown_payer"
     PAYER_IN_USE = "payer_in_use"
+    UNKNOWN_ARTICLE = "unknown_article"
+    NOT_SUPPLIED = "not_supplied"
     # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
     DATABASE_UNUSABLE = "database_unusable"
     DISK_FULL = "disk_full"
