@@ -144,7 +144,7 @@ def decide_order(prescriptions: Sequence[ConsumablePrescription],
             raise Refused(RefusalCode.UNKNOWN_ARTICLE,
                           "No article {article} in the assortment.", article=number)
         if article.supply is Supply.PHARMACY:
-            raise Refused(RefusalCode.PHARMACY_ARTICLE,
+            raise Refused(RefusalCode.NOT_SUPPLIED,
                           "{article} ({name}) comes from the pharmacy on prescription: it "
                           "cannot be ordered from the depot.", article=number,
                           name=article.name("en"))

@@ -50,15 +50,15 @@ class RefusalCode(StrEnum):
     RECALLED = "recalled"
     UNKNOWN_PAYER = "unknown_payer"
     PAYER_IN_USE = "payer_in_use"
+    UNKNOWN_ARTICLE = "unknown_article"
+    NOT_SUPPLIED = "not_supplied"
     # consumable orders
     UNKNOWN_ORDER = "unknown_order"
     NO_PRESCRIPTION = "no_prescription"
     PRESCRIPTION_NOT_VALID = "prescription_not_valid"
     NOT_PRESCRIBED = "not_prescribed"
     OVER_PRESCRIPTION = "over_prescription"
-    PHARMACY_ARTICLE = "pharmacy_article"
     NOT_RETURNABLE = "not_returnable"
-    UNKNOWN_ARTICLE = "unknown_article"
     # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
     DATABASE_UNUSABLE = "database_unusable"
     DISK_FULL = "disk_full"

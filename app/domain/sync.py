@@ -79,6 +79,10 @@ def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
         return frozenset({("conflict", p["conflict"])})
     if event.type is E.RECALL_DEFINED:
         return frozenset({("recall", p["reference"])})
+    if event.type is E.ARTICLE_DEFINED:
+        return frozenset({("article", p["number"])})
+    if event.type is E.CONSUMABLES_PRESCRIBED:
+        return frozenset({("consumable_prescription", p["id"])})
     if event.type is E.TARGET_SET or (event.type is E.TARGET_REQUEST_DECIDED
                                       and p.get("approved")):
         return frozenset({("target", p["unit"], p["model"])})
@@ -88,7 +92,8 @@ def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
 UPSERT_TYPES = frozenset({E.MODEL_DEFINED, E.UNIT_DEFINED, E.STAFF_DEFINED,
                           E.PRESCRIBER_DEFINED, E.PRODUCT_AREA_DEFINED, E.PAYER_DEFINED,
                           E.UNIT_PAYER_SET, E.TARGET_SET,
-                          E.TARGET_REQUEST_DECIDED, E.CONFLICT_RESOLVED, E.RECALL_DEFINED})
+                          E.TARGET_REQUEST_DECIDED, E.CONFLICT_RESOLVED, E.RECALL_DEFINED,
+                          E.ARTICLE_DEFINED})
 
 
 #: A protected prescription's first loan in the central order: (loan id, loan number, the

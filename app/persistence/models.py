@@ -385,6 +385,48 @@ recall_progress = Table(
 )
 
 
+#: The assortment of consumables, a projection of ``article_defined`` events: the last word
+#: on each article number stands (``app.domain.assortment``).
+articles = Table(
+    "articles", metadata,
+    Column("number", String(40), primary_key=True),
+    #: The article's name per language: {"sv": …, "nb": …, "en": …}.
+    Column("names", JSON, nullable=False),
+    Column("product_area", String(40), index=True, nullable=False),
+    Column("pack", String(200), nullable=False),
+    #: stocked, outside (the assortment) or pharmacy (not the depot's).
+    Column("supply", String(20), nullable=False),
+    Column("active", Boolean, nullable=False),
+    #: The pump models (codes) it is a usual consumable of.
+    Column("models", JSON, nullable=False),
+)
+
+
+#: Prescriptions of consumables, a projection of ``consumables_prescribed`` events.
+consumable_prescriptions = Table(
+    "consumable_prescriptions", metadata,
+    Column("id", String(40), primary_key=True),
+    #: The person's register id as the event names it (perhaps an alias since merged);
+    #: None for a protected identity (the unit stands as recipient).
+    Column("person_id", String(36), index=True, nullable=True),
+    #: The registered prescriber's id (a free-text prescriber's name, before the register).
+    Column("prescriber", String(200), nullable=False),
+    Column("prescriber_name", String(200), nullable=False),
+    Column("unit", String(6), index=True, nullable=False),
+    #: [{"article": …, "quantity": …}, …]: how many of each per ``per_days``.
+    Column("lines", JSON, nullable=False),
+    Column("per_days", Integer, nullable=False),
+    Column("valid_from", Date, nullable=False),
+    Column("valid_to", Date, nullable=True),
+    Column("protected", Boolean, nullable=False),
+    #: The loan it was made with, if any.
+    Column("loan_id", String(36), index=True, nullable=True),
+    Column("made_at", UtcDateTime, nullable=False),
+    Column("workstation", String(64), nullable=False),
+    Column("event_id", String(36), nullable=False),
+)
+
+
 #: Orders of consumables ("uttag"), a projection of the order events (issue 23). The
 #: person is named by register id only; ``day`` is the counter's calendar day of the order
 #: (what the Orders section and the period rules look up).
@@ -392,8 +434,9 @@ orders = Table(
     "orders", metadata,
     Column("id", String(36), primary_key=True),
     Column("number", String(9), unique=True, nullable=False),
-    Column("prescription_id", String(36), index=True, nullable=False),
-    Column("person_id", String(36), nullable=False),
+    Column("prescription_id", String(40), index=True, nullable=False),
+    #: None for a protected identity (the prescription's unit stands as recipient).
+    Column("person_id", String(36), nullable=True),
     Column("unit", String(20), nullable=False),
     Column("ordered_by", String(20), nullable=False),
     Column("ordered_at", UtcDateTime, nullable=False),

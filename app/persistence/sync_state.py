@@ -71,7 +71,8 @@ _own_later_upserts = (
                      events.c.workstation == bindparam("me"), _own_later)
     .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq, events.c.seq))
 #: Register changes a counter takes back when the judge refuses its own.
-_TAKEN_BACK = frozenset({E.PAYER_DEFINED, E.UNIT_PAYER_SET})
+_TAKEN_BACK = frozenset({E.PAYER_DEFINED, E.UNIT_PAYER_SET, E.ARTICLE_DEFINED,
+                         E.CONSUMABLES_PRESCRIBED})
 _register_changes = (
     _effective.where(events.c.type.in_([t.value for t in _TAKEN_BACK]))
     .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq, events.c.seq))

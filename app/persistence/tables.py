@@ -3,8 +3,10 @@ costs a fraction of an ORM session's bookkeeping, for the statements the counter
 every scan."""
 
 from app.persistence.models import (  # noqa: F401 - this module is where they are taken from
+    articles,
     buffer_targets,
     care_units,
+    consumable_prescriptions,
     count_scans,
     counts,
     events,

@@ -1,7 +1,7 @@
 """consumable orders: orders ("uttag"), their lines and their states' history
 
 Revision ID: 0020
-Revises: 0017
+Revises: 0019 (0017 on its own branch; re-linked after the assortment's 0019 at the merge)
 Create Date: 2026-11-30
 
 Projections of the order events (issue 23). The Orders section finds a day's orders, and
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 
 revision = '0020'
-down_revision = '0017'
+down_revision = '0019'
 branch_labels = None
 depends_on = None
 
@@ -24,8 +24,8 @@ def upgrade() -> None:
         'orders',
         sa.Column('id', sa.String(length=36), nullable=False),
         sa.Column('number', sa.String(length=9), nullable=False),
-        sa.Column('prescription_id', sa.String(length=36), nullable=False),
-        sa.Column('person_id', sa.String(length=36), nullable=False),
+        sa.Column('prescription_id', sa.String(length=40), nullable=False),
+        sa.Column('person_id', sa.String(length=36), nullable=True),
         sa.Column('unit', sa.String(length=20), nullable=False),
         sa.Column('ordered_by', sa.String(length=20), nullable=False),
         sa.Column('ordered_at', sa.String(length=32), nullable=False),
