@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from sqlalchemy import Connection, and_, func, select, update
@@ -86,17 +86,22 @@ class StoredOrder:
     day: dt.date
     actor: str
     workstation: str
+    #: Each line's product area, payer id ("" for the unit itself) and payer name.
+    details: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
 
 def _orders(db: Connection, rows: Sequence[Any], history: bool) -> list[StoredOrder]:
     ids = [row.id for row in rows]
     lines: dict[str, list[OrderLine]] = {}
+    details: dict[str, dict[str, tuple[str, str, str]]] = {}
     moves: dict[str, list[tuple[OrderState, dt.datetime, str]]] = {}
     if ids:
         for line in db.execute(_by_ids, {"ids": json.dumps(ids)}):
             lines.setdefault(line.order_id, []).append(OrderLine(
                 line.article, line.quantity, payer=line.payer_id or "",
                 extra_cost=bool(line.extra_cost)))
+            details.setdefault(line.order_id, {})[line.article] = (
+                line.product_area, line.payer_id or "", line.payer_name or "")
         if history:
             for move in db.execute(_history_of, {"ids": json.dumps(ids)}):
                 moves.setdefault(move.order_id, []).append(
@@ -107,7 +112,8 @@ def _orders(db: Connection, rows: Sequence[Any], history: bool) -> list[StoredOr
         ordered_at=row.ordered_at, lines=tuple(sorted(lines.get(row.id, ()),
                                                       key=lambda line: line.article)),
         state=OrderState(row.state), justification=row.justification, delivery=row.delivery,
-        history=tuple(moves.get(row.id, ()))), row.day, row.actor, row.workstation)
+        history=tuple(moves.get(row.id, ()))), row.day, row.actor, row.workstation,
+        details.get(row.id, {}))
         for row in rows]
 
 
@@ -131,10 +137,13 @@ class OrderStore:
 
     def find(self, *, number: str | None = None, person_ids: Sequence[str] | None = None,
              unit: str | None = None, day: dt.date | None = None,
-             state: OrderState | None = None, limit: int | None = None) -> list[StoredOrder]:
+             state: OrderState | None = None, limit: int | None = None,
+             prescription: str | None = None) -> list[StoredOrder]:
         """Orders matching every criterion given, newest first."""
         query = select(orders)
         where = []
+        if prescription is not None:
+            where.append(orders.c.prescription_id == prescription)
         if number is not None:
             where.append(orders.c.number == number)
         if person_ids is not None:
