@@ -21,6 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
+from app.domain.assortment import check_orderable
 from app.domain.consumables import (
     ORDER_MOVES,
     Article,
@@ -128,10 +129,12 @@ def _choose(prescriptions: Sequence[ConsumablePrescription], articles: Iterable[
 
 def decide_order(prescriptions: Sequence[ConsumablePrescription],
                  articles: Mapping[str, Article | None], earlier: Sequence[Order],
-                 lines: Mapping[str, int], day: dt.date, justification: str = "") -> Decision:
+                 lines: Mapping[str, int], day: dt.date, justification: str = "",
+                 language: str = "en") -> Decision:
     """Decide an order of ``lines`` (article number → quantity) on ``day`` from the person's
     ``prescriptions``; ``articles`` are the assortment's articles by number (None: unknown)
-    and ``earlier`` the orders already made from the person's prescriptions."""
+    and ``earlier`` the orders already made from the person's prescriptions. An article
+    unknown, no longer active or the pharmacy's is refused (``check_orderable``)."""
     if not lines:
         raise Refused(RefusalCode.INVALID_INPUT, "Name at least one article to order.")
     for number, quantity in lines.items():
@@ -139,15 +142,7 @@ def decide_order(prescriptions: Sequence[ConsumablePrescription],
             raise Refused(RefusalCode.INVALID_INPUT,
                           "Order at least one of {article} (asked: {quantity}).",
                           article=number, quantity=quantity)
-        article = articles.get(number)
-        if article is None:
-            raise Refused(RefusalCode.UNKNOWN_ARTICLE,
-                          "No article {article} in the assortment.", article=number)
-        if article.supply is Supply.PHARMACY:
-            raise Refused(RefusalCode.NOT_SUPPLIED,
-                          "{article} ({name}) comes from the pharmacy on prescription: it "
-                          "cannot be ordered from the depot.", article=number,
-                          name=article.name("en"))
+        check_orderable(articles.get(number), number, language)
     prescription = _choose(prescriptions, lines, day)
     if prescription.protected and any(
             o.prescription_id == prescription.id and o.state is not OrderState.CANCELLED

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Connection, and_, func, select, update
+from sqlalchemy import Connection, and_, func, literal_column, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain.consumables import (
@@ -31,8 +31,9 @@ STANDALONE_SERIES = 1
 
 _insert_history = upsert(order_history).on_conflict_do_nothing(index_elements=["event_id"])
 _by_ids = select(order_lines).where(order_lines.c.order_id.in_(json_values("ids")))
+# In the order the events were applied (the log's): an entry after the fact keeps its place.
 _history_of = select(order_history).where(order_history.c.order_id.in_(json_values("ids"))) \
-    .order_by(order_history.c.at)
+    .order_by(literal_column("order_history.rowid"))
 
 
 # -- projection ------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ def section_title(key: str) -> str:
         "maintenance_due": printed("Maintenance due by the end of the period"),
         "runs": printed("Runs"),
         "shortages": printed("Shortages per unit and model"),
+        "orders_per_payer": printed("Orders of consumables per payer"),
     }[key]
 
 
@@ -64,6 +65,8 @@ def column_title(key: str) -> str:
         "day": printed("Day"), "pumps_sent": printed("Pumps sent"),
         "units_served": printed("Units served"), "pumps_short": printed("Pumps short"),
         "runs_short": printed("Runs short"),
+        "orders": printed("Orders"), "lines": printed("Lines"),
+        "quantity": printed("Quantity"), "extra_cost_lines": printed("Extra-cost lines"),
     }[key]
 
 

@@ -141,7 +141,7 @@ class _Shown:
                 persons.c.id.in_(json_values("ids"))), {"ids": json.dumps(ids)})
             self.persons = {row.id: person_from_row(row).display() for row in rows}
         self.units = dict(connection.execute(select(care_units.c.customer_number,
-                                                    care_units.c.name)).tuples())
+                                                    care_units.c.name)).all())
         self.language = Repository(connection).print_language()
 
     def view(self, stored: StoredOrder) -> OrderView:
@@ -290,7 +290,8 @@ def place_order(station: Station, person: str, lines: Mapping[str, int],
         store = OrderStore(uow.connection)
         earlier = store.of_prescriptions([p.id for p in found])
         articles = {n: register.article(n) for n in wanted}
-        decision = decide_order(found, articles, earlier, wanted, day, justification)
+        decision = decide_order(found, articles, earlier, wanted, day, justification,
+                                uow.repo.print_language())
         prescription = decision.prescription
         unit = uow.repo.unit(prescription.unit)
         payers = PayerRegister(uow.connection)
