@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Connection, and_, func, literal_column, select, update
+from sqlalchemy import Connection, and_, delete, func, literal_column, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain.consumables import (
@@ -62,6 +62,8 @@ def project(db: Connection, event: Event) -> None:
                 "payer_name": (line.get("payer") or {}).get("name"),
                 "extra_cost": bool(line.get("extra_cost"))} for line in lines])
         state = p["state"]
+    elif db.execute(select(orders.c.id).where(orders.c.id == p["order"])).first() is None:
+        return  # an order the region refused: its later events change nothing
     elif event.type is EventType.ORDER_MOVED:
         state = p["to"]
         db.execute(update(orders).where(orders.c.id == p["order"]).values(state=state))
@@ -74,6 +76,13 @@ def project(db: Connection, event: Event) -> None:
     db.execute(_insert_history, {"event_id": event.id, "order_id": p["order"],
                                  "state": state, "at": event.occurred_at,
                                  "actor": event.actor})
+
+
+def forget_order(db: Connection, order_id: str) -> None:
+    """Remove an order's rows (before they are read again from the events that stand)."""
+    for table in (order_history, order_lines):
+        db.execute(delete(table).where(table.c.order_id == order_id))
+    db.execute(delete(orders).where(orders.c.id == order_id))
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -212,4 +221,5 @@ class OrderStore:
                         .on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
 
-__all__ = ["ORDER_SERIES", "OrderStore", "STANDALONE_SERIES", "StoredOrder", "project"]
+__all__ = ["ORDER_SERIES", "OrderStore", "STANDALONE_SERIES", "StoredOrder", "forget_order",
+           "project"]
