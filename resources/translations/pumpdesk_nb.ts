@@ -984,33 +984,33 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="112" />
+      <location filename="../../app/gui/main_window.py" line="109" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="113" />
+      <location filename="../../app/gui/main_window.py" line="110" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="123" />
+      <location filename="../../app/gui/main_window.py" line="120" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="178" />
+      <location filename="../../app/gui/main_window.py" line="192" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="184" />
+      <location filename="../../app/gui/main_window.py" line="198" />
       <source>Not printed: {title}</source>
       <translation>Ikke skrevet ut: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="186" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som ble gjort, er gjort; bare papiret mangler. Trykk {key} for å velge en skriver eller lagre som PDF.</translation>
     </message>
@@ -1019,12 +1019,12 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="238" />
+      <location filename="../../app/gui/main_window.py" line="252" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="239" />
+      <location filename="../../app/gui/main_window.py" line="253" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1035,13 +1035,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="256" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="235" />
+      <location filename="../../app/gui/main_window.py" line="249" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -2138,6 +2138,78 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>The period's last day</source>
       <translation>Periodens siste dag</translation>
     </message>
+    <message>
+      <source>stocked (procured, in stock)</source>
+      <translation>innkjøpt, på lager</translation>
+    </message>
+    <message>
+      <source>outside the assortment</source>
+      <translation>utenfor sortimentet</translation>
+    </message>
+    <message>
+      <source>from the pharmacy (not the depot's)</source>
+      <translation>fra apoteket (ikke BHMs)</translation>
+    </message>
+    <message>
+      <source>An article</source>
+      <translation>En artikkel</translation>
+    </message>
+    <message>
+      <source>The pack</source>
+      <translation>Pakningen</translation>
+    </message>
+    <message>
+      <source>The article number</source>
+      <translation>Artikkelnummeret</translation>
+    </message>
+    <message>
+      <source>article added or changed</source>
+      <translation>artikkel lagt til eller endret</translation>
+    </message>
+    <message>
+      <source>consumables prescribed</source>
+      <translation>forbruksmateriell forskrevet</translation>
+    </message>
+    <message>
+      <source>consumables ordered</source>
+      <translation>forbruksmateriell bestilt</translation>
+    </message>
+    <message>
+      <source>order of consumables moved on</source>
+      <translation>bestilling av forbruksmateriell flyttet videre</translation>
+    </message>
+    <message>
+      <source>order of consumables justified</source>
+      <translation>bestilling av forbruksmateriell begrunnet</translation>
+    </message>
+    <message>
+      <source>awaiting the prescriber's justification</source>
+      <translation>venter på forskriverens begrunnelse</translation>
+    </message>
+    <message>
+      <source>picked</source>
+      <translation>plukket</translation>
+    </message>
+    <message>
+      <source>dispatched</source>
+      <translation>sendt</translation>
+    </message>
+    <message>
+      <source>delivered</source>
+      <translation>levert</translation>
+    </message>
+    <message>
+      <source>collected</source>
+      <translation>hentet</translation>
+    </message>
+    <message>
+      <source>returned uncollected</source>
+      <translation>returnert, ikke hentet</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>kansellert</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -2840,6 +2912,26 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Nothing in this period.</source>
       <translation>Ingenting i perioden.</translation>
+    </message>
+    <message>
+      <source>Orders of consumables per payer</source>
+      <translation>Bestillinger av forbruksmateriell per betaler</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Bestillinger</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Linjer</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <source>Extra-cost lines</source>
+      <translation>Linjer med merkostnad</translation>
     </message>
   </context>
   <context>
@@ -4335,6 +4427,150 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>No care unit with customer number {unit}.</source>
       <translation>Ingen enhet har kundenummer {unit}.</translation>
+    </message>
+    <message>
+      <source>No article {article} is in the assortment: see pumpdesk list articles.</source>
+      <translation>Ingen artikkel {article} finnes i sortimentet: se pumpdesk list articles.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not an article number: letters, digits, '.' and '-', at most 40.</source>
+      <translation>'{text}' er ikke et artikkelnummer: bokstaver, sifre, '.' og '-', høyst 40.</translation>
+    </message>
+    <message>
+      <source>An article needs a name (in Swedish, Norwegian or English).</source>
+      <translation>En artikkel trenger et navn (på svensk, norsk eller engelsk).</translation>
+    </message>
+    <message>
+      <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
+      <translation>En artikkel trenger sin pakning, f.eks. "14-dagerspakning" eller "eske med 100".</translation>
+    </message>
+    <message>
+      <source>{article} is no longer in the assortment: choose another article.</source>
+      <translation>{article} er ikke lenger i sortimentet: velg en annen artikkel.</translation>
+    </message>
+    <message>
+      <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
+      <translation>{article} leveres ikke av BHM: den kommer fra apoteket på resept, som legemidler, og kan ikke bestilles her.</translation>
+    </message>
+    <message>
+      <source>A prescription of consumables needs at least one article: --article ART=N.</source>
+      <translation>En forskrivning av forbruksmateriell trenger minst én artikkel: --article ART=N.</translation>
+    </message>
+    <message>
+      <source>{days} days is not a period for the quantities (1–366 days).</source>
+      <translation>{days} dager er ingen periode for antallene (1–366 dager).</translation>
+    </message>
+    <message>
+      <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
+      <translation>Forskrivningen ville opphøre ({valid_to}) før den begynner ({valid_from}).</translation>
+    </message>
+    <message>
+      <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
+      <translation>'{supply}' er ingen leveringsmåte: stocked, outside eller pharmacy.</translation>
+    </message>
+    <message>
+      <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
+      <translation>'{language}' er ikke et språk en artikkel navngis på: sv, nb eller en.</translation>
+    </message>
+    <message>
+      <source>'{item}' is not ARTICLE=QUANTITY.</source>
+      <translation>'{item}' er ikke ARTIKKEL=ANTALL.</translation>
+    </message>
+    <message>
+      <source>{quantity} of {article} is not a quantity to prescribe (1–999 per period).</source>
+      <translation>{quantity} av {article} er ikke et antall å forskrive (1–999 per periode).</translation>
+    </message>
+    <message>
+      <source>This person has no prescription of consumables: register one first.</source>
+      <translation>Personen har ingen forskrivning av forbruksmateriell: registrer en først.</translation>
+    </message>
+    <message>
+      <source>The prescription of consumables is not valid on {day}: it is valid from {valid_from} to {valid_to}.</source>
+      <translation>Forskrivningen av forbruksmateriell gjelder ikke {day}: den gjelder fra {valid_from} til {valid_to}.</translation>
+    </message>
+    <message>
+      <source>Name at least one article to order.</source>
+      <translation>Angi minst én artikkel å bestille.</translation>
+    </message>
+    <message>
+      <source>The prescription of a protected identity allows one order only, and it has been made.</source>
+      <translation>Forskrivningen for en beskyttet identitet tillater bare én bestilling, og den er allerede gjort.</translation>
+    </message>
+    <message>
+      <source>Order {number} is outside the assortment: it is never returnable.</source>
+      <translation>Bestilling {number} er utenfor sortimentet: den kan aldri returneres.</translation>
+    </message>
+    <message>
+      <source>Order {number} waits for the prescriber's written justification: add it to register the order.</source>
+      <translation>Bestilling {number} venter på forskriverens skriftlige begrunnelse: legg den til for å registrere bestillingen.</translation>
+    </message>
+    <message>
+      <source>Order {number} is {state}: it cannot become {to}.</source>
+      <translation>Bestilling {number} er {state}: den kan ikke bli {to}.</translation>
+    </message>
+    <message>
+      <source>Order {number} does not wait for a justification (it is {state}).</source>
+      <translation>Bestilling {number} venter ikke på noen begrunnelse (den er {state}).</translation>
+    </message>
+    <message>
+      <source>Write the prescriber's justification for the articles outside the assortment.</source>
+      <translation>Skriv forskriverens begrunnelse for artiklene utenfor sortimentet.</translation>
+    </message>
+    <message>
+      <source>Order at least one of {article} (asked: {quantity}).</source>
+      <translation>Bestill minst én av {article} (angitt: {quantity}).</translation>
+    </message>
+    <message>
+      <source>{article} is not on this person's prescription of consumables.</source>
+      <translation>{article} står ikke på personens forskrivning av forbruksmateriell.</translation>
+    </message>
+    <message>
+      <source>{quantity} of {article} is more than is left this period ({start} to {last}): {left} left.</source>
+      <translation>{quantity} av {article} er mer enn det som er igjen denne perioden ({start} til {last}): {left} igjen.</translation>
+    </message>
+    <message>
+      <source>Order {number} is {state}: an order can be cancelled only before it is dispatched.</source>
+      <translation>Bestilling {number} er {state}: en bestilling kan bare kanselleres før den er sendt.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not an order state: {states}.</source>
+      <translation>'{text}' er ingen tilstand for en bestilling: {states}.</translation>
+    </message>
+    <message>
+      <source>Withdrawal number {number} is not of order series {series}, the series of workstation {workstation}: this order was not made centrally.</source>
+      <translation>Uttaksnummer {number} hører ikke til bestillingsserie {series}, serien til arbeidsstasjon {workstation}: bestillingen ble ikke gjort sentralt.</translation>
+    </message>
+    <message>
+      <source>Withdrawal number {number} already names another order in the region (a database restored from a backup, or a copy, gives numbers again): this order was not made centrally.</source>
+      <translation>Uttaksnummer {number} betegner allerede en annen bestilling i regionen (en database gjenopprettet fra en sikkerhetskopi, eller en kopi, gir numre på nytt): bestillingen ble ikke gjort sentralt.</translation>
+    </message>
+    <message>
+      <source>No order {number}: check the withdrawal number.</source>
+      <translation>Ingen bestilling {number}: kontroller uttaksnummeret.</translation>
+    </message>
+    <message>
+      <source>A protected identity is not in the register: give the prescription's number (e.g. KASSA1-K3) instead.</source>
+      <translation>En beskyttet identitet finnes ikke i registeret: angi forskrivningens nummer (f.eks. KASSA1-K3) i stedet.</translation>
+    </message>
+    <message>
+      <source>{key} is not in the register: register a prescription of consumables for them first.</source>
+      <translation>{key} finnes ikke i registeret: registrer først en forskrivning av forbruksmateriell for personen.</translation>
+    </message>
+    <message>
+      <source>'{mode}' is not a delivery mode.</source>
+      <translation>'{mode}' er ingen leveringsmåte.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not who ordered: patient, relative, staff or prescriber.</source>
+      <translation>'{text}' er ikke hvem som bestilte: patient, relative (pårørende), staff (personale) eller prescriber (forskriver).</translation>
+    </message>
+    <message>
+      <source>All 99 order series of the region are given: workstation {workstation} cannot number orders of consumables.</source>
+      <translation>Alle regionens 99 bestillingsserier er delt ut: arbeidsstasjon {workstation} kan ikke nummerere bestillinger av forbruksmateriell.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a moment: "YYYY-MM-DD HH:MM".</source>
+      <translation>'{text}' er ikke et tidspunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
     </message>
   </context>
   <context>

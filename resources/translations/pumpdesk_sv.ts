@@ -984,33 +984,33 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="112" />
+      <location filename="../../app/gui/main_window.py" line="109" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="113" />
+      <location filename="../../app/gui/main_window.py" line="110" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="123" />
+      <location filename="../../app/gui/main_window.py" line="120" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="178" />
+      <location filename="../../app/gui/main_window.py" line="192" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="184" />
+      <location filename="../../app/gui/main_window.py" line="198" />
       <source>Not printed: {title}</source>
       <translation>Inte utskrivet: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="186" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som gjordes är gjort; bara papperet saknas. Tryck {key} för att välja en skrivare eller spara som PDF.</translation>
     </message>
@@ -1019,12 +1019,12 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="238" />
+      <location filename="../../app/gui/main_window.py" line="252" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="239" />
+      <location filename="../../app/gui/main_window.py" line="253" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1035,13 +1035,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="256" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="235" />
+      <location filename="../../app/gui/main_window.py" line="249" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -2138,6 +2138,78 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>The period's last day</source>
       <translation>Periodens sista dag</translation>
     </message>
+    <message>
+      <source>stocked (procured, in stock)</source>
+      <translation>upphandlad, lagerlagd</translation>
+    </message>
+    <message>
+      <source>outside the assortment</source>
+      <translation>utanför sortimentet</translation>
+    </message>
+    <message>
+      <source>from the pharmacy (not the depot's)</source>
+      <translation>från apoteket (inte hjälpmedelscentralens)</translation>
+    </message>
+    <message>
+      <source>An article</source>
+      <translation>En artikel</translation>
+    </message>
+    <message>
+      <source>The pack</source>
+      <translation>Förpackningen</translation>
+    </message>
+    <message>
+      <source>The article number</source>
+      <translation>Artikelnumret</translation>
+    </message>
+    <message>
+      <source>article added or changed</source>
+      <translation>artikel tillagd eller ändrad</translation>
+    </message>
+    <message>
+      <source>consumables prescribed</source>
+      <translation>förbrukningsartiklar förskrivna</translation>
+    </message>
+    <message>
+      <source>consumables ordered</source>
+      <translation>förbrukningsartiklar beställda</translation>
+    </message>
+    <message>
+      <source>order of consumables moved on</source>
+      <translation>beställning av förbrukningsartiklar flyttad vidare</translation>
+    </message>
+    <message>
+      <source>order of consumables justified</source>
+      <translation>beställning av förbrukningsartiklar motiverad</translation>
+    </message>
+    <message>
+      <source>awaiting the prescriber's justification</source>
+      <translation>väntar på förskrivarens motivering</translation>
+    </message>
+    <message>
+      <source>picked</source>
+      <translation>plockad</translation>
+    </message>
+    <message>
+      <source>dispatched</source>
+      <translation>skickad</translation>
+    </message>
+    <message>
+      <source>delivered</source>
+      <translation>levererad</translation>
+    </message>
+    <message>
+      <source>collected</source>
+      <translation>hämtad</translation>
+    </message>
+    <message>
+      <source>returned uncollected</source>
+      <translation>returnerad, ej uthämtad</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>makulerad</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -2840,6 +2912,26 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>Nothing in this period.</source>
       <translation>Inget under perioden.</translation>
+    </message>
+    <message>
+      <source>Orders of consumables per payer</source>
+      <translation>Beställningar av förbrukningsartiklar per betalare</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Beställningar</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Rader</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antal</translation>
+    </message>
+    <message>
+      <source>Extra-cost lines</source>
+      <translation>Rader med merkostnad</translation>
     </message>
   </context>
   <context>
@@ -4335,6 +4427,150 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>No care unit with customer number {unit}.</source>
       <translation>Ingen vårdenhet har kundnummer {unit}.</translation>
+    </message>
+    <message>
+      <source>No article {article} is in the assortment: see pumpdesk list articles.</source>
+      <translation>Ingen artikel {article} finns i sortimentet: se pumpdesk list articles.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not an article number: letters, digits, '.' and '-', at most 40.</source>
+      <translation>'{text}' är inget artikelnummer: bokstäver, siffror, '.' och '-', högst 40.</translation>
+    </message>
+    <message>
+      <source>An article needs a name (in Swedish, Norwegian or English).</source>
+      <translation>En artikel behöver ett namn (på svenska, norska eller engelska).</translation>
+    </message>
+    <message>
+      <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
+      <translation>En artikel behöver sin förpackning, t.ex. "14-dagarsförpackning" eller "ask om 100".</translation>
+    </message>
+    <message>
+      <source>{article} is no longer in the assortment: choose another article.</source>
+      <translation>{article} finns inte längre i sortimentet: välj en annan artikel.</translation>
+    </message>
+    <message>
+      <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
+      <translation>{article} levereras inte av hjälpmedelscentralen: den kommer från apoteket på recept, som läkemedel, och kan inte beställas här.</translation>
+    </message>
+    <message>
+      <source>A prescription of consumables needs at least one article: --article ART=N.</source>
+      <translation>En förskrivning av förbrukningsartiklar behöver minst en artikel: --article ART=N.</translation>
+    </message>
+    <message>
+      <source>{days} days is not a period for the quantities (1–366 days).</source>
+      <translation>{days} dagar är ingen period för antalen (1–366 dagar).</translation>
+    </message>
+    <message>
+      <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
+      <translation>Förskrivningen skulle upphöra ({valid_to}) innan den börjar ({valid_from}).</translation>
+    </message>
+    <message>
+      <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
+      <translation>'{supply}' är inget leveranssätt: stocked, outside eller pharmacy.</translation>
+    </message>
+    <message>
+      <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
+      <translation>'{language}' är inget språk en artikel namnges på: sv, nb eller en.</translation>
+    </message>
+    <message>
+      <source>'{item}' is not ARTICLE=QUANTITY.</source>
+      <translation>'{item}' är inte ARTIKEL=ANTAL.</translation>
+    </message>
+    <message>
+      <source>{quantity} of {article} is not a quantity to prescribe (1–999 per period).</source>
+      <translation>{quantity} av {article} är inget antal att förskriva (1–999 per period).</translation>
+    </message>
+    <message>
+      <source>This person has no prescription of consumables: register one first.</source>
+      <translation>Personen har ingen förskrivning av förbrukningsartiklar: registrera en först.</translation>
+    </message>
+    <message>
+      <source>The prescription of consumables is not valid on {day}: it is valid from {valid_from} to {valid_to}.</source>
+      <translation>Förskrivningen av förbrukningsartiklar gäller inte {day}: den gäller från {valid_from} till {valid_to}.</translation>
+    </message>
+    <message>
+      <source>Name at least one article to order.</source>
+      <translation>Ange minst en artikel att beställa.</translation>
+    </message>
+    <message>
+      <source>The prescription of a protected identity allows one order only, and it has been made.</source>
+      <translation>Förskrivningen för en skyddad identitet medger bara ett uttag, och det är redan gjort.</translation>
+    </message>
+    <message>
+      <source>Order {number} is outside the assortment: it is never returnable.</source>
+      <translation>Uttag {number} ligger utanför sortimentet: det kan aldrig returneras.</translation>
+    </message>
+    <message>
+      <source>Order {number} waits for the prescriber's written justification: add it to register the order.</source>
+      <translation>Uttag {number} väntar på förskrivarens skriftliga motivering: lägg till den för att registrera uttaget.</translation>
+    </message>
+    <message>
+      <source>Order {number} is {state}: it cannot become {to}.</source>
+      <translation>Uttag {number} är {state}: det kan inte bli {to}.</translation>
+    </message>
+    <message>
+      <source>Order {number} does not wait for a justification (it is {state}).</source>
+      <translation>Uttag {number} väntar inte på någon motivering (det är {state}).</translation>
+    </message>
+    <message>
+      <source>Write the prescriber's justification for the articles outside the assortment.</source>
+      <translation>Skriv förskrivarens motivering för artiklarna utanför sortimentet.</translation>
+    </message>
+    <message>
+      <source>Order at least one of {article} (asked: {quantity}).</source>
+      <translation>Beställ minst en av {article} (angivet: {quantity}).</translation>
+    </message>
+    <message>
+      <source>{article} is not on this person's prescription of consumables.</source>
+      <translation>{article} finns inte på personens förskrivning av förbrukningsartiklar.</translation>
+    </message>
+    <message>
+      <source>{quantity} of {article} is more than is left this period ({start} to {last}): {left} left.</source>
+      <translation>{quantity} av {article} är mer än som finns kvar denna period ({start} till {last}): {left} kvar.</translation>
+    </message>
+    <message>
+      <source>Order {number} is {state}: an order can be cancelled only before it is dispatched.</source>
+      <translation>Uttag {number} är {state}: ett uttag kan bara makuleras innan det har skickats.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not an order state: {states}.</source>
+      <translation>'{text}' är inget läge för ett uttag: {states}.</translation>
+    </message>
+    <message>
+      <source>Withdrawal number {number} is not of order series {series}, the series of workstation {workstation}: this order was not made centrally.</source>
+      <translation>Uttagsnummer {number} hör inte till ordningsserie {series}, arbetsplats {workstation}s serie: uttaget gjordes inte centralt.</translation>
+    </message>
+    <message>
+      <source>Withdrawal number {number} already names another order in the region (a database restored from a backup, or a copy, gives numbers again): this order was not made centrally.</source>
+      <translation>Uttagsnummer {number} betecknar redan ett annat uttag i regionen (en databas återställd från en säkerhetskopia, eller en kopia, ger nummer igen): uttaget gjordes inte centralt.</translation>
+    </message>
+    <message>
+      <source>No order {number}: check the withdrawal number.</source>
+      <translation>Inget uttag {number}: kontrollera uttagsnumret.</translation>
+    </message>
+    <message>
+      <source>A protected identity is not in the register: give the prescription's number (e.g. KASSA1-K3) instead.</source>
+      <translation>En skyddad identitet finns inte i registret: ange förskrivningens nummer (t.ex. KASSA1-K3) i stället.</translation>
+    </message>
+    <message>
+      <source>{key} is not in the register: register a prescription of consumables for them first.</source>
+      <translation>{key} finns inte i registret: registrera först en förskrivning av förbrukningsartiklar för personen.</translation>
+    </message>
+    <message>
+      <source>'{mode}' is not a delivery mode.</source>
+      <translation>'{mode}' är inget leveranssätt.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not who ordered: patient, relative, staff or prescriber.</source>
+      <translation>'{text}' är inte vem som beställde: patient, relative (anhörig), staff (personal) eller prescriber (förskrivare).</translation>
+    </message>
+    <message>
+      <source>All 99 order series of the region are given: workstation {workstation} cannot number orders of consumables.</source>
+      <translation>Regionens alla 99 ordningsserier är utdelade: arbetsplats {workstation} kan inte numrera uttag av förbrukningsartiklar.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a moment: "YYYY-MM-DD HH:MM".</source>
+      <translation>'{text}' är ingen tidpunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
     </message>
   </context>
   <context>
