@@ -81,7 +81,7 @@ def check_article(article: Article, known_areas: Iterable[str],
     if not pack:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "An article needs its pack, e.g. \"14-day pack\" or \"box of 100\".")
-    models = frozenset(m.strip().upper() for m in article.models if m.strip())
+    models = frozenset(m.strip() for m in article.models if m.strip())
     unknown = sorted(models - set(known_models))
     if unknown:
         raise Refused(RefusalCode.UNKNOWN_MODEL,

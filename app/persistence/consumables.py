@@ -57,10 +57,13 @@ class ConsumableRegister:
         return self.db.execute(select(func.count()).select_from(articles)).scalar_one()
 
     def model_consumables(self, model: str) -> list[str]:
-        """The numbers of the active articles that are ``model``'s usual consumables (a
-        depot's assortment is a few hundred articles: read whole)."""
+        """The numbers of the active articles the depot supplies that are ``model``'s
+        usual consumables (not the pharmacy's; a depot's assortment is a few hundred
+        articles: read whole)."""
         code = model.strip().upper()
-        return [a.number for a in self.articles() if a.active and code in a.models]
+        return [a.number for a in self.articles()
+                if a.active and a.supply is not Supply.PHARMACY
+                and code in {m.upper() for m in a.models}]
 
     # -- prescriptions ---------------------------------------------------------------
 

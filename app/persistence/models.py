@@ -526,5 +526,5 @@ sync_conflicts = Table(
 PROJECTED_TABLES = ("pump_models", "care_units", "loans", "pumps", "loan_pumps",
                     "fault_reports", "buffer_targets", "target_requests", "replenishment_runs",
                     "recalls", "recall_progress", "product_areas", "prescribers", "payers",
-                    "unit_payers", "counts", "count_scans", "orders", "order_lines",
-                    "order_history")
+                    "unit_payers", "counts", "count_scans", "articles",
+                    "consumable_prescriptions", "orders", "order_lines", "order_history")
