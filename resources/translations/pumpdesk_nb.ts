@@ -4572,6 +4572,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>'{text}' is not a moment: "YYYY-MM-DD HH:MM".</source>
       <translation>'{text}' er ikke et tidspunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
     </message>
+    <message>
+      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
+      <translation>Angi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
+    </message>
+    <message>
+      <source>A new article needs its product area and its pack: --area and --pack.</source>
+      <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>

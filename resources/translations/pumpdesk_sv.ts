@@ -4572,6 +4572,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>'{text}' is not a moment: "YYYY-MM-DD HH:MM".</source>
       <translation>'{text}' är ingen tidpunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
     </message>
+    <message>
+      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
+      <translation>Ange förskrivande enhet: --unit KUNDNR (enheten förskrivningen görs för; för en skyddad identitet dess mottagare).</translation>
+    </message>
+    <message>
+      <source>A new article needs its product area and its pack: --area and --pack.</source>
+      <translation>En ny artikel behöver sitt produktområde och sin förpackning: --area och --pack.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
