@@ -445,6 +445,10 @@ orders = Table(
     Column("justification", Text, nullable=False, default=""),
     Column("delivery", String(40), nullable=False, default="standard"),
     Column("extra_cost", Boolean, nullable=False, default=False),
+    #: The lines as the list shows them, [[article, quantity, area, payer id, payer name,
+    #: extra cost], …] by article: a day's orders are read without a lookup per line
+    #: (``order_lines`` keeps them for billing).
+    Column("lines", JSON, nullable=False),
     Column("actor", String(100), nullable=False),
     Column("workstation", String(40), nullable=False),
     Column("event_id", String(36), nullable=False),

@@ -25,7 +25,7 @@ from app.domain.consumables import (
     withdrawal_number,
 )
 from app.domain.events import EventType
-from app.domain.identity import check_country, parse_identity
+from app.domain.identity import IdentityKind, PatientIdentity, check_country, parse_identity
 from app.domain.orders import (
     ORDER_STATE_LABELS,
     check_justification,
@@ -129,24 +129,32 @@ class OrderResult:
 # -- reading -----------------------------------------------------------------------------
 
 
+_KINDS = {kind.value: kind for kind in IdentityKind}
+
+
 class _Shown:
     """What views show beside the stored order, read once for many orders."""
 
     def __init__(self, connection: Connection, stored: Sequence[StoredOrder]) -> None:
-        self.articles = {a.number: a for a in ConsumableRegister(connection).articles()}
+        language = Repository(connection).print_language()
+        self.names = {a.number: a.name(language)
+                      for a in ConsumableRegister(connection).articles()}
         ids = sorted({s.order.person_id for s in stored if s.order.person_id})
         self.persons: dict[str, str] = {}
         if ids:
-            rows = connection.execute(select(persons).where(
-                persons.c.id.in_(json_values("ids"))), {"ids": json.dumps(ids)})
-            self.persons = {row.id: person_from_row(row).display() for row in rows}
-        self.units = dict(connection.execute(select(care_units.c.customer_number,
-                                                    care_units.c.name)).all())
-        self.language = Repository(connection).print_language()
+            rows = connection.exec_driver_sql(
+                "SELECT id, kind, key, birth_date, name FROM persons "
+                "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
+            self.persons = {i: Person(i, PatientIdentity(
+                _KINDS[kind], key, dt.date.fromisoformat(born) if born else None,
+                name)).display() for i, kind, key, born, name in rows}
+        self.units = dict(connection.exec_driver_sql(
+            "SELECT customer_number, name FROM care_units").fetchall())
 
     def view(self, stored: StoredOrder) -> OrderView:
         order, lines = stored.order, stored.details
         protected = not order.person_id
+        outside = outside_assortment(order)
         return OrderView(
             id=order.id, number=order.number, state=order.state.value,
             state_label=str(ORDER_STATE_LABELS[order.state]),
@@ -157,16 +165,12 @@ class _Shown:
             ordered_by=order.ordered_by.value, ordered_at=order.ordered_at, day=stored.day,
             delivery=order.delivery, justification=order.justification,
             lines=tuple(OrderLineView(
-                line.article, self._name(line.article), line.quantity,
+                line.article, self.names.get(line.article, line.article), line.quantity,
                 *lines.get(line.article, ("", line.payer, "")), line.extra_cost)
                 for line in order.lines),
-            returnable=not outside_assortment(order), extra_cost=outside_assortment(order),
+            returnable=not outside, extra_cost=outside,
             actor=stored.actor, workstation=stored.workstation,
             history=tuple(OrderMove(s.value, at, actor) for s, at, actor in order.history))
-
-    def _name(self, number: str) -> str:
-        article = self.articles.get(number)
-        return article.name(self.language) if article else number
 
 
 def _views(connection: Connection, found: Sequence[StoredOrder]) -> list[OrderView]:

@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column('justification', sa.Text(), nullable=False),
         sa.Column('delivery', sa.String(length=40), nullable=False),
         sa.Column('extra_cost', sa.Boolean(), nullable=False),
+        sa.Column('lines', sa.JSON(), nullable=False),
         sa.Column('actor', sa.String(length=100), nullable=False),
         sa.Column('workstation', sa.String(length=40), nullable=False),
         sa.Column('event_id', sa.String(length=36), nullable=False),
