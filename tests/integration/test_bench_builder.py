@@ -47,7 +47,7 @@ EXPECTED_TYPES = {t.value for t in EventType} - {
     EventType.RECEIVED_BACK.value} - {t.value for t in STOCK_TYPES | RECALL_TYPES | COUNT_TYPES
                                       | CONSUMABLE_TYPES}
 STOCK_TABLES = {"buffer_targets", "target_requests", "replenishment_runs", "recalls",
-                "articles", "consumable_prescriptions",
+                "articles", "consumable_prescriptions", "orders", "order_lines", "order_history",
                 "recall_progress", "counts", "count_scans"}
 
 

@@ -187,7 +187,38 @@ def test_a_counter_handing_in_by_hand_cannot_take_another_series(region: Region,
         **reason["params"])
 
 
+def test_a_protected_prescription_ordered_at_two_offline_counters_is_one_order(
+        shop_pair, tmp_path: Path) -> None:  # noqa: ANN001
+    one, two = shop_pair
+    pid = prescribe(one.station, None, {"SPR10": 2}, unit="602155",
+                    prescription_id="KASSA1-K99")
+    one.cycle()
+    two.cycle()
+    first = orders.place_order(one.station, pid, {"SPR10": 1}, "staff", at=AT).number
+    second = orders.place_order(two.station, pid, {"SPR10": 1}, "staff", at=AT).number
+    one.cycle()
+    report = two.cycle()
+    assert report.conflicts == 1
+    reason = json.loads(sql(two.station, "SELECT reason FROM sync_conflicts")[0][0])
+    assert reason["code"] == "prescription_used" and reason["params"]["number"] == first
+    assert sql(two.station, "SELECT number FROM orders") == [(first,)]
+    one.cycle()
+    # Cancelled, the order gives the prescription back: a new order on it stands.
+    orders.set_order_state(one.station, first, "cancelled")
+    one.cycle()
+    two.cycle()
+    again = orders.place_order(two.station, pid, {"SPR10": 1}, "staff", at=AT).number
+    assert again not in (first, second)
+    assert two.cycle().conflicts == 0
+    one.cycle()
+    assert _accepted_numbers(one.central.url) == [first, again]
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
 ATTACKS = [
+    "SELECT * FROM protected_orders",
+    "DELETE FROM protected_orders",
+    "INSERT INTO protected_orders VALUES ('x', 'y', 'U02000001', 'z')",
     "SELECT * FROM withdrawal_numbers",
     "INSERT INTO withdrawal_numbers VALUES ('U02999999', 'x', 'y')",
     "DELETE FROM withdrawal_numbers",
