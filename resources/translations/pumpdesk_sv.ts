@@ -2140,7 +2140,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>stocked (procured, in stock)</source>
-      <translation>upphandlad, lagerlagd</translation>
+      <translation>lagerlagd (upphandlad, i lager)</translation>
     </message>
     <message>
       <source>outside the assortment</source>
@@ -2148,7 +2148,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>from the pharmacy (not the depot's)</source>
-      <translation>från apoteket (inte hjälpmedelscentralens)</translation>
+      <translation>från apoteket (inte centralens)</translation>
     </message>
     <message>
       <source>An article</source>
@@ -4442,7 +4442,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
-      <translation>En artikel behöver sin förpackning, t.ex. "14-dagarsförpackning" eller "ask om 100".</translation>
+      <translation>En artikel behöver sin förpackning, t.ex. "14-dagarsförpackning" eller "förpackning om 100".</translation>
     </message>
     <message>
       <source>{article} is no longer in the assortment: choose another article.</source>
@@ -4450,7 +4450,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
-      <translation>{article} levereras inte av hjälpmedelscentralen: den kommer från apoteket på recept, som läkemedel, och kan inte beställas här.</translation>
+      <translation>{article} levereras inte av centralen: den kommer från apoteket på recept, som läkemedel, och kan inte beställas här.</translation>
     </message>
     <message>
       <source>A prescription of consumables needs at least one article: --article ART=N.</source>
@@ -4462,15 +4462,15 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
-      <translation>Förskrivningen skulle upphöra ({valid_to}) innan den börjar ({valid_from}).</translation>
+      <translation>Förskrivningen skulle sluta ({valid_to}) innan den börjar ({valid_from}).</translation>
     </message>
     <message>
       <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
-      <translation>'{supply}' är inget leveranssätt: stocked, outside eller pharmacy.</translation>
+      <translation>'{supply}' är inget leveranssätt: stocked (lagerlagd), outside (utanför sortimentet) eller pharmacy (apoteket).</translation>
     </message>
     <message>
       <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
-      <translation>'{language}' är inget språk en artikel namnges på: sv, nb eller en.</translation>
+      <translation>'{language}' är inget språk en artikel har namn på: sv, nb eller en.</translation>
     </message>
     <message>
       <source>'{item}' is not ARTICLE=QUANTITY.</source>
@@ -4579,6 +4579,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>A new article needs its product area and its pack: --area and --pack.</source>
       <translation>En ny artikel behöver sitt produktområde och sin förpackning: --area och --pack.</translation>
+    </message>
+    <message>
+      <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
+      <translation>Förskrivningen {prescription} för en skyddad identitet medger bara ett uttag: uttag {number} är redan gjort på den i regionen.</translation>
     </message>
   </context>
   <context>
