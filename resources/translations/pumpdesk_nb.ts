@@ -679,87 +679,88 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="50" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'fortrolig'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
       <source>Name (optional)</source>
       <translation>Navn (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Pasientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="57" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="61" />
       <source>Customer number or name</source>
       <translation>Kundenummer eller navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="65" />
       <source>Signed loan form or referral</source>
       <translation>Signert utlånsskjema eller henvisning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
       <source>Type a name: those who may prescribe for the unit are offered</source>
       <translation>Skriv et navn: de som kan forskrive for enheten, blir foreslått</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Lend (Enter)</source>
+      <extracomment>The scanned pumps' usual consumables, as the assortment has them (with no assortment kept, the packs are counted as free text, as before it).</extracomment>
       <translation>Lån ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
       <source>Start over (Esc)</source>
       <translation>Start på nytt (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="90" />
       <source>P&amp;atient:</source>
       <translation>P&amp;asient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
       <source>&amp;Name:</source>
       <translation>&amp;Navn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
       <source>Loan type:</source>
       <translation>Lånetype:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="98" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarlig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="99" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkjenningsreferanse:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="95" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="100" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Rekvirent:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
       <source>Pumps (scan):</source>
       <translation>Pumper (skann):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="102" />
       <source>&amp;Consumables, 14-day packs:</source>
       <translation>Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
@@ -768,53 +769,63 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="248" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="283" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll ut lånet og skann pumpene</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="120" />
       <source>Issue</source>
       <translation>Utlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="144" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skann pasientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="147" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="153" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skjermet identitet — ingen pasientopplysninger lagres; enheten står som mottaker</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="152" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="158" />
       <source>born {date}</source>
       <translation>født {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="194" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} er allerede med i dette lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="203" />
       <source>{pump} added to the loan</source>
       <translation>{pump} lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="218" />
+      <source>Each of: {articles} — prescribed with the loan</source>
+      <translation>Av hver: {articles} — forskrives med lånet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="222" />
+      <source>No usual consumables of these pumps are in the assortment</source>
+      <translation>Ingen vanlige forbruksartikler til disse pumpene finnes i sortimentet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="236" />
       <source>Not added to the loan</source>
       <translation>Ikke lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="224" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="258" />
       <source>Lent: loan {number}</source>
       <translation>Utlånt: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="259" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pumpe: </numerusform>
@@ -822,7 +833,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="232" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="266" />
       <source>Not lent</source>
       <translation>Ikke utlånt</translation>
     </message>
@@ -984,33 +995,33 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="112" />
+      <location filename="../../app/gui/main_window.py" line="109" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="113" />
+      <location filename="../../app/gui/main_window.py" line="110" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="123" />
+      <location filename="../../app/gui/main_window.py" line="120" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="178" />
+      <location filename="../../app/gui/main_window.py" line="192" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="184" />
+      <location filename="../../app/gui/main_window.py" line="198" />
       <source>Not printed: {title}</source>
       <translation>Ikke skrevet ut: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="186" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som ble gjort, er gjort; bare papiret mangler. Trykk {key} for å velge en skriver eller lagre som PDF.</translation>
     </message>
@@ -1019,12 +1030,12 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="238" />
+      <location filename="../../app/gui/main_window.py" line="252" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="239" />
+      <location filename="../../app/gui/main_window.py" line="253" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1035,13 +1046,13 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="256" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="235" />
+      <location filename="../../app/gui/main_window.py" line="249" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
     </message>
@@ -2137,6 +2148,38 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>The period's last day</source>
       <translation>Periodens siste dag</translation>
+    </message>
+    <message>
+      <source>stocked (procured, in stock)</source>
+      <translation>lagerført (anskaffet, på lager)</translation>
+    </message>
+    <message>
+      <source>outside the assortment</source>
+      <translation>utenfor sortimentet</translation>
+    </message>
+    <message>
+      <source>from the pharmacy (not the depot's)</source>
+      <translation>fra apoteket (ikke sentralens)</translation>
+    </message>
+    <message>
+      <source>An article</source>
+      <translation>En artikkel</translation>
+    </message>
+    <message>
+      <source>The pack</source>
+      <translation>Pakningen</translation>
+    </message>
+    <message>
+      <source>The article number</source>
+      <translation>Artikkelnummeret</translation>
+    </message>
+    <message>
+      <source>article added or changed</source>
+      <translation>artikkel lagt til eller endret</translation>
+    </message>
+    <message>
+      <source>consumables prescribed</source>
+      <translation>forbruksmateriell forskrevet</translation>
     </message>
   </context>
   <context>
@@ -4335,6 +4378,66 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>No care unit with customer number {unit}.</source>
       <translation>Ingen enhet har kundenummer {unit}.</translation>
+    </message>
+    <message>
+      <source>No article {article} is in the assortment: see pumpdesk list articles.</source>
+      <translation>Ingen artikkel {article} finnes i sortimentet: se pumpdesk list articles.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not an article number: letters, digits, '.' and '-', at most 40.</source>
+      <translation>'{text}' er ikke et artikkelnummer: bokstaver, sifre, '.' og '-', høyst 40.</translation>
+    </message>
+    <message>
+      <source>An article needs a name (in Swedish, Norwegian or English).</source>
+      <translation>En artikkel trenger et navn (på svensk, norsk eller engelsk).</translation>
+    </message>
+    <message>
+      <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
+      <translation>En artikkel trenger sin pakning, f.eks. "14-dagerspakke" eller "eske à 100".</translation>
+    </message>
+    <message>
+      <source>{article} is no longer in the assortment: choose another article.</source>
+      <translation>{article} finnes ikke lenger i sortimentet: velg en annen artikkel.</translation>
+    </message>
+    <message>
+      <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
+      <translation>{article} leveres ikke av sentralen: den kommer fra apoteket på resept, som medikamenter, og kan ikke bestilles her.</translation>
+    </message>
+    <message>
+      <source>A prescription of consumables needs at least one article: --article ART=N.</source>
+      <translation>En forskrivning av forbruksmateriell trenger minst én artikkel: --article ART=N.</translation>
+    </message>
+    <message>
+      <source>{days} days is not a period for the quantities (1–366 days).</source>
+      <translation>{days} dager er ingen periode for antallene (1–366 dager).</translation>
+    </message>
+    <message>
+      <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
+      <translation>Forskrivningen ville slutte ({valid_to}) før den begynner ({valid_from}).</translation>
+    </message>
+    <message>
+      <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
+      <translation>'{supply}' er ingen leveransmåte: stocked (lagerført), outside (utenfor sortimentet) eller pharmacy (apoteket).</translation>
+    </message>
+    <message>
+      <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
+      <translation>'{language}' er ikke et språk en artikkel har navn på: sv, nb eller en.</translation>
+    </message>
+    <message>
+      <source>'{item}' is not ARTICLE=QUANTITY.</source>
+      <translation>'{item}' er ikke ARTIKKEL=ANTALL.</translation>
+    </message>
+    <message>
+      <source>{quantity} of {article} is not a quantity to prescribe (1–999 per period).</source>
+      <translation>{quantity} av {article} er ikke et antall å forskrive (1–999 per periode).</translation>
+    </message>
+    <message>
+      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
+      <translation>Oppgi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
+    </message>
+    <message>
+      <source>A new article needs its product area and its pack: --area and --pack.</source>
+      <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
     </message>
   </context>
   <context>

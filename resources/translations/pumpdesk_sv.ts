@@ -679,87 +679,88 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="50" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'skyddad'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
       <source>Name (optional)</source>
       <translation>Namn (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Patientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="57" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="61" />
       <source>Customer number or name</source>
       <translation>Kundnummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="65" />
       <source>Signed loan form or referral</source>
       <translation>Underskriven låneblankett eller remiss</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
       <source>Type a name: those who may prescribe for the unit are offered</source>
       <translation>Skriv ett namn: de som får förskriva för enheten föreslås</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Lend (Enter)</source>
+      <extracomment>The scanned pumps' usual consumables, as the assortment has them (with no assortment kept, the packs are counted as free text, as before it).</extracomment>
       <translation>Låna ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
       <source>Start over (Esc)</source>
       <translation>Börja om (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="90" />
       <source>P&amp;atient:</source>
       <translation>P&amp;atient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
       <source>Loan type:</source>
       <translation>Lånetyp:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="98" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="99" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkännandereferens:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="95" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="100" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Förskrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
       <source>Pumps (scan):</source>
       <translation>Pumpar (skanna):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="102" />
       <source>&amp;Consumables, 14-day packs:</source>
       <translation>Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
@@ -768,53 +769,63 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="248" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="283" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll i lånet och skanna pumparna</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="120" />
       <source>Issue</source>
       <translation>Utlåning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="144" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skanna patientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="147" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="153" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skyddad identitet — inga patientuppgifter sparas; enheten står som mottagare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="152" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="158" />
       <source>born {date}</source>
       <translation>född {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="194" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} finns redan i det här lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="203" />
       <source>{pump} added to the loan</source>
       <translation>{pump} tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="218" />
+      <source>Each of: {articles} — prescribed with the loan</source>
+      <translation>Av varje: {articles} — förskrivs med lånet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="222" />
+      <source>No usual consumables of these pumps are in the assortment</source>
+      <translation>Inga vanliga förbrukningsartiklar till dessa pumpar finns i sortimentet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="236" />
       <source>Not added to the loan</source>
       <translation>Inte tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="224" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="258" />
       <source>Lent: loan {number}</source>
       <translation>Utlånat: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="259" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pump: </numerusform>
@@ -822,7 +833,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="232" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="266" />
       <source>Not lent</source>
       <translation>Inte utlånat</translation>
     </message>
@@ -984,33 +995,33 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="112" />
+      <location filename="../../app/gui/main_window.py" line="109" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="113" />
+      <location filename="../../app/gui/main_window.py" line="110" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="123" />
+      <location filename="../../app/gui/main_window.py" line="120" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="178" />
+      <location filename="../../app/gui/main_window.py" line="192" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="184" />
+      <location filename="../../app/gui/main_window.py" line="198" />
       <source>Not printed: {title}</source>
       <translation>Inte utskrivet: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="186" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som gjordes är gjort; bara papperet saknas. Tryck {key} för att välja en skrivare eller spara som PDF.</translation>
     </message>
@@ -1019,12 +1030,12 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="238" />
+      <location filename="../../app/gui/main_window.py" line="252" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="239" />
+      <location filename="../../app/gui/main_window.py" line="253" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1035,13 +1046,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="256" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="235" />
+      <location filename="../../app/gui/main_window.py" line="249" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
     </message>
@@ -2137,6 +2148,38 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>The period's last day</source>
       <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+      <source>stocked (procured, in stock)</source>
+      <translation>lagerlagd (upphandlad, i lager)</translation>
+    </message>
+    <message>
+      <source>outside the assortment</source>
+      <translation>utanför sortimentet</translation>
+    </message>
+    <message>
+      <source>from the pharmacy (not the depot's)</source>
+      <translation>från apoteket (inte centralens)</translation>
+    </message>
+    <message>
+      <source>An article</source>
+      <translation>En artikel</translation>
+    </message>
+    <message>
+      <source>The pack</source>
+      <translation>Förpackningen</translation>
+    </message>
+    <message>
+      <source>The article number</source>
+      <translation>Artikelnumret</translation>
+    </message>
+    <message>
+      <source>article added or changed</source>
+      <translation>artikel tillagd eller ändrad</translation>
+    </message>
+    <message>
+      <source>consumables prescribed</source>
+      <translation>förbrukningsartiklar förskrivna</translation>
     </message>
   </context>
   <context>
@@ -4335,6 +4378,66 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>No care unit with customer number {unit}.</source>
       <translation>Ingen vårdenhet har kundnummer {unit}.</translation>
+    </message>
+    <message>
+      <source>No article {article} is in the assortment: see pumpdesk list articles.</source>
+      <translation>Ingen artikel {article} finns i sortimentet: se pumpdesk list articles.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not an article number: letters, digits, '.' and '-', at most 40.</source>
+      <translation>'{text}' är inget artikelnummer: bokstäver, siffror, '.' och '-', högst 40.</translation>
+    </message>
+    <message>
+      <source>An article needs a name (in Swedish, Norwegian or English).</source>
+      <translation>En artikel behöver ett namn (på svenska, norska eller engelska).</translation>
+    </message>
+    <message>
+      <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
+      <translation>En artikel behöver sin förpackning, t.ex. "14-dagarsförpackning" eller "förpackning om 100".</translation>
+    </message>
+    <message>
+      <source>{article} is no longer in the assortment: choose another article.</source>
+      <translation>{article} finns inte längre i sortimentet: välj en annan artikel.</translation>
+    </message>
+    <message>
+      <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
+      <translation>{article} levereras inte av centralen: den kommer från apoteket på recept, som läkemedel, och kan inte beställas här.</translation>
+    </message>
+    <message>
+      <source>A prescription of consumables needs at least one article: --article ART=N.</source>
+      <translation>En förskrivning av förbrukningsartiklar behöver minst en artikel: --article ART=N.</translation>
+    </message>
+    <message>
+      <source>{days} days is not a period for the quantities (1–366 days).</source>
+      <translation>{days} dagar är ingen period för antalen (1–366 dagar).</translation>
+    </message>
+    <message>
+      <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
+      <translation>Förskrivningen skulle sluta ({valid_to}) innan den börjar ({valid_from}).</translation>
+    </message>
+    <message>
+      <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
+      <translation>'{supply}' är inget leveranssätt: stocked (lagerlagd), outside (utanför sortimentet) eller pharmacy (apoteket).</translation>
+    </message>
+    <message>
+      <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
+      <translation>'{language}' är inget språk en artikel har namn på: sv, nb eller en.</translation>
+    </message>
+    <message>
+      <source>'{item}' is not ARTICLE=QUANTITY.</source>
+      <translation>'{item}' är inte ARTIKEL=ANTAL.</translation>
+    </message>
+    <message>
+      <source>{quantity} of {article} is not a quantity to prescribe (1–999 per period).</source>
+      <translation>{quantity} av {article} är inget antal att förskriva (1–999 per period).</translation>
+    </message>
+    <message>
+      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
+      <translation>Ange förskrivande enhet: --unit KUNDNR (enheten förskrivningen görs för; för en skyddad identitet dess mottagare).</translation>
+    </message>
+    <message>
+      <source>A new article needs its product area and its pack: --area and --pack.</source>
+      <translation>En ny artikel behöver sitt produktområde och sin förpackning: --area och --pack.</translation>
     </message>
   </context>
   <context>
