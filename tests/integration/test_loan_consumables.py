@@ -157,3 +157,22 @@ def test_replaying_the_log_gives_the_same_assortment_and_prescriptions(
     again, before = projection(rebuilt), projection(kept.db)
     assert again == before
     assert len(before["articles"]) == 4 and len(before["consumable_prescriptions"]) == 2
+
+
+def test_a_persons_prescriptions_follow_their_record_when_two_are_merged(
+        kept: Station) -> None:
+    """Seed 002: when the person gets a fuller identity, the prescription history follows
+    ("konverterar patientens förskrivnings- och uttagshistorik")."""
+    from app.services import persons
+
+    undocumented = consumables.prescribe(kept, "19811228 Erik Berg - UT",
+                                         prescriber="Ssk. Maja Öberg",
+                                         articles={"302001": 1})
+    registered = consumables.prescribe(kept, PATIENT, name="Erik Bergh",
+                                       prescriber="Ssk. Maja Öberg", articles={"302002": 1})
+    persons.convert_identity(kept, "19811228 Erik Berg - UT", PATIENT, same_person=True)
+    with kept.db.reading() as connection:
+        register = ConsumableRegister(connection)
+        for person in (undocumented.person_id, registered.person_id):
+            assert {p.id for p in register.prescriptions_of(person)} == {undocumented.id,
+                                                                         registered.id}
