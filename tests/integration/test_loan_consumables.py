@@ -95,6 +95,8 @@ def test_without_an_assortment_the_packs_are_free_text_as_before(depot: Station)
 
 def test_a_loan_without_consumables_prescribes_none(kept: Station) -> None:
     _lend(kept, "PD-1", {})
+    _lend(kept, "PD-2", {"302001": 0})  # none handed out
+    assert rows(kept, "SELECT consumables FROM loans") == [("{}",), ("{}",)]
     assert rows(kept, "SELECT count(*) FROM consumable_prescriptions") == [(0,)]
 
 
