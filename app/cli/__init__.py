@@ -24,6 +24,8 @@ from app.cli.depot import (
     cmd_workday,
     print_json,
 )
+from app.cli.consumables import add_commands as add_consumable_commands
+from app.cli.consumables import list_articles
 from app.cli.payers import add_commands as add_payer_commands
 from app.cli.payers import list_payers
 from app.cli.lookback import add_commands as add_lookback_commands
@@ -31,6 +33,7 @@ from app.cli.persons import add_commands as add_person_commands
 from app.cli.prescribers import add_commands as add_prescriber_commands
 from app.cli.prescribers import list_areas, list_prescribers
 from app.cli.counts import add_commands as add_count_commands
+from app.cli.orders import add_commands as add_order_commands
 from app.cli.recalls import add_commands as add_recall_commands
 from app.cli.reports import add_commands as add_report_commands
 from app.cli.staff import add_commands as add_staff_commands
@@ -161,6 +164,9 @@ def cmd_list(station: Station, args: argparse.Namespace) -> None:
     if args.what == "payers":
         list_payers(station, args.json)
         return
+    if args.what == "articles":
+        list_articles(station, args.json)
+        return
     if args.what in ("prescribers", "areas"):
         (list_prescribers if args.what == "prescribers" else list_areas)(station, args.json)
         return
@@ -273,8 +279,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--name", help="the patient's name")
         p.add_argument("--prescriber", metavar="ID-or-NAME", help="the prescriber, by id or "
                        "name, from the prescriber register")
-        p.add_argument("--consumable", action="append", metavar="PACK[=N]",
-                       help="consumable packs handed out (repeatable)")
+        p.add_argument("--consumable", action="append", metavar="ART[=N]",
+                       help="consumables handed out and prescribed with the loan: an "
+                       "article of the assortment and how many per 14 days (repeatable; "
+                       "free-text packs while the depot keeps no assortment)")
 
     p = sub.add_parser("issue", help="lend ready pumps to a patient (or for a transport)")
     p.set_defaults(run=cmd_issue)
@@ -316,9 +324,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("history", cmd_history, "every event of a pump")
     p.add_argument("--json", action="store_true")
     p = command("list", cmd_list, "list pumps, loans, models, units, staff, prescribers, "
-                "product areas or payers", reg=False)
+                "product areas, payers or the assortment's articles", reg=False)
     p.add_argument("what", choices=["pumps", "loans", "models", "units", "staff",
-                                    "prescribers", "areas", "payers"])
+                                    "prescribers", "areas", "payers", "articles"])
     p.add_argument("--state")
     p.add_argument("--overdue", action="store_true", help="loans: only transport loans past "
                    "their due date")
@@ -404,9 +412,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_staff_commands(sub, command)
     add_prescriber_commands(sub, command)
     add_payer_commands(sub, command)
+    add_consumable_commands(sub, command)
     add_sync_commands(sub, command)
     add_recall_commands(sub, command)
     add_count_commands(sub, command)
+    add_order_commands(sub, command)
     add_report_commands(sub, command)
     _debug_anywhere(sub)
     return parser

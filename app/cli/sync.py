@@ -47,6 +47,9 @@ def _write_secret(path: str, text: str) -> None:
 
 
 def _hand_over(credentials, output: str | None, what: str) -> None:  # noqa: ANN001
+    if getattr(credentials, "series", None) is not None:
+        print(f"Order series {credentials.series:02d}: its withdrawal numbers are "
+              f"U{credentials.series:02d}NNNNNN (it reads the series at its first sync).")
     if output:
         _write_secret(output, credentials.url)
         print(f"The credentials of {what} ({credentials.role}) are in {output}, readable only "

@@ -39,10 +39,15 @@ class Article:
     pack: str
     supply: Supply = Supply.STOCKED
     active: bool = True
+    #: The pump models the article is a usual consumable of (model codes).
+    models: frozenset[str] = frozenset()
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names.get("en") or next(
             iter(self.names.values()), self.number)
+
+    def shown(self, language: str) -> str:
+        return f"{self.name(language)} ({self.number})"
 
 
 class OrderedBy(StrEnum):
@@ -105,6 +110,24 @@ class ConsumablePrescription:
     protected: bool = False
     #: The loan it was made with, if any.
     loan_id: str | None = None
+    #: The prescriber's name as the prescription shows it (``prescriber`` is the register's
+    #: id; a free-text prescriber of a loan made before the register has their name in both).
+    prescriber_name: str = ""
+    #: When and where it was registered.
+    made_at: dt.datetime | None = None
+    workstation: str = ""
+
+    def quantity(self, article: str) -> int:
+        """How many of ``article`` may be ordered per period (0: not prescribed)."""
+        return sum(line.quantity for line in self.lines if line.article == article)
+
+    def valid_on(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    @property
+    def recipient_is_unit(self) -> bool:
+        """For a protected identity the prescribing unit stands as recipient."""
+        return self.protected
 
 
 @dataclass(frozen=True)

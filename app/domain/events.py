@@ -14,9 +14,11 @@ from app.domain.refusals import Phrase
 #: The shape of events as counters hand them in and the central judge reads them. Version
 #: 2: loans name the person by register id only (no personal data in an event). Version 3:
 #: recalls and the UDI label's production data (event types a judge of version 2 cannot
-#: read). Version 4: stocktakes (counts) and a loss found by a count. A judge reads formats up to its own; a counter writing a newer one waits for the
-#: judge's upgrade.
-EVENT_FORMAT = 4
+#: read). Version 4: stocktakes (counts) and a loss found by a count. Version 5: consumables
+#: (the assortment's articles, prescriptions of consumables, orders and their withdrawal
+#: numbers). A judge reads formats up to its own; a counter writing a newer one waits for
+#: the judge's upgrade.
+EVENT_FORMAT = 5
 
 
 class EventType(StrEnum):
@@ -40,10 +42,17 @@ class EventType(StrEnum):
     CONFLICT_RESOLVED = "conflict_resolved"
     # recalls (field safety notices)
     RECALL_DEFINED = "recall_defined"
+    # consumables: the assortment and prescriptions of consumables (they move no pump)
+    ARTICLE_DEFINED = "article_defined"
+    CONSUMABLES_PRESCRIBED = "consumables_prescribed"
     # stocktake (counts): they move no pump
     COUNT_STARTED = "count_started"
     COUNT_SCANNED = "count_scanned"
     COUNT_FINISHED = "count_finished"
+    # orders of consumables: they move no pump
+    ORDER_PLACED = "order_placed"
+    ORDER_MOVED = "order_moved"
+    ORDER_JUSTIFIED = "order_justified"
     # the pump's life
     PUMP_REGISTERED = "pump_registered"
     ISSUED_TO_PATIENT = "issued_to_patient"
@@ -101,6 +110,11 @@ EVENT_LABELS: dict[EventType, str] = {
     EventType.COUNT_STARTED: Phrase("stocktake started"),
     EventType.COUNT_SCANNED: Phrase("pump counted in a stocktake"),
     EventType.COUNT_FINISHED: Phrase("stocktake finished"),
+    EventType.ARTICLE_DEFINED: Phrase("article added or changed"),
+    EventType.CONSUMABLES_PRESCRIBED: Phrase("consumables prescribed"),
+    EventType.ORDER_PLACED: Phrase("consumables ordered"),
+    EventType.ORDER_MOVED: Phrase("order of consumables moved on"),
+    EventType.ORDER_JUSTIFIED: Phrase("order of consumables justified"),
 }
 
 

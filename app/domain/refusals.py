@@ -51,6 +51,15 @@ class RefusalCode(StrEnum):
     UNKNOWN_PAYER = "unknown_payer"
     PAYER_IN_USE = "payer_in_use"
     DELIVERY_NOT_ALLOWED = "delivery_not_allowed"
+    UNKNOWN_ARTICLE = "unknown_article"
+    NOT_SUPPLIED = "not_supplied"
+    # consumable orders
+    UNKNOWN_ORDER = "unknown_order"
+    NO_PRESCRIPTION = "no_prescription"
+    PRESCRIPTION_NOT_VALID = "prescription_not_valid"
+    NOT_PRESCRIBED = "not_prescribed"
+    OVER_PRESCRIPTION = "over_prescription"
+    NOT_RETURNABLE = "not_returnable"
     # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
     DATABASE_UNUSABLE = "database_unusable"
     DISK_FULL = "disk_full"

@@ -57,6 +57,10 @@ REQUIRED_ROLE: dict[EventType, Role] = {
     E.RECALL_DONE: Role.TECHNICIAN,
     # the label's production data, read by whoever scans it
     E.UDI_RECORDED: Role.COUNTER,
+    # orders of consumables, typed in at the counter
+    E.ORDER_PLACED: Role.COUNTER,
+    E.ORDER_MOVED: Role.COUNTER,
+    E.ORDER_JUSTIFIED: Role.COUNTER,
     E.MODEL_DEFINED: Role.ADMINISTRATOR,
     E.UNIT_DEFINED: Role.ADMINISTRATOR,
     E.STAFF_DEFINED: Role.ADMINISTRATOR,
@@ -75,6 +79,8 @@ REQUIRED_ROLE: dict[EventType, Role] = {
     E.COUNT_STARTED: Role.COUNTER,
     E.COUNT_SCANNED: Role.COUNTER,
     E.COUNT_FINISHED: Role.COUNTER,
+    E.ARTICLE_DEFINED: Role.ADMINISTRATOR,
+    E.CONSUMABLES_PRESCRIBED: Role.COUNTER,
 }
 
 

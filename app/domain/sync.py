@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Mapping
 
+from app.domain.consumables import parse_withdrawal_number
 from app.domain.events import Event, EventType
 from app.domain.loans import approval_key, prescription_used
 from app.domain.pump import Pump
@@ -78,6 +79,10 @@ def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
         return frozenset({("conflict", p["conflict"])})
     if event.type is E.RECALL_DEFINED:
         return frozenset({("recall", p["reference"])})
+    if event.type is E.ARTICLE_DEFINED:
+        return frozenset({("article", p["number"])})
+    if event.type is E.CONSUMABLES_PRESCRIBED:
+        return frozenset({("consumable_prescription", p["id"])})
     if event.type is E.TARGET_SET or (event.type is E.TARGET_REQUEST_DECIDED
                                       and p.get("approved")):
         return frozenset({("target", p["unit"], p["model"])})
@@ -87,7 +92,8 @@ def upsert_keys(event: Event) -> frozenset[tuple[str, ...]]:
 UPSERT_TYPES = frozenset({E.MODEL_DEFINED, E.UNIT_DEFINED, E.STAFF_DEFINED,
                           E.PRESCRIBER_DEFINED, E.PRODUCT_AREA_DEFINED, E.PAYER_DEFINED,
                           E.UNIT_PAYER_SET, E.TARGET_SET,
-                          E.TARGET_REQUEST_DECIDED, E.CONFLICT_RESOLVED, E.RECALL_DEFINED})
+                          E.TARGET_REQUEST_DECIDED, E.CONFLICT_RESOLVED, E.RECALL_DEFINED,
+                          E.ARTICLE_DEFINED})
 
 
 #: A protected prescription's first loan in the central order: (loan id, loan number, the
@@ -144,6 +150,69 @@ def loan_number_used(number: str) -> Refused:
                    "Loan number {number} already names another loan in the region (a "
                    "database restored from a backup, or a copy, gives numbers again): this "
                    "loan was not made centrally.", number=number)
+
+
+def withdrawal_number_of(event: Event) -> str | None:
+    """The withdrawal number ``event`` gives a new order of consumables, if it places one."""
+    if event.type is not E.ORDER_PLACED:
+        return None
+    return event.payload.get("number") or None
+
+
+def withdrawal_number_met(event: Event,
+                          numbers: Mapping[str, UsedNumber]) -> UsedNumber | None:
+    """The other order that already has the number ``event`` gives its order, if any: a
+    withdrawal number names one order in the whole region, forever (a refused one's too)."""
+    number = withdrawal_number_of(event)
+    used = numbers.get(number) if number else None
+    if used is not None and used[0] != event.payload.get("order"):
+        return used
+    return None
+
+
+def withdrawal_refusal(event: Event, numbers: Mapping[str, UsedNumber],
+                       series: int | None) -> Refused | None:
+    """Why the judge refuses the withdrawal number of the order ``event`` places, if it
+    does: given twice in the region (a restored database), or not of the series of the
+    counter that hands it in (``series``: None for a counter the region gave none)."""
+    number = withdrawal_number_of(event)
+    if number is None:
+        return None
+    parsed = parse_withdrawal_number(number)
+    if parsed is None or parsed[0] != series:
+        return Refused(RefusalCode.ILLEGAL_MOVE,
+                       "Withdrawal number {number} is not of order series {series}, the "
+                       "series of workstation {workstation}: this order was not made "
+                       "centrally.", number=number,
+                       series=f"{series:02d}" if series else "—",
+                       workstation=event.workstation)
+    if withdrawal_number_met(event, numbers) is not None:
+        return Refused(RefusalCode.DUPLICATE,
+                       "Withdrawal number {number} already names another order in the region "
+                       "(a database restored from a backup, or a copy, gives numbers again): "
+                       "this order was not made centrally.", number=number)
+    return None
+
+
+def protected_order_of(event: Event) -> str | None:
+    """The prescription of a protected identity that the order ``event`` places stands on."""
+    if event.type is not E.ORDER_PLACED or not event.payload.get("protected"):
+        return None
+    return str(event.payload.get("prescription") or "") or None
+
+
+def protected_order_met(event: Event, used: Mapping[str, tuple[str, str, str] | None]
+                        ) -> tuple[Refused, str] | None:
+    """A second order on a protected identity's prescription (one order only, as a loan),
+    with the event of the order already standing on it."""
+    prescription = protected_order_of(event)
+    held = used.get(prescription) if prescription else None
+    if held is None or held[0] == event.payload.get("order"):
+        return None
+    return Refused(RefusalCode.PRESCRIPTION_USED,
+                   "The prescription {prescription} of a protected identity allows one order "
+                   "only: order {number} was made from it already in the region.",
+                   prescription=prescription, number=held[1]), held[2]
 
 
 @dataclass(frozen=True)

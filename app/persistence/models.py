@@ -396,6 +396,104 @@ recall_progress = Table(
 )
 
 
+#: The assortment of consumables, a projection of ``article_defined`` events: the last word
+#: on each article number stands (``app.domain.assortment``).
+articles = Table(
+    "articles", metadata,
+    Column("number", String(40), primary_key=True),
+    #: The article's name per language: {"sv": …, "nb": …, "en": …}.
+    Column("names", JSON, nullable=False),
+    Column("product_area", String(40), index=True, nullable=False),
+    Column("pack", String(200), nullable=False),
+    #: stocked, outside (the assortment) or pharmacy (not the depot's).
+    Column("supply", String(20), nullable=False),
+    Column("active", Boolean, nullable=False),
+    #: The pump models (codes) it is a usual consumable of.
+    Column("models", JSON, nullable=False),
+)
+
+
+#: Prescriptions of consumables, a projection of ``consumables_prescribed`` events.
+consumable_prescriptions = Table(
+    "consumable_prescriptions", metadata,
+    Column("id", String(40), primary_key=True),
+    #: The person's register id as the event names it (perhaps an alias since merged);
+    #: None for a protected identity (the unit stands as recipient).
+    Column("person_id", String(36), index=True, nullable=True),
+    #: The registered prescriber's id (a free-text prescriber's name, before the register).
+    Column("prescriber", String(200), nullable=False),
+    Column("prescriber_name", String(200), nullable=False),
+    Column("unit", String(6), index=True, nullable=False),
+    #: [{"article": …, "quantity": …}, …]: how many of each per ``per_days``.
+    Column("lines", JSON, nullable=False),
+    Column("per_days", Integer, nullable=False),
+    Column("valid_from", Date, nullable=False),
+    Column("valid_to", Date, nullable=True),
+    Column("protected", Boolean, nullable=False),
+    #: The loan it was made with, if any.
+    Column("loan_id", String(36), index=True, nullable=True),
+    Column("made_at", UtcDateTime, nullable=False),
+    Column("workstation", String(64), nullable=False),
+    Column("event_id", String(36), nullable=False),
+)
+
+
+#: Orders of consumables ("uttag"), a projection of the order events (issue 23). The
+#: person is named by register id only; ``day`` is the counter's calendar day of the order
+#: (what the Orders section and the period rules look up).
+orders = Table(
+    "orders", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("number", String(9), unique=True, nullable=False),
+    Column("prescription_id", String(40), index=True, nullable=False),
+    #: None for a protected identity (the prescription's unit stands as recipient).
+    Column("person_id", String(36), nullable=True),
+    Column("unit", String(20), nullable=False),
+    Column("ordered_by", String(20), nullable=False),
+    Column("ordered_at", UtcDateTime, nullable=False),
+    Column("day", Date, nullable=False),
+    Column("state", String(24), nullable=False),
+    Column("justification", Text, nullable=False, default=""),
+    Column("delivery", String(40), nullable=False, default="standard"),
+    Column("extra_cost", Boolean, nullable=False, default=False),
+    #: The lines as the list shows them, [[article, quantity, area, payer id, payer name,
+    #: extra cost], …] by article: a day's orders are read without a lookup per line
+    #: (``order_lines`` keeps them for billing).
+    Column("lines", JSON, nullable=False),
+    Column("actor", String(100), nullable=False),
+    Column("workstation", String(40), nullable=False),
+    Column("event_id", String(36), nullable=False),
+    Index("ix_orders_day_state", "day", "state"),
+    Index("ix_orders_person_day", "person_id", "day"),
+    Index("ix_orders_unit_day", "unit", "day"),
+)
+
+
+#: An order's lines, each with the payer it is billed to (decided when ordered).
+order_lines = Table(
+    "order_lines", metadata,
+    Column("order_id", ForeignKey("orders.id"), primary_key=True),
+    Column("article", String(40), primary_key=True),
+    Column("quantity", Integer, nullable=False),
+    Column("product_area", String(40), nullable=False, default=""),
+    Column("payer_id", String(40), nullable=True),
+    Column("payer_name", String(200), nullable=True),
+    Column("extra_cost", Boolean, nullable=False, default=False),
+)
+
+
+#: Every state an order has been in: who moved it, when, and the event that did.
+order_history = Table(
+    "order_history", metadata,
+    Column("event_id", String(36), primary_key=True),
+    Column("order_id", ForeignKey("orders.id"), nullable=False),
+    Column("state", String(24), nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("actor", String(100), nullable=False),
+    Index("ix_order_history_order_id_at", "order_id", "at"),
+)
+
+
 #: Facts about this database itself (its workstation id, counters).
 meta = Table(
     "meta", metadata,
@@ -443,4 +541,5 @@ sync_conflicts = Table(
 PROJECTED_TABLES = ("pump_models", "care_units", "loans", "pumps", "loan_pumps",
                     "fault_reports", "buffer_targets", "target_requests", "replenishment_runs",
                     "recalls", "recall_progress", "product_areas", "prescribers", "payers",
-                    "unit_payers", "counts", "count_scans")
+                    "unit_payers", "counts", "count_scans", "articles",
+                    "consumable_prescriptions", "orders", "order_lines", "order_history")

@@ -12,14 +12,18 @@ from typing import Any
 from sqlalchemy import Connection, Row, bindparam, delete, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
+from app.domain.assortment import article_from_payload, article_payload
 from app.domain.events import Event, EventType
 from app.domain.loans import approval_key
 from app.domain.pump import Pump, evolve
 from app.domain.states import FAULT_KEEPS_STATE, PumpState
 from app.persistence.database import execute_rows, json_values
+from app.persistence.orders import project as order_rows
 from app.persistence.tables import (
+    articles,
     buffer_targets,
     care_units,
+    consumable_prescriptions,
     count_scans,
     counts,
     events,
@@ -307,6 +311,11 @@ class Projector:
         ``SyncState._undo_refused``). False for a kind it does not take back."""
         if key[0] == "payer":
             self.db.execute(delete(payers).where(payers.c.id == key[1]))
+        elif key[0] == "article":
+            self.db.execute(delete(articles).where(articles.c.number == key[1]))
+        elif key[0] == "consumable_prescription":
+            self.db.execute(delete(consumable_prescriptions)
+                            .where(consumable_prescriptions.c.id == key[1]))
         elif key[0] == "unit_payer":
             self.db.execute(delete(unit_payers).where(unit_payers.c.unit == key[1],
                                                       unit_payers.c.area == key[2]))
@@ -323,6 +332,27 @@ class Projector:
         if p.get("payer"):
             self.db.execute(insert(unit_payers).values(unit=p["unit"], area=p["area"],
                                                        payer_id=p["payer"]))
+
+    # -- consumables --------------------------------------------------------------------
+
+    def _on_article_defined(self, event: Event, _before: Pump | None) -> None:
+        values = article_payload(article_from_payload(event.payload))
+        self._upsert(articles, "number", {
+            "number": values["number"], "names": values["names"],
+            "product_area": values["product_area"], "pack": values["pack"],
+            "supply": values["supply"], "active": values["active"],
+            "models": values["models"]})
+
+    def _on_consumables_prescribed(self, event: Event, _before: Pump | None) -> None:
+        p = event.payload
+        self.db.execute(upsert(consumable_prescriptions).values(
+            id=p["id"], person_id=p.get("person") or None, prescriber=p["prescriber"],
+            prescriber_name=p.get("prescriber_name") or p["prescriber"], unit=p["unit"],
+            lines=list(p.get("lines") or []), per_days=int(p["per_days"]),
+            valid_from=_date(p["valid_from"]), valid_to=_date(p.get("valid_to")),
+            protected=bool(p.get("protected")), loan_id=p.get("loan_id"),
+            made_at=event.occurred_at, workstation=event.workstation, event_id=event.id)
+            .on_conflict_do_nothing(index_elements=["id"]))
 
     # -- buffer stocks ------------------------------------------------------------------
 
@@ -446,6 +476,14 @@ class Projector:
             .where(sync_conflicts.c.event_id == event.payload["conflict"])
             .values(resolved_by=event.id, resolved_actor=event.actor,
                     resolved_at=event.occurred_at, resolution=event.payload.get("note", "")))
+
+    # -- orders of consumables (``app.persistence.orders``) ---------------------------------
+
+    def _on_order_placed(self, event: Event, _before: Pump | None) -> None:
+        order_rows(self.db, event)
+
+    _on_order_moved = _on_order_placed
+    _on_order_justified = _on_order_placed
 
     # -- stocktake ----------------------------------------------------------------------
 

@@ -28,8 +28,11 @@ from app.domain.sync import (
     reason_to_json,
     set_aside,
     upsert_keys,
+    withdrawal_number_of,
 )
 from app.persistence.database import execute_rows, json_values
+from app.persistence.orders import OrderStore, forget_order
+from app.persistence.orders import project as project_order
 from app.persistence.projector import Projector, event_from_row
 from app.persistence.repository import Repository
 from app.persistence.tables import (
@@ -59,6 +62,12 @@ _effective = (select(events, sync_log.c.central_seq, sync_log.c.outcome)
 _pump_events = (_effective.where(events.c.pump == bindparam("pump"))
                 .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq,
                           events.c.seq))
+_ORDER_EVENTS = frozenset({EventType.ORDER_PLACED, EventType.ORDER_MOVED,
+                           EventType.ORDER_JUSTIFIED})
+_order_events = (_effective.where(
+    events.c.type.in_([t.value for t in _ORDER_EVENTS]),
+    func.json_extract(events.c.payload, "$.order") == bindparam("order"))
+    .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq, events.c.seq))
 _own_later = ((sync_log.c.central_seq.is_(None)) | (sync_log.c.central_seq > bindparam("seq")))
 _own_later_on_pump = (
     select(events.c.id).outerjoin(sync_log, sync_log.c.event_id == events.c.id)
@@ -69,7 +78,8 @@ _own_later_upserts = (
                      events.c.workstation == bindparam("me"), _own_later)
     .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq, events.c.seq))
 #: Register changes a counter takes back when the judge refuses its own.
-_TAKEN_BACK = frozenset({E.PAYER_DEFINED, E.UNIT_PAYER_SET})
+_TAKEN_BACK = frozenset({E.PAYER_DEFINED, E.UNIT_PAYER_SET, E.ARTICLE_DEFINED,
+                         E.CONSUMABLES_PRESCRIBED})
 _register_changes = (
     _effective.where(events.c.type.in_([t.value for t in _TAKEN_BACK]))
     .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq, events.c.seq))
@@ -266,6 +276,8 @@ class SyncState:
                        and e.event.id not in known]
         self.repo.loan_numbers_used(self.me, [
             n for e in unknown_own if (n := loan_number_of(e.event))])
+        OrderStore(self.db).numbers_used([
+            n for e in unknown_own if (n := withdrawal_number_of(e.event))])
         if any(e.accepted for e in unknown_own):
             self._taken_back()
         if memo is not None:
@@ -305,6 +317,8 @@ class SyncState:
             self.repo.set_meta(OWN_MAX, str(max(accepted)))
         self._note_conflicts(refused)
         self._undo_refused([e.event for e in refused])
+        self._rebuild_orders({str(e.event.payload.get("order")) for e in refused
+                              if e.event.type in _ORDER_EVENTS})
         done.conflicts += len(refused)
         # An own register change is never refused, so only pumps need putting right.
         done.rebuilt |= {e.event.pump for e in refused if e.event.pump is not None}
@@ -323,6 +337,17 @@ class SyncState:
             event = event_from_row(row)
             if row.outcome != Outcome.CONFLICT and upsert_keys(event) & keys:
                 self.projector.apply(event, None, log=False)
+
+    def _rebuild_orders(self, order_ids: set[str]) -> None:
+        """Own order events the judge refused (a withdrawal number given twice, or not of
+        this counter's series): the order's rows are read again from its events that stand,
+        so an order the region never accepted is gone here too."""
+        for order_id in sorted(order_ids):
+            rows = self.db.execute(_order_events, {"order": order_id}).all()
+            forget_order(self.db, order_id)
+            for row in rows:
+                if row.outcome != Outcome.CONFLICT:
+                    project_order(self.db, event_from_row(row))
 
     def _touched_later(self, pump: str, seq: int) -> bool:
         """Has this workstation an event on ``pump`` that comes after central ``seq``?"""

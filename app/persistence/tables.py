@@ -3,8 +3,10 @@ costs a fraction of an ORM session's bookkeeping, for the statements the counter
 every scan."""
 
 from app.persistence.models import (  # noqa: F401 - this module is where they are taken from
+    articles,
     buffer_targets,
     care_units,
+    consumable_prescriptions,
     count_scans,
     counts,
     events,
@@ -12,6 +14,9 @@ from app.persistence.models import (  # noqa: F401 - this module is where they a
     loan_pumps,
     loans,
     meta,
+    order_history,
+    order_lines,
+    orders,
     payers,
     person_keys,
     person_outbox,

@@ -45,6 +45,7 @@ def section_title(key: str) -> str:
         "shortages": printed("Shortages per unit and model"),
         "counts": printed("Counts finished in the period"),
         "count_differences": printed("Differences and how they were resolved"),
+        "orders_per_payer": printed("Orders of consumables per payer"),
     }[key]
 
 
@@ -76,6 +77,8 @@ def column_title(key: str) -> str:
         "difference": printed("Difference"), "register_state": printed("Register had it"),
         "register_unit": printed("In the register at"), "resolution": printed("Resolved"),
         "resolved_unit": printed("Charged to / moved to"), "resolved_on": printed("Resolved on"),
+        "orders": printed("Orders"), "lines": printed("Lines"),
+        "quantity": printed("Quantity"), "extra_cost_lines": printed("Extra-cost lines"),
     }[key]
 
 

@@ -25,6 +25,7 @@ from app.persistence.payers import PayerRegister
 from app.persistence.persons import PersonRegister
 from app.persistence.repository import LoanSummary, Repository
 from app.persistence.unit_of_work import UnitOfWork
+from app.services.loan_consumables import Packs, checked_packs, prescription_event
 from app.services.prescribers import loan_prescriber
 from app.services.results import ActionResult
 from app.services.station import Station
@@ -212,6 +213,12 @@ def _patient(uow: UnitOfWork, text: str, name: str | None) -> tuple[PatientIdent
     return identity, person.id
 
 
+def person_for(uow: UnitOfWork, text: str,
+               name: str | None) -> tuple[PatientIdentity, str | None]:
+    """The person ``text`` names, from the register or new to it (as for a loan)."""
+    return _patient(uow, text, name)
+
+
 def _check_prescription_unused(repo: Repository, terms: LoanTerms) -> None:
     """Seed 002: a protected person's prescription is good for one withdrawal only."""
     if terms.patient is None or not terms.patient.is_protected:
@@ -222,17 +229,35 @@ def _check_prescription_unused(repo: Repository, terms: LoanTerms) -> None:
 
 
 def _with_prescriber(uow: UnitOfWork, terms: LoanTerms, prescriber: str | None,
-                     pumps: Sequence[Pump]) -> LoanTerms:
+                     pumps: Sequence[Pump], packs: Packs | None = None) -> LoanTerms:
     """The loan's terms with its prescriber checked against the register (seed 002): one
-    who may prescribe every pump's product area for the loan's unit."""
+    who may prescribe every pump's product area for the loan's unit, and every product
+    area of the consumables prescribed with it."""
     areas = {model.product_area for pump in pumps
              if (model := uow.repo.model(pump.model)) is not None}
+    if packs is not None:
+        areas |= packs.areas
+        terms = replace(terms, consumables=packs.counts())
     chosen = loan_prescriber(uow.connection, prescriber, terms.responsible_unit, areas,
                              uow.repo.requires_specialist())
     if chosen.id is None and chosen.verified:
         return terms  # no register kept: as typed
     return replace(terms, prescriber=chosen.name, prescriber_id=chosen.id,
                    prescriber_verified=chosen.verified)
+
+
+def _prescribe_packs(station: Station, uow: UnitOfWork, terms: LoanTerms,
+                    packs: Packs | None) -> None:
+    """The loan's consumables, prescribed with it (in its transaction), linked to it."""
+    if packs is None or terms.patient is None:
+        return
+    _prescription, event = prescription_event(
+        station, uow.connection, person_id=terms.patient_id,
+        protected=terms.patient.is_protected,
+        prescriber=terms.prescriber_id or terms.prescriber or "",
+        prescriber_name=terms.prescriber or "", unit=terms.responsible_unit.customer_number,
+        lines=packs.lines, loan_id=terms.loan_id)
+    uow.record(event)
 
 
 def billed_for(repo: Repository, terms: LoanTerms, pump: Pump) -> LoanTerms:
@@ -278,7 +303,8 @@ def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: s
             require_specialist=uow.repo.requires_specialist(),
             transport_due=station.ctx.today()
             + dt.timedelta(days=uow.repo.transport_due_days()))
-        terms = _with_prescriber(uow, terms, prescriber, found)
+        packs = checked_packs(uow.connection, consumables)
+        terms = _with_prescriber(uow, terms, prescriber, found, packs)
         _check_prescription_unused(uow.repo, terms)
         results = []
         seen: set[str] = set()
@@ -292,6 +318,7 @@ def issue_pumps(station: Station, scans: Sequence[str], *, patient: str, unit: s
             check_recall(uow.repo, event.type, before)
             after = uow.record(event, before)
             results.append(_result(uow, event, before, after))
+        _prescribe_packs(station, uow, terms, packs)
         uow.commit()
     return results
 
@@ -334,10 +361,12 @@ def prescribe_pump(station: Station, scan: str, *, patient: str, approval: str |
             patient_id=patient_id, approval=approval, prescriber=prescriber,
             consumables=consumables or {}, asylum_unit=uow.repo.asylum_unit(),
             require_specialist=uow.repo.requires_specialist())
-        terms = _with_prescriber(uow, terms, prescriber, [pump])
+        packs = checked_packs(uow.connection, consumables)
+        terms = _with_prescriber(uow, terms, prescriber, [pump], packs)
         _check_prescription_unused(uow.repo, terms)
         event = rules.prescribe(station.ctx, pump, billed_for(uow.repo, terms, pump))
         check_recall(uow.repo, event.type, pump)
+        _prescribe_packs(station, uow, terms, packs)
         return event
     return act(station, scan, decide)
 

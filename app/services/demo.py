@@ -23,6 +23,7 @@ from app.domain.states import PumpState
 from app.persistence.tables import pumps as pumps_table
 from app.printing.model import Depot
 from app.services import actions, documents, queries, register, stock
+from app.services.demo_assortment import fill_assortment
 from app.services.station import Station
 
 #: A depot's worth and then some (the benchmarks build larger databases their own way).
@@ -330,6 +331,7 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     hospital = [u[0] for u in units if u[2].startswith("hospital")]
     prescribing = _add_prescribers(sim, country, hospital)
     _add_payers(sim, country)
+    usual = fill_assortment(sim, country)
     with station.unit_of_work() as uow:
         uow.repo.set_meta("country", country)
         uow.commit()
@@ -362,7 +364,8 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
         verb, options = lives[i][step]
         staff = sim.acting_as(who.choice(_TECHNICIANS) if verb in _TECHNICAL
                               else who.choice(_STAFF)[0])
-        _run_step(staff, rng, f"{prefix}-{i:06d}", verb, options, people, prescribing)
+        _run_step(staff, rng, f"{prefix}-{i:06d}", verb, options, people, prescribing,
+                  usual.get(_MODELS[i % len(_MODELS)][0], []))
         if step + 1 < len(lives[i]):
             gap = dt.timedelta(days=rng.randrange(1, 60), hours=rng.randrange(0, 8))
             heapq.heappush(queue, (when + gap, i, step + 1))
@@ -416,7 +419,7 @@ def _add_payers(sim: Station, country: str) -> None:
 
 def _run_step(sim: Station, rng: random.Random, reg: str, verb: str,
               options: dict[str, object], people: list[tuple[str, str | None]],
-              prescribing: dict[str, list[str]]) -> None:
+              prescribing: dict[str, list[str]], usual: list[str]) -> None:
     patient, name = rng.choice(people)
     approval = f"BL-{rng.randrange(10000, 99999)}"
     pick = rng.randrange(4)  # as many draws as before prescribers were registered
@@ -433,7 +436,7 @@ def _run_step(sim: Station, rng: random.Random, reg: str, verb: str,
             sim, reg, patient=patient, patient_name=name, unit=options["unit"],
             approval=approval, prescriber=prescriber,
             transport=bool(options.get("transport")),
-            consumables={"14-day pack": rng.randrange(1, 3)}),
+            consumables=dict.fromkeys(usual, rng.randrange(1, 3))),
         "dispatch": lambda: actions.dispatch_pump(sim, reg, unit=options["unit"]),
         "prescribe": lambda: actions.prescribe_pump(sim, reg, patient=patient,
                                                     patient_name=name, approval=approval,

@@ -360,6 +360,15 @@ def _replenishment(connection: Connection, days: Period, unit: str | None,
 # Stocktake differences have a module of their own (it reads this one's helpers).
 from app.services.report_counts import counts_figures  # noqa: E402
 
+
+def _loans_and_orders(connection: Connection, days: Period, unit: str | None,
+                      today: dt.date) -> list[Section]:
+    from app.services.order_reports import orders_per_payer
+
+    return _loans(connection, days, unit, today) + orders_per_payer(connection, days, unit,
+                                                                    today)
+
+
 _FIGURES: dict[str, Callable[[Connection, Period, str | None, dt.date], list[Section]]] = {
-    "out": _out, "loans": _loans, "lost": _lost, "faults": _faults,
+    "out": _out, "loans": _loans_and_orders, "lost": _lost, "faults": _faults,
     "maintenance": _maintenance, "replenishment": _replenishment, "counts": counts_figures}

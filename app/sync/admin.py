@@ -43,6 +43,8 @@ JUDGE_GRANTS = {
     "person_keys": "SELECT, INSERT, DELETE",
     "protected_prescriptions": "SELECT, INSERT",
     "loan_numbers": "SELECT, INSERT",
+    "withdrawal_numbers": "SELECT, INSERT",
+    "protected_orders": "SELECT, INSERT, DELETE",
     "replenishment_claims": "SELECT, INSERT",
     "workstations": "SELECT",
     "judge_status": "SELECT, INSERT, UPDATE",
@@ -105,6 +107,8 @@ class Credentials:
     role: str
     password: str | None
     url: str
+    #: A counter's order series (the two digits after the U of its withdrawal numbers).
+    series: int | None = None
 
 
 def _role_exists(connection: psycopg.Connection[Any], role: str) -> bool:
@@ -259,6 +263,7 @@ def _grant(connection: psycopg.Connection[Any], roles: Roles) -> None:
     execute(sql.SQL("GRANT EXECUTE ON FUNCTION {}.my_workstation() TO {}, {}").format(
         schema, counter, judge))
     execute(sql.SQL("GRANT EXECUTE ON FUNCTION {}.my_copy() TO {}").format(schema, counter))
+    execute(sql.SQL("GRANT EXECUTE ON FUNCTION {}.my_series() TO {}").format(schema, counter))
     for table, privileges in JUDGE_GRANTS.items():
         execute(sql.SQL("GRANT {} ON {}.{} TO {}").format(
             sql.SQL(privileges), schema, sql.Identifier(table), judge))
@@ -332,9 +337,27 @@ def add_workstation(admin_url: str, workstation: str, *, reenroll: bool = False
                     connection.execute(sql.SQL("DELETE FROM {}.workstation_copies "
                                                "WHERE workstation = %s").format(
                         sql.Identifier(roles.schema)), (ident,))
+                series = _order_series(connection, roles.schema, ident)
     except psycopg.errors.InsufficientPrivilege as error:
         raise _refused(error) from error
-    return Credentials(role, password, _url_for(admin_url, role, password))
+    return Credentials(role, password, _url_for(admin_url, role, password), series)
+
+
+def _order_series(connection: psycopg.Connection[Any], schema: str, ident: str) -> int:
+    """The workstation's order series: kept if it has one (enrolled anew), else the lowest
+    free one, 1-99 (a removed workstation keeps its own: numbers are never given twice)."""
+    table = sql.SQL("{}.workstations").format(sql.Identifier(schema))
+    connection.execute(sql.SQL("LOCK TABLE {} IN SHARE ROW EXCLUSIVE MODE").format(table))
+    row = connection.execute(sql.SQL(
+        "UPDATE {} SET order_series = coalesce(order_series, ("
+        "SELECT min(s) FROM generate_series(1, 99) AS s WHERE s NOT IN ("
+        "SELECT order_series FROM {} WHERE order_series IS NOT NULL))) "
+        "WHERE id = %s RETURNING order_series").format(table, table), (ident,)).fetchone()
+    if row is None or row[0] is None:
+        raise Refused(RefusalCode.DUPLICATE,
+                      "All 99 order series of the region are given: workstation "
+                      "{workstation} cannot number orders of consumables.", workstation=ident)
+    return int(row[0])
 
 
 def remove_workstation(admin_url: str, workstation: str) -> None:

@@ -129,6 +129,8 @@ class Central:
         self._used = 0.0
         self.clock_offset_s: float | None = None
         self.copy_status = CopyStatus(None, None)
+        #: This counter's order series, as the region gave it (read with the judge's status).
+        self.order_series: int | None = None
         #: No transaction waits longer than this on the network (see ``Deadline``).
         self.deadline = Deadline(bound_s)
 
@@ -194,17 +196,20 @@ class Central:
         """The judge's status row (None before any judge ran), and, from the same round
         trip, ``clock_offset_s``: seconds this computer's clock is ahead of the server's,
         taken against the middle of the round trip (the network's delay does not count),
-        and ``copy_status``, this workstation's database copies."""
+        ``copy_status``, this workstation's database copies, and ``order_series``, the
+        two digits its withdrawal numbers carry."""
         with self.transaction(single=True) as cursor:
             before = time.time()
             cursor.execute("SELECT extract(epoch FROM clock_timestamp()), c.current, "
-                           "c.clash_at, s.format, s.version, s.leader, s.heartbeat, now() "
+                           "c.clash_at, my_series(), s.format, s.version, s.leader, "
+                           "s.heartbeat, now() "
                            "FROM (SELECT 1) AS one LEFT JOIN judge_status AS s ON true "
                            "LEFT JOIN LATERAL my_copy() AS c ON true")
-            server, current, clash_at, *row = cursor.fetchone()
+            server, current, clash_at, series, *row = cursor.fetchone()
             after = time.time()
         self.clock_offset_s = (before + after) / 2 - float(server)
         self.copy_status = CopyStatus(current, clash_at)
+        self.order_series = series
         return JudgeStatus(*row) if row[0] is not None else None
 
     # -- handing in -------------------------------------------------------------------------

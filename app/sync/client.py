@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain.sync import CentralEntry
 from app.persistence.database import Database, DatabaseBusy
+from app.persistence.orders import ORDER_SERIES, OrderStore
 from app.persistence.persons import PersonRegister
 from app.persistence.repository import Repository
 from app.persistence.sync_state import Applied, PumpMemo, SyncState
@@ -159,6 +160,7 @@ class Sync:
             if judge is not None and not judge.reads_ours:
                 raise VersionMismatch(judge)
             report.judge_running = judge is not None and judge.running
+            self._note_series()
             self._note_copy(report)
             self._hand_in(report)
             if report.judge_running and self._awaiting():
@@ -171,6 +173,20 @@ class Sync:
         report.online = True
         report.finished_at = dt.datetime.now(dt.UTC)
         return self.status(report)
+
+    def _note_series(self) -> None:
+        """Keep the order series the region gave this counter (its withdrawal numbers'
+        two digits): read with the judge's status, written here only when it changes."""
+        series = self.central.order_series
+        if series is None:
+            return
+        with self.db.reading() as connection:
+            known = OrderStore(connection).series()
+            kept = Repository(connection).meta(ORDER_SERIES)
+        if kept is None or known != series:
+            with UnitOfWork(self.db) as uow:
+                OrderStore(uow.connection).set_series(series)
+                uow.commit()
 
     def _note_copy(self, report: SyncReport) -> None:
         """Whether the judge takes this database's events, or another copy's (a clash)."""

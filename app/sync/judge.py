@@ -53,6 +53,7 @@ from app.domain.sync import (
     reason_to_json,
 )
 from app.sync.connection import CentralUnavailable, connect
+from app.sync.orders import CentralOrders
 from app.sync.persons import CentralRegister
 from app.sync.recalls import CentralRecalls
 from app.sync.staff import CentralStaff
@@ -142,6 +143,8 @@ class _Batch:
     new_prescriptions: list[tuple[str, str, str, str]] = field(default_factory=list)
     numbers: dict[str, UsedNumber] = field(default_factory=dict)
     new_numbers: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Orders of consumables: withdrawal numbers, series, protected prescriptions.
+    orders: CentralOrders = field(default_factory=CentralOrders)
     staff: CentralStaff = field(default_factory=CentralStaff)
     #: Each workstation's database copies, and the workstations whose copies this batch
     #: changed: True for a clash, False for a takeover alone.
@@ -183,6 +186,7 @@ def _load(cursor: psycopg.Cursor[Any], events: list[Event], batch: _Batch) -> No
         cursor.execute("SELECT number, loan_id, event_id FROM loan_numbers "
                        "WHERE number = ANY(%s)", (numbers,))
         batch.numbers.update({n: (loan, event) for n, loan, event in cursor.fetchall()})
+    batch.orders.load(cursor, events)
 
 
 def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch,
@@ -192,6 +196,9 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch,
     reason = not_its_own(event, handed_in_by) if event.workstation != handed_in_by \
         else clash or batch.staff.refusal(event) \
         or judge(pump, event, batch.prescriptions, batch.numbers)
+    ordered = batch.orders.refusal(event) if reason is None else None
+    if ordered is not None:
+        reason = ordered[0]
     recall = batch.recalls.refusal(pump, event) if reason is None else None
     if recall is not None:
         reason = recall[0]
@@ -200,10 +207,13 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch,
     if number and number not in batch.numbers:  # used from now on, accepted or not
         batch.numbers[number] = (str(event.payload.get("loan_id")), event.id)
         batch.new_numbers.append((number, *batch.numbers[number]))
+    if event.workstation == handed_in_by:  # used from now on, accepted or not, as loans'
+        batch.orders.note_number(event)
     if reason is None:
         outcome = Outcome.ACCEPTED
         batch.staff.accept(event)
         batch.recalls.accept(event)
+        batch.orders.accept(event)
         if event.pump is not None:
             after = evolve(pump, event)
             batch.state[event.pump] = (after, event.id)
@@ -218,7 +228,7 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch,
         met = prescription_met(event, batch.prescriptions)
         number_met = loan_number_met(event, batch.numbers)
         against = recall[1] if recall else met[2] if met else \
-            number_met[1] if number_met else last
+            number_met[1] if number_met else ordered[1] if ordered else last
     batch.rows.append((
         batch.seq, event.id, event.type.value, event.pump, event.actor, event.workstation,
         event.occurred_at, json.dumps(dict(event.payload)), outcome.value,
@@ -242,6 +252,7 @@ def _write(cursor: psycopg.Cursor[Any], batch: _Batch) -> None:
                                                zip(*batch.new_prescriptions)])
     if batch.new_numbers:
         cursor.execute(_INSERT_NUMBERS, [list(column) for column in zip(*batch.new_numbers)])
+    batch.orders.write(cursor)
     if batch.copies_changed:
         cursor.execute(_UPSERT_COPIES, (json.dumps([
             {"workstation": ws, "current": batch.copies.get(ws, Copies()).current,

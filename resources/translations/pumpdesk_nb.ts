@@ -679,87 +679,88 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="50" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'fortrolig'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
       <source>Name (optional)</source>
       <translation>Navn (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Pasientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="57" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="61" />
       <source>Customer number or name</source>
       <translation>Kundenummer eller navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="65" />
       <source>Signed loan form or referral</source>
       <translation>Signert utlånsskjema eller henvisning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
       <source>Type a name: those who may prescribe for the unit are offered</source>
       <translation>Skriv et navn: de som kan forskrive for enheten, blir foreslått</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Lend (Enter)</source>
+      <extracomment>The scanned pumps' usual consumables, as the assortment has them (with no assortment kept, the packs are counted as free text, as before it).</extracomment>
       <translation>Lån ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
       <source>Start over (Esc)</source>
       <translation>Start på nytt (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="90" />
       <source>P&amp;atient:</source>
       <translation>P&amp;asient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
       <source>&amp;Name:</source>
       <translation>&amp;Navn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
       <source>Loan type:</source>
       <translation>Lånetype:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="98" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarlig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="99" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkjenningsreferanse:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="95" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="100" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Rekvirent:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
       <source>Pumps (scan):</source>
       <translation>Pumper (skann):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="102" />
       <source>&amp;Consumables, 14-day packs:</source>
       <translation>Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
@@ -768,53 +769,63 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="248" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="283" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll ut lånet og skann pumpene</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="120" />
       <source>Issue</source>
       <translation>Utlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="144" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skann pasientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="147" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="153" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skjermet identitet — ingen pasientopplysninger lagres; enheten står som mottaker</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="152" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="158" />
       <source>born {date}</source>
       <translation>født {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="194" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} er allerede med i dette lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="203" />
       <source>{pump} added to the loan</source>
       <translation>{pump} lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="218" />
+      <source>Each of: {articles} — prescribed with the loan</source>
+      <translation>Av hver: {articles} — forskrives med lånet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="222" />
+      <source>No usual consumables of these pumps are in the assortment</source>
+      <translation>Ingen vanlige forbruksartikler til disse pumpene finnes i sortimentet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="236" />
       <source>Not added to the loan</source>
       <translation>Ikke lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="224" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="258" />
       <source>Lent: loan {number}</source>
       <translation>Utlånt: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="259" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pumpe: </numerusform>
@@ -822,7 +833,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="232" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="266" />
       <source>Not lent</source>
       <translation>Ikke utlånt</translation>
     </message>
@@ -2182,6 +2193,78 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>collection at the counter</source>
       <translation>henting i skranken</translation>
     </message>
+    <message>
+      <source>stocked (procured, in stock)</source>
+      <translation>lagerført (anskaffet, på lager)</translation>
+    </message>
+    <message>
+      <source>outside the assortment</source>
+      <translation>utenfor sortimentet</translation>
+    </message>
+    <message>
+      <source>from the pharmacy (not the depot's)</source>
+      <translation>fra apoteket (ikke sentralens)</translation>
+    </message>
+    <message>
+      <source>An article</source>
+      <translation>En artikkel</translation>
+    </message>
+    <message>
+      <source>The pack</source>
+      <translation>Pakningen</translation>
+    </message>
+    <message>
+      <source>The article number</source>
+      <translation>Artikkelnummeret</translation>
+    </message>
+    <message>
+      <source>article added or changed</source>
+      <translation>artikkel lagt til eller endret</translation>
+    </message>
+    <message>
+      <source>consumables prescribed</source>
+      <translation>forbruksmateriell forskrevet</translation>
+    </message>
+    <message>
+      <source>consumables ordered</source>
+      <translation>forbruksmateriell bestilt</translation>
+    </message>
+    <message>
+      <source>order of consumables moved on</source>
+      <translation>bestilling av forbruksmateriell flyttet videre</translation>
+    </message>
+    <message>
+      <source>order of consumables justified</source>
+      <translation>bestilling av forbruksmateriell begrunnet</translation>
+    </message>
+    <message>
+      <source>awaiting the prescriber's justification</source>
+      <translation>venter på forskriverens begrunnelse</translation>
+    </message>
+    <message>
+      <source>picked</source>
+      <translation>plukket</translation>
+    </message>
+    <message>
+      <source>dispatched</source>
+      <translation>sendt</translation>
+    </message>
+    <message>
+      <source>delivered</source>
+      <translation>levert</translation>
+    </message>
+    <message>
+      <source>collected</source>
+      <translation>hentet</translation>
+    </message>
+    <message>
+      <source>returned uncollected</source>
+      <translation>returnert, ikke hentet</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>kansellert</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -3108,6 +3191,22 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Returned</source>
       <translation>Returnert</translation>
+    </message>
+    <message>
+      <source>Orders of consumables per payer</source>
+      <translation>Bestillinger av forbruksmateriell per betaler</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Bestillinger</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Linjer</translation>
+    </message>
+    <message>
+      <source>Extra-cost lines</source>
+      <translation>Linjer med merkostnad</translation>
     </message>
   </context>
   <context>
@@ -4697,6 +4796,162 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>The district or municipality has no delivery days set.</source>
       <translation>Bydelen eller kommunen har ingen leveringsdager satt opp.</translation>
+    </message>
+    <message>
+      <source>No article {article} is in the assortment: see pumpdesk list articles.</source>
+      <translation>Ingen artikkel {article} finnes i sortimentet: se pumpdesk list articles.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not an article number: letters, digits, '.' and '-', at most 40.</source>
+      <translation>'{text}' er ikke et artikkelnummer: bokstaver, sifre, '.' og '-', høyst 40.</translation>
+    </message>
+    <message>
+      <source>An article needs a name (in Swedish, Norwegian or English).</source>
+      <translation>En artikkel trenger et navn (på svensk, norsk eller engelsk).</translation>
+    </message>
+    <message>
+      <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
+      <translation>En artikkel trenger sin pakning, f.eks. "14-dagerspakke" eller "eske à 100".</translation>
+    </message>
+    <message>
+      <source>{article} is no longer in the assortment: choose another article.</source>
+      <translation>{article} finnes ikke lenger i sortimentet: velg en annen artikkel.</translation>
+    </message>
+    <message>
+      <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
+      <translation>{article} leveres ikke av sentralen: den kommer fra apoteket på resept, som medikamenter, og kan ikke bestilles her.</translation>
+    </message>
+    <message>
+      <source>A prescription of consumables needs at least one article: --article ART=N.</source>
+      <translation>En forskrivning av forbruksmateriell trenger minst én artikkel: --article ART=N.</translation>
+    </message>
+    <message>
+      <source>{days} days is not a period for the quantities (1–366 days).</source>
+      <translation>{days} dager er ingen periode for antallene (1–366 dager).</translation>
+    </message>
+    <message>
+      <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
+      <translation>Forskrivningen ville slutte ({valid_to}) før den begynner ({valid_from}).</translation>
+    </message>
+    <message>
+      <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
+      <translation>'{supply}' er ingen leveransmåte: stocked (lagerført), outside (utenfor sortimentet) eller pharmacy (apoteket).</translation>
+    </message>
+    <message>
+      <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
+      <translation>'{language}' er ikke et språk en artikkel har navn på: sv, nb eller en.</translation>
+    </message>
+    <message>
+      <source>'{item}' is not ARTICLE=QUANTITY.</source>
+      <translation>'{item}' er ikke ARTIKKEL=ANTALL.</translation>
+    </message>
+    <message>
+      <source>{quantity} of {article} is not a quantity to prescribe (1–999 per period).</source>
+      <translation>{quantity} av {article} er ikke et antall å forskrive (1–999 per periode).</translation>
+    </message>
+    <message>
+      <source>This person has no prescription of consumables: register one first.</source>
+      <translation>Personen har ingen forskrivning av forbruksmateriell: registrer en først.</translation>
+    </message>
+    <message>
+      <source>The prescription of consumables is not valid on {day}: it is valid from {valid_from} to {valid_to}.</source>
+      <translation>Forskrivningen av forbruksmateriell gjelder ikke {day}: den gjelder fra {valid_from} til {valid_to}.</translation>
+    </message>
+    <message>
+      <source>Name at least one article to order.</source>
+      <translation>Angi minst én artikkel å bestille.</translation>
+    </message>
+    <message>
+      <source>The prescription of a protected identity allows one order only, and it has been made.</source>
+      <translation>Forskrivningen for en beskyttet identitet tillater bare én bestilling, og den er allerede gjort.</translation>
+    </message>
+    <message>
+      <source>Order {number} is outside the assortment: it is never returnable.</source>
+      <translation>Bestilling {number} er utenfor sortimentet: den kan aldri returneres.</translation>
+    </message>
+    <message>
+      <source>Order {number} waits for the prescriber's written justification: add it to register the order.</source>
+      <translation>Bestilling {number} venter på forskriverens skriftlige begrunnelse: legg den til for å registrere bestillingen.</translation>
+    </message>
+    <message>
+      <source>Order {number} is {state}: it cannot become {to}.</source>
+      <translation>Bestilling {number} har tilstanden {state}: den kan ikke få tilstanden {to}.</translation>
+    </message>
+    <message>
+      <source>Order {number} does not wait for a justification (it is {state}).</source>
+      <translation>Bestilling {number} venter ikke på noen begrunnelse (tilstand: {state}).</translation>
+    </message>
+    <message>
+      <source>Write the prescriber's justification for the articles outside the assortment.</source>
+      <translation>Skriv forskriverens begrunnelse for artiklene utenfor sortimentet.</translation>
+    </message>
+    <message>
+      <source>Order at least one of {article} (asked: {quantity}).</source>
+      <translation>Bestill minst én av {article} (angitt: {quantity}).</translation>
+    </message>
+    <message>
+      <source>{article} is not on this person's prescription of consumables.</source>
+      <translation>{article} står ikke på personens forskrivning av forbruksmateriell.</translation>
+    </message>
+    <message>
+      <source>{quantity} of {article} is more than is left this period ({start} to {last}): {left} left.</source>
+      <translation>{quantity} av {article} er mer enn det som er igjen denne perioden ({start} til {last}): {left} igjen.</translation>
+    </message>
+    <message>
+      <source>Order {number} is {state}: an order can be cancelled only before it is dispatched.</source>
+      <translation>Bestilling {number} har tilstanden {state}: en bestilling kan bare kanselleres før den er sendt.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not an order state: {states}.</source>
+      <translation>'{text}' er ingen tilstand for en bestilling: {states}.</translation>
+    </message>
+    <message>
+      <source>Withdrawal number {number} is not of order series {series}, the series of workstation {workstation}: this order was not made centrally.</source>
+      <translation>Uttaksnummer {number} hører ikke til bestillingsserie {series}, serien til arbeidsstasjon {workstation}: bestillingen ble ikke gjort sentralt.</translation>
+    </message>
+    <message>
+      <source>Withdrawal number {number} already names another order in the region (a database restored from a backup, or a copy, gives numbers again): this order was not made centrally.</source>
+      <translation>Uttaksnummer {number} betegner allerede en annen bestilling i regionen (en database gjenopprettet fra en sikkerhetskopi, eller en kopi, gir numre på nytt): bestillingen ble ikke gjort sentralt.</translation>
+    </message>
+    <message>
+      <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
+      <translation>Forskrivningen {prescription} for en beskyttet identitet tillater bare én bestilling: bestilling {number} er allerede gjort på den i regionen.</translation>
+    </message>
+    <message>
+      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
+      <translation>Oppgi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
+    </message>
+    <message>
+      <source>A new article needs its product area and its pack: --area and --pack.</source>
+      <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
+    </message>
+    <message>
+      <source>No order {number}: check the withdrawal number.</source>
+      <translation>Ingen bestilling {number}: kontroller uttaksnummeret.</translation>
+    </message>
+    <message>
+      <source>A protected identity is not in the register: give the prescription's number (e.g. KASSA1-K3) instead.</source>
+      <translation>En beskyttet identitet finnes ikke i registeret: angi forskrivningens nummer (f.eks. KASSA1-K3) i stedet.</translation>
+    </message>
+    <message>
+      <source>{key} is not in the register: register a prescription of consumables for them first.</source>
+      <translation>{key} finnes ikke i registeret: registrer først en forskrivning av forbruksmateriell for personen.</translation>
+    </message>
+    <message>
+      <source>'{mode}' is not a delivery mode.</source>
+      <translation>'{mode}' er ingen leveringsmåte.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not who ordered: patient, relative, staff or prescriber.</source>
+      <translation>'{text}' er ikke hvem som bestilte: patient, relative (pårørende), staff (personale) eller prescriber (forskriver).</translation>
+    </message>
+    <message>
+      <source>All 99 order series of the region are given: workstation {workstation} cannot number orders of consumables.</source>
+      <translation>Alle regionens 99 bestillingsserier er delt ut: arbeidsstasjon {workstation} kan ikke nummerere bestillinger av forbruksmateriell.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a moment: "YYYY-MM-DD HH:MM".</source>
+      <translation>'{text}' er ikke et tidspunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
     </message>
   </context>
   <context>

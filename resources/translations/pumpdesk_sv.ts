@@ -679,87 +679,88 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="50" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'skyddad'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
       <source>Name (optional)</source>
       <translation>Namn (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Patientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="57" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="61" />
       <source>Customer number or name</source>
       <translation>Kundnummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="65" />
       <source>Signed loan form or referral</source>
       <translation>Underskriven låneblankett eller remiss</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
       <source>Type a name: those who may prescribe for the unit are offered</source>
       <translation>Skriv ett namn: de som får förskriva för enheten föreslås</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Lend (Enter)</source>
+      <extracomment>The scanned pumps' usual consumables, as the assortment has them (with no assortment kept, the packs are counted as free text, as before it).</extracomment>
       <translation>Låna ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
       <source>Start over (Esc)</source>
       <translation>Börja om (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="90" />
       <source>P&amp;atient:</source>
       <translation>P&amp;atient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
       <source>Loan type:</source>
       <translation>Lånetyp:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="98" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="99" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkännandereferens:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="95" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="100" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Förskrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
       <source>Pumps (scan):</source>
       <translation>Pumpar (skanna):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="102" />
       <source>&amp;Consumables, 14-day packs:</source>
       <translation>Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
@@ -768,53 +769,63 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="248" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="283" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll i lånet och skanna pumparna</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="120" />
       <source>Issue</source>
       <translation>Utlåning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="144" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skanna patientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="147" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="153" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skyddad identitet — inga patientuppgifter sparas; enheten står som mottagare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="152" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="158" />
       <source>born {date}</source>
       <translation>född {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="194" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} finns redan i det här lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="203" />
       <source>{pump} added to the loan</source>
       <translation>{pump} tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="218" />
+      <source>Each of: {articles} — prescribed with the loan</source>
+      <translation>Av varje: {articles} — förskrivs med lånet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="222" />
+      <source>No usual consumables of these pumps are in the assortment</source>
+      <translation>Inga vanliga förbrukningsartiklar till dessa pumpar finns i sortimentet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="236" />
       <source>Not added to the loan</source>
       <translation>Inte tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="224" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="258" />
       <source>Lent: loan {number}</source>
       <translation>Utlånat: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="259" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pump: </numerusform>
@@ -822,7 +833,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="232" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="266" />
       <source>Not lent</source>
       <translation>Inte utlånat</translation>
     </message>
@@ -2182,6 +2193,78 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>collection at the counter</source>
       <translation>uthämtning i disken</translation>
     </message>
+    <message>
+      <source>stocked (procured, in stock)</source>
+      <translation>lagerlagd (upphandlad, i lager)</translation>
+    </message>
+    <message>
+      <source>outside the assortment</source>
+      <translation>utanför sortimentet</translation>
+    </message>
+    <message>
+      <source>from the pharmacy (not the depot's)</source>
+      <translation>från apoteket (inte centralens)</translation>
+    </message>
+    <message>
+      <source>An article</source>
+      <translation>En artikel</translation>
+    </message>
+    <message>
+      <source>The pack</source>
+      <translation>Förpackningen</translation>
+    </message>
+    <message>
+      <source>The article number</source>
+      <translation>Artikelnumret</translation>
+    </message>
+    <message>
+      <source>article added or changed</source>
+      <translation>artikel tillagd eller ändrad</translation>
+    </message>
+    <message>
+      <source>consumables prescribed</source>
+      <translation>förbrukningsartiklar förskrivna</translation>
+    </message>
+    <message>
+      <source>consumables ordered</source>
+      <translation>förbrukningsartiklar beställda</translation>
+    </message>
+    <message>
+      <source>order of consumables moved on</source>
+      <translation>beställning av förbrukningsartiklar flyttad vidare</translation>
+    </message>
+    <message>
+      <source>order of consumables justified</source>
+      <translation>beställning av förbrukningsartiklar motiverad</translation>
+    </message>
+    <message>
+      <source>awaiting the prescriber's justification</source>
+      <translation>väntar på förskrivarens motivering</translation>
+    </message>
+    <message>
+      <source>picked</source>
+      <translation>plockad</translation>
+    </message>
+    <message>
+      <source>dispatched</source>
+      <translation>skickad</translation>
+    </message>
+    <message>
+      <source>delivered</source>
+      <translation>levererad</translation>
+    </message>
+    <message>
+      <source>collected</source>
+      <translation>hämtad</translation>
+    </message>
+    <message>
+      <source>returned uncollected</source>
+      <translation>returnerad, ej uthämtad</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>makulerad</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -3108,6 +3191,22 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>Returned</source>
       <translation>Återlämnad</translation>
+    </message>
+    <message>
+      <source>Orders of consumables per payer</source>
+      <translation>Beställningar av förbrukningsartiklar per betalare</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Beställningar</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Rader</translation>
+    </message>
+    <message>
+      <source>Extra-cost lines</source>
+      <translation>Rader med merkostnad</translation>
     </message>
   </context>
   <context>
@@ -4697,6 +4796,162 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>The district or municipality has no delivery days set.</source>
       <translation>Stadsdelen eller kommunen har inga leveransdagar angivna.</translation>
+    </message>
+    <message>
+      <source>No article {article} is in the assortment: see pumpdesk list articles.</source>
+      <translation>Ingen artikel {article} finns i sortimentet: se pumpdesk list articles.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not an article number: letters, digits, '.' and '-', at most 40.</source>
+      <translation>'{text}' är inget artikelnummer: bokstäver, siffror, '.' och '-', högst 40.</translation>
+    </message>
+    <message>
+      <source>An article needs a name (in Swedish, Norwegian or English).</source>
+      <translation>En artikel behöver ett namn (på svenska, norska eller engelska).</translation>
+    </message>
+    <message>
+      <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
+      <translation>En artikel behöver sin förpackning, t.ex. "14-dagarsförpackning" eller "förpackning om 100".</translation>
+    </message>
+    <message>
+      <source>{article} is no longer in the assortment: choose another article.</source>
+      <translation>{article} finns inte längre i sortimentet: välj en annan artikel.</translation>
+    </message>
+    <message>
+      <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
+      <translation>{article} levereras inte av centralen: den kommer från apoteket på recept, som läkemedel, och kan inte beställas här.</translation>
+    </message>
+    <message>
+      <source>A prescription of consumables needs at least one article: --article ART=N.</source>
+      <translation>En förskrivning av förbrukningsartiklar behöver minst en artikel: --article ART=N.</translation>
+    </message>
+    <message>
+      <source>{days} days is not a period for the quantities (1–366 days).</source>
+      <translation>{days} dagar är ingen period för antalen (1–366 dagar).</translation>
+    </message>
+    <message>
+      <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
+      <translation>Förskrivningen skulle sluta ({valid_to}) innan den börjar ({valid_from}).</translation>
+    </message>
+    <message>
+      <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
+      <translation>'{supply}' är inget leveranssätt: stocked (lagerlagd), outside (utanför sortimentet) eller pharmacy (apoteket).</translation>
+    </message>
+    <message>
+      <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
+      <translation>'{language}' är inget språk en artikel har namn på: sv, nb eller en.</translation>
+    </message>
+    <message>
+      <source>'{item}' is not ARTICLE=QUANTITY.</source>
+      <translation>'{item}' är inte ARTIKEL=ANTAL.</translation>
+    </message>
+    <message>
+      <source>{quantity} of {article} is not a quantity to prescribe (1–999 per period).</source>
+      <translation>{quantity} av {article} är inget antal att förskriva (1–999 per period).</translation>
+    </message>
+    <message>
+      <source>This person has no prescription of consumables: register one first.</source>
+      <translation>Personen har ingen förskrivning av förbrukningsartiklar: registrera en först.</translation>
+    </message>
+    <message>
+      <source>The prescription of consumables is not valid on {day}: it is valid from {valid_from} to {valid_to}.</source>
+      <translation>Förskrivningen av förbrukningsartiklar gäller inte {day}: den gäller från {valid_from} till {valid_to}.</translation>
+    </message>
+    <message>
+      <source>Name at least one article to order.</source>
+      <translation>Ange minst en artikel att beställa.</translation>
+    </message>
+    <message>
+      <source>The prescription of a protected identity allows one order only, and it has been made.</source>
+      <translation>Förskrivningen för en skyddad identitet medger bara ett uttag, och det är redan gjort.</translation>
+    </message>
+    <message>
+      <source>Order {number} is outside the assortment: it is never returnable.</source>
+      <translation>Uttag {number} ligger utanför sortimentet: det kan aldrig returneras.</translation>
+    </message>
+    <message>
+      <source>Order {number} waits for the prescriber's written justification: add it to register the order.</source>
+      <translation>Uttag {number} väntar på förskrivarens skriftliga motivering: lägg till den för att registrera uttaget.</translation>
+    </message>
+    <message>
+      <source>Order {number} is {state}: it cannot become {to}.</source>
+      <translation>Uttag {number} har läget {state}: det kan inte få läget {to}.</translation>
+    </message>
+    <message>
+      <source>Order {number} does not wait for a justification (it is {state}).</source>
+      <translation>Uttag {number} väntar inte på någon motivering (läge: {state}).</translation>
+    </message>
+    <message>
+      <source>Write the prescriber's justification for the articles outside the assortment.</source>
+      <translation>Skriv förskrivarens motivering för artiklarna utanför sortimentet.</translation>
+    </message>
+    <message>
+      <source>Order at least one of {article} (asked: {quantity}).</source>
+      <translation>Beställ minst en av {article} (angivet: {quantity}).</translation>
+    </message>
+    <message>
+      <source>{article} is not on this person's prescription of consumables.</source>
+      <translation>{article} finns inte på personens förskrivning av förbrukningsartiklar.</translation>
+    </message>
+    <message>
+      <source>{quantity} of {article} is more than is left this period ({start} to {last}): {left} left.</source>
+      <translation>{quantity} av {article} är mer än som finns kvar denna period ({start} till {last}): {left} kvar.</translation>
+    </message>
+    <message>
+      <source>Order {number} is {state}: an order can be cancelled only before it is dispatched.</source>
+      <translation>Uttag {number} har läget {state}: ett uttag kan bara makuleras innan det har skickats.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not an order state: {states}.</source>
+      <translation>'{text}' är inget läge för ett uttag: {states}.</translation>
+    </message>
+    <message>
+      <source>Withdrawal number {number} is not of order series {series}, the series of workstation {workstation}: this order was not made centrally.</source>
+      <translation>Uttagsnummer {number} hör inte till uttagsserie {series}, arbetsplats {workstation}s serie: uttaget gjordes inte centralt.</translation>
+    </message>
+    <message>
+      <source>Withdrawal number {number} already names another order in the region (a database restored from a backup, or a copy, gives numbers again): this order was not made centrally.</source>
+      <translation>Uttagsnummer {number} betecknar redan ett annat uttag i regionen (en databas återställd från en säkerhetskopia, eller en kopia, ger nummer igen): uttaget gjordes inte centralt.</translation>
+    </message>
+    <message>
+      <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
+      <translation>Förskrivningen {prescription} för en skyddad identitet medger bara ett uttag: uttag {number} är redan gjort på den i regionen.</translation>
+    </message>
+    <message>
+      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
+      <translation>Ange förskrivande enhet: --unit KUNDNR (enheten förskrivningen görs för; för en skyddad identitet dess mottagare).</translation>
+    </message>
+    <message>
+      <source>A new article needs its product area and its pack: --area and --pack.</source>
+      <translation>En ny artikel behöver sitt produktområde och sin förpackning: --area och --pack.</translation>
+    </message>
+    <message>
+      <source>No order {number}: check the withdrawal number.</source>
+      <translation>Inget uttag {number}: kontrollera uttagsnumret.</translation>
+    </message>
+    <message>
+      <source>A protected identity is not in the register: give the prescription's number (e.g. KASSA1-K3) instead.</source>
+      <translation>En skyddad identitet finns inte i registret: ange förskrivningens nummer (t.ex. KASSA1-K3) i stället.</translation>
+    </message>
+    <message>
+      <source>{key} is not in the register: register a prescription of consumables for them first.</source>
+      <translation>{key} finns inte i registret: registrera först en förskrivning av förbrukningsartiklar för personen.</translation>
+    </message>
+    <message>
+      <source>'{mode}' is not a delivery mode.</source>
+      <translation>'{mode}' är inget leveranssätt.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not who ordered: patient, relative, staff or prescriber.</source>
+      <translation>'{text}' är inte vem som beställde: patient, relative (anhörig), staff (personal) eller prescriber (förskrivare).</translation>
+    </message>
+    <message>
+      <source>All 99 order series of the region are given: workstation {workstation} cannot number orders of consumables.</source>
+      <translation>Regionens alla 99 uttagsserier är utdelade: arbetsplats {workstation} kan inte numrera uttag av förbrukningsartiklar.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a moment: "YYYY-MM-DD HH:MM".</source>
+      <translation>'{text}' är ingen tidpunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
     </message>
   </context>
   <context>
