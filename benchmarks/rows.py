@@ -43,8 +43,9 @@ _INSERT = {
              "responsible_unit, billing_unit, approval, approval_key, prescriber, consumables, "
              "started_at, workstation, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "loan_pumps": "INSERT INTO loan_pumps (loan_id, pump, started_at, ended_at, end_reason, "
-                  "payer_id, payer_name, payer_address, payer_reference) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  "payer_id, payer_name, payer_address, payer_reference, loan_type, "
+                  "responsible_unit, billing_unit, model_code) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "fault_reports": "INSERT INTO fault_reports (id, pump, description, category, "
                      "reported_by, reported_at, closed_at, repair) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -80,7 +81,8 @@ class ProjectedRows:
         self._pending: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _INSERT}
         self._loan_ids: set[str] = set()
         #: (loan id, pump) → [loan_id, pump, started_at, ended_at, end_reason, payer_id,
-        #: payer_name, payer_address, payer_reference]
+        #: payer_name, payer_address, payer_reference, and the copies of the loan's type,
+        #: units and the pump's model the loans report reads]
         self._open_loan_pumps: dict[tuple[str, str], list[Any]] = {}
         #: pump → its fault rows not yet closed
         self._open_faults: dict[str, list[list[Any]]] = {}
@@ -119,7 +121,9 @@ class ProjectedRows:
                 payer = payload.get("payer") or {}
                 self._open_loan_pumps[key] = [*key, at, None, None, payer.get("id"),
                                               payer.get("name"), payer.get("invoice_address"),
-                                              payer.get("reference")]
+                                              payer.get("reference"), payload["loan_type"],
+                                              payload["responsible_unit"],
+                                              payload["billing_unit"], after.model]
         self._pending["events"].append(
             (event.id, kind.value, event.pump, event.actor, event.workstation, at,
              json.dumps(dict(payload))))
