@@ -105,7 +105,9 @@ class Printing(QObject):
     def named(self, printout: Printout) -> str:
         """What the document is, in words: "Receipt DISK1-000042"."""
         kinds = {"receipt": self.tr("Receipt {title}"), "form": self.tr("Loan form {title}"),
-                 "slip": self.tr("Packing slip {title}"), "label": self.tr("Label {title}")}
+                 "slip": self.tr("Packing slip {title}"), "label": self.tr("Label {title}"),
+                 "picking": self.tr("Picking list {title}"),
+                 "order_label": self.tr("Address label {title}")}
         return kinds.get(printout.kind, "{title}").format(title=printout.title)
 
     def open_unprinted(self, parent: QWidget | None = None) -> bool:

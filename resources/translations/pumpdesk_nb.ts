@@ -2914,6 +2914,126 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Ingenting i perioden.</translation>
     </message>
     <message>
+      <source>Address label</source>
+      <translation>Adresseetikett</translation>
+    </message>
+    <message>
+      <source>The patient</source>
+      <translation>Pasienten</translation>
+    </message>
+    <message>
+      <source>A relative</source>
+      <translation>En pårørende</translation>
+    </message>
+    <message>
+      <source>Care staff</source>
+      <translation>Helsepersonell</translation>
+    </message>
+    <message>
+      <source>The prescriber</source>
+      <translation>Rekvirenten</translation>
+    </message>
+    <message>
+      <source>Standard delivery</source>
+      <translation>Standard levering</translation>
+    </message>
+    <message>
+      <source>From: {depot}</source>
+      <translation>Fra: {depot}</translation>
+    </message>
+    <message>
+      <source>c/o {name}</source>
+      <translation>c/o {name}</translation>
+    </message>
+    <message>
+      <source>Phone {phone}</source>
+      <translation>Tlf. {phone}</translation>
+    </message>
+    <message>
+      <source>Outside the assortment: not returnable, an extra cost for the payer</source>
+      <translation>Utenfor sortimentet: kan ikke returneres, ekstra kostnad for betaleren</translation>
+    </message>
+    <message>
+      <source>Picking list</source>
+      <translation>Plukkliste</translation>
+    </message>
+    <message>
+      <source>Recipient: the prescribing unit</source>
+      <translation>Mottaker: rekvirerende enhet</translation>
+    </message>
+    <message>
+      <source>Deliver to</source>
+      <translation>Leveres til</translation>
+    </message>
+    <message>
+      <source>Picked</source>
+      <translation>Plukket</translation>
+    </message>
+    <message>
+      <source>Article no.</source>
+      <translation>Artikkelnr.</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>Artikkel</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <source>Pack</source>
+      <translation>Pakning</translation>
+    </message>
+    <message>
+      <source>Articles to pick</source>
+      <translation>Artikler som skal plukkes</translation>
+    </message>
+    <message>
+      <source>Picked and checked</source>
+      <translation>Plukket og kontrollert</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>Bestilt</translation>
+    </message>
+    <message>
+      <source>Ordered by</source>
+      <translation>Bestilt av</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Registrert av</translation>
+    </message>
+    <message>
+      <source>Lines to pick</source>
+      <translation>Linjer som skal plukkes</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>Levering</translation>
+    </message>
+    <message>
+      <source>Picked by</source>
+      <translation>Plukket av</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>Kontrollert av</translation>
+    </message>
+    <message>
+      <source>customer no. {number}</source>
+      <translation>kundenr. {number}</translation>
+    </message>
+    <message>
+      <source>articles {articles}</source>
+      <translation>artiklene {articles}</translation>
+    </message>
+    <message>
+      <source>Extra cost for {payer}: {articles} outside the assortment</source>
+      <translation>Ekstra kostnad for {payer}: {articles} utenfor sortimentet</translation>
+    </message>
+    <message>
       <source>Orders of consumables per payer</source>
       <translation>Bestillinger av forbruksmateriell per betaler</translation>
     </message>
@@ -2926,10 +3046,6 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Linjer</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Antall</translation>
-    </message>
-    <message>
       <source>Extra-cost lines</source>
       <translation>Linjer med merkostnad</translation>
     </message>
@@ -2937,38 +3053,38 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="148" />
+      <location filename="../../app/gui/printing.py" line="150" />
       <source>Print preview: {title}</source>
       <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Forhåndsvisning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="166" />
+      <location filename="../../app/gui/printing.py" line="168" />
       <source>Use this printer for this kind of document</source>
       <translation>Bruk denne skriveren for denne typen dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="167" />
+      <location filename="../../app/gui/printing.py" line="169" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="170" />
+      <location filename="../../app/gui/printing.py" line="172" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Lagre som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="174" />
+      <location filename="../../app/gui/printing.py" line="176" />
       <source>Close</source>
       <translation>Lukk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="177" />
+      <location filename="../../app/gui/printing.py" line="179" />
       <source>Printer:</source>
       <translation>Skriver:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="202" />
+      <location filename="../../app/gui/printing.py" line="204" />
       <source>Save as PDF</source>
       <translation>Lagre som PDF</translation>
     </message>
@@ -3020,6 +3136,16 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/printing.py" line="108" />
       <source>Label {title}</source>
       <translation>Etikett {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="109" />
+      <source>Picking list {title}</source>
+      <translation>Plukkliste {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="110" />
+      <source>Address label {title}</source>
+      <translation>Adresseetikett {title}</translation>
     </message>
     <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
@@ -4429,6 +4555,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Ingen enhet har kundenummer {unit}.</translation>
     </message>
     <message>
+      <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
+      <translation>Ingen etikettrull '{roll}': etikettene er 62x29 eller 100x50 (mm).</translation>
+    </message>
+    <message>
+      <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
+      <translation>Adressen til {number} får ikke plass på en etikett {roll}: skriv den ut på den største rullen, eller forkort den.</translation>
+    </message>
+    <message>
       <source>No article {article} is in the assortment: see pumpdesk list articles.</source>
       <translation>Ingen artikkel {article} finnes i sortimentet: se pumpdesk list articles.</translation>
     </message>
@@ -4545,6 +4679,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Uttaksnummer {number} betegner allerede en annen bestilling i regionen (en database gjenopprettet fra en sikkerhetskopi, eller en kopi, gir numre på nytt): bestillingen ble ikke gjort sentralt.</translation>
     </message>
     <message>
+      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
+      <translation>Angi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
+    </message>
+    <message>
+      <source>A new article needs its product area and its pack: --area and --pack.</source>
+      <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
+    </message>
+    <message>
       <source>No order {number}: check the withdrawal number.</source>
       <translation>Ingen bestilling {number}: kontroller uttaksnummeret.</translation>
     </message>
@@ -4571,14 +4713,6 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>'{text}' is not a moment: "YYYY-MM-DD HH:MM".</source>
       <translation>'{text}' er ikke et tidspunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
-    </message>
-    <message>
-      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
-      <translation>Angi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
-    </message>
-    <message>
-      <source>A new article needs its product area and its pack: --area and --pack.</source>
-      <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
     </message>
   </context>
   <context>

@@ -2914,6 +2914,126 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Inget under perioden.</translation>
     </message>
     <message>
+      <source>Address label</source>
+      <translation>Adressetikett</translation>
+    </message>
+    <message>
+      <source>The patient</source>
+      <translation>Patienten</translation>
+    </message>
+    <message>
+      <source>A relative</source>
+      <translation>En närstående</translation>
+    </message>
+    <message>
+      <source>Care staff</source>
+      <translation>Vårdpersonal</translation>
+    </message>
+    <message>
+      <source>The prescriber</source>
+      <translation>Förskrivaren</translation>
+    </message>
+    <message>
+      <source>Standard delivery</source>
+      <translation>Standardleverans</translation>
+    </message>
+    <message>
+      <source>From: {depot}</source>
+      <translation>Från: {depot}</translation>
+    </message>
+    <message>
+      <source>c/o {name}</source>
+      <translation>c/o {name}</translation>
+    </message>
+    <message>
+      <source>Phone {phone}</source>
+      <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+      <source>Outside the assortment: not returnable, an extra cost for the payer</source>
+      <translation>Utanför sortimentet: kan inte returneras, extra kostnad för betalaren</translation>
+    </message>
+    <message>
+      <source>Picking list</source>
+      <translation>Plocklista</translation>
+    </message>
+    <message>
+      <source>Recipient: the prescribing unit</source>
+      <translation>Mottagare: förskrivande enhet</translation>
+    </message>
+    <message>
+      <source>Deliver to</source>
+      <translation>Leverans till</translation>
+    </message>
+    <message>
+      <source>Picked</source>
+      <translation>Plockat</translation>
+    </message>
+    <message>
+      <source>Article no.</source>
+      <translation>Artikelnr</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antal</translation>
+    </message>
+    <message>
+      <source>Pack</source>
+      <translation>Förpackning</translation>
+    </message>
+    <message>
+      <source>Articles to pick</source>
+      <translation>Artiklar att plocka</translation>
+    </message>
+    <message>
+      <source>Picked and checked</source>
+      <translation>Plockat och kontrollerat</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>Beställt</translation>
+    </message>
+    <message>
+      <source>Ordered by</source>
+      <translation>Beställt av</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Registrerat av</translation>
+    </message>
+    <message>
+      <source>Lines to pick</source>
+      <translation>Rader att plocka</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>Leverans</translation>
+    </message>
+    <message>
+      <source>Picked by</source>
+      <translation>Plockat av</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>Kontrollerat av</translation>
+    </message>
+    <message>
+      <source>customer no. {number}</source>
+      <translation>kundnr {number}</translation>
+    </message>
+    <message>
+      <source>articles {articles}</source>
+      <translation>artiklarna {articles}</translation>
+    </message>
+    <message>
+      <source>Extra cost for {payer}: {articles} outside the assortment</source>
+      <translation>Extra kostnad för {payer}: {articles} utanför sortimentet</translation>
+    </message>
+    <message>
       <source>Orders of consumables per payer</source>
       <translation>Beställningar av förbrukningsartiklar per betalare</translation>
     </message>
@@ -2926,10 +3046,6 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Rader</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Antal</translation>
-    </message>
-    <message>
       <source>Extra-cost lines</source>
       <translation>Rader med merkostnad</translation>
     </message>
@@ -2937,38 +3053,38 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="148" />
+      <location filename="../../app/gui/printing.py" line="150" />
       <source>Print preview: {title}</source>
       <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Förhandsgranskning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="166" />
+      <location filename="../../app/gui/printing.py" line="168" />
       <source>Use this printer for this kind of document</source>
       <translation>Använd den här skrivaren för den här typen av dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="167" />
+      <location filename="../../app/gui/printing.py" line="169" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="170" />
+      <location filename="../../app/gui/printing.py" line="172" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Spara som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="174" />
+      <location filename="../../app/gui/printing.py" line="176" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="177" />
+      <location filename="../../app/gui/printing.py" line="179" />
       <source>Printer:</source>
       <translation>Skrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="202" />
+      <location filename="../../app/gui/printing.py" line="204" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
@@ -3020,6 +3136,16 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/printing.py" line="108" />
       <source>Label {title}</source>
       <translation>Etikett {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="109" />
+      <source>Picking list {title}</source>
+      <translation>Plocklista {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="110" />
+      <source>Address label {title}</source>
+      <translation>Adressetikett {title}</translation>
     </message>
     <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
@@ -4429,6 +4555,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Ingen vårdenhet har kundnummer {unit}.</translation>
     </message>
     <message>
+      <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
+      <translation>Ingen etikettrulle '{roll}': etiketterna är 62x29 eller 100x50 (mm).</translation>
+    </message>
+    <message>
+      <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
+      <translation>Adressen för {number} får inte plats på en etikett {roll}: skriv ut den på den större rullen, eller korta den.</translation>
+    </message>
+    <message>
       <source>No article {article} is in the assortment: see pumpdesk list articles.</source>
       <translation>Ingen artikel {article} finns i sortimentet: se pumpdesk list articles.</translation>
     </message>
@@ -4545,6 +4679,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Uttagsnummer {number} betecknar redan ett annat uttag i regionen (en databas återställd från en säkerhetskopia, eller en kopia, ger nummer igen): uttaget gjordes inte centralt.</translation>
     </message>
     <message>
+      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
+      <translation>Ange förskrivande enhet: --unit KUNDNR (enheten förskrivningen görs för; för en skyddad identitet dess mottagare).</translation>
+    </message>
+    <message>
+      <source>A new article needs its product area and its pack: --area and --pack.</source>
+      <translation>En ny artikel behöver sitt produktområde och sin förpackning: --area och --pack.</translation>
+    </message>
+    <message>
       <source>No order {number}: check the withdrawal number.</source>
       <translation>Inget uttag {number}: kontrollera uttagsnumret.</translation>
     </message>
@@ -4571,14 +4713,6 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>'{text}' is not a moment: "YYYY-MM-DD HH:MM".</source>
       <translation>'{text}' är ingen tidpunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
-    </message>
-    <message>
-      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
-      <translation>Ange förskrivande enhet: --unit KUNDNR (enheten förskrivningen görs för; för en skyddad identitet dess mottagare).</translation>
-    </message>
-    <message>
-      <source>A new article needs its product area and its pack: --area and --pack.</source>
-      <translation>En ny artikel behöver sitt produktområde och sin förpackning: --area och --pack.</translation>
     </message>
   </context>
   <context>
