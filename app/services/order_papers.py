@@ -133,6 +133,8 @@ class PrescriptionStatus:
     articles: tuple[PrescribedArticle, ...]
     #: A protected identity's prescription allows one order: True once it has been made.
     used: bool = False
+    #: The person as a screen may show them ("" for a protected identity).
+    person: str = ""
 
 
 def prescription_status(station: Station, person: str,
@@ -143,7 +145,7 @@ def prescription_status(station: Station, person: str,
     on = day or station.ctx.today()
     with station.db.reading() as connection:
         repo = Repository(connection)
-        found, _person = orders._prescriptions(  # noqa: SLF001 - the same rules as placing
+        found, person_found = orders._prescriptions(  # noqa: SLF001 - the same rules as placing
             connection, person, repo.country())
         chosen = _choose(found, (), on)
         earlier = OrderStore(connection).of_prescriptions([p.id for p in found])
@@ -163,4 +165,5 @@ def prescription_status(station: Station, person: str,
         return PrescriptionStatus(
             chosen.id, chosen.protected, chosen.unit, unit.name if unit else "",
             chosen.prescriber_name, chosen.valid_from, chosen.valid_to, chosen.per_days,
-            start, end - dt.timedelta(days=1), tuple(articles), used)
+            start, end - dt.timedelta(days=1), tuple(articles), used,
+            person_found.display() if person_found and not chosen.protected else "")

@@ -63,6 +63,7 @@ class NewOrderForm(QWidget):
         self.article = QLineEdit(objectName="orderArticle",
                                  placeholderText=self.tr("Article number (type or scan)"))
         self.quantity = QSpinBox(objectName="orderQuantity", minimum=1, maximum=999)
+        self.quantity.setMinimumWidth(self.quantity.fontMetrics().horizontalAdvance("9999 ···"))
         self.order_lines = table([self.tr("Article"), self.tr("Name"), self.tr("Quantity")])
         self.order_lines.setObjectName("orderLines")
         self.order_lines.setMaximumHeight(150)
@@ -86,8 +87,8 @@ class NewOrderForm(QWidget):
         form.addRow("", self.prescription)
         form.addRow("", self.prescribed)
         article_row = QHBoxLayout()
-        article_row.addWidget(self.article, 3)
-        article_row.addWidget(self.quantity, 1)
+        article_row.addWidget(self.article, 1)
+        article_row.addWidget(self.quantity)
         form.addRow(self.tr("&Article, quantity:"), article_row)
         form.addRow(self.tr("Lines:"), self.order_lines)
         form.addRow(self.tr("Ordered &by:"), self.ordered_by)
@@ -133,6 +134,8 @@ class NewOrderForm(QWidget):
             prescriber=status.prescriber or "—", valid_from=status.valid_from.isoformat(),
             valid_to=valid_to, start=status.period_start.isoformat(),
             last=status.period_last.isoformat())
+        if status.person:  # who it is, to be sure of them: after the tick
+            text = text.replace("✔ ", f"✔ {status.person} · ", 1)
         if status.protected:
             text += " · " + self.tr("protected identity: the unit is the recipient, one "
                                     "order only")

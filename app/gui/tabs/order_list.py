@@ -5,6 +5,7 @@ list: the unit stands in its place."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QDate, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.consumables import parse_withdrawal_number
+from app.domain.orders import ORDER_STATE_LABELS
 from app.domain.refusals import Refused
 from app.gui.i18n import local_time, phrase, refusal_text
 from app.gui.operations import Operations
@@ -30,8 +33,6 @@ from app.services import orders
 from app.services.orders import OrderView
 from app.services.station import Station
 
-#: The widest a column of the list grows (long unit names end in "…").
-COLUMN_MOST = 220
 #: How many rows the columns' widths are measured on.
 SIZED_BY_ROWS = 100
 
@@ -45,6 +46,28 @@ def person_shown(view: OrderView, protected_text: str) -> str:
 
 def articles_shown(view: OrderView) -> str:
     return ", ".join(f"{line.article} × {line.quantity}" for line in view.lines)
+
+
+@dataclass(frozen=True)
+class Words:
+    protected: str
+    who: dict[str, str]
+    states: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Listed:
+    found: list[OrderView]
+    rows: list[list[str]]
+
+
+def _listed(station: Station, asked: dict, words: Words, with_date: bool) -> Listed:
+    """On the worker thread: the orders asked for and the list's rows of text."""
+    found = orders.find_orders(station, **asked)
+    return Listed(found, [[v.number, local_time(v.ordered_at, with_date),
+                           person_shown(v, words.protected), f"{v.unit} {v.unit_name}",
+                           articles_shown(v), words.states.get(v.state, v.state),
+                           words.who.get(v.ordered_by, v.ordered_by)] for v in found])
 
 
 class OrderFinder(QWidget):
@@ -81,9 +104,15 @@ class OrderFinder(QWidget):
                            self.tr("Ordered by")])
         self.list.setObjectName("ordersList")
         self.list.setWordWrap(False)
-        self.list.horizontalHeader().setMaximumSectionSize(COLUMN_MOST)
-        # Columns sized by the first rows, not by reading a day's 2,000 rows each time.
-        self.list.horizontalHeader().setResizeContentsPrecision(SIZED_BY_ROWS)
+        # Columns sized by the first rows, not by reading a day's 2,000 rows each time; the
+        # person, unit and articles share what is left of the width (long ones end in "…").
+        header = self.list.horizontalHeader()
+        header.setResizeContentsPrecision(SIZED_BY_ROWS)
+        header.setStretchLastSection(False)
+        for column in range(7):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column in (2, 3, 4) else
+                                        QHeaderView.ResizeMode.ResizeToContents)
         self.list.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._chose(current.row()))
         self.list.activated.connect(lambda index: self._chose(index.row()))
@@ -118,8 +147,18 @@ class OrderFinder(QWidget):
         return {"person": text or None, "unit": self.unit.currentData(),
                 "day": self.day.date().toPython() if self.on_day.isChecked() else None}
 
+    def _words(self) -> Words:
+        """The list's words in the counter's language, looked up once per search."""
+        return Words(self.tr("Protected identity — {unit}"),
+                     {"patient": self.tr("patient"), "relative": self.tr("relative"),
+                      "staff": self.tr("staff"), "prescriber": self.tr("prescriber")},
+                     {state.value: phrase(label) for state, label in
+                      ORDER_STATE_LABELS.items()})
+
     def search(self) -> None:
-        self.ops.read(orders.find_orders, self.station, **self.criteria(), done=self.show,
+        asked = self.criteria()
+        with_date = not self.on_day.isChecked() or "number" in asked
+        self.ops.read(_listed, self.station, asked, self._words(), with_date, done=self.show,
                       refused=self._refused)
 
     def open_number(self, number: str) -> None:
@@ -127,18 +166,13 @@ class OrderFinder(QWidget):
         self.query.setText(number.strip().upper())
         self.search()
 
-    def show(self, found: list[OrderView]) -> None:
+    def show(self, listed: Listed) -> None:
+        """The orders found, their rows made on the worker thread: the UI thread only puts
+        them in the table (a day's 2,000 orders)."""
+        found = listed.found
         self.found = found
-        with_date = not self.on_day.isChecked() or "number" in self.criteria()
-        protected = self.tr("Protected identity — {unit}")
-        who = {"patient": self.tr("patient"), "relative": self.tr("relative"),
-               "staff": self.tr("staff"), "prescriber": self.tr("prescriber")}
-        self.list.fill([[v.number, local_time(v.ordered_at, with_date),
-                         person_shown(v, protected), f"{v.unit} {v.unit_name}",
-                         articles_shown(v), phrase(v.state_label),
-                         who.get(v.ordered_by, v.ordered_by)] for v in found],
-                       {i for i, v in enumerate(found) if v.state == "awaiting_prescriber"},
-                       )
+        self.list.fill(listed.rows, {i for i, v in enumerate(found)
+                                     if v.state == "awaiting_prescriber"}, fit_columns=False)
         self.about.setText(self.tr("%n order(s)", "", len(found)))
         if len(found) == 1:
             self.list.selectRow(0)

@@ -72,7 +72,7 @@ class OrdersTab(CounterTab):
             source.refused.connect(self._refused)
         self.finder.chosen.connect(self.detail.load)
         self.detail.moved.connect(self._moved)
-        self.pages.currentChanged.connect(lambda _: self.focus_scan())
+        self.pages.currentChanged.connect(self._page_shown)
         self.banner.show_idle(self._hint())
 
     def title(self) -> str:
@@ -89,6 +89,11 @@ class OrdersTab(CounterTab):
 
     def show_found(self) -> None:
         self.pages.setCurrentIndex(1)
+
+    def _page_shown(self) -> None:
+        """The orders found need the room: the banner shows there only what was done."""
+        self.banner.setVisible(self.on_new_page() or self.banner.outcome != "idle")
+        self.focus_scan()
 
     def on_new_page(self) -> bool:
         return self.pages.currentIndex() == 0
@@ -147,6 +152,7 @@ class OrdersTab(CounterTab):
             lines=self.tr("%n line(s)", "", len(view.lines)), state=phrase(view.state_label))
         self.banner.show_success(self.tr("Ordered: {number}").format(number=view.number),
                                  self.placed_text)
+        self.banner.show()
         self.sounds.success()
         self.ops.run(order_papers.label_of, self.station, view,
                      self.detail.roll.currentData(), done=self._label,
@@ -176,11 +182,13 @@ class OrdersTab(CounterTab):
     def _moved(self, view: OrderView) -> None:
         self.banner.show_success(self.tr("{number}: {state}").format(
             number=view.number, state=phrase(view.state_label)))
+        self.banner.show()
         self.sounds.success()
         self.finder.search()
 
     def _refused(self, title: str, reason: str) -> None:
         self.banner.show_refusal(title, reason)
+        self.banner.show()
         self.sounds.refusal()
 
     def cancel(self) -> None:
@@ -191,7 +199,7 @@ class OrdersTab(CounterTab):
             self.finder.query.clear()
             self.detail.show_order(None)
         self.banner.show_idle(self._hint())
-        self.focus_scan()
+        self._page_shown()
 
 
 def _is_identity(text: str) -> bool:
