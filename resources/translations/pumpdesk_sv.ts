@@ -1056,13 +1056,13 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <location filename="../../app/gui/tabs/new_order.py" line="58" />
-      <location filename="../../app/gui/tabs/new_order.py" line="66" />
+      <location filename="../../app/gui/tabs/new_order.py" line="67" />
       <source>Article</source>
       <translation>Artikel</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/new_order.py" line="58" />
-      <location filename="../../app/gui/tabs/new_order.py" line="66" />
+      <location filename="../../app/gui/tabs/new_order.py" line="67" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
@@ -1082,104 +1082,104 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Artikelnummer (skriv eller skanna)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="66" />
+      <location filename="../../app/gui/tabs/new_order.py" line="67" />
       <source>Quantity</source>
       <translation>Antal</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="72" />
+      <location filename="../../app/gui/tabs/new_order.py" line="73" />
       <source>The patient</source>
       <translation>Patienten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="73" />
+      <location filename="../../app/gui/tabs/new_order.py" line="74" />
       <source>A relative</source>
       <translation>En anhörig</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="74" />
+      <location filename="../../app/gui/tabs/new_order.py" line="75" />
       <source>Care staff</source>
       <translation>Vårdpersonal</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="75" />
+      <location filename="../../app/gui/tabs/new_order.py" line="76" />
       <source>The prescriber</source>
       <translation>Förskrivaren</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="78" />
+      <location filename="../../app/gui/tabs/new_order.py" line="79" />
       <source>Only for an article outside the assortment: why it is needed</source>
       <translation>Bara för en artikel utanför sortimentet: varför den behövs</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="79" />
+      <location filename="../../app/gui/tabs/new_order.py" line="80" />
       <source>Place order (Enter)</source>
       <translation>Beställ (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="81" />
+      <location filename="../../app/gui/tabs/new_order.py" line="82" />
       <source>Start over (Esc)</source>
       <translation>Börja om (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="85" />
+      <location filename="../../app/gui/tabs/new_order.py" line="86" />
       <source>&amp;Person:</source>
       <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="91" />
+      <location filename="../../app/gui/tabs/new_order.py" line="92" />
       <source>&amp;Article, quantity:</source>
       <translation>&amp;Artikel, antal:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="92" />
+      <location filename="../../app/gui/tabs/new_order.py" line="93" />
       <source>Lines:</source>
       <translation>Rader:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="93" />
+      <location filename="../../app/gui/tabs/new_order.py" line="94" />
       <source>Ordered &amp;by:</source>
       <translation>Beställd a&amp;v:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="94" />
+      <location filename="../../app/gui/tabs/new_order.py" line="95" />
       <source>&amp;Justification:</source>
       <translation>&amp;Motivering:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="108" />
-      <location filename="../../app/gui/tabs/new_order.py" line="120" />
-      <location filename="../../app/gui/tabs/new_order.py" line="227" />
+      <location filename="../../app/gui/tabs/new_order.py" line="109" />
+      <location filename="../../app/gui/tabs/new_order.py" line="121" />
+      <location filename="../../app/gui/tabs/new_order.py" line="230" />
       <source>Type or scan the person's identity</source>
       <translation>Skriv eller skanna personens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="130" />
+      <location filename="../../app/gui/tabs/new_order.py" line="131" />
       <source>✔ Prescription {id} · {unit} {unit_name} · {prescriber} · valid {valid_from} to {valid_to} · this period {start} to {last}</source>
       <translation>✔ Förskrivning {id} · {unit} {unit_name} · {prescriber} · giltig {valid_from} till {valid_to} · denna period {start} till {last}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="137" />
+      <location filename="../../app/gui/tabs/new_order.py" line="140" />
       <source>protected identity: the unit is the recipient, one order only</source>
       <translation>skyddad identitet: enheten är mottagare, endast en beställning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="140" />
+      <location filename="../../app/gui/tabs/new_order.py" line="143" />
       <source>its one order has been made</source>
       <translation>dess enda beställning är gjord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="174" />
+      <location filename="../../app/gui/tabs/new_order.py" line="177" />
       <source>{article} × {quantity} on the order</source>
       <translation>{article} × {quantity} i beställningen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="176" />
+      <location filename="../../app/gui/tabs/new_order.py" line="179" />
       <source>Add more articles, or press Enter to place the order</source>
       <translation>Lägg till fler artiklar, eller tryck Enter för att beställa</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="218" />
+      <location filename="../../app/gui/tabs/new_order.py" line="221" />
       <source>Not ordered</source>
       <translation>Inte beställt</translation>
     </message>
@@ -1395,17 +1395,22 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>{unit} {unit_name} · beställd av {who} {at}, mottagen av {actor} · leverans: {delivery}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_detail.py" line="117" />
+      <location filename="../../app/gui/tabs/order_detail.py" line="115" />
+      <source>standard</source>
+      <translation>standard</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="118" />
       <source>justification: {text}</source>
       <translation>motivering: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_detail.py" line="120" />
+      <location filename="../../app/gui/tabs/order_detail.py" line="121" />
       <source>outside the assortment: an extra cost for the payer, never returnable</source>
       <translation>utanför sortimentet: en extra kostnad för betalaren, kan aldrig returneras</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_detail.py" line="158" />
+      <location filename="../../app/gui/tabs/order_detail.py" line="159" />
       <source>Not done</source>
       <translation>Inte gjort</translation>
     </message>
@@ -1413,94 +1418,94 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>OrderFinder</name>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="64" />
+      <location filename="../../app/gui/tabs/order_list.py" line="87" />
       <source>Withdrawal number or person</source>
-      <extracomment>The widest a column of the list grows (long unit names end in "…"). How many rows the columns' widths are measured on. The order chosen in the list (its withdrawal number). A search was refused: the reason, for the tab's banner. Called with the list each time it is filled (benchmarks and tests wait on it).</extracomment>
+      <extracomment>How many rows the columns' widths are measured on. The order chosen in the list (its withdrawal number). A search was refused: the reason, for the tab's banner. Called with the list each time it is filled (benchmarks and tests wait on it).</extracomment>
       <translation>Uttagsnummer eller person</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="67" />
-      <location filename="../../app/gui/tabs/order_list.py" line="111" />
+      <location filename="../../app/gui/tabs/order_list.py" line="90" />
+      <location filename="../../app/gui/tabs/order_list.py" line="140" />
       <source>All units</source>
       <translation>Alla enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="71" />
+      <location filename="../../app/gui/tabs/order_list.py" line="94" />
       <source>Da&amp;y</source>
       <translation>&amp;Dag</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="76" />
+      <location filename="../../app/gui/tabs/order_list.py" line="99" />
       <source>&amp;Find</source>
       <translation>&amp;Hitta</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="79" />
+      <location filename="../../app/gui/tabs/order_list.py" line="102" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="79" />
+      <location filename="../../app/gui/tabs/order_list.py" line="102" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="79" />
+      <location filename="../../app/gui/tabs/order_list.py" line="102" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="80" />
+      <location filename="../../app/gui/tabs/order_list.py" line="103" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="80" />
+      <location filename="../../app/gui/tabs/order_list.py" line="103" />
       <source>Articles</source>
       <translation>Artiklar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="80" />
+      <location filename="../../app/gui/tabs/order_list.py" line="103" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="81" />
+      <location filename="../../app/gui/tabs/order_list.py" line="104" />
       <source>Ordered by</source>
       <translation>Beställd av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="92" />
+      <location filename="../../app/gui/tabs/order_list.py" line="121" />
       <source>F&amp;ind:</source>
       <translation>&amp;Sök:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="133" />
+      <location filename="../../app/gui/tabs/order_list.py" line="152" />
       <source>Protected identity — {unit}</source>
       <translation>Skyddad identitet — {unit}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="134" />
+      <location filename="../../app/gui/tabs/order_list.py" line="153" />
       <source>patient</source>
       <translation>patient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="134" />
+      <location filename="../../app/gui/tabs/order_list.py" line="153" />
       <source>relative</source>
       <translation>anhörig</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="135" />
+      <location filename="../../app/gui/tabs/order_list.py" line="154" />
       <source>staff</source>
       <translation>personal</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="135" />
+      <location filename="../../app/gui/tabs/order_list.py" line="154" />
       <source>prescriber</source>
       <translation>förskrivare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/order_list.py" line="142" />
+      <location filename="../../app/gui/tabs/order_list.py" line="176" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n beställning</numerusform>
@@ -1508,7 +1513,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <location filename="../../app/gui/tabs/order_list.py" line="187" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
     </message>
@@ -1537,12 +1542,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Skriv personen, sedan artiklarna; Enter beställer. Skanna en beställnings nummer för att öppna den.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="146" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="151" />
       <source>{lines} · {state}</source>
       <translation>{lines} · {state}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/orders_tab.py" line="147" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="152" />
       <source>%n line(s)</source>
       <translation>
         <numerusform>%n rad</numerusform>
@@ -1550,22 +1555,22 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="148" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="153" />
       <source>Ordered: {number}</source>
       <translation>Beställt: {number}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="160" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="166" />
       <source>the address label is sent to the printer</source>
       <translation>adressetiketten är skickad till skrivaren</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="163" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="169" />
       <source>the address label is ready: {key} to print or save it</source>
       <translation>adressetiketten är klar: {key} för att skriva ut eller spara den</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="177" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="183" />
       <source>{number}: {state}</source>
       <translation>{number}: {state}</translation>
     </message>

@@ -112,7 +112,8 @@ class OrderDetail(QWidget):
                             "· delivery: {delivery}").format(
                 unit=view.unit, unit_name=view.unit_name,
                 who=by.get(view.ordered_by, view.ordered_by), at=local_time(view.ordered_at),
-                actor=view.actor, delivery=view.delivery)
+                actor=view.actor, delivery=self.tr("standard") if view.delivery == "standard"
+                else view.delivery)
             if view.justification:
                 about += " · " + self.tr("justification: {text}").format(
                     text=view.justification)
