@@ -203,3 +203,49 @@ def test_a_protected_identity_is_never_named_in_the_list_or_on_the_label(
     words = text(made[0].pdf)
     assert "Dr Lena Ek" in words and "protected" not in words.lower()
     assert barcodes(made[0].pdf, 300) == [number]
+
+
+def test_the_detail_prints_its_picking_list_and_label_through_the_preview(
+        qtbot, shop: MainWindow) -> None:  # noqa: ANN001
+    from app.gui.printing import PrintPreview
+
+    tab = shop.orders_tab
+    number = orders.place_order(shop.station, PERSON, {"SPR10": 2, "FILM": 1}, "staff").number
+    tab.open_order(number)
+    settle(qtbot, shop)
+    tab.detail.roll.setCurrentIndex(tab.detail.roll.findData("100x50"))
+    for ask, kind in ((tab.detail.print_label, "order_label"),
+                      (tab.detail.print_picking_list, "picking")):
+        ask()
+        settle(qtbot, shop)
+        preview = shop.findChildren(PrintPreview)[-1]
+        assert preview.printout.kind == kind and preview.printout.title == number
+        assert barcodes(preview.printout.pdf, 203) == [number]
+        preview.close()
+        preview.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["sv", "nb"])
+def test_the_orders_found_and_one_chosen_are_in_the_counters_language(
+        qtbot, demo_databases, tmp_path, language: str) -> None:  # noqa: ANN001
+    from tests.gui.conftest import close_demo_window, demo_window
+    from tests.gui.test_language import english_in
+
+    window = demo_window(qtbot, language, demo_databases, tmp_path)
+    try:
+        tab = window.orders_tab
+        window.tabs.setCurrentWidget(tab)
+        tab.show_found()
+        settle(qtbot, window)
+        assert tab.finder.list.rowCount() > 0  # the demo's orders of today
+        tab.finder.list.selectRow(0)
+        settle(qtbot, window)
+        assert tab.detail.view is not None
+        assert english_in(window) == []
+        tab.show_new()
+        tab.new_order.person.setText("A1B2C3")  # no identity at all: the refusal
+        tab.new_order.look_up_person()
+        settle(qtbot, window)
+        assert english_in(window) == []
+    finally:
+        close_demo_window(window)
