@@ -51,7 +51,9 @@ from app.services.station import Station
 DELIVERY_MAX = 40
 
 
-@dataclass(frozen=True)
+# Plain (not frozen) slotted dataclasses: a day's 2,000 views are made in a few milliseconds,
+# where frozen ones cost a setattr call per field.
+@dataclass(slots=True)
 class OrderLineView:
     article: str
     name: str
@@ -69,14 +71,14 @@ class OrderLineView:
                 "payer_name": self.payer_name, "extra_cost": self.extra_cost}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class OrderMove:
     state: str
     at: dt.datetime
     actor: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class OrderView:
     id: str
     number: str
@@ -314,7 +316,8 @@ def place_order(station: Station, person: str, lines: Mapping[str, int],
                                             ("id", "name", "customer_number")}})
         event = ctx.event(EventType.ORDER_PLACED, None, order=order_id, number=number,
                           prescription=prescription.id,
-                          person=prescription.person_id or None, unit=prescription.unit,
+                          person=prescription.person_id or None,
+                          protected=prescription.protected, unit=prescription.unit,
                           ordered_by=who.value, day=day.isoformat(),
                           state=decision.state.value,
                           justification=decision.justification, delivery=mode,

@@ -5087,11 +5087,11 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>Order {number} is {state}: it cannot become {to}.</source>
-      <translation>Bestilling {number} er {state}: den kan ikke bli {to}.</translation>
+      <translation>Bestilling {number} har tilstanden {state}: den kan ikke få tilstanden {to}.</translation>
     </message>
     <message>
       <source>Order {number} does not wait for a justification (it is {state}).</source>
-      <translation>Bestilling {number} venter ikke på noen begrunnelse (den er {state}).</translation>
+      <translation>Bestilling {number} venter ikke på noen begrunnelse (tilstand: {state}).</translation>
     </message>
     <message>
       <source>Write the prescriber's justification for the articles outside the assortment.</source>
@@ -5111,7 +5111,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>Order {number} is {state}: an order can be cancelled only before it is dispatched.</source>
-      <translation>Bestilling {number} er {state}: en bestilling kan bare kanselleres før den er sendt.</translation>
+      <translation>Bestilling {number} har tilstanden {state}: en bestilling kan bare kanselleres før den er sendt.</translation>
     </message>
     <message>
       <source>'{text}' is not an order state: {states}.</source>

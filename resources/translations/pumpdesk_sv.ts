@@ -5087,11 +5087,11 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>Order {number} is {state}: it cannot become {to}.</source>
-      <translation>Uttag {number} är {state}: det kan inte bli {to}.</translation>
+      <translation>Uttag {number} har läget {state}: det kan inte få läget {to}.</translation>
     </message>
     <message>
       <source>Order {number} does not wait for a justification (it is {state}).</source>
-      <translation>Uttag {number} väntar inte på någon motivering (det är {state}).</translation>
+      <translation>Uttag {number} väntar inte på någon motivering (läge: {state}).</translation>
     </message>
     <message>
       <source>Write the prescriber's justification for the articles outside the assortment.</source>
@@ -5111,7 +5111,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>Order {number} is {state}: an order can be cancelled only before it is dispatched.</source>
-      <translation>Uttag {number} är {state}: ett uttag kan bara makuleras innan det har skickats.</translation>
+      <translation>Uttag {number} har läget {state}: ett uttag kan bara makuleras innan det har skickats.</translation>
     </message>
     <message>
       <source>'{text}' is not an order state: {states}.</source>
@@ -5119,7 +5119,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>Withdrawal number {number} is not of order series {series}, the series of workstation {workstation}: this order was not made centrally.</source>
-      <translation>Uttagsnummer {number} hör inte till ordningsserie {series}, arbetsplats {workstation}s serie: uttaget gjordes inte centralt.</translation>
+      <translation>Uttagsnummer {number} hör inte till uttagsserie {series}, arbetsplats {workstation}s serie: uttaget gjordes inte centralt.</translation>
     </message>
     <message>
       <source>Withdrawal number {number} already names another order in the region (a database restored from a backup, or a copy, gives numbers again): this order was not made centrally.</source>
@@ -5155,7 +5155,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>All 99 order series of the region are given: workstation {workstation} cannot number orders of consumables.</source>
-      <translation>Regionens alla 99 ordningsserier är utdelade: arbetsplats {workstation} kan inte numrera uttag av förbrukningsartiklar.</translation>
+      <translation>Regionens alla 99 uttagsserier är utdelade: arbetsplats {workstation} kan inte numrera uttag av förbrukningsartiklar.</translation>
     </message>
     <message>
       <source>'{text}' is not a moment: "YYYY-MM-DD HH:MM".</source>
