@@ -5165,6 +5165,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Name one order to print: its withdrawal number.</source>
       <translation>Oppgi én bestilling å skrive ut: uttaksnummeret.</translation>
     </message>
+    <message>
+      <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
+      <translation>Rekvisisjonen {prescription} for en skjermet identitet tillater bare én bestilling: bestilling {number} er allerede gjort fra den i regionen.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>

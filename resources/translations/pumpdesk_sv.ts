@@ -5165,6 +5165,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Name one order to print: its withdrawal number.</source>
       <translation>Ange en beställning att skriva ut: dess uttagsnummer.</translation>
     </message>
+    <message>
+      <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
+      <translation>Förskrivningen {prescription} för en skyddad identitet tillåter bara en beställning: beställning {number} är redan gjord från den i regionen.</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>
