@@ -249,3 +249,19 @@ def test_the_orders_found_and_one_chosen_are_in_the_counters_language(
         assert english_in(window) == []
     finally:
         close_demo_window(window)
+
+
+def test_scans_on_a_new_order_are_the_person_then_articles(qtbot, shop: MainWindow) -> None:  # noqa: ANN001
+    tab = shop.orders_tab
+    form = tab.new_order
+    tab.focus_scan()
+    qtbot.waitUntil(form.person.hasFocus)
+    stamped_keys(form.person, PERSON, 3, start=1000)  # an identity card's barcode
+    settle(qtbot, shop)
+    qtbot.waitUntil(lambda: form.status is not None, timeout=3000)
+    assert form.person.text() == PERSON and form.article.hasFocus()
+    for at, code in ((3000, "SPR10"), (5000, "FILM"), (7000, "spr10")):
+        stamped_keys(form.article, code, 3, start=at)  # an article's barcode
+        settle(qtbot, shop)
+    assert form.lines == {"SPR10": 2, "FILM": 1} and form.article.text() == ""
+    assert form.order_lines.rowCount() == 2
