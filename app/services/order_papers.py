@@ -26,6 +26,7 @@ from app.persistence.orders import OrderStore
 from app.persistence.payers import PayerRegister
 from app.persistence.persons import PersonRegister
 from app.persistence.repository import Repository
+from app.persistence.staff import StaffRegister
 from app.services import documents, orders, printouts
 from app.services.orders import OrderView
 from app.services.printouts import Printout
@@ -58,6 +59,7 @@ def paper_for(station: Station, view: OrderView) -> OrderPaper:
             name = (person.name or person.identity.display()) if person else view.person
             recipient = Recipient(name)
         articles = {a.number: a for a in register.articles()}
+        clerk = StaffRegister(connection).member(view.actor)
         payers = PayerRegister(connection)
         billed: dict[str, list] = {}
         for line in view.lines:
@@ -80,7 +82,7 @@ def paper_for(station: Station, view: OrderView) -> OrderPaper:
         ordered_by=OrderedBy(view.ordered_by), recipient=recipient, lines=paper_lines,
         delivery=view.delivery, protected=view.protected, unit_name=unit_name,
         unit_number=view.unit, unit_address=None, prescriber=prescriber,
-        payers=tuple(notes), taken_by=view.actor)
+        payers=tuple(notes), taken_by=clerk.name if clerk else view.actor)
 
 
 def order_paper(station: Station, number: str) -> OrderPaper:

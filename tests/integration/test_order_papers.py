@@ -13,7 +13,7 @@ import pytest
 from app.domain.refusals import RefusalCode, Refused
 from app.services import actions, order_papers, orders
 from app.services.station import Station, open_station
-from tests.conftest import T34_GTIN
+from tests.conftest import T34_GTIN, enroll
 from tests.consumables_setup import define_articles, prescribe
 from tests.integration.conftest import Run, set_up
 from tests.printing.reading import barcodes, text
@@ -43,7 +43,10 @@ def test_the_paper_of_a_stored_order_names_the_person_its_lines_and_payer(
     assert [(line.article, line.quantity, line.pack) for line in paper.lines] == [
         ("NAL27", 1, "box of 100"), ("SPR10", 2, "box of 100")]
     assert paper.prescriber == "Dr Lena Ek" and paper.unit_number == "602154"
-    assert len(paper.payers) == 1 and paper.taken_by == "anna.k"
+    assert len(paper.payers) == 1 and paper.taken_by == "anna.k"  # enrolled by that name
+    enroll(shop, "kb", ("counter",), "Karin Berg")
+    other = orders.place_order(shop.acting_as("kb"), PERSON, {"SPR10": 1}, "staff", at=AT)
+    assert order_papers.order_paper(shop, other.number).taken_by == "Karin Berg"
     label = order_papers.order_label(shop, number, "100x50")
     assert label.kind == "order_label" and barcodes(label.pdf, 203) == [number]
     assert "Anna Berg" in text(label.pdf)
