@@ -16,10 +16,12 @@ valid today, each article with what is prescribed per period and what is left of
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.domain.consumables import OrderedBy
+from app.domain.depot import print_language
 from app.domain.orders import _choose, left_in_period, period_of  # noqa: PLC2701
 from app.persistence.consumables import ConsumableRegister
 from app.persistence.orders import OrderStore
@@ -39,20 +41,32 @@ if TYPE_CHECKING:  # reportlab is loaded at the first print, not with the servic
 # -- the paper ---------------------------------------------------------------------------
 
 
-def paper_for(station: Station, view: OrderView) -> OrderPaper:
-    """The paper of an order already read (``orders.order`` or ``place_order``'s result)."""
+def _depot_and_language(connection) -> tuple:  # noqa: ANN001
+    """The depot's printed details and its print language, in one read of its settings."""
     from app.printing.model import Depot
+
+    wanted = (*documents.DEPOT_KEYS, "country", "print_language")
+    kept = dict(connection.exec_driver_sql(
+        "SELECT key, value FROM meta WHERE key IN (SELECT value FROM json_each(?))",
+        (json.dumps(wanted),)).fetchall())
+    name, address, hours, phone, email = (kept.get(key) or "" for key in documents.DEPOT_KEYS)
+    return (Depot(name or "PumpDesk", address, hours, phone, email),
+            print_language(kept.get("country") or "SE", kept.get("print_language")))
+
+
+def _paper(station: Station, view: OrderView) -> tuple[OrderPaper, str]:
+    """The order's paper and the language it is printed in."""
     from app.printing.order_paper import OrderPaper, OrderPaperLine, PayerNote, Recipient
 
     with station.db.reading() as connection:
-        repo = Repository(connection)
-        depot: Depot = documents._depot(repo)  # noqa: SLF001 - the depot's printed details
-        language = repo.print_language()
+        depot, language = _depot_and_language(connection)
         register = ConsumableRegister(connection)
         prescription = register.prescription(view.prescription_id)
         prescriber = prescription.prescriber_name if prescription else ""
-        unit = repo.unit(view.unit)
-        unit_name = view.unit_name or (unit.name if unit else view.unit)
+        unit_name = view.unit_name
+        if not unit_name:
+            unit = Repository(connection).unit(view.unit)
+            unit_name = unit.name if unit else view.unit
         recipient = None
         if not view.protected and view.person_id:
             person = PersonRegister(connection).by_id(view.person_id)
@@ -82,7 +96,12 @@ def paper_for(station: Station, view: OrderView) -> OrderPaper:
         ordered_by=OrderedBy(view.ordered_by), recipient=recipient, lines=paper_lines,
         delivery=view.delivery, protected=view.protected, unit_name=unit_name,
         unit_number=view.unit, unit_address=None, prescriber=prescriber,
-        payers=tuple(notes), taken_by=clerk.name if clerk else view.actor)
+        payers=tuple(notes), taken_by=clerk.name if clerk else view.actor), language
+
+
+def paper_for(station: Station, view: OrderView) -> OrderPaper:
+    """The paper of an order already read (``orders.order`` or ``place_order``'s result)."""
+    return _paper(station, view)[0]
 
 
 def order_paper(station: Station, number: str) -> OrderPaper:
@@ -92,18 +111,21 @@ def order_paper(station: Station, number: str) -> OrderPaper:
 
 def picking_list(station: Station, number: str, language: str | None = None) -> Printout:
     """An order's picking list (A4), by its withdrawal number."""
-    return printouts.picking_list(station, order_paper(station, number), language)
+    paper, depot_language = _paper(station, orders.order(station, number))
+    return printouts.picking_list(station, paper, language or depot_language)
 
 
 def order_label(station: Station, number: str, roll: str = "62x29",
                 language: str | None = None) -> Printout:
     """An order's address label on the roll ``62x29`` or ``100x50``."""
-    return printouts.order_label(station, order_paper(station, number), roll, language)
+    paper, depot_language = _paper(station, orders.order(station, number))
+    return printouts.order_label(station, paper, roll, language or depot_language)
 
 
 def label_of(station: Station, view: OrderView, roll: str = "62x29") -> Printout:
     """The label of an order just placed, from the view ``place_order`` gave back."""
-    return printouts.order_label(station, paper_for(station, view), roll)
+    paper, language = _paper(station, view)
+    return printouts.order_label(station, paper, roll, language)
 
 
 # -- the prescription while an order is taken -----------------------------------------------
