@@ -679,87 +679,88 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="50" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'fortrolig'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
       <source>Name (optional)</source>
       <translation>Navn (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Pasientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="57" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="61" />
       <source>Customer number or name</source>
       <translation>Kundenummer eller navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="65" />
       <source>Signed loan form or referral</source>
       <translation>Signert utlånsskjema eller henvisning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
       <source>Type a name: those who may prescribe for the unit are offered</source>
       <translation>Skriv et navn: de som kan forskrive for enheten, blir foreslått</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Lend (Enter)</source>
+      <extracomment>The scanned pumps' usual consumables, as the assortment has them (with no assortment kept, the packs are counted as free text, as before it).</extracomment>
       <translation>Lån ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
       <source>Start over (Esc)</source>
       <translation>Start på nytt (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="90" />
       <source>P&amp;atient:</source>
       <translation>P&amp;asient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
       <source>&amp;Name:</source>
       <translation>&amp;Navn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
       <source>Loan type:</source>
       <translation>Lånetype:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="98" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarlig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="99" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkjenningsreferanse:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="95" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="100" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Rekvirent:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
       <source>Pumps (scan):</source>
       <translation>Pumper (skann):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="102" />
       <source>&amp;Consumables, 14-day packs:</source>
       <translation>Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
@@ -768,53 +769,63 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="248" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="283" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll ut lånet og skann pumpene</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="120" />
       <source>Issue</source>
       <translation>Utlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="144" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skann pasientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="147" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="153" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skjermet identitet — ingen pasientopplysninger lagres; enheten står som mottaker</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="152" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="158" />
       <source>born {date}</source>
       <translation>født {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="194" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} er allerede med i dette lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="203" />
       <source>{pump} added to the loan</source>
       <translation>{pump} lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="218" />
+      <source>Each of: {articles} — prescribed with the loan</source>
+      <translation>Av hver: {articles} — forskrives med lånet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="222" />
+      <source>No usual consumables of these pumps are in the assortment</source>
+      <translation>Ingen vanlige forbruksartikler til disse pumpene finnes i sortimentet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="236" />
       <source>Not added to the loan</source>
       <translation>Ikke lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="224" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="258" />
       <source>Lent: loan {number}</source>
       <translation>Utlånt: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="259" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pumpe: </numerusform>
@@ -822,7 +833,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="232" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="266" />
       <source>Not lent</source>
       <translation>Ikke utlånt</translation>
     </message>
@@ -1119,7 +1130,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <location filename="../../app/gui/tabs/new_order.py" line="82" />
       <source>Start over (Esc)</source>
-      <translation>Begynn på nytt (Esc)</translation>
+      <translation>Start på nytt (Esc)</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/new_order.py" line="86" />
@@ -1412,100 +1423,100 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <location filename="../../app/gui/tabs/order_detail.py" line="159" />
       <source>Not done</source>
-      <translation>Ikke gjort</translation>
+      <translation>Ikke utført</translation>
     </message>
   </context>
   <context>
     <name>OrderFinder</name>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="87" />
+      <location filename="../../app/gui/tabs/order_list.py" line="93" />
       <source>Withdrawal number or person</source>
       <extracomment>How many rows the columns' widths are measured on. The order chosen in the list (its withdrawal number). A search was refused: the reason, for the tab's banner. Called with the list each time it is filled (benchmarks and tests wait on it).</extracomment>
       <translation>Uttaksnummer eller person</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="90" />
-      <location filename="../../app/gui/tabs/order_list.py" line="140" />
+      <location filename="../../app/gui/tabs/order_list.py" line="96" />
+      <location filename="../../app/gui/tabs/order_list.py" line="146" />
       <source>All units</source>
       <translation>Alle enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="94" />
+      <location filename="../../app/gui/tabs/order_list.py" line="100" />
       <source>Da&amp;y</source>
       <translation>&amp;Dag</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="99" />
+      <location filename="../../app/gui/tabs/order_list.py" line="105" />
       <source>&amp;Find</source>
       <translation>&amp;Finn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
       <source>Articles</source>
       <translation>Artikler</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="104" />
+      <location filename="../../app/gui/tabs/order_list.py" line="110" />
       <source>Ordered by</source>
       <translation>Bestilt av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="121" />
+      <location filename="../../app/gui/tabs/order_list.py" line="127" />
       <source>F&amp;ind:</source>
       <translation>&amp;Søk:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="152" />
+      <location filename="../../app/gui/tabs/order_list.py" line="158" />
       <source>Protected identity — {unit}</source>
       <translation>Skjermet identitet — {unit}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <location filename="../../app/gui/tabs/order_list.py" line="159" />
       <source>patient</source>
       <translation>pasient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <location filename="../../app/gui/tabs/order_list.py" line="159" />
       <source>relative</source>
       <translation>pårørende</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="154" />
+      <location filename="../../app/gui/tabs/order_list.py" line="160" />
       <source>staff</source>
       <translation>personell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="154" />
+      <location filename="../../app/gui/tabs/order_list.py" line="160" />
       <source>prescriber</source>
       <translation>forskriver</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/order_list.py" line="176" />
+      <location filename="../../app/gui/tabs/order_list.py" line="182" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n bestilling</numerusform>
@@ -1513,7 +1524,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="187" />
+      <location filename="../../app/gui/tabs/order_list.py" line="193" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
     </message>
@@ -2587,7 +2598,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>stocked (procured, in stock)</source>
-      <translation>innkjøpt, på lager</translation>
+      <translation>lagerført (anskaffet, på lager)</translation>
     </message>
     <message>
       <source>outside the assortment</source>
@@ -2595,7 +2606,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>from the pharmacy (not the depot's)</source>
-      <translation>fra apoteket (ikke BHMs)</translation>
+      <translation>fra apoteket (ikke sentralens)</translation>
     </message>
     <message>
       <source>An article</source>
@@ -3361,6 +3372,26 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Ingenting i perioden.</translation>
     </message>
     <message>
+      <source>Orders of consumables per payer</source>
+      <translation>Bestillinger av forbruksmateriell per betaler</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Bestillinger</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Linjer</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <source>Extra-cost lines</source>
+      <translation>Linjer med merkostnad</translation>
+    </message>
+    <message>
       <source>Address label</source>
       <translation>Adresseetikett</translation>
     </message>
@@ -3378,7 +3409,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>The prescriber</source>
-      <translation>Rekvirenten</translation>
+      <translation>Forskriveren</translation>
     </message>
     <message>
       <source>Standard delivery</source>
@@ -3423,10 +3454,6 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Article</source>
       <translation>Artikkel</translation>
-    </message>
-    <message>
-      <source>Quantity</source>
-      <translation>Antall</translation>
     </message>
     <message>
       <source>Pack</source>
@@ -3479,22 +3506,6 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Extra cost for {payer}: {articles} outside the assortment</source>
       <translation>Ekstra kostnad for {payer}: {articles} utenfor sortimentet</translation>
-    </message>
-    <message>
-      <source>Orders of consumables per payer</source>
-      <translation>Bestillinger av forbruksmateriell per betaler</translation>
-    </message>
-    <message>
-      <source>Orders</source>
-      <translation>Bestillinger</translation>
-    </message>
-    <message>
-      <source>Lines</source>
-      <translation>Linjer</translation>
-    </message>
-    <message>
-      <source>Extra-cost lines</source>
-      <translation>Linjer med merkostnad</translation>
     </message>
   </context>
   <context>
@@ -5002,14 +5013,6 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Ingen enhet har kundenummer {unit}.</translation>
     </message>
     <message>
-      <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
-      <translation>Ingen etikettrull '{roll}': etikettene er 62x29 eller 100x50 (mm).</translation>
-    </message>
-    <message>
-      <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
-      <translation>Adressen til {number} får ikke plass på en etikett {roll}: skriv den ut på den største rullen, eller forkort den.</translation>
-    </message>
-    <message>
       <source>No article {article} is in the assortment: see pumpdesk list articles.</source>
       <translation>Ingen artikkel {article} finnes i sortimentet: se pumpdesk list articles.</translation>
     </message>
@@ -5023,15 +5026,15 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
-      <translation>En artikkel trenger sin pakning, f.eks. "14-dagerspakning" eller "eske med 100".</translation>
+      <translation>En artikkel trenger sin pakning, f.eks. "14-dagerspakke" eller "eske à 100".</translation>
     </message>
     <message>
       <source>{article} is no longer in the assortment: choose another article.</source>
-      <translation>{article} er ikke lenger i sortimentet: velg en annen artikkel.</translation>
+      <translation>{article} finnes ikke lenger i sortimentet: velg en annen artikkel.</translation>
     </message>
     <message>
       <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
-      <translation>{article} leveres ikke av BHM: den kommer fra apoteket på resept, som legemidler, og kan ikke bestilles her.</translation>
+      <translation>{article} leveres ikke av sentralen: den kommer fra apoteket på resept, som medikamenter, og kan ikke bestilles her.</translation>
     </message>
     <message>
       <source>A prescription of consumables needs at least one article: --article ART=N.</source>
@@ -5043,15 +5046,15 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
-      <translation>Forskrivningen ville opphøre ({valid_to}) før den begynner ({valid_from}).</translation>
+      <translation>Forskrivningen ville slutte ({valid_to}) før den begynner ({valid_from}).</translation>
     </message>
     <message>
       <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
-      <translation>'{supply}' er ingen leveringsmåte: stocked, outside eller pharmacy.</translation>
+      <translation>'{supply}' er ingen leveransmåte: stocked (lagerført), outside (utenfor sortimentet) eller pharmacy (apoteket).</translation>
     </message>
     <message>
       <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
-      <translation>'{language}' er ikke et språk en artikkel navngis på: sv, nb eller en.</translation>
+      <translation>'{language}' er ikke et språk en artikkel har navn på: sv, nb eller en.</translation>
     </message>
     <message>
       <source>'{item}' is not ARTICLE=QUANTITY.</source>
@@ -5126,14 +5129,6 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Uttaksnummer {number} betegner allerede en annen bestilling i regionen (en database gjenopprettet fra en sikkerhetskopi, eller en kopi, gir numre på nytt): bestillingen ble ikke gjort sentralt.</translation>
     </message>
     <message>
-      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
-      <translation>Angi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
-    </message>
-    <message>
-      <source>A new article needs its product area and its pack: --area and --pack.</source>
-      <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
-    </message>
-    <message>
       <source>No order {number}: check the withdrawal number.</source>
       <translation>Ingen bestilling {number}: kontroller uttaksnummeret.</translation>
     </message>
@@ -5162,12 +5157,28 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>'{text}' er ikke et tidspunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
     </message>
     <message>
-      <source>Name one order to print: its withdrawal number.</source>
-      <translation>Oppgi én bestilling å skrive ut: uttaksnummeret.</translation>
+      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
+      <translation>Oppgi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
+    </message>
+    <message>
+      <source>A new article needs its product area and its pack: --area and --pack.</source>
+      <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
     </message>
     <message>
       <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
-      <translation>Rekvisisjonen {prescription} for en skjermet identitet tillater bare én bestilling: bestilling {number} er allerede gjort fra den i regionen.</translation>
+      <translation>Forskrivningen {prescription} for en beskyttet identitet tillater bare én bestilling: bestilling {number} er allerede gjort på den i regionen.</translation>
+    </message>
+    <message>
+      <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
+      <translation>Ingen etikettrull '{roll}': etikettene er 62x29 eller 100x50 (mm).</translation>
+    </message>
+    <message>
+      <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
+      <translation>Adressen til {number} får ikke plass på en etikett {roll}: skriv den ut på den største rullen, eller forkort den.</translation>
+    </message>
+    <message>
+      <source>Name one order to print: its withdrawal number.</source>
+      <translation>Oppgi én bestilling å skrive ut: uttaksnummeret.</translation>
     </message>
   </context>
   <context>

@@ -679,87 +679,88 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="50" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'skyddad'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
       <source>Name (optional)</source>
       <translation>Namn (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Patientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="57" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="61" />
       <source>Customer number or name</source>
       <translation>Kundnummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="65" />
       <source>Signed loan form or referral</source>
       <translation>Underskriven låneblankett eller remiss</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
       <source>Type a name: those who may prescribe for the unit are offered</source>
       <translation>Skriv ett namn: de som får förskriva för enheten föreslås</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Lend (Enter)</source>
+      <extracomment>The scanned pumps' usual consumables, as the assortment has them (with no assortment kept, the packs are counted as free text, as before it).</extracomment>
       <translation>Låna ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
       <source>Start over (Esc)</source>
       <translation>Börja om (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="90" />
       <source>P&amp;atient:</source>
       <translation>P&amp;atient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
       <source>Loan type:</source>
       <translation>Lånetyp:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="98" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="99" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkännandereferens:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="95" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="100" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Förskrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
       <source>Pumps (scan):</source>
       <translation>Pumpar (skanna):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="102" />
       <source>&amp;Consumables, 14-day packs:</source>
       <translation>Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
@@ -768,53 +769,63 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="248" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="283" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll i lånet och skanna pumparna</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="120" />
       <source>Issue</source>
       <translation>Utlåning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="144" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skanna patientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="147" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="153" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skyddad identitet — inga patientuppgifter sparas; enheten står som mottagare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="152" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="158" />
       <source>born {date}</source>
       <translation>född {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="194" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} finns redan i det här lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="203" />
       <source>{pump} added to the loan</source>
       <translation>{pump} tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="218" />
+      <source>Each of: {articles} — prescribed with the loan</source>
+      <translation>Av varje: {articles} — förskrivs med lånet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="222" />
+      <source>No usual consumables of these pumps are in the assortment</source>
+      <translation>Inga vanliga förbrukningsartiklar till dessa pumpar finns i sortimentet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="236" />
       <source>Not added to the loan</source>
       <translation>Inte tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="224" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="258" />
       <source>Lent: loan {number}</source>
       <translation>Utlånat: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="259" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pump: </numerusform>
@@ -822,7 +833,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="232" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="266" />
       <source>Not lent</source>
       <translation>Inte utlånat</translation>
     </message>
@@ -1418,94 +1429,94 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>OrderFinder</name>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="87" />
+      <location filename="../../app/gui/tabs/order_list.py" line="93" />
       <source>Withdrawal number or person</source>
       <extracomment>How many rows the columns' widths are measured on. The order chosen in the list (its withdrawal number). A search was refused: the reason, for the tab's banner. Called with the list each time it is filled (benchmarks and tests wait on it).</extracomment>
       <translation>Uttagsnummer eller person</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="90" />
-      <location filename="../../app/gui/tabs/order_list.py" line="140" />
+      <location filename="../../app/gui/tabs/order_list.py" line="96" />
+      <location filename="../../app/gui/tabs/order_list.py" line="146" />
       <source>All units</source>
       <translation>Alla enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="94" />
+      <location filename="../../app/gui/tabs/order_list.py" line="100" />
       <source>Da&amp;y</source>
       <translation>&amp;Dag</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="99" />
+      <location filename="../../app/gui/tabs/order_list.py" line="105" />
       <source>&amp;Find</source>
       <translation>&amp;Hitta</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
       <source>Articles</source>
       <translation>Artiklar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="104" />
+      <location filename="../../app/gui/tabs/order_list.py" line="110" />
       <source>Ordered by</source>
       <translation>Beställd av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="121" />
+      <location filename="../../app/gui/tabs/order_list.py" line="127" />
       <source>F&amp;ind:</source>
       <translation>&amp;Sök:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="152" />
+      <location filename="../../app/gui/tabs/order_list.py" line="158" />
       <source>Protected identity — {unit}</source>
       <translation>Skyddad identitet — {unit}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <location filename="../../app/gui/tabs/order_list.py" line="159" />
       <source>patient</source>
       <translation>patient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <location filename="../../app/gui/tabs/order_list.py" line="159" />
       <source>relative</source>
       <translation>anhörig</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="154" />
+      <location filename="../../app/gui/tabs/order_list.py" line="160" />
       <source>staff</source>
       <translation>personal</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="154" />
+      <location filename="../../app/gui/tabs/order_list.py" line="160" />
       <source>prescriber</source>
       <translation>förskrivare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/order_list.py" line="176" />
+      <location filename="../../app/gui/tabs/order_list.py" line="182" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n beställning</numerusform>
@@ -1513,7 +1524,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="187" />
+      <location filename="../../app/gui/tabs/order_list.py" line="193" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
     </message>
@@ -2587,7 +2598,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>stocked (procured, in stock)</source>
-      <translation>upphandlad, lagerlagd</translation>
+      <translation>lagerlagd (upphandlad, i lager)</translation>
     </message>
     <message>
       <source>outside the assortment</source>
@@ -2595,7 +2606,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>from the pharmacy (not the depot's)</source>
-      <translation>från apoteket (inte hjälpmedelscentralens)</translation>
+      <translation>från apoteket (inte centralens)</translation>
     </message>
     <message>
       <source>An article</source>
@@ -5023,7 +5034,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
-      <translation>En artikel behöver sin förpackning, t.ex. "14-dagarsförpackning" eller "ask om 100".</translation>
+      <translation>En artikel behöver sin förpackning, t.ex. "14-dagarsförpackning" eller "förpackning om 100".</translation>
     </message>
     <message>
       <source>{article} is no longer in the assortment: choose another article.</source>
@@ -5031,7 +5042,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
-      <translation>{article} levereras inte av hjälpmedelscentralen: den kommer från apoteket på recept, som läkemedel, och kan inte beställas här.</translation>
+      <translation>{article} levereras inte av centralen: den kommer från apoteket på recept, som läkemedel, och kan inte beställas här.</translation>
     </message>
     <message>
       <source>A prescription of consumables needs at least one article: --article ART=N.</source>
@@ -5043,15 +5054,15 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
-      <translation>Förskrivningen skulle upphöra ({valid_to}) innan den börjar ({valid_from}).</translation>
+      <translation>Förskrivningen skulle sluta ({valid_to}) innan den börjar ({valid_from}).</translation>
     </message>
     <message>
       <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
-      <translation>'{supply}' är inget leveranssätt: stocked, outside eller pharmacy.</translation>
+      <translation>'{supply}' är inget leveranssätt: stocked (lagerlagd), outside (utanför sortimentet) eller pharmacy (apoteket).</translation>
     </message>
     <message>
       <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
-      <translation>'{language}' är inget språk en artikel namnges på: sv, nb eller en.</translation>
+      <translation>'{language}' är inget språk en artikel har namn på: sv, nb eller en.</translation>
     </message>
     <message>
       <source>'{item}' is not ARTICLE=QUANTITY.</source>
