@@ -135,6 +135,11 @@ class Printing(QObject):
         self.ops.run(_with_pages, make, self.station, *args, refused=self._refused,
                      done=lambda made: PrintPreview(*made, self, parent).open())
 
+    def preview_made(self, printout: Printout, parent: QWidget | None = None) -> None:
+        """A document already made (an order's label), in the preview to print or save."""
+        self.ops.run(page_images, printout.pdf, PREVIEW_DPI, refused=self._refused,
+                     done=lambda pages: PrintPreview(printout, pages, self, parent).open())
+
     def _refused(self, refused: Refused) -> None:
         self.note.emit(refusal_text(refused))
 

@@ -995,33 +995,33 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="109" />
+      <location filename="../../app/gui/main_window.py" line="111" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="110" />
+      <location filename="../../app/gui/main_window.py" line="112" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="120" />
+      <location filename="../../app/gui/main_window.py" line="122" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="192" />
+      <location filename="../../app/gui/main_window.py" line="194" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="198" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>Not printed: {title}</source>
       <translation>Ikke skrevet ut: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="200" />
+      <location filename="../../app/gui/main_window.py" line="202" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som ble gjort, er gjort; bare papiret mangler. Trykk {key} for å velge en skriver eller lagre som PDF.</translation>
     </message>
@@ -1030,12 +1030,12 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="252" />
+      <location filename="../../app/gui/main_window.py" line="254" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="253" />
+      <location filename="../../app/gui/main_window.py" line="255" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1046,15 +1046,153 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="256" />
+      <location filename="../../app/gui/main_window.py" line="258" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="249" />
+      <location filename="../../app/gui/main_window.py" line="251" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewOrderForm</name>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="53" />
+      <source>Personnummer, fødselsnummer, D-nummer, or a protected identity's prescription</source>
+      <extracomment>How long typing may pause before the person's prescription is looked up (ms). An order was placed: its OrderView (the tab prints the label and says so). A refusal from the services: a title and the reason (the tab's banner says it). A word for the banner that is neither done nor refused (a line added). The order's lines: article number → quantity, in the order they were added.</extracomment>
+      <translation>Fødselsnummer, personnummer, D-nummer eller rekvisisjonens nummer for skjermet identitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="58" />
+      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <source>Article</source>
+      <translation>Artikkel</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="58" />
+      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="58" />
+      <source>Per period</source>
+      <translation>Per periode</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="59" />
+      <source>Left this period</source>
+      <translation>Igjen denne perioden</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="64" />
+      <source>Article number (type or scan)</source>
+      <translation>Artikkelnummer (skriv eller skann)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <source>Quantity</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="73" />
+      <source>The patient</source>
+      <translation>Pasienten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="74" />
+      <source>A relative</source>
+      <translation>En pårørende</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="75" />
+      <source>Care staff</source>
+      <translation>Helsepersonell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="76" />
+      <source>The prescriber</source>
+      <translation>Forskriveren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="79" />
+      <source>Only for an article outside the assortment: why it is needed</source>
+      <translation>Bare for en artikkel utenfor sortimentet: hvorfor den trengs</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="80" />
+      <source>Place order (Enter)</source>
+      <translation>Bestill (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="82" />
+      <source>Start over (Esc)</source>
+      <translation>Start på nytt (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="86" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Person:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="92" />
+      <source>&amp;Article, quantity:</source>
+      <translation>&amp;Artikkel, antall:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="93" />
+      <source>Lines:</source>
+      <translation>Linjer:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="94" />
+      <source>Ordered &amp;by:</source>
+      <translation>Bestilt a&amp;v:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="95" />
+      <source>&amp;Justification:</source>
+      <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="109" />
+      <location filename="../../app/gui/tabs/new_order.py" line="121" />
+      <location filename="../../app/gui/tabs/new_order.py" line="230" />
+      <source>Type or scan the person's identity</source>
+      <translation>Skriv eller skann personens identitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="131" />
+      <source>✔ Prescription {id} · {unit} {unit_name} · {prescriber} · valid {valid_from} to {valid_to} · this period {start} to {last}</source>
+      <translation>✔ Rekvisisjon {id} · {unit} {unit_name} · {prescriber} · gyldig {valid_from} til {valid_to} · denne perioden {start} til {last}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="140" />
+      <source>protected identity: the unit is the recipient, one order only</source>
+      <translation>skjermet identitet: enheten er mottaker, kun én bestilling</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="143" />
+      <source>its one order has been made</source>
+      <translation>den ene bestillingen er gjort</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="177" />
+      <source>{article} × {quantity} on the order</source>
+      <translation>{article} × {quantity} i bestillingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="179" />
+      <source>Add more articles, or press Enter to place the order</source>
+      <translation>Legg til flere artikler, eller trykk Enter for å bestille</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="221" />
+      <source>Not ordered</source>
+      <translation>Ikke bestilt</translation>
     </message>
   </context>
   <context>
@@ -1137,6 +1275,315 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
         <numerusform>Utvalget omfatter nå 1 pumpe.</numerusform>
         <numerusform>Utvalget omfatter nå %n pumper.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderDetail</name>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="50" />
+      <source>Article</source>
+      <extracomment>The moves in the order their buttons stand. The order moved on: its new view (the tab refreshes the list and says so). A refusal from the services: a title and the reason.</extracomment>
+      <translation>Artikkel</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="50" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="50" />
+      <source>Quantity</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="51" />
+      <source>Payer</source>
+      <translation>Betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="53" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="53" />
+      <source>When</source>
+      <translation>Når</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="53" />
+      <source>Who</source>
+      <translation>Hvem</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="55" />
+      <source>Pic&amp;ked</source>
+      <translation>Pl&amp;ukket</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="56" />
+      <source>&amp;Dispatched</source>
+      <translation>Se&amp;ndt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="57" />
+      <source>Deli&amp;vered</source>
+      <translation>&amp;Levert</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="58" />
+      <source>&amp;Collected</source>
+      <translation>&amp;Hentet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="59" />
+      <source>&amp;Returned</source>
+      <translation>&amp;Returnert</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="60" />
+      <source>Ca&amp;ncel order</source>
+      <translation>&amp;Kanseller</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="63" />
+      <source>Move to:</source>
+      <translation>Flytt til:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="73" />
+      <source>{width} × {height} mm</source>
+      <translation>{width} × {height} mm</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="76" />
+      <source>Picking lis&amp;t …</source>
+      <translation>Plukkl&amp;iste …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="79" />
+      <source>Address &amp;label …</source>
+      <translation>Adressee&amp;tikett …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="84" />
+      <source>Label roll:</source>
+      <translation>Etikettrull:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="102" />
+      <source>Choose an order in the list, or scan its number</source>
+      <translation>Velg en bestilling i listen, eller skann nummeret</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="107" />
+      <source>Protected identity — {unit}</source>
+      <translation>Skjermet identitet — {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="109" />
+      <source>the patient</source>
+      <translation>pasienten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="109" />
+      <source>a relative</source>
+      <translation>en pårørende</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="110" />
+      <source>care staff</source>
+      <translation>helsepersonell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="110" />
+      <source>the prescriber</source>
+      <translation>forskriveren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="111" />
+      <source>{unit} {unit_name} · ordered by {who} at {at}, taken by {actor} · delivery: {delivery}</source>
+      <translation>{unit} {unit_name} · bestilt av {who} {at}, mottatt av {actor} · levering: {delivery}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="115" />
+      <source>standard</source>
+      <translation>standard</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="118" />
+      <source>justification: {text}</source>
+      <translation>begrunnelse: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="121" />
+      <source>outside the assortment: an extra cost for the payer, never returnable</source>
+      <translation>utenfor sortimentet: en ekstra kostnad for betaleren, kan aldri returneres</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="159" />
+      <source>Not done</source>
+      <translation>Ikke utført</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderFinder</name>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="93" />
+      <source>Withdrawal number or person</source>
+      <extracomment>How many rows the columns' widths are measured on. The order chosen in the list (its withdrawal number). A search was refused: the reason, for the tab's banner. Called with the list each time it is filled (benchmarks and tests wait on it).</extracomment>
+      <translation>Uttaksnummer eller person</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="96" />
+      <location filename="../../app/gui/tabs/order_list.py" line="146" />
+      <source>All units</source>
+      <translation>Alle enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="100" />
+      <source>Da&amp;y</source>
+      <translation>&amp;Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="105" />
+      <source>&amp;Find</source>
+      <translation>&amp;Finn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
+      <source>Time</source>
+      <translation>Tid</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
+      <source>Articles</source>
+      <translation>Artikler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="110" />
+      <source>Ordered by</source>
+      <translation>Bestilt av</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="127" />
+      <source>F&amp;ind:</source>
+      <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="158" />
+      <source>Protected identity — {unit}</source>
+      <translation>Skjermet identitet — {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="159" />
+      <source>patient</source>
+      <translation>pasient</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="159" />
+      <source>relative</source>
+      <translation>pårørende</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="160" />
+      <source>staff</source>
+      <translation>personell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="160" />
+      <source>prescriber</source>
+      <translation>forskriver</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/order_list.py" line="182" />
+      <source>%n order(s)</source>
+      <translation>
+        <numerusform>%n bestilling</numerusform>
+        <numerusform>%n bestillinger</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="193" />
+      <source>Not found</source>
+      <translation>Ikke funnet</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrdersTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="56" />
+      <source>New order ({key})</source>
+      <extracomment>The keys that show the new-order form and the orders found. The key that opens the address label made for the order just placed. The label of an order just placed is made (sent to the printer or waiting). The label of the last order placed, while no label printer is set.</extracomment>
+      <translation>Ny bestilling ({key})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="57" />
+      <source>Find orders ({key})</source>
+      <translation>Søk i bestillinger ({key})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="79" />
+      <source>Orders</source>
+      <translation>Bestillinger</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="82" />
+      <source>Type the person, then the articles; Enter places the order. Scan an order's number to open it.</source>
+      <translation>Skriv personen, så artiklene; Enter bestiller. Skann en bestillings nummer for å åpne den.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="151" />
+      <source>{lines} · {state}</source>
+      <translation>{lines} · {state}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/orders_tab.py" line="152" />
+      <source>%n line(s)</source>
+      <translation>
+        <numerusform>%n linje</numerusform>
+        <numerusform>%n linjer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="153" />
+      <source>Ordered: {number}</source>
+      <translation>Bestilt: {number}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="166" />
+      <source>the address label is sent to the printer</source>
+      <translation>adresseetiketten er sendt til skriveren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="169" />
+      <source>the address label is ready: {key} to print or save it</source>
+      <translation>adresseetiketten er klar: {key} for å skrive den ut eller lagre den</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="183" />
+      <source>{number}: {state}</source>
+      <translation>{number}: {state}</translation>
     </message>
   </context>
   <context>
@@ -3212,38 +3659,38 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="150" />
+      <location filename="../../app/gui/printing.py" line="155" />
       <source>Print preview: {title}</source>
       <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Forhåndsvisning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="168" />
+      <location filename="../../app/gui/printing.py" line="173" />
       <source>Use this printer for this kind of document</source>
       <translation>Bruk denne skriveren for denne typen dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="169" />
+      <location filename="../../app/gui/printing.py" line="174" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="172" />
+      <location filename="../../app/gui/printing.py" line="177" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Lagre som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="176" />
+      <location filename="../../app/gui/printing.py" line="181" />
       <source>Close</source>
       <translation>Lukk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="179" />
+      <location filename="../../app/gui/printing.py" line="184" />
       <source>Printer:</source>
       <translation>Skriver:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="204" />
+      <location filename="../../app/gui/printing.py" line="209" />
       <source>Save as PDF</source>
       <translation>Lagre som PDF</translation>
     </message>
@@ -4952,6 +5399,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>'{text}' is not a moment: "YYYY-MM-DD HH:MM".</source>
       <translation>'{text}' er ikke et tidspunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
+    </message>
+    <message>
+      <source>Name one order to print: its withdrawal number.</source>
+      <translation>Oppgi én bestilling å skrive ut: uttaksnummeret.</translation>
     </message>
   </context>
   <context>
