@@ -59,6 +59,7 @@ class RefusalCode(StrEnum):
     NOT_PRESCRIBED = "not_prescribed"
     OVER_PRESCRIPTION = "over_prescription"
     NOT_RETURNABLE = "not_returnable"
+    DELIVERY_NOT_ALLOWED = "delivery_not_allowed"
     # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
     DATABASE_UNUSABLE = "database_unusable"
     DISK_FULL = "disk_full"

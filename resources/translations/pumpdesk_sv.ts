@@ -173,7 +173,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="75" />
       <source>Report &amp;lost</source>
-      <translation>Förlust&amp;anmäl</translation>
+      <translation>&amp;Anmäl förlust</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="76" />
