@@ -33,6 +33,7 @@ from app.cli.persons import add_commands as add_person_commands
 from app.cli.prescribers import add_commands as add_prescriber_commands
 from app.cli.prescribers import list_areas, list_prescribers
 from app.cli.counts import add_commands as add_count_commands
+from app.cli.delivery import add_commands as add_delivery_commands
 from app.cli.orders import add_commands as add_order_commands
 from app.cli.recalls import add_commands as add_recall_commands
 from app.cli.reports import add_commands as add_report_commands
@@ -417,6 +418,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_recall_commands(sub, command)
     add_count_commands(sub, command)
     add_order_commands(sub, command)
+    add_delivery_commands(sub, command)
     add_report_commands(sub, command)
     _debug_anywhere(sub)
     return parser
