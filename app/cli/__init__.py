@@ -384,7 +384,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("customer_number")
     p.add_argument("--name", required=True)
     p.add_argument("--kind", required=True, choices=["hospital_inpatient",
-                   "hospital_outpatient", "primary_care", "municipality", "asylum"])
+                   "hospital_outpatient", "primary_care", "municipality", "asylum",
+                   "special_housing"])
     p.add_argument("--contact")
     p.add_argument("--agreement", action="store_true", help="the unit's doctors have an "
                    "agreement with the health region: it may start loans as specialist care "
