@@ -180,17 +180,19 @@ def set_route_days(station: Station, unit: str, days: Iterable[str]) -> frozense
 # -- planning an order's delivery -----------------------------------------------------------
 
 
-def _text(value: str, what: str, limit: int = 200) -> str:
-    return " ".join(typed(value, Phrase(what), limit).split())
+def _text(value: str, what: Phrase, limit: int = 200) -> str:
+    return " ".join(typed(value, what, limit).split())
 
 
 def _address(request: DeliveryRequest) -> stored.StoredAddress:
     return stored.StoredAddress(
-        _text(request.street, "The street address"), _text(request.postcode, "The postcode", 20),
-        _text(request.town, "The town", 100), _text(request.care_of, "The c/o name"),
-        _text(request.door_code, "The door code", 40), _text(request.phone, "The phone number",
-                                                             40),
-        _text(request.notify_to, "Whom the notice goes to"))
+        _text(request.street, Phrase("The street address")),
+        _text(request.postcode, Phrase("The postcode"), 20),
+        _text(request.town, Phrase("The town"), 100),
+        _text(request.care_of, Phrase("The c/o name")),
+        _text(request.door_code, Phrase("The door code"), 40),
+        _text(request.phone, Phrase("The phone number"), 40),
+        _text(request.notify_to, Phrase("Whom the notice goes to")))
 
 
 def _protected_refusal() -> Refused:
@@ -234,7 +236,7 @@ def plan_delivery(connection: Connection, prescription: ConsumablePrescription,
         in_region=not request.outside_region, apartment_building=request.apartment,
         door_code=address.door_code, care_of=address.care_of,
         name_on_door=request.name_on_door, pickup_point=_text(
-            request.pickup_point, "The pickup point"),
+            request.pickup_point, Phrase("The pickup point")),
         notify_by=parse_notify(request.notify), notify_to=address.notify_to,
         phone=address.phone, route_days=unit.route_days if unit else frozenset(),
         hospital=bool(unit and unit.kind.is_specialist_care))

@@ -2210,6 +2210,50 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>cancelled</source>
       <translation>kansellert</translation>
     </message>
+    <message>
+      <source>Urgent delivery</source>
+      <translation>Hastelevering</translation>
+    </message>
+    <message>
+      <source>Express delivery</source>
+      <translation>Ekspresslevering</translation>
+    </message>
+    <message>
+      <source>Nutrition products delivered outside the region</source>
+      <translation>Ernæringsprodukter levert utenfor regionen</translation>
+    </message>
+    <message>
+      <source>special housing</source>
+      <translation>omsorgsbolig</translation>
+    </message>
+    <message>
+      <source>The street address</source>
+      <translation>Gateadressen</translation>
+    </message>
+    <message>
+      <source>The postcode</source>
+      <translation>Postnummeret</translation>
+    </message>
+    <message>
+      <source>The town</source>
+      <translation>Poststedet</translation>
+    </message>
+    <message>
+      <source>The c/o name</source>
+      <translation>C/o-navnet</translation>
+    </message>
+    <message>
+      <source>The door code</source>
+      <translation>Portkoden</translation>
+    </message>
+    <message>
+      <source>Whom the notice goes to</source>
+      <translation>Mottakeren av varselet</translation>
+    </message>
+    <message>
+      <source>The pickup point</source>
+      <translation>Hentestedet</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -4558,7 +4602,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>'{mode}' is not a delivery mode.</source>
-      <translation>'{mode}' er ingen leveringsmåte.</translation>
+      <translation type="vanished">'{mode}' er ingen leveringsmåte.</translation>
     </message>
     <message>
       <source>'{text}' is not who ordered: patient, relative, staff or prescriber.</source>
@@ -4579,6 +4623,114 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>A new article needs its product area and its pack: --area and --pack.</source>
       <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
+    </message>
+    <message>
+      <source>The route has no delivery day in the coming year.</source>
+      <translation>Ruten har ingen leveringsdag det kommende året.</translation>
+    </message>
+    <message>
+      <source>This depot does not offer {mode} delivery.</source>
+      <translation>Lageret tilbyr ikke leveringsmåten {mode}.</translation>
+    </message>
+    <message>
+      <source>A protected identity's order goes to the prescribing unit, c/o its prescriber: never to a home address or a pickup point in the patient's name.</source>
+      <translation>En bestilling for en person med skjermede personopplysninger leveres til den rekvirerende enheten, c/o rekvirenten: aldri til en hjemmeadresse eller et hentested i pasientens navn.</translation>
+    </message>
+    <message>
+      <source>Only stocked products can be delivered urgently or by express.</source>
+      <translation>Bare lagerførte produkter kan leveres som haste- eller ekspresslevering.</translation>
+    </message>
+    <message>
+      <source>A phone number of the patient or a contact person is needed for {mode} delivery.</source>
+      <translation>Leveringsmåten {mode} krever et telefonnummer til pasienten eller en kontaktperson.</translation>
+    </message>
+    <message>
+      <source>Products outside the assortment are never delivered urgently or by express.</source>
+      <translation>Produkter utenfor sortimentet leveres aldri som haste- eller ekspresslevering.</translation>
+    </message>
+    <message>
+      <source>Leaving an order outside the door needs a delivery address.</source>
+      <translation>For å settes utenfor døren trengs en leveringsadresse.</translation>
+    </message>
+    <message>
+      <source>The delivery is to an apartment building: ask for the door code.</source>
+      <translation>Leveransen går til en boligblokk: spør etter portkoden.</translation>
+    </message>
+    <message>
+      <source>The patient's name is not on the door: give the c/o name that is.</source>
+      <translation>Pasientens navn står ikke på døren: oppgi c/o-navnet som gjør det.</translation>
+    </message>
+    <message>
+      <source>Choose the carrier's pickup point.</source>
+      <translation>Velg transportørens hentested.</translation>
+    </message>
+    <message>
+      <source>Say how the patient or a contact person is told the parcel has come: SMS, e-mail or letter, and to whom.</source>
+      <translation>Oppgi hvordan pasienten eller en kontaktperson varsles om at pakken har kommet: SMS, e-post eller brev, og til hvem.</translation>
+    </message>
+    <message>
+      <source>Urgent delivery to special housing is for one patient only: there is no urgent joint delivery.</source>
+      <translation>Hastelevering til omsorgsbolig gjelder bare én pasient: det finnes ingen hastende samlevering.</translation>
+    </message>
+    <message>
+      <source>Express delivery is for nutrition products only.</source>
+      <translation>Ekspresslevering gjelder bare ernæringsprodukter.</translation>
+    </message>
+    <message>
+      <source>Only the prescription's prescriber can order express delivery.</source>
+      <translation>Bare rekvisisjonens rekvirent kan bestille ekspresslevering.</translation>
+    </message>
+    <message>
+      <source>Joint delivery is to a special-housing unit.</source>
+      <translation>Samlevering går til en enhet for omsorgsbolig.</translation>
+    </message>
+    <message>
+      <source>Nutrition products are never delivered jointly.</source>
+      <translation>Ernæringsprodukter leveres aldri som samlevering.</translation>
+    </message>
+    <message>
+      <source>A joint delivery is to one customer number: these orders are for {count}.</source>
+      <translation>En samlevering går til ett kundenummer: disse bestillingene gjelder {count}.</translation>
+    </message>
+    <message>
+      <source>Joint ordering needs the Sambeställning right for the unit.</source>
+      <translation>Samlet bestilling krever rettigheten Sambeställning for enheten.</translation>
+    </message>
+    <message>
+      <source>The district or municipality has no delivery days set.</source>
+      <translation>Bydelen eller kommunen har ingen leveringsdager angitt.</translation>
+    </message>
+    <message>
+      <source>A depot offers at least one delivery mode.</source>
+      <translation>Et lager tilbyr minst én leveringsmåte.</translation>
+    </message>
+    <message>
+      <source>A supplier's lead time is 0 to 365 working days.</source>
+      <translation>En leverandørs leveringstid er 0 til 365 arbeidsdager.</translation>
+    </message>
+    <message>
+      <source>'{mode}' is not a delivery mode: {modes}.</source>
+      <translation>'{mode}' er ingen leveringsmåte: {modes}.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a way to notify: sms, email or letter.</source>
+      <translation>'{text}' er ingen måte å varsle på: sms, email eller letter.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a weekday: mon, tue, wed, thu, fri, sat, sun.</source>
+      <translation>'{text}' er ingen ukedag: mon, tue, wed, thu, fri, sat, sun.</translation>
+    </message>
+    <message>
+      <source>A joint delivery needs at least one patient's order.</source>
+      <translation>En samlevering trenger minst én pasients bestilling.</translation>
+    </message>
+    <message>
+      <source>Each patient has one order in a joint delivery: {person} is named twice.</source>
+      <translation>Hver pasient har én bestilling i en samlevering: {person} er oppgitt to ganger.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a line: PERSON:ART=N[,ART=N].</source>
+      <translation>'{text}' er ingen linje: PERSON:ART=N[,ART=N].</translation>
     </message>
   </context>
   <context>

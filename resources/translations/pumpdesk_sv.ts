@@ -2210,6 +2210,50 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>cancelled</source>
       <translation>makulerad</translation>
     </message>
+    <message>
+      <source>Urgent delivery</source>
+      <translation>Akutleverans</translation>
+    </message>
+    <message>
+      <source>Express delivery</source>
+      <translation>Expressleverans</translation>
+    </message>
+    <message>
+      <source>Nutrition products delivered outside the region</source>
+      <translation>Nutritionsprodukter levererade utanför regionen</translation>
+    </message>
+    <message>
+      <source>special housing</source>
+      <translation>särskilt boende</translation>
+    </message>
+    <message>
+      <source>The street address</source>
+      <translation>Gatuadressen</translation>
+    </message>
+    <message>
+      <source>The postcode</source>
+      <translation>Postnumret</translation>
+    </message>
+    <message>
+      <source>The town</source>
+      <translation>Postorten</translation>
+    </message>
+    <message>
+      <source>The c/o name</source>
+      <translation>C/o-namnet</translation>
+    </message>
+    <message>
+      <source>The door code</source>
+      <translation>Portkoden</translation>
+    </message>
+    <message>
+      <source>Whom the notice goes to</source>
+      <translation>Mottagaren av aviseringen</translation>
+    </message>
+    <message>
+      <source>The pickup point</source>
+      <translation>Utlämningsstället</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -4558,7 +4602,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>'{mode}' is not a delivery mode.</source>
-      <translation>'{mode}' är inget leveranssätt.</translation>
+      <translation type="vanished">'{mode}' är inget leveranssätt.</translation>
     </message>
     <message>
       <source>'{text}' is not who ordered: patient, relative, staff or prescriber.</source>
@@ -4579,6 +4623,114 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>A new article needs its product area and its pack: --area and --pack.</source>
       <translation>En ny artikel behöver sitt produktområde och sin förpackning: --area och --pack.</translation>
+    </message>
+    <message>
+      <source>The route has no delivery day in the coming year.</source>
+      <translation>Turen har ingen leveransdag det kommande året.</translation>
+    </message>
+    <message>
+      <source>This depot does not offer {mode} delivery.</source>
+      <translation>Depån erbjuder inte leveranssättet {mode}.</translation>
+    </message>
+    <message>
+      <source>A protected identity's order goes to the prescribing unit, c/o its prescriber: never to a home address or a pickup point in the patient's name.</source>
+      <translation>En beställning för en person med skyddade personuppgifter levereras till den förskrivande enheten, c/o förskrivaren: aldrig till en hemadress eller ett utlämningsställe i patientens namn.</translation>
+    </message>
+    <message>
+      <source>Only stocked products can be delivered urgently or by express.</source>
+      <translation>Endast lagerförda produkter kan levereras med akut- eller expressleverans.</translation>
+    </message>
+    <message>
+      <source>A phone number of the patient or a contact person is needed for {mode} delivery.</source>
+      <translation>Leveranssättet {mode} kräver ett telefonnummer till patienten eller en kontaktperson.</translation>
+    </message>
+    <message>
+      <source>Products outside the assortment are never delivered urgently or by express.</source>
+      <translation>Produkter utanför sortimentet levereras aldrig med akut- eller expressleverans.</translation>
+    </message>
+    <message>
+      <source>Leaving an order outside the door needs a delivery address.</source>
+      <translation>För att ställas utanför dörren behövs en leveransadress.</translation>
+    </message>
+    <message>
+      <source>The delivery is to an apartment building: ask for the door code.</source>
+      <translation>Leveransen går till ett flerbostadshus: fråga efter portkoden.</translation>
+    </message>
+    <message>
+      <source>The patient's name is not on the door: give the c/o name that is.</source>
+      <translation>Patientens namn står inte på dörren: ange c/o-namnet som gör det.</translation>
+    </message>
+    <message>
+      <source>Choose the carrier's pickup point.</source>
+      <translation>Välj transportörens utlämningsställe.</translation>
+    </message>
+    <message>
+      <source>Say how the patient or a contact person is told the parcel has come: SMS, e-mail or letter, and to whom.</source>
+      <translation>Ange hur patienten eller en kontaktperson aviseras om att paketet har kommit: sms, e-post eller brev, och till vem.</translation>
+    </message>
+    <message>
+      <source>Urgent delivery to special housing is for one patient only: there is no urgent joint delivery.</source>
+      <translation>Akutleverans till särskilt boende gäller endast en patient: det finns ingen akut samleverans.</translation>
+    </message>
+    <message>
+      <source>Express delivery is for nutrition products only.</source>
+      <translation>Expressleverans gäller endast nutritionsprodukter.</translation>
+    </message>
+    <message>
+      <source>Only the prescription's prescriber can order express delivery.</source>
+      <translation>Endast förskrivningens förskrivare kan beställa expressleverans.</translation>
+    </message>
+    <message>
+      <source>Joint delivery is to a special-housing unit.</source>
+      <translation>Samleverans går till en enhet för särskilt boende.</translation>
+    </message>
+    <message>
+      <source>Nutrition products are never delivered jointly.</source>
+      <translation>Nutritionsprodukter levereras aldrig med samleverans.</translation>
+    </message>
+    <message>
+      <source>A joint delivery is to one customer number: these orders are for {count}.</source>
+      <translation>En samleverans går till ett kundnummer: de här beställningarna gäller {count}.</translation>
+    </message>
+    <message>
+      <source>Joint ordering needs the Sambeställning right for the unit.</source>
+      <translation>Sambeställning kräver behörigheten Sambeställning för enheten.</translation>
+    </message>
+    <message>
+      <source>The district or municipality has no delivery days set.</source>
+      <translation>Distriktet eller kommunen har inga leveransdagar angivna.</translation>
+    </message>
+    <message>
+      <source>A depot offers at least one delivery mode.</source>
+      <translation>En depå erbjuder minst ett leveranssätt.</translation>
+    </message>
+    <message>
+      <source>A supplier's lead time is 0 to 365 working days.</source>
+      <translation>En leverantörs leveranstid är 0 till 365 arbetsdagar.</translation>
+    </message>
+    <message>
+      <source>'{mode}' is not a delivery mode: {modes}.</source>
+      <translation>'{mode}' är inget leveranssätt: {modes}.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a way to notify: sms, email or letter.</source>
+      <translation>'{text}' är inget sätt att avisera: sms, email eller letter.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a weekday: mon, tue, wed, thu, fri, sat, sun.</source>
+      <translation>'{text}' är ingen veckodag: mon, tue, wed, thu, fri, sat, sun.</translation>
+    </message>
+    <message>
+      <source>A joint delivery needs at least one patient's order.</source>
+      <translation>En samleverans behöver minst en patients beställning.</translation>
+    </message>
+    <message>
+      <source>Each patient has one order in a joint delivery: {person} is named twice.</source>
+      <translation>Varje patient har en beställning i en samleverans: {person} anges två gånger.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a line: PERSON:ART=N[,ART=N].</source>
+      <translation>'{text}' är ingen rad: PERSON:ART=N[,ART=N].</translation>
     </message>
   </context>
   <context>
