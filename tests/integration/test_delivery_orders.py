@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.domain.delivery import DeliveryMode
 from app.domain.events import EventType
 from app.domain.prescribers import Prescriber, PrescriberRole, prescriber_payload
 from app.domain.refusals import RefusalCode, Refused
@@ -285,3 +286,22 @@ def test_an_order_of_an_earlier_version_without_delivery_still_shows_and_replays
     replay(shop.db, copy)
     mine, theirs = projection(shop.db), projection(copy)
     assert len(mine["order_deliveries"]) == 1 and mine == theirs
+
+
+def test_the_norwegian_demo_delivers_on_seed_001s_route_days(tmp_path) -> None:  # noqa: ANN001
+    from app.services.demo import fill_demo
+    from tests.conftest import FakeClock, make_station
+
+    station = make_station(tmp_path / "demo.db", FakeClock(), readable_ids=False)
+    try:
+        fill_demo(station, pumps=5, country="NO")
+        with station.db.reading() as connection:
+            from app.persistence.repository import Repository
+
+            repo = Repository(connection)
+            assert repo.unit("720010").route_days == frozenset({1, 3})
+            assert repo.unit("710101").route_days == frozenset()  # the hospital's daily run
+            assert delivery.offered(repo) == frozenset({DeliveryMode.ROUTE,
+                                                        DeliveryMode.COUNTER})
+    finally:
+        station.close()
