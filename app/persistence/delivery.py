@@ -78,6 +78,15 @@ def forget(db: Connection, order_id: str) -> None:
     db.execute(delete(order_deliveries).where(order_deliveries.c.order_id == order_id))
 
 
+def erase_addresses(db: Connection, person_id: str) -> None:
+    """A person became protected: the addresses of their orders (and of records merged into
+    theirs) go, as the rest of their data does."""
+    db.exec_driver_sql(
+        "DELETE FROM order_addresses WHERE order_id IN (SELECT id FROM orders WHERE "
+        "person_id = ? OR person_id IN (SELECT id FROM persons WHERE merged_into = ?))",
+        (person_id, person_id))
+
+
 def keep_address(db: Connection, order_id: str, address: StoredAddress) -> None:
     if any(address.values().values()):
         db.execute(upsert(order_addresses).values(order_id=order_id, **address.values())

@@ -305,3 +305,19 @@ def test_the_norwegian_demo_delivers_on_seed_001s_route_days(tmp_path) -> None: 
                                                         DeliveryMode.COUNTER})
     finally:
         station.close()
+
+
+def test_a_person_becoming_protected_takes_their_order_addresses_with_them(
+        shop: Station) -> None:
+    from app.services import persons
+
+    number = orders.place_order(shop, PERSON, {"SPR10": 1}, "patient", at=AT,
+                                delivery="outside", destination=DeliveryRequest(
+                                    street="Storgatan 1", town="Lund")).number
+    assert orders.order(shop, number).shipping.address.street == "Storgatan 1"
+    persons.protect_person(shop, PERSON)
+    kept = orders.order(shop, number)
+    assert kept.shipping.address is None and kept.promised == dt.date(2026, 3, 9)
+    with shop.db.reading() as connection:
+        assert connection.exec_driver_sql(
+            "SELECT count(*) FROM order_addresses").scalar() == 0

@@ -50,3 +50,20 @@ def test_a_promised_day_survives_a_sync_without_the_address(shop_pair, tmp_path:
 
         assert Repository(connection).unit("605010").route_days == frozenset({0, 2})
     assert_converged([one.station, two.station], one.central, tmp_path)
+
+
+def test_a_protection_from_another_counter_erases_the_order_address(shop_pair  # noqa: ANN001, F811
+                                                                    ) -> None:
+    from app.services import persons
+
+    one, two = shop_pair
+    number = orders.place_order(one.station, PEOPLE[2], {"SPR10": 1}, "patient", at=AT,
+                                delivery="outside", destination=DeliveryRequest(
+                                    street="Kvarngatan 9", town="Lund")).number
+    one.cycle()
+    two.cycle()
+    persons.protect_person(two.station, PEOPLE[2])
+    two.cycle()
+    one.cycle()
+    kept = orders.order(one.station, number)
+    assert kept.shipping.address is None and kept.promised == dt.date(2026, 3, 9)
