@@ -194,6 +194,27 @@ def withdrawal_refusal(event: Event, numbers: Mapping[str, UsedNumber],
     return None
 
 
+def protected_order_of(event: Event) -> str | None:
+    """The prescription of a protected identity that the order ``event`` places stands on."""
+    if event.type is not E.ORDER_PLACED or not event.payload.get("protected"):
+        return None
+    return str(event.payload.get("prescription") or "") or None
+
+
+def protected_order_met(event: Event, used: Mapping[str, tuple[str, str, str] | None]
+                        ) -> tuple[Refused, str] | None:
+    """A second order on a protected identity's prescription (one order only, as a loan),
+    with the event of the order already standing on it."""
+    prescription = protected_order_of(event)
+    held = used.get(prescription) if prescription else None
+    if held is None or held[0] == event.payload.get("order"):
+        return None
+    return Refused(RefusalCode.PRESCRIPTION_USED,
+                   "The prescription {prescription} of a protected identity allows one order "
+                   "only: order {number} was made from it already in the region.",
+                   prescription=prescription, number=held[1]), held[2]
+
+
 @dataclass(frozen=True)
 class Copies:
     """Which copy of a workstation's database the region takes events from.

@@ -44,6 +44,7 @@ JUDGE_GRANTS = {
     "protected_prescriptions": "SELECT, INSERT",
     "loan_numbers": "SELECT, INSERT",
     "withdrawal_numbers": "SELECT, INSERT",
+    "protected_orders": "SELECT, INSERT, DELETE",
     "replenishment_claims": "SELECT, INSERT",
     "workstations": "SELECT",
     "judge_status": "SELECT, INSERT, UPDATE",

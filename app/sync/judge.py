@@ -51,11 +51,9 @@ from app.domain.sync import (
     prescription_met,
     protected_prescription,
     reason_to_json,
-    withdrawal_number_met,
-    withdrawal_number_of,
-    withdrawal_refusal,
 )
 from app.sync.connection import CentralUnavailable, connect
+from app.sync.orders import CentralOrders
 from app.sync.persons import CentralRegister
 from app.sync.recalls import CentralRecalls
 from app.sync.staff import CentralStaff
@@ -92,8 +90,6 @@ _UPSERT_PUMPS = (
 _INSERT_PRESCRIPTIONS = (
     "INSERT INTO protected_prescriptions (approval_key, loan_id, loan_number, event_id) "
     "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[])")
-_INSERT_WITHDRAWALS = ("INSERT INTO withdrawal_numbers (number, order_id, event_id) "
-                       "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[])")
 _INSERT_NUMBERS = ("INSERT INTO loan_numbers (number, loan_id, event_id) "
                    "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[])")
 
@@ -147,10 +143,8 @@ class _Batch:
     new_prescriptions: list[tuple[str, str, str, str]] = field(default_factory=list)
     numbers: dict[str, UsedNumber] = field(default_factory=dict)
     new_numbers: list[tuple[str, str, str]] = field(default_factory=list)
-    #: Withdrawal numbers of orders of consumables, as ``numbers``; each counter's series.
-    withdrawals: dict[str, UsedNumber] = field(default_factory=dict)
-    new_withdrawals: list[tuple[str, str, str]] = field(default_factory=list)
-    series: dict[str, int | None] = field(default_factory=dict)
+    #: Orders of consumables: withdrawal numbers, series, protected prescriptions.
+    orders: CentralOrders = field(default_factory=CentralOrders)
     staff: CentralStaff = field(default_factory=CentralStaff)
     #: Each workstation's database copies, and the workstations whose copies this batch
     #: changed: True for a clash, False for a takeover alone.
@@ -192,18 +186,7 @@ def _load(cursor: psycopg.Cursor[Any], events: list[Event], batch: _Batch) -> No
         cursor.execute("SELECT number, loan_id, event_id FROM loan_numbers "
                        "WHERE number = ANY(%s)", (numbers,))
         batch.numbers.update({n: (loan, event) for n, loan, event in cursor.fetchall()})
-    withdrawals = sorted({n for e in events if (n := withdrawal_number_of(e))}
-                         - set(batch.withdrawals))
-    if withdrawals:
-        cursor.execute("SELECT number, order_id, event_id FROM withdrawal_numbers "
-                       "WHERE number = ANY(%s)", (withdrawals,))
-        batch.withdrawals.update({n: (order, event) for n, order, event in cursor.fetchall()})
-        ordering = sorted({e.workstation for e in events if withdrawal_number_of(e)}
-                          - set(batch.series))
-        cursor.execute("SELECT id, order_series FROM workstations WHERE id = ANY(%s)",
-                       (ordering,))
-        batch.series.update(dict.fromkeys(ordering))
-        batch.series.update(dict(cursor.fetchall()))
+    batch.orders.load(cursor, events)
 
 
 def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch,
@@ -212,8 +195,10 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch,
     pump, last = batch.state.get(event.pump, (None, None)) if event.pump else (None, None)
     reason = not_its_own(event, handed_in_by) if event.workstation != handed_in_by \
         else clash or batch.staff.refusal(event) \
-        or judge(pump, event, batch.prescriptions, batch.numbers) \
-        or withdrawal_refusal(event, batch.withdrawals, batch.series.get(event.workstation))
+        or judge(pump, event, batch.prescriptions, batch.numbers)
+    ordered = batch.orders.refusal(event) if reason is None else None
+    if ordered is not None:
+        reason = ordered[0]
     recall = batch.recalls.refusal(pump, event) if reason is None else None
     if recall is not None:
         reason = recall[0]
@@ -222,14 +207,13 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch,
     if number and number not in batch.numbers:  # used from now on, accepted or not
         batch.numbers[number] = (str(event.payload.get("loan_id")), event.id)
         batch.new_numbers.append((number, *batch.numbers[number]))
-    withdrawal = withdrawal_number_of(event) if event.workstation == handed_in_by else None
-    if withdrawal and withdrawal not in batch.withdrawals:  # used from now on, as loans'
-        batch.withdrawals[withdrawal] = (str(event.payload.get("order")), event.id)
-        batch.new_withdrawals.append((withdrawal, *batch.withdrawals[withdrawal]))
+    if event.workstation == handed_in_by:  # used from now on, accepted or not, as loans'
+        batch.orders.note_number(event)
     if reason is None:
         outcome = Outcome.ACCEPTED
         batch.staff.accept(event)
         batch.recalls.accept(event)
+        batch.orders.accept(event)
         if event.pump is not None:
             after = evolve(pump, event)
             batch.state[event.pump] = (after, event.id)
@@ -243,9 +227,8 @@ def _decide(event: Event, handed_in_by: str, received_at: Any, batch: _Batch,
         outcome = Outcome.CONFLICT
         met = prescription_met(event, batch.prescriptions)
         number_met = loan_number_met(event, batch.numbers)
-        withdrawal_met = withdrawal_number_met(event, batch.withdrawals)
         against = recall[1] if recall else met[2] if met else \
-            number_met[1] if number_met else withdrawal_met[1] if withdrawal_met else last
+            number_met[1] if number_met else ordered[1] if ordered else last
     batch.rows.append((
         batch.seq, event.id, event.type.value, event.pump, event.actor, event.workstation,
         event.occurred_at, json.dumps(dict(event.payload)), outcome.value,
@@ -269,16 +252,13 @@ def _write(cursor: psycopg.Cursor[Any], batch: _Batch) -> None:
                                                zip(*batch.new_prescriptions)])
     if batch.new_numbers:
         cursor.execute(_INSERT_NUMBERS, [list(column) for column in zip(*batch.new_numbers)])
-    if batch.new_withdrawals:
-        cursor.execute(_INSERT_WITHDRAWALS, [list(column) for column in
-                                             zip(*batch.new_withdrawals)])
+    batch.orders.write(cursor)
     if batch.copies_changed:
         cursor.execute(_UPSERT_COPIES, (json.dumps([
             {"workstation": ws, "current": batch.copies.get(ws, Copies()).current,
              "superseded": sorted(batch.copies.get(ws, Copies()).superseded), "clash": clash}
             for ws, clash in batch.copies_changed.items()]),))
     batch.rows, batch.changed, batch.new_prescriptions, batch.new_numbers = [], {}, [], []
-    batch.new_withdrawals = []
     batch.copies_changed = {}
 
 

@@ -2140,7 +2140,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>stocked (procured, in stock)</source>
-      <translation>innkjøpt, på lager</translation>
+      <translation>lagerført (anskaffet, på lager)</translation>
     </message>
     <message>
       <source>outside the assortment</source>
@@ -2148,7 +2148,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>from the pharmacy (not the depot's)</source>
-      <translation>fra apoteket (ikke BHMs)</translation>
+      <translation>fra apoteket (ikke sentralens)</translation>
     </message>
     <message>
       <source>An article</source>
@@ -4486,15 +4486,15 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
-      <translation>En artikkel trenger sin pakning, f.eks. "14-dagerspakning" eller "eske med 100".</translation>
+      <translation>En artikkel trenger sin pakning, f.eks. "14-dagerspakke" eller "eske à 100".</translation>
     </message>
     <message>
       <source>{article} is no longer in the assortment: choose another article.</source>
-      <translation>{article} er ikke lenger i sortimentet: velg en annen artikkel.</translation>
+      <translation>{article} finnes ikke lenger i sortimentet: velg en annen artikkel.</translation>
     </message>
     <message>
       <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
-      <translation>{article} leveres ikke av BHM: den kommer fra apoteket på resept, som legemidler, og kan ikke bestilles her.</translation>
+      <translation>{article} leveres ikke av sentralen: den kommer fra apoteket på resept, som medikamenter, og kan ikke bestilles her.</translation>
     </message>
     <message>
       <source>A prescription of consumables needs at least one article: --article ART=N.</source>
@@ -4506,15 +4506,15 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
-      <translation>Forskrivningen ville opphøre ({valid_to}) før den begynner ({valid_from}).</translation>
+      <translation>Forskrivningen ville slutte ({valid_to}) før den begynner ({valid_from}).</translation>
     </message>
     <message>
       <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
-      <translation>'{supply}' er ingen leveringsmåte: stocked, outside eller pharmacy.</translation>
+      <translation>'{supply}' er ingen leveransmåte: stocked (lagerført), outside (utenfor sortimentet) eller pharmacy (apoteket).</translation>
     </message>
     <message>
       <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
-      <translation>'{language}' er ikke et språk en artikkel navngis på: sv, nb eller en.</translation>
+      <translation>'{language}' er ikke et språk en artikkel har navn på: sv, nb eller en.</translation>
     </message>
     <message>
       <source>'{item}' is not ARTICLE=QUANTITY.</source>
@@ -4550,11 +4550,11 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>Order {number} is {state}: it cannot become {to}.</source>
-      <translation>Bestilling {number} er {state}: den kan ikke bli {to}.</translation>
+      <translation>Bestilling {number} har tilstanden {state}: den kan ikke få tilstanden {to}.</translation>
     </message>
     <message>
       <source>Order {number} does not wait for a justification (it is {state}).</source>
-      <translation>Bestilling {number} venter ikke på noen begrunnelse (den er {state}).</translation>
+      <translation>Bestilling {number} venter ikke på noen begrunnelse (tilstand: {state}).</translation>
     </message>
     <message>
       <source>Write the prescriber's justification for the articles outside the assortment.</source>
@@ -4574,7 +4574,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>Order {number} is {state}: an order can be cancelled only before it is dispatched.</source>
-      <translation>Bestilling {number} er {state}: en bestilling kan bare kanselleres før den er sendt.</translation>
+      <translation>Bestilling {number} har tilstanden {state}: en bestilling kan bare kanselleres før den er sendt.</translation>
     </message>
     <message>
       <source>'{text}' is not an order state: {states}.</source>
@@ -4618,11 +4618,15 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
-      <translation>Angi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
+      <translation>Oppgi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
     </message>
     <message>
       <source>A new article needs its product area and its pack: --area and --pack.</source>
       <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
+    </message>
+    <message>
+      <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
+      <translation>Forskrivningen {prescription} for en beskyttet identitet tillater bare én bestilling: bestilling {number} er allerede gjort på den i regionen.</translation>
     </message>
     <message>
       <source>The route has no delivery day in the coming year.</source>

@@ -173,7 +173,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="75" />
       <source>Report &amp;lost</source>
-      <translation>&amp;Anmäl förlust</translation>
+      <translation>Förlust&amp;anmäl</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="76" />
@@ -2140,7 +2140,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>stocked (procured, in stock)</source>
-      <translation>upphandlad, lagerlagd</translation>
+      <translation>lagerlagd (upphandlad, i lager)</translation>
     </message>
     <message>
       <source>outside the assortment</source>
@@ -2148,7 +2148,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>from the pharmacy (not the depot's)</source>
-      <translation>från apoteket (inte hjälpmedelscentralens)</translation>
+      <translation>från apoteket (inte centralens)</translation>
     </message>
     <message>
       <source>An article</source>
@@ -4486,7 +4486,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
-      <translation>En artikel behöver sin förpackning, t.ex. "14-dagarsförpackning" eller "ask om 100".</translation>
+      <translation>En artikel behöver sin förpackning, t.ex. "14-dagarsförpackning" eller "förpackning om 100".</translation>
     </message>
     <message>
       <source>{article} is no longer in the assortment: choose another article.</source>
@@ -4494,7 +4494,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
-      <translation>{article} levereras inte av hjälpmedelscentralen: den kommer från apoteket på recept, som läkemedel, och kan inte beställas här.</translation>
+      <translation>{article} levereras inte av centralen: den kommer från apoteket på recept, som läkemedel, och kan inte beställas här.</translation>
     </message>
     <message>
       <source>A prescription of consumables needs at least one article: --article ART=N.</source>
@@ -4506,15 +4506,15 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
-      <translation>Förskrivningen skulle upphöra ({valid_to}) innan den börjar ({valid_from}).</translation>
+      <translation>Förskrivningen skulle sluta ({valid_to}) innan den börjar ({valid_from}).</translation>
     </message>
     <message>
       <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
-      <translation>'{supply}' är inget leveranssätt: stocked, outside eller pharmacy.</translation>
+      <translation>'{supply}' är inget leveranssätt: stocked (lagerlagd), outside (utanför sortimentet) eller pharmacy (apoteket).</translation>
     </message>
     <message>
       <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
-      <translation>'{language}' är inget språk en artikel namnges på: sv, nb eller en.</translation>
+      <translation>'{language}' är inget språk en artikel har namn på: sv, nb eller en.</translation>
     </message>
     <message>
       <source>'{item}' is not ARTICLE=QUANTITY.</source>
@@ -4550,11 +4550,11 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>Order {number} is {state}: it cannot become {to}.</source>
-      <translation>Uttag {number} är {state}: det kan inte bli {to}.</translation>
+      <translation>Uttag {number} har läget {state}: det kan inte få läget {to}.</translation>
     </message>
     <message>
       <source>Order {number} does not wait for a justification (it is {state}).</source>
-      <translation>Uttag {number} väntar inte på någon motivering (det är {state}).</translation>
+      <translation>Uttag {number} väntar inte på någon motivering (läge: {state}).</translation>
     </message>
     <message>
       <source>Write the prescriber's justification for the articles outside the assortment.</source>
@@ -4574,7 +4574,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>Order {number} is {state}: an order can be cancelled only before it is dispatched.</source>
-      <translation>Uttag {number} är {state}: ett uttag kan bara makuleras innan det har skickats.</translation>
+      <translation>Uttag {number} har läget {state}: ett uttag kan bara makuleras innan det har skickats.</translation>
     </message>
     <message>
       <source>'{text}' is not an order state: {states}.</source>
@@ -4582,7 +4582,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>Withdrawal number {number} is not of order series {series}, the series of workstation {workstation}: this order was not made centrally.</source>
-      <translation>Uttagsnummer {number} hör inte till ordningsserie {series}, arbetsplats {workstation}s serie: uttaget gjordes inte centralt.</translation>
+      <translation>Uttagsnummer {number} hör inte till uttagsserie {series}, arbetsplats {workstation}s serie: uttaget gjordes inte centralt.</translation>
     </message>
     <message>
       <source>Withdrawal number {number} already names another order in the region (a database restored from a backup, or a copy, gives numbers again): this order was not made centrally.</source>
@@ -4610,7 +4610,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>All 99 order series of the region are given: workstation {workstation} cannot number orders of consumables.</source>
-      <translation>Regionens alla 99 ordningsserier är utdelade: arbetsplats {workstation} kan inte numrera uttag av förbrukningsartiklar.</translation>
+      <translation>Regionens alla 99 uttagsserier är utdelade: arbetsplats {workstation} kan inte numrera uttag av förbrukningsartiklar.</translation>
     </message>
     <message>
       <source>'{text}' is not a moment: "YYYY-MM-DD HH:MM".</source>
@@ -4623,6 +4623,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>A new article needs its product area and its pack: --area and --pack.</source>
       <translation>En ny artikel behöver sitt produktområde och sin förpackning: --area och --pack.</translation>
+    </message>
+    <message>
+      <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
+      <translation>Förskrivningen {prescription} för en skyddad identitet medger bara ett uttag: uttag {number} är redan gjort på den i regionen.</translation>
     </message>
     <message>
       <source>The route has no delivery day in the coming year.</source>

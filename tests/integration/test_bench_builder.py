@@ -38,8 +38,9 @@ STOCK_TYPES = {EventType.TARGET_SET, EventType.TARGET_REQUESTED,
 RECALL_TYPES = {EventType.RECALL_DEFINED, EventType.RECALL_DONE, EventType.UDI_RECORDED}
 #: Stocktakes are made by benchmarks/bench_count.py on top of a built database.
 COUNT_TYPES = {EventType.COUNT_STARTED, EventType.COUNT_SCANNED, EventType.COUNT_FINISHED}
-#: The assortment and prescriptions of consumables are not the builder's (the demo's).
-CONSUMABLE_TYPES = {EventType.ARTICLE_DEFINED, EventType.CONSUMABLES_PRESCRIBED}
+#: The assortment, prescriptions and orders of consumables are not the builder's.
+CONSUMABLE_TYPES = {EventType.ARTICLE_DEFINED, EventType.CONSUMABLES_PRESCRIBED,
+                    EventType.ORDER_PLACED, EventType.ORDER_MOVED, EventType.ORDER_JUSTIFIED}
 # The builder returns transport pumps at the lending counter, so none is received back.
 EXPECTED_TYPES = {t.value for t in EventType} - {
     EventType.IDENTITY_CONVERTED.value, EventType.PERSONS_MERGED.value,
@@ -47,7 +48,7 @@ EXPECTED_TYPES = {t.value for t in EventType} - {
     EventType.RECEIVED_BACK.value} - {t.value for t in STOCK_TYPES | RECALL_TYPES | COUNT_TYPES
                                       | CONSUMABLE_TYPES}
 STOCK_TABLES = {"buffer_targets", "target_requests", "replenishment_runs", "recalls",
-                "articles", "consumable_prescriptions",
+                "articles", "consumable_prescriptions", "orders", "order_lines", "order_history",
                 "recall_progress", "counts", "count_scans"}
 
 

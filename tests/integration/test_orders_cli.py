@@ -133,3 +133,37 @@ def test_a_norwegian_depot_orders_for_a_fodselsnummer(cli: Run, tmp_path: Path) 
     # A Swedish personnummer is not a person of a Norwegian depot.
     code, _out, err = cli("order", PERSON, "--article", "FILM", "--ordered-by", "patient")
     assert code != 0 and err.strip()
+
+
+def test_from_the_assortment_and_prescription_commands_to_an_order(cli: Run) -> None:
+    """The whole way on the command line: articles, a prescription (``consumables``), an
+    order from it, and the protected identity's prescription by its number."""
+    set_up(cli,
+           ["unit", "602154", "--name", "SUS Lund, Gastro", "--kind", "hospital_inpatient"],
+           ["article", "302001", "--name-sv", "Sprutor och slangar", "--area",
+            "subcutaneous_infusion", "--pack", "14-dagarsförpackning"],
+           ["article", "450190", "--name-sv", "Specialset", "--area",
+            "subcutaneous_infusion", "--pack", "förpackning", "--supply", "outside"],
+           ["prescriber", "add", "Dr. Eva Lind", "--role", "lakare", "--unit", "602154"])
+    code, out, err = cli("consumables", PERSON, "--prescriber", "Dr. Eva Lind", "--article",
+                         "302001=2", "--article", "450190=1", "--valid-from", "2026-01-01",
+                         "--json")
+    assert code == 0, err
+    code, out, err = cli("order", PERSON, "--article", "302001=2", "--article", "450190",
+                         "--ordered-by", "patient", "--justification", "Allergi",
+                         "--at", "2026-03-02 09:30", "--json")
+    assert code == 0, err
+    made = json.loads(out)
+    assert (made["number"], made["state"], made["extra_cost"]) == ("U01000001", "registered",
+                                                                  True)
+    code, _out, err = cli("order", PERSON, "--article", "302001", "--ordered-by", "patient",
+                          "--at", "2026-03-03 09:30")
+    assert code != 0 and "0 left" in err
+    code, out, err = cli("consumables", "protected", "--prescriber", "Dr. Eva Lind",
+                         "--unit", "602154", "--article", "302001=1", "--valid-from",
+                         "2026-01-01", "--json")
+    assert code == 0, err
+    number = json.loads(out)["id"]
+    assert cli("order", number, "--article", "302001", "--ordered-by", "staff")[0] == 0
+    code, _out, err = cli("order", number, "--article", "302001", "--ordered-by", "staff")
+    assert code != 0 and "one order only" in err

@@ -187,7 +187,38 @@ def test_a_counter_handing_in_by_hand_cannot_take_another_series(region: Region,
         **reason["params"])
 
 
+def test_a_protected_prescription_ordered_at_two_offline_counters_is_one_order(
+        shop_pair, tmp_path: Path) -> None:  # noqa: ANN001
+    one, two = shop_pair
+    pid = prescribe(one.station, None, {"SPR10": 2}, unit="602155",
+                    prescription_id="KASSA1-K99")
+    one.cycle()
+    two.cycle()
+    first = orders.place_order(one.station, pid, {"SPR10": 1}, "staff", at=AT).number
+    second = orders.place_order(two.station, pid, {"SPR10": 1}, "staff", at=AT).number
+    one.cycle()
+    report = two.cycle()
+    assert report.conflicts == 1
+    reason = json.loads(sql(two.station, "SELECT reason FROM sync_conflicts")[0][0])
+    assert reason["code"] == "prescription_used" and reason["params"]["number"] == first
+    assert sql(two.station, "SELECT number FROM orders") == [(first,)]
+    one.cycle()
+    # Cancelled, the order gives the prescription back: a new order on it stands.
+    orders.set_order_state(one.station, first, "cancelled")
+    one.cycle()
+    two.cycle()
+    again = orders.place_order(two.station, pid, {"SPR10": 1}, "staff", at=AT).number
+    assert again not in (first, second)
+    assert two.cycle().conflicts == 0
+    one.cycle()
+    assert _accepted_numbers(one.central.url) == [first, again]
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
 ATTACKS = [
+    "SELECT * FROM protected_orders",
+    "DELETE FROM protected_orders",
+    "INSERT INTO protected_orders VALUES ('x', 'y', 'U02000001', 'z')",
     "SELECT * FROM withdrawal_numbers",
     "INSERT INTO withdrawal_numbers VALUES ('U02999999', 'x', 'y')",
     "DELETE FROM withdrawal_numbers",
@@ -208,3 +239,47 @@ def test_a_counters_role_cannot_touch_the_withdrawal_numbers_or_the_series(
     with psycopg.connect(two.link.url) as connection:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             connection.execute(attack)
+
+
+def test_counters_enrolled_before_the_series_get_theirs_in_order_of_enrolment(
+        region: Region) -> None:
+    from alembic import command
+    from psycopg import sql as pgsql
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    from app.sync.admin import _alembic_config, init_central
+    from app.sync.connection import connection_params
+
+    def as_owner() -> psycopg.Connection:
+        connection = psycopg.connect(**connection_params(region.admin_url))
+        connection.execute(pgsql.SQL("SET ROLE {}").format(pgsql.Identifier(region.roles.owner)))
+        connection.commit()
+        return connection
+
+    region.stop_judge()
+    engine = create_engine("postgresql+psycopg://", poolclass=NullPool, creator=as_owner)
+    try:
+        command.downgrade(_alembic_config(engine), "c0012")  # a region of the release before
+    finally:
+        engine.dispose()
+    with psycopg.connect(region.admin_url, autocommit=True) as connection:
+        for ws, when in (("KASSA2", "2026-01-02"), ("KASSA1", "2026-01-01"),
+                         ("KASSA3", "2026-01-03")):
+            connection.execute("INSERT INTO workstations (id, registered_at) VALUES (%s, %s)",
+                               (ws, when))
+    assert init_central(region.admin_url).revision == "c0014"
+    with psycopg.connect(region.admin_url) as connection:
+        assert connection.execute("SELECT id, order_series FROM workstations ORDER BY id"
+                                  ).fetchall() == [("KASSA1", 1), ("KASSA2", 2), ("KASSA3", 3)]
+    assert add_workstation(region.admin_url, "KASSA4").series == 4
+    assert add_workstation(region.admin_url, "KASSA2", reenroll=True).series == 2
+
+
+def test_add_workstation_prints_the_series(region: Region,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+
+    assert main(["central", "add-workstation", "KASSA7", "--url", region.admin_url]) == 0
+    out = capsys.readouterr().out
+    assert "Order series 01: its withdrawal numbers are U01NNNNNN" in out

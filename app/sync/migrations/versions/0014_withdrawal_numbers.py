@@ -8,7 +8,9 @@ An order of consumables is numbered ``U`` + the counter's two-digit order series
 six-digit serial, made offline. The series is the region's to give: each workstation gets the
 lowest free one (1-99) when enrolled (those enrolled before get theirs in order of
 enrollment), keeps it when enrolled anew, and reads it through ``my_series()``. The judge
-refuses a withdrawal number given twice (a restored database) or of another counter's series.
+refuses a withdrawal number given twice (a restored database) or of another counter's series,
+and a second order on a protected identity's prescription (``protected_orders``: the order
+that stands on each; one cancelled gives it back).
 """
 
 from alembic import op
@@ -34,6 +36,13 @@ def upgrade() -> None:
             event_id text NOT NULL
         )""")
     op.execute("""
+        CREATE TABLE protected_orders (
+            prescription text PRIMARY KEY,
+            order_id text NOT NULL,
+            number text NOT NULL,
+            event_id text NOT NULL
+        )""")
+    op.execute("""
         CREATE FUNCTION my_series() RETURNS smallint
         LANGUAGE sql STABLE SECURITY DEFINER
         AS $$ SELECT order_series FROM workstations
@@ -44,5 +53,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DROP FUNCTION my_series()")
+    op.execute("DROP TABLE protected_orders")
     op.execute("DROP TABLE withdrawal_numbers")
     op.execute("ALTER TABLE workstations DROP COLUMN order_series")
