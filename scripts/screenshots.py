@@ -67,6 +67,7 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="en", choices=["sv", "nb", "en"])
     parser.add_argument("--screen", default="1024x768", help="WIDTHxHEIGHT")
+    parser.add_argument("--only", choices=["orders"], help="only these screenshots")
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
     compile_all(quiet=True)
@@ -89,6 +90,12 @@ def main() -> None:
     window.activateWindow()
     settle(app, window)
     suffix = "" if args.lang == "en" else f"-{args.lang}"
+    orders_shots(app, window, args.folder, suffix)
+    if args.only == "orders":
+        window.close()
+        station.close()
+        print(f"screenshots in {args.folder}")
+        return
 
     # The Pump tab's lookback first, while no paper waits to be printed.
     window.tabs.setCurrentWidget(window.pump_tab)
@@ -179,6 +186,53 @@ def main() -> None:
     window.close()
     station.close()
     print(f"screenshots in {args.folder}")
+
+
+def orders_shots(app, window: MainWindow, folder: Path, suffix: str) -> None:  # noqa: ANN001
+    """The Orders section: a new order being typed in, and one of the day's orders chosen."""
+    from app.services.demo_orders import _orderable
+    from app.services.order_papers import prescription_status
+
+    station = window.station
+    tab = window.orders_tab
+    window.tabs.setCurrentWidget(tab)
+    settle(app, window)
+    from app.domain.refusals import Refused
+
+    for person, _articles in _orderable(station, station.ctx.today()):
+        try:
+            status = prescription_status(station, person)
+        except Refused:  # an identity its register key does not spell (UT-…)
+            continue
+        left = [a for a in status.articles if a.left > 1]
+        if not status.protected and len(left) >= 2:
+            break
+    form = tab.new_order
+    form.person.setText(person)
+    form.look_up_person()
+    settle(app, window)
+    form.add_article(left[0].article, 2)
+    form.add_article(left[1].article, 1)
+    form.ordered_by.setCurrentIndex(1)
+    form.article.setText(status.articles[-1].article)
+    form.article.setFocus()
+    settle(app, window)
+    window.grab().save(str(folder / f"orders-new{suffix}.png"))
+    form.clear()
+    tab.cancel()
+
+    tab.show_found()
+    tab.finder.search()
+    settle(app, window)
+    found = tab.finder.found
+    chosen = max(range(len(found)), key=lambda i: (len(found[i].lines), len(found[i].history)))
+    tab.finder.list.selectRow(chosen)
+    settle(app, window)
+    window.grab().save(str(folder / f"orders{suffix}.png"))
+    tab.cancel()
+    tab.show_new()
+    window.tabs.setCurrentWidget(window.return_tab)
+    settle(app, window)
 
 
 if __name__ == "__main__":

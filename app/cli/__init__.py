@@ -333,11 +333,15 @@ def build_parser() -> argparse.ArgumentParser:
                    "their due date")
     p.add_argument("--json", action="store_true")
 
-    p = command("print", cmd_print, "print a receipt, loan form, pump label or packing slip "
-                "to a PDF file", reg=False)
-    p.add_argument("document", choices=["receipt", "form", "label", "slip"])
+    p = command("print", cmd_print, "print a receipt, loan form, pump label, packing slip, or "
+                "an order's picking list or address label to a PDF file", reg=False)
+    p.add_argument("document", choices=["receipt", "form", "label", "slip", "picking-list",
+                                        "order-label"])
     p.add_argument("ref", nargs="+", metavar="REF", help="receipt/form: the loan number or a "
-                   "pump on loan; label: the pump; slip: the pumps shipped")
+                   "pump on loan; label: the pump; slip: the pumps shipped; picking-list, "
+                   "order-label: the order's withdrawal number")
+    p.add_argument("--roll", choices=["62x29", "100x50"], default="62x29",
+                   help="order-label: the label roll (mm; default 62x29)")
     p.add_argument("--unit", help="slip: the receiving unit's customer number")
     p.add_argument("--language", choices=["sv", "nb", "en"], help="the language to print in "
                    "(default: the depot's printing language)")

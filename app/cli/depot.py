@@ -25,6 +25,16 @@ def cmd_print(station: Station, args: argparse.Namespace) -> None:
             raise Refused(RefusalCode.INVALID_INPUT,
                           "A packing slip needs the unit: --unit CUSTNO.")
         printout = printouts.packing_slip(station, args.unit, args.ref, args.language)
+    elif args.document in ("picking-list", "order-label"):
+        from app.services import order_papers
+
+        if len(args.ref) != 1:
+            raise Refused(RefusalCode.INVALID_INPUT, "Name one order to print: its withdrawal "
+                          "number.")
+        if args.document == "picking-list":
+            printout = order_papers.picking_list(station, args.ref[0], args.language)
+        else:
+            printout = order_papers.order_label(station, args.ref[0], args.roll, args.language)
     else:
         if len(args.ref) != 1:
             raise Refused(RefusalCode.INVALID_INPUT, "Name one loan or pump to print.")

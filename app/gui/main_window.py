@@ -33,6 +33,7 @@ from app.gui.tabs.base import CounterTab
 from app.gui.tabs.count_tab import CountTab
 from app.gui.tabs.faults_tab import FaultsTab
 from app.gui.tabs.issue_tab import IssueTab
+from app.gui.tabs.orders_tab import OrdersTab
 from app.gui.tabs.pump_tab import PumpTab
 from app.gui.tabs.reports_tab import ReportsTab
 from app.gui.tabs.return_tab import ReturnTab
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.stock_tab.central_url = central_url
         self.count_tab = CountTab(station, self.ops, self.sounds)
         self.reports_tab = ReportsTab(station, self.ops, self.sounds)
+        self.orders_tab = OrdersTab(station, self.ops, self.sounds, self.printing)
         self.faults_tab.open_pump.connect(self.show_pump)
         for number, tab in enumerate(self.all_tabs(), start=1):
             self.tabs.addTab(tab, tab.title())  # labelled by _label_tabs
@@ -168,7 +170,7 @@ class MainWindow(QMainWindow):
 
     def all_tabs(self) -> list[CounterTab]:
         return [self.return_tab, self.issue_tab, self.faults_tab, self.pump_tab,
-                self.stock_tab, self.count_tab, self.reports_tab]
+                self.stock_tab, self.count_tab, self.reports_tab, self.orders_tab]
 
     def show_pump(self, registration: str) -> None:
         """Open a pump on the Pump tab (a line of a list was opened)."""

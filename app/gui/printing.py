@@ -105,7 +105,9 @@ class Printing(QObject):
     def named(self, printout: Printout) -> str:
         """What the document is, in words: "Receipt DISK1-000042"."""
         kinds = {"receipt": self.tr("Receipt {title}"), "form": self.tr("Loan form {title}"),
-                 "slip": self.tr("Packing slip {title}"), "label": self.tr("Label {title}")}
+                 "slip": self.tr("Packing slip {title}"), "label": self.tr("Label {title}"),
+                 "picking": self.tr("Picking list {title}"),
+                 "order_label": self.tr("Address label {title}")}
         return kinds.get(printout.kind, "{title}").format(title=printout.title)
 
     def open_unprinted(self, parent: QWidget | None = None) -> bool:
@@ -132,6 +134,11 @@ class Printing(QObject):
                 parent: QWidget | None = None) -> None:
         self.ops.run(_with_pages, make, self.station, *args, refused=self._refused,
                      done=lambda made: PrintPreview(*made, self, parent).open())
+
+    def preview_made(self, printout: Printout, parent: QWidget | None = None) -> None:
+        """A document already made (an order's label), in the preview to print or save."""
+        self.ops.run(page_images, printout.pdf, PREVIEW_DPI, refused=self._refused,
+                     done=lambda pages: PrintPreview(printout, pages, self, parent).open())
 
     def _refused(self, refused: Refused) -> None:
         self.note.emit(refusal_text(refused))

@@ -374,6 +374,9 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
         if step + 1 < len(lives[i]):
             gap = dt.timedelta(days=rng.randrange(1, 60), hours=rng.randrange(0, 8))
             heapq.heappush(queue, (when + gap, i, step + 1))
+    from app.services.demo_orders import fill_orders  # issue 23: the Orders section's demo
+
+    fill_orders(sim, [member[0] for member in _STAFF], now, seed + 2)
     stock.request_target(sim, hospital[0], "JOEY", 6, requester="Karin Ek",
                          reason=_WORDS[country]["request"])
     counts = queries.register_counts(station)

@@ -6,7 +6,7 @@ window starts: a counter is ready for its first scan before its first print."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from app.domain.depot import check_print_language
 from app.domain.refusals import RefusalCode, Refused
@@ -15,9 +15,14 @@ from app.services import documents
 from app.services.station import Station
 from app.translation import printing_in
 
+if TYPE_CHECKING:  # reportlab is loaded at the first print, not with the services
+    from app.printing.order_paper import OrderPaper
+
 #: Which printer each document goes to.
 PRINTER_KIND = {"receipt": "receipt", "form": "a4", "slip": "a4", "label": "label",
-                "card": "label"}
+                "card": "label", "picking": "a4", "order_label": "label"}
+#: The label rolls an order's address label is made for (app.printing.order_label).
+LABEL_ROLLS = ("62x29", "100x50")
 
 
 def print_language(station: Station, language: str | None = None) -> str:
@@ -86,3 +91,30 @@ def staff_card(station: Station, number: str, language: str | None = None) -> Pr
                      member.card_code)
     with printing_in(print_language(station, language)):
         return Printout("card", member.number, render_staff_card(card))
+
+
+def picking_list(station: Station, paper: OrderPaper, language: str | None = None) -> Printout:
+    """A consumables order's picking list (A4), from its paper as the order services
+    gather it."""
+    from app.printing.picking_list import render_picking_list
+
+    with printing_in(print_language(station, language)):
+        return Printout("picking", paper.number, render_picking_list(paper))
+
+
+def order_label(station: Station, paper: OrderPaper, roll: str = "62x29",
+                language: str | None = None) -> Printout:
+    """A consumables order's address label on one of the depot's label rolls."""
+    if roll not in LABEL_ROLLS:
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "No label roll '{roll}': the labels are 62x29 or 100x50 (mm).", roll=roll)
+    from app.printing.order_label import render_order_label
+
+    with printing_in(print_language(station, language)):
+        try:
+            return Printout("order_label", paper.number, render_order_label(paper, roll))
+        except ValueError:  # an address a third of its size would not fit, or none at all
+            raise Refused(RefusalCode.INVALID_INPUT,
+                          "The address of {number} does not fit a {roll} label: print it on "
+                          "the larger roll, or shorten it.", number=paper.number,
+                          roll=roll) from None

@@ -984,33 +984,33 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="109" />
+      <location filename="../../app/gui/main_window.py" line="111" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="110" />
+      <location filename="../../app/gui/main_window.py" line="112" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="120" />
+      <location filename="../../app/gui/main_window.py" line="122" />
       <source>Working …</source>
       <translation>Arbeider …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="192" />
+      <location filename="../../app/gui/main_window.py" line="194" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="198" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>Not printed: {title}</source>
       <translation>Ikke skrevet ut: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="200" />
+      <location filename="../../app/gui/main_window.py" line="202" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som ble gjort, er gjort; bare papiret mangler. Trykk {key} for å velge en skriver eller lagre som PDF.</translation>
     </message>
@@ -1019,12 +1019,12 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Sentral: {depot}   ·   Arbeidsstasjon: {workstation}   ·   Innlogget: {operator}   ·   Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="252" />
+      <location filename="../../app/gui/main_window.py" line="254" />
       <source>Something went wrong</source>
       <translation>Noe gikk galt</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="253" />
+      <location filename="../../app/gui/main_window.py" line="255" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1035,15 +1035,153 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="256" />
+      <location filename="../../app/gui/main_window.py" line="258" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunne skrives her)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="249" />
+      <location filename="../../app/gui/main_window.py" line="251" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan ikke gjøre det her</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewOrderForm</name>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="53" />
+      <source>Personnummer, fødselsnummer, D-nummer, or a protected identity's prescription</source>
+      <extracomment>How long typing may pause before the person's prescription is looked up (ms). An order was placed: its OrderView (the tab prints the label and says so). A refusal from the services: a title and the reason (the tab's banner says it). A word for the banner that is neither done nor refused (a line added). The order's lines: article number → quantity, in the order they were added.</extracomment>
+      <translation>Fødselsnummer, personnummer, D-nummer eller rekvisisjonens nummer for skjermet identitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="58" />
+      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <source>Article</source>
+      <translation>Artikkel</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="58" />
+      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="58" />
+      <source>Per period</source>
+      <translation>Per periode</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="59" />
+      <source>Left this period</source>
+      <translation>Igjen denne perioden</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="64" />
+      <source>Article number (type or scan)</source>
+      <translation>Artikkelnummer (skriv eller skann)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <source>Quantity</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="73" />
+      <source>The patient</source>
+      <translation>Pasienten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="74" />
+      <source>A relative</source>
+      <translation>En pårørende</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="75" />
+      <source>Care staff</source>
+      <translation>Helsepersonell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="76" />
+      <source>The prescriber</source>
+      <translation>Forskriveren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="79" />
+      <source>Only for an article outside the assortment: why it is needed</source>
+      <translation>Bare for en artikkel utenfor sortimentet: hvorfor den trengs</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="80" />
+      <source>Place order (Enter)</source>
+      <translation>Bestill (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="82" />
+      <source>Start over (Esc)</source>
+      <translation>Begynn på nytt (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="86" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Person:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="92" />
+      <source>&amp;Article, quantity:</source>
+      <translation>&amp;Artikkel, antall:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="93" />
+      <source>Lines:</source>
+      <translation>Linjer:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="94" />
+      <source>Ordered &amp;by:</source>
+      <translation>Bestilt a&amp;v:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="95" />
+      <source>&amp;Justification:</source>
+      <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="109" />
+      <location filename="../../app/gui/tabs/new_order.py" line="121" />
+      <location filename="../../app/gui/tabs/new_order.py" line="230" />
+      <source>Type or scan the person's identity</source>
+      <translation>Skriv eller skann personens identitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="131" />
+      <source>✔ Prescription {id} · {unit} {unit_name} · {prescriber} · valid {valid_from} to {valid_to} · this period {start} to {last}</source>
+      <translation>✔ Rekvisisjon {id} · {unit} {unit_name} · {prescriber} · gyldig {valid_from} til {valid_to} · denne perioden {start} til {last}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="140" />
+      <source>protected identity: the unit is the recipient, one order only</source>
+      <translation>skjermet identitet: enheten er mottaker, kun én bestilling</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="143" />
+      <source>its one order has been made</source>
+      <translation>den ene bestillingen er gjort</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="177" />
+      <source>{article} × {quantity} on the order</source>
+      <translation>{article} × {quantity} i bestillingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="179" />
+      <source>Add more articles, or press Enter to place the order</source>
+      <translation>Legg til flere artikler, eller trykk Enter for å bestille</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="221" />
+      <source>Not ordered</source>
+      <translation>Ikke bestilt</translation>
     </message>
   </context>
   <context>
@@ -1126,6 +1264,315 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
         <numerusform>Utvalget omfatter nå 1 pumpe.</numerusform>
         <numerusform>Utvalget omfatter nå %n pumper.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderDetail</name>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="50" />
+      <source>Article</source>
+      <extracomment>The moves in the order their buttons stand. The order moved on: its new view (the tab refreshes the list and says so). A refusal from the services: a title and the reason.</extracomment>
+      <translation>Artikkel</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="50" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="50" />
+      <source>Quantity</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="51" />
+      <source>Payer</source>
+      <translation>Betaler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="53" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="53" />
+      <source>When</source>
+      <translation>Når</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="53" />
+      <source>Who</source>
+      <translation>Hvem</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="55" />
+      <source>Pic&amp;ked</source>
+      <translation>Pl&amp;ukket</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="56" />
+      <source>&amp;Dispatched</source>
+      <translation>Se&amp;ndt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="57" />
+      <source>Deli&amp;vered</source>
+      <translation>&amp;Levert</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="58" />
+      <source>&amp;Collected</source>
+      <translation>&amp;Hentet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="59" />
+      <source>&amp;Returned</source>
+      <translation>&amp;Returnert</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="60" />
+      <source>Ca&amp;ncel order</source>
+      <translation>&amp;Kanseller</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="63" />
+      <source>Move to:</source>
+      <translation>Flytt til:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="73" />
+      <source>{width} × {height} mm</source>
+      <translation>{width} × {height} mm</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="76" />
+      <source>Picking lis&amp;t …</source>
+      <translation>Plukkl&amp;iste …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="79" />
+      <source>Address &amp;label …</source>
+      <translation>Adressee&amp;tikett …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="84" />
+      <source>Label roll:</source>
+      <translation>Etikettrull:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="102" />
+      <source>Choose an order in the list, or scan its number</source>
+      <translation>Velg en bestilling i listen, eller skann nummeret</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="107" />
+      <source>Protected identity — {unit}</source>
+      <translation>Skjermet identitet — {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="109" />
+      <source>the patient</source>
+      <translation>pasienten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="109" />
+      <source>a relative</source>
+      <translation>en pårørende</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="110" />
+      <source>care staff</source>
+      <translation>helsepersonell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="110" />
+      <source>the prescriber</source>
+      <translation>forskriveren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="111" />
+      <source>{unit} {unit_name} · ordered by {who} at {at}, taken by {actor} · delivery: {delivery}</source>
+      <translation>{unit} {unit_name} · bestilt av {who} {at}, mottatt av {actor} · levering: {delivery}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="115" />
+      <source>standard</source>
+      <translation>standard</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="118" />
+      <source>justification: {text}</source>
+      <translation>begrunnelse: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="121" />
+      <source>outside the assortment: an extra cost for the payer, never returnable</source>
+      <translation>utenfor sortimentet: en ekstra kostnad for betaleren, kan aldri returneres</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="159" />
+      <source>Not done</source>
+      <translation>Ikke gjort</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderFinder</name>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="87" />
+      <source>Withdrawal number or person</source>
+      <extracomment>How many rows the columns' widths are measured on. The order chosen in the list (its withdrawal number). A search was refused: the reason, for the tab's banner. Called with the list each time it is filled (benchmarks and tests wait on it).</extracomment>
+      <translation>Uttaksnummer eller person</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="90" />
+      <location filename="../../app/gui/tabs/order_list.py" line="140" />
+      <source>All units</source>
+      <translation>Alle enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="94" />
+      <source>Da&amp;y</source>
+      <translation>&amp;Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="99" />
+      <source>&amp;Find</source>
+      <translation>&amp;Finn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <source>Time</source>
+      <translation>Tid</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <source>Articles</source>
+      <translation>Artikler</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="104" />
+      <source>Ordered by</source>
+      <translation>Bestilt av</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="121" />
+      <source>F&amp;ind:</source>
+      <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="152" />
+      <source>Protected identity — {unit}</source>
+      <translation>Skjermet identitet — {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <source>patient</source>
+      <translation>pasient</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <source>relative</source>
+      <translation>pårørende</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="154" />
+      <source>staff</source>
+      <translation>personell</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="154" />
+      <source>prescriber</source>
+      <translation>forskriver</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/order_list.py" line="176" />
+      <source>%n order(s)</source>
+      <translation>
+        <numerusform>%n bestilling</numerusform>
+        <numerusform>%n bestillinger</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="187" />
+      <source>Not found</source>
+      <translation>Ikke funnet</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrdersTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="56" />
+      <source>New order ({key})</source>
+      <extracomment>The keys that show the new-order form and the orders found. The key that opens the address label made for the order just placed. The label of an order just placed is made (sent to the printer or waiting). The label of the last order placed, while no label printer is set.</extracomment>
+      <translation>Ny bestilling ({key})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="57" />
+      <source>Find orders ({key})</source>
+      <translation>Søk i bestillinger ({key})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="79" />
+      <source>Orders</source>
+      <translation>Bestillinger</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="82" />
+      <source>Type the person, then the articles; Enter places the order. Scan an order's number to open it.</source>
+      <translation>Skriv personen, så artiklene; Enter bestiller. Skann en bestillings nummer for å åpne den.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="151" />
+      <source>{lines} · {state}</source>
+      <translation>{lines} · {state}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/orders_tab.py" line="152" />
+      <source>%n line(s)</source>
+      <translation>
+        <numerusform>%n linje</numerusform>
+        <numerusform>%n linjer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="153" />
+      <source>Ordered: {number}</source>
+      <translation>Bestilt: {number}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="166" />
+      <source>the address label is sent to the printer</source>
+      <translation>adresseetiketten er sendt til skriveren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="169" />
+      <source>the address label is ready: {key} to print or save it</source>
+      <translation>adresseetiketten er klar: {key} for å skrive den ut eller lagre den</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="183" />
+      <source>{number}: {state}</source>
+      <translation>{number}: {state}</translation>
     </message>
   </context>
   <context>
@@ -2140,7 +2587,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>stocked (procured, in stock)</source>
-      <translation>lagerført (anskaffet, på lager)</translation>
+      <translation>innkjøpt, på lager</translation>
     </message>
     <message>
       <source>outside the assortment</source>
@@ -2148,7 +2595,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>from the pharmacy (not the depot's)</source>
-      <translation>fra apoteket (ikke sentralens)</translation>
+      <translation>fra apoteket (ikke BHMs)</translation>
     </message>
     <message>
       <source>An article</source>
@@ -2958,6 +3405,126 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Ingenting i perioden.</translation>
     </message>
     <message>
+      <source>Address label</source>
+      <translation>Adresseetikett</translation>
+    </message>
+    <message>
+      <source>The patient</source>
+      <translation>Pasienten</translation>
+    </message>
+    <message>
+      <source>A relative</source>
+      <translation>En pårørende</translation>
+    </message>
+    <message>
+      <source>Care staff</source>
+      <translation>Helsepersonell</translation>
+    </message>
+    <message>
+      <source>The prescriber</source>
+      <translation>Rekvirenten</translation>
+    </message>
+    <message>
+      <source>Standard delivery</source>
+      <translation>Standard levering</translation>
+    </message>
+    <message>
+      <source>From: {depot}</source>
+      <translation>Fra: {depot}</translation>
+    </message>
+    <message>
+      <source>c/o {name}</source>
+      <translation>c/o {name}</translation>
+    </message>
+    <message>
+      <source>Phone {phone}</source>
+      <translation>Tlf. {phone}</translation>
+    </message>
+    <message>
+      <source>Outside the assortment: not returnable, an extra cost for the payer</source>
+      <translation>Utenfor sortimentet: kan ikke returneres, ekstra kostnad for betaleren</translation>
+    </message>
+    <message>
+      <source>Picking list</source>
+      <translation>Plukkliste</translation>
+    </message>
+    <message>
+      <source>Recipient: the prescribing unit</source>
+      <translation>Mottaker: rekvirerende enhet</translation>
+    </message>
+    <message>
+      <source>Deliver to</source>
+      <translation>Leveres til</translation>
+    </message>
+    <message>
+      <source>Picked</source>
+      <translation>Plukket</translation>
+    </message>
+    <message>
+      <source>Article no.</source>
+      <translation>Artikkelnr.</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>Artikkel</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <source>Pack</source>
+      <translation>Pakning</translation>
+    </message>
+    <message>
+      <source>Articles to pick</source>
+      <translation>Artikler som skal plukkes</translation>
+    </message>
+    <message>
+      <source>Picked and checked</source>
+      <translation>Plukket og kontrollert</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>Bestilt</translation>
+    </message>
+    <message>
+      <source>Ordered by</source>
+      <translation>Bestilt av</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Registrert av</translation>
+    </message>
+    <message>
+      <source>Lines to pick</source>
+      <translation>Linjer som skal plukkes</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>Levering</translation>
+    </message>
+    <message>
+      <source>Picked by</source>
+      <translation>Plukket av</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>Kontrollert av</translation>
+    </message>
+    <message>
+      <source>customer no. {number}</source>
+      <translation>kundenr. {number}</translation>
+    </message>
+    <message>
+      <source>articles {articles}</source>
+      <translation>artiklene {articles}</translation>
+    </message>
+    <message>
+      <source>Extra cost for {payer}: {articles} outside the assortment</source>
+      <translation>Ekstra kostnad for {payer}: {articles} utenfor sortimentet</translation>
+    </message>
+    <message>
       <source>Orders of consumables per payer</source>
       <translation>Bestillinger av forbruksmateriell per betaler</translation>
     </message>
@@ -2970,10 +3537,6 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Linjer</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Antall</translation>
-    </message>
-    <message>
       <source>Extra-cost lines</source>
       <translation>Linjer med merkostnad</translation>
     </message>
@@ -2981,38 +3544,38 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="148" />
+      <location filename="../../app/gui/printing.py" line="155" />
       <source>Print preview: {title}</source>
       <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Forhåndsvisning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="166" />
+      <location filename="../../app/gui/printing.py" line="173" />
       <source>Use this printer for this kind of document</source>
       <translation>Bruk denne skriveren for denne typen dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="167" />
+      <location filename="../../app/gui/printing.py" line="174" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="170" />
+      <location filename="../../app/gui/printing.py" line="177" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Lagre som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="174" />
+      <location filename="../../app/gui/printing.py" line="181" />
       <source>Close</source>
       <translation>Lukk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="177" />
+      <location filename="../../app/gui/printing.py" line="184" />
       <source>Printer:</source>
       <translation>Skriver:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="202" />
+      <location filename="../../app/gui/printing.py" line="209" />
       <source>Save as PDF</source>
       <translation>Lagre som PDF</translation>
     </message>
@@ -3064,6 +3627,16 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <location filename="../../app/gui/printing.py" line="108" />
       <source>Label {title}</source>
       <translation>Etikett {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="109" />
+      <source>Picking list {title}</source>
+      <translation>Plukkliste {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="110" />
+      <source>Address label {title}</source>
+      <translation>Adresseetikett {title}</translation>
     </message>
     <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
@@ -4473,6 +5046,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Ingen enhet har kundenummer {unit}.</translation>
     </message>
     <message>
+      <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
+      <translation>Ingen etikettrull '{roll}': etikettene er 62x29 eller 100x50 (mm).</translation>
+    </message>
+    <message>
+      <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
+      <translation>Adressen til {number} får ikke plass på en etikett {roll}: skriv den ut på den største rullen, eller forkort den.</translation>
+    </message>
+    <message>
       <source>No article {article} is in the assortment: see pumpdesk list articles.</source>
       <translation>Ingen artikkel {article} finnes i sortimentet: se pumpdesk list articles.</translation>
     </message>
@@ -4486,15 +5067,15 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
-      <translation>En artikkel trenger sin pakning, f.eks. "14-dagerspakke" eller "eske à 100".</translation>
+      <translation>En artikkel trenger sin pakning, f.eks. "14-dagerspakning" eller "eske med 100".</translation>
     </message>
     <message>
       <source>{article} is no longer in the assortment: choose another article.</source>
-      <translation>{article} finnes ikke lenger i sortimentet: velg en annen artikkel.</translation>
+      <translation>{article} er ikke lenger i sortimentet: velg en annen artikkel.</translation>
     </message>
     <message>
       <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
-      <translation>{article} leveres ikke av sentralen: den kommer fra apoteket på resept, som medikamenter, og kan ikke bestilles her.</translation>
+      <translation>{article} leveres ikke av BHM: den kommer fra apoteket på resept, som legemidler, og kan ikke bestilles her.</translation>
     </message>
     <message>
       <source>A prescription of consumables needs at least one article: --article ART=N.</source>
@@ -4506,15 +5087,15 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
-      <translation>Forskrivningen ville slutte ({valid_to}) før den begynner ({valid_from}).</translation>
+      <translation>Forskrivningen ville opphøre ({valid_to}) før den begynner ({valid_from}).</translation>
     </message>
     <message>
       <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
-      <translation>'{supply}' er ingen leveransmåte: stocked (lagerført), outside (utenfor sortimentet) eller pharmacy (apoteket).</translation>
+      <translation>'{supply}' er ingen leveringsmåte: stocked, outside eller pharmacy.</translation>
     </message>
     <message>
       <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
-      <translation>'{language}' er ikke et språk en artikkel har navn på: sv, nb eller en.</translation>
+      <translation>'{language}' er ikke et språk en artikkel navngis på: sv, nb eller en.</translation>
     </message>
     <message>
       <source>'{item}' is not ARTICLE=QUANTITY.</source>
@@ -4589,6 +5170,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Uttaksnummer {number} betegner allerede en annen bestilling i regionen (en database gjenopprettet fra en sikkerhetskopi, eller en kopi, gir numre på nytt): bestillingen ble ikke gjort sentralt.</translation>
     </message>
     <message>
+      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
+      <translation>Angi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
+    </message>
+    <message>
+      <source>A new article needs its product area and its pack: --area and --pack.</source>
+      <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
+    </message>
+    <message>
       <source>No order {number}: check the withdrawal number.</source>
       <translation>Ingen bestilling {number}: kontroller uttaksnummeret.</translation>
     </message>
@@ -4617,16 +5206,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>'{text}' er ikke et tidspunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
     </message>
     <message>
-      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
-      <translation>Oppgi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
-    </message>
-    <message>
-      <source>A new article needs its product area and its pack: --area and --pack.</source>
-      <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
+      <source>Name one order to print: its withdrawal number.</source>
+      <translation>Oppgi én bestilling å skrive ut: uttaksnummeret.</translation>
     </message>
     <message>
       <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
-      <translation>Forskrivningen {prescription} for en beskyttet identitet tillater bare én bestilling: bestilling {number} er allerede gjort på den i regionen.</translation>
+      <translation>Rekvisisjonen {prescription} for en skjermet identitet tillater bare én bestilling: bestilling {number} er allerede gjort fra den i regionen.</translation>
     </message>
     <message>
       <source>The route has no delivery day in the coming year.</source>

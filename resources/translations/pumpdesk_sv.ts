@@ -984,33 +984,33 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="109" />
+      <location filename="../../app/gui/main_window.py" line="111" />
       <source>Settings</source>
       <extracomment>The size the window opens at where the screen has room for it; a smaller screen (1024×768, 1366×768 at the counters) gets the screen's free area instead. Return, Issue, Faults and service, Pump: the tabs of the counter's daily work.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="110" />
+      <location filename="../../app/gui/main_window.py" line="112" />
       <source>About</source>
       <translation>Om</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="120" />
+      <location filename="../../app/gui/main_window.py" line="122" />
       <source>Working …</source>
       <translation>Arbetar …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="192" />
+      <location filename="../../app/gui/main_window.py" line="194" />
       <source>Depot: {depot}   ·   Workstation: {workstation}   ·   Database: {database}</source>
       <translation>Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="198" />
+      <location filename="../../app/gui/main_window.py" line="200" />
       <source>Not printed: {title}</source>
       <translation>Inte utskrivet: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="200" />
+      <location filename="../../app/gui/main_window.py" line="202" />
       <source>{why} What was done is done; only the paper is missing. Press {key} to choose a printer or save it as PDF.</source>
       <translation>{why} Det som gjordes är gjort; bara papperet saknas. Tryck {key} för att välja en skrivare eller spara som PDF.</translation>
     </message>
@@ -1019,12 +1019,12 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Depå: {depot}   ·   Arbetsstation: {workstation}   ·   Inloggad: {operator}   ·   Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="252" />
+      <location filename="../../app/gui/main_window.py" line="254" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="253" />
+      <location filename="../../app/gui/main_window.py" line="255" />
       <source>Sorry — PumpDesk could not finish that, and nothing was changed.
 
 Try again. If it happens again, restart PumpDesk and tell your support, who will find the details in:
@@ -1035,15 +1035,153 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
 {log}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="256" />
+      <location filename="../../app/gui/main_window.py" line="258" />
       <source>the log (none could be written here)</source>
       <translation>loggen (ingen kunde skrivas här)</translation>
     </message>
     <message>
       <location filename="../../app/gui/app.py" line="57" />
-      <location filename="../../app/gui/main_window.py" line="249" />
+      <location filename="../../app/gui/main_window.py" line="251" />
       <source>PumpDesk cannot do that here</source>
       <translation>PumpDesk kan inte göra det här</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewOrderForm</name>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="53" />
+      <source>Personnummer, fødselsnummer, D-nummer, or a protected identity's prescription</source>
+      <extracomment>How long typing may pause before the person's prescription is looked up (ms). An order was placed: its OrderView (the tab prints the label and says so). A refusal from the services: a title and the reason (the tab's banner says it). A word for the banner that is neither done nor refused (a line added). The order's lines: article number → quantity, in the order they were added.</extracomment>
+      <translation>Personnummer, fødselsnummer, D-nummer eller förskrivningens nummer för skyddad identitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="58" />
+      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <source>Article</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="58" />
+      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="58" />
+      <source>Per period</source>
+      <translation>Per period</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="59" />
+      <source>Left this period</source>
+      <translation>Kvar denna period</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="64" />
+      <source>Article number (type or scan)</source>
+      <translation>Artikelnummer (skriv eller skanna)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <source>Quantity</source>
+      <translation>Antal</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="73" />
+      <source>The patient</source>
+      <translation>Patienten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="74" />
+      <source>A relative</source>
+      <translation>En anhörig</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="75" />
+      <source>Care staff</source>
+      <translation>Vårdpersonal</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="76" />
+      <source>The prescriber</source>
+      <translation>Förskrivaren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="79" />
+      <source>Only for an article outside the assortment: why it is needed</source>
+      <translation>Bara för en artikel utanför sortimentet: varför den behövs</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="80" />
+      <source>Place order (Enter)</source>
+      <translation>Beställ (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="82" />
+      <source>Start over (Esc)</source>
+      <translation>Börja om (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="86" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Person:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="92" />
+      <source>&amp;Article, quantity:</source>
+      <translation>&amp;Artikel, antal:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="93" />
+      <source>Lines:</source>
+      <translation>Rader:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="94" />
+      <source>Ordered &amp;by:</source>
+      <translation>Beställd a&amp;v:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="95" />
+      <source>&amp;Justification:</source>
+      <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="109" />
+      <location filename="../../app/gui/tabs/new_order.py" line="121" />
+      <location filename="../../app/gui/tabs/new_order.py" line="230" />
+      <source>Type or scan the person's identity</source>
+      <translation>Skriv eller skanna personens identitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="131" />
+      <source>✔ Prescription {id} · {unit} {unit_name} · {prescriber} · valid {valid_from} to {valid_to} · this period {start} to {last}</source>
+      <translation>✔ Förskrivning {id} · {unit} {unit_name} · {prescriber} · giltig {valid_from} till {valid_to} · denna period {start} till {last}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="140" />
+      <source>protected identity: the unit is the recipient, one order only</source>
+      <translation>skyddad identitet: enheten är mottagare, endast en beställning</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="143" />
+      <source>its one order has been made</source>
+      <translation>dess enda beställning är gjord</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="177" />
+      <source>{article} × {quantity} on the order</source>
+      <translation>{article} × {quantity} i beställningen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="179" />
+      <source>Add more articles, or press Enter to place the order</source>
+      <translation>Lägg till fler artiklar, eller tryck Enter för att beställa</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="221" />
+      <source>Not ordered</source>
+      <translation>Inte beställt</translation>
     </message>
   </context>
   <context>
@@ -1126,6 +1264,315 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
         <numerusform>Urvalet omfattar nu 1 pump.</numerusform>
         <numerusform>Urvalet omfattar nu %n pumpar.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderDetail</name>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="50" />
+      <source>Article</source>
+      <extracomment>The moves in the order their buttons stand. The order moved on: its new view (the tab refreshes the list and says so). A refusal from the services: a title and the reason.</extracomment>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="50" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="50" />
+      <source>Quantity</source>
+      <translation>Antal</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="51" />
+      <source>Payer</source>
+      <translation>Betalare</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="53" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="53" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="53" />
+      <source>Who</source>
+      <translation>Vem</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="55" />
+      <source>Pic&amp;ked</source>
+      <translation>Pl&amp;ockad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="56" />
+      <source>&amp;Dispatched</source>
+      <translation>Sk&amp;ickad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="57" />
+      <source>Deli&amp;vered</source>
+      <translation>&amp;Levererad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="58" />
+      <source>&amp;Collected</source>
+      <translation>&amp;Uthämtad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="59" />
+      <source>&amp;Returned</source>
+      <translation>&amp;Returnerad</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="60" />
+      <source>Ca&amp;ncel order</source>
+      <translation>Ma&amp;kulera</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="63" />
+      <source>Move to:</source>
+      <translation>Flytta till:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="73" />
+      <source>{width} × {height} mm</source>
+      <translation>{width} × {height} mm</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="76" />
+      <source>Picking lis&amp;t …</source>
+      <translation>Plocklis&amp;ta …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="79" />
+      <source>Address &amp;label …</source>
+      <translation>Adress&amp;etikett …</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="84" />
+      <source>Label roll:</source>
+      <translation>Etikettrulle:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="102" />
+      <source>Choose an order in the list, or scan its number</source>
+      <translation>Välj en beställning i listan, eller skanna dess nummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="107" />
+      <source>Protected identity — {unit}</source>
+      <translation>Skyddad identitet — {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="109" />
+      <source>the patient</source>
+      <translation>patienten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="109" />
+      <source>a relative</source>
+      <translation>en anhörig</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="110" />
+      <source>care staff</source>
+      <translation>vårdpersonal</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="110" />
+      <source>the prescriber</source>
+      <translation>förskrivaren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="111" />
+      <source>{unit} {unit_name} · ordered by {who} at {at}, taken by {actor} · delivery: {delivery}</source>
+      <translation>{unit} {unit_name} · beställd av {who} {at}, mottagen av {actor} · leverans: {delivery}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="115" />
+      <source>standard</source>
+      <translation>standard</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="118" />
+      <source>justification: {text}</source>
+      <translation>motivering: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="121" />
+      <source>outside the assortment: an extra cost for the payer, never returnable</source>
+      <translation>utanför sortimentet: en extra kostnad för betalaren, kan aldrig returneras</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="159" />
+      <source>Not done</source>
+      <translation>Inte gjort</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderFinder</name>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="87" />
+      <source>Withdrawal number or person</source>
+      <extracomment>How many rows the columns' widths are measured on. The order chosen in the list (its withdrawal number). A search was refused: the reason, for the tab's banner. Called with the list each time it is filled (benchmarks and tests wait on it).</extracomment>
+      <translation>Uttagsnummer eller person</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="90" />
+      <location filename="../../app/gui/tabs/order_list.py" line="140" />
+      <source>All units</source>
+      <translation>Alla enheter</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="94" />
+      <source>Da&amp;y</source>
+      <translation>&amp;Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="99" />
+      <source>&amp;Find</source>
+      <translation>&amp;Hitta</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <source>Time</source>
+      <translation>Tid</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <source>Articles</source>
+      <translation>Artiklar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="104" />
+      <source>Ordered by</source>
+      <translation>Beställd av</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="121" />
+      <source>F&amp;ind:</source>
+      <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="152" />
+      <source>Protected identity — {unit}</source>
+      <translation>Skyddad identitet — {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <source>patient</source>
+      <translation>patient</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <source>relative</source>
+      <translation>anhörig</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="154" />
+      <source>staff</source>
+      <translation>personal</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="154" />
+      <source>prescriber</source>
+      <translation>förskrivare</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/order_list.py" line="176" />
+      <source>%n order(s)</source>
+      <translation>
+        <numerusform>%n beställning</numerusform>
+        <numerusform>%n beställningar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_list.py" line="187" />
+      <source>Not found</source>
+      <translation>Hittades inte</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrdersTab</name>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="56" />
+      <source>New order ({key})</source>
+      <extracomment>The keys that show the new-order form and the orders found. The key that opens the address label made for the order just placed. The label of an order just placed is made (sent to the printer or waiting). The label of the last order placed, while no label printer is set.</extracomment>
+      <translation>Ny beställning ({key})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="57" />
+      <source>Find orders ({key})</source>
+      <translation>Sök beställningar ({key})</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="79" />
+      <source>Orders</source>
+      <translation>Beställningar</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="82" />
+      <source>Type the person, then the articles; Enter places the order. Scan an order's number to open it.</source>
+      <translation>Skriv personen, sedan artiklarna; Enter beställer. Skanna en beställnings nummer för att öppna den.</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="151" />
+      <source>{lines} · {state}</source>
+      <translation>{lines} · {state}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/gui/tabs/orders_tab.py" line="152" />
+      <source>%n line(s)</source>
+      <translation>
+        <numerusform>%n rad</numerusform>
+        <numerusform>%n rader</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="153" />
+      <source>Ordered: {number}</source>
+      <translation>Beställt: {number}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="166" />
+      <source>the address label is sent to the printer</source>
+      <translation>adressetiketten är skickad till skrivaren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="169" />
+      <source>the address label is ready: {key} to print or save it</source>
+      <translation>adressetiketten är klar: {key} för att skriva ut eller spara den</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="183" />
+      <source>{number}: {state}</source>
+      <translation>{number}: {state}</translation>
     </message>
   </context>
   <context>
@@ -2958,6 +3405,126 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Inget under perioden.</translation>
     </message>
     <message>
+      <source>Address label</source>
+      <translation>Adressetikett</translation>
+    </message>
+    <message>
+      <source>The patient</source>
+      <translation>Patienten</translation>
+    </message>
+    <message>
+      <source>A relative</source>
+      <translation>En närstående</translation>
+    </message>
+    <message>
+      <source>Care staff</source>
+      <translation>Vårdpersonal</translation>
+    </message>
+    <message>
+      <source>The prescriber</source>
+      <translation>Förskrivaren</translation>
+    </message>
+    <message>
+      <source>Standard delivery</source>
+      <translation>Standardleverans</translation>
+    </message>
+    <message>
+      <source>From: {depot}</source>
+      <translation>Från: {depot}</translation>
+    </message>
+    <message>
+      <source>c/o {name}</source>
+      <translation>c/o {name}</translation>
+    </message>
+    <message>
+      <source>Phone {phone}</source>
+      <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+      <source>Outside the assortment: not returnable, an extra cost for the payer</source>
+      <translation>Utanför sortimentet: kan inte returneras, extra kostnad för betalaren</translation>
+    </message>
+    <message>
+      <source>Picking list</source>
+      <translation>Plocklista</translation>
+    </message>
+    <message>
+      <source>Recipient: the prescribing unit</source>
+      <translation>Mottagare: förskrivande enhet</translation>
+    </message>
+    <message>
+      <source>Deliver to</source>
+      <translation>Leverans till</translation>
+    </message>
+    <message>
+      <source>Picked</source>
+      <translation>Plockat</translation>
+    </message>
+    <message>
+      <source>Article no.</source>
+      <translation>Artikelnr</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antal</translation>
+    </message>
+    <message>
+      <source>Pack</source>
+      <translation>Förpackning</translation>
+    </message>
+    <message>
+      <source>Articles to pick</source>
+      <translation>Artiklar att plocka</translation>
+    </message>
+    <message>
+      <source>Picked and checked</source>
+      <translation>Plockat och kontrollerat</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>Beställt</translation>
+    </message>
+    <message>
+      <source>Ordered by</source>
+      <translation>Beställt av</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Registrerat av</translation>
+    </message>
+    <message>
+      <source>Lines to pick</source>
+      <translation>Rader att plocka</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>Leverans</translation>
+    </message>
+    <message>
+      <source>Picked by</source>
+      <translation>Plockat av</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>Kontrollerat av</translation>
+    </message>
+    <message>
+      <source>customer no. {number}</source>
+      <translation>kundnr {number}</translation>
+    </message>
+    <message>
+      <source>articles {articles}</source>
+      <translation>artiklarna {articles}</translation>
+    </message>
+    <message>
+      <source>Extra cost for {payer}: {articles} outside the assortment</source>
+      <translation>Extra kostnad för {payer}: {articles} utanför sortimentet</translation>
+    </message>
+    <message>
       <source>Orders of consumables per payer</source>
       <translation>Beställningar av förbrukningsartiklar per betalare</translation>
     </message>
@@ -2970,10 +3537,6 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Rader</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Antal</translation>
-    </message>
-    <message>
       <source>Extra-cost lines</source>
       <translation>Rader med merkostnad</translation>
     </message>
@@ -2981,38 +3544,38 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>PrintPreview</name>
     <message>
-      <location filename="../../app/gui/printing.py" line="148" />
+      <location filename="../../app/gui/printing.py" line="155" />
       <source>Print preview: {title}</source>
       <extracomment>The document was sent to a printer or saved.</extracomment>
       <translation>Förhandsgranskning: {title}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="166" />
+      <location filename="../../app/gui/printing.py" line="173" />
       <source>Use this printer for this kind of document</source>
       <translation>Använd den här skrivaren för den här typen av dokument</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="167" />
+      <location filename="../../app/gui/printing.py" line="174" />
       <source>&amp;Print</source>
       <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="170" />
+      <location filename="../../app/gui/printing.py" line="177" />
       <source>&amp;Save as PDF …</source>
       <translation>&amp;Spara som PDF …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="174" />
+      <location filename="../../app/gui/printing.py" line="181" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="177" />
+      <location filename="../../app/gui/printing.py" line="184" />
       <source>Printer:</source>
       <translation>Skrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/printing.py" line="202" />
+      <location filename="../../app/gui/printing.py" line="209" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
@@ -3064,6 +3627,16 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <location filename="../../app/gui/printing.py" line="108" />
       <source>Label {title}</source>
       <translation>Etikett {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="109" />
+      <source>Picking list {title}</source>
+      <translation>Plocklista {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/printing.py" line="110" />
+      <source>Address label {title}</source>
+      <translation>Adressetikett {title}</translation>
     </message>
     <message>
       <source>{title} was not printed: no printer is set for it. Open it in the Pump tab to choose one.</source>
@@ -4473,6 +5046,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Ingen vårdenhet har kundnummer {unit}.</translation>
     </message>
     <message>
+      <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
+      <translation>Ingen etikettrulle '{roll}': etiketterna är 62x29 eller 100x50 (mm).</translation>
+    </message>
+    <message>
+      <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
+      <translation>Adressen för {number} får inte plats på en etikett {roll}: skriv ut den på den större rullen, eller korta den.</translation>
+    </message>
+    <message>
       <source>No article {article} is in the assortment: see pumpdesk list articles.</source>
       <translation>Ingen artikel {article} finns i sortimentet: se pumpdesk list articles.</translation>
     </message>
@@ -4589,6 +5170,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Uttagsnummer {number} betecknar redan ett annat uttag i regionen (en databas återställd från en säkerhetskopia, eller en kopia, ger nummer igen): uttaget gjordes inte centralt.</translation>
     </message>
     <message>
+      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
+      <translation>Ange förskrivande enhet: --unit KUNDNR (enheten förskrivningen görs för; för en skyddad identitet dess mottagare).</translation>
+    </message>
+    <message>
+      <source>A new article needs its product area and its pack: --area and --pack.</source>
+      <translation>En ny artikel behöver sitt produktområde och sin förpackning: --area och --pack.</translation>
+    </message>
+    <message>
       <source>No order {number}: check the withdrawal number.</source>
       <translation>Inget uttag {number}: kontrollera uttagsnumret.</translation>
     </message>
@@ -4617,16 +5206,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>'{text}' är ingen tidpunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
     </message>
     <message>
-      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
-      <translation>Ange förskrivande enhet: --unit KUNDNR (enheten förskrivningen görs för; för en skyddad identitet dess mottagare).</translation>
-    </message>
-    <message>
-      <source>A new article needs its product area and its pack: --area and --pack.</source>
-      <translation>En ny artikel behöver sitt produktområde och sin förpackning: --area och --pack.</translation>
+      <source>Name one order to print: its withdrawal number.</source>
+      <translation>Ange en beställning att skriva ut: dess uttagsnummer.</translation>
     </message>
     <message>
       <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
-      <translation>Förskrivningen {prescription} för en skyddad identitet medger bara ett uttag: uttag {number} är redan gjort på den i regionen.</translation>
+      <translation>Förskrivningen {prescription} för en skyddad identitet tillåter bara en beställning: beställning {number} är redan gjord från den i regionen.</translation>
     </message>
     <message>
       <source>The route has no delivery day in the coming year.</source>

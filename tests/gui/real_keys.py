@@ -438,3 +438,37 @@ def test_an_action_without_its_role_is_refused_naming_the_role(qtbot,
     assert faults.banner.outcome == "refusal"
     said = faults.banner.title.text() + faults.banner.detail.text()
     assert "technician role" in said and "Bo Ek" in said, said
+
+
+def test_an_order_by_real_keys_and_its_number_scanned_from_another_field(
+        qtbot, counter: MainWindow) -> None:  # noqa: ANN001
+    from app.services import orders
+    from tests.consumables_setup import define_articles, prescribe
+
+    define_articles(counter.station)
+    prescribe(counter.station, "19811228-9874", {"SPR10": 4, "FILM": 2})
+    tab = counter.orders_tab
+    counter.tabs.setCurrentWidget(tab)
+    quiet(qtbot, counter)
+    form = tab.new_order
+    focus(qtbot, form.person)
+    person(qtbot, "19811228-9874", 120)
+    qtbot.waitUntil(lambda: form.status is not None, timeout=5000)
+    for article, quantity in (("SPR10", "3"), ("FILM", "")):
+        xdotool(qtbot, "key", "Tab") if not form.article.hasFocus() else None
+        person(qtbot, article, 120)
+        if quantity:
+            xdotool(qtbot, "key", "Tab")
+            person(qtbot, quantity, 120)
+        xdotool(qtbot, "key", "Return")  # the line joins the order
+        quiet(qtbot, counter)
+    assert form.lines == {"SPR10": 3, "FILM": 1}
+    xdotool(qtbot, "key", "Return")  # no article pending: the order is placed
+    qtbot.waitUntil(lambda: tab.ready_label is not None, timeout=10000)
+    number = orders.find_orders(counter.station, person="19811228-9874")[0].number
+    assert number in tab.banner.title.text()
+    focus(qtbot, form.justification)
+    scan(qtbot, number)  # the order's label scanned, the focus in another field
+    quiet(qtbot, counter)
+    assert tab.detail.view is not None and tab.detail.view.number == number
+    assert form.justification.text() == "" and not tab.on_new_page()

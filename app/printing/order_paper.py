@@ -1,0 +1,140 @@
+"""What an order's paper says: the picking list and the address label of one consumables
+order ("uttag", issue 23), gathered by the services before anything is drawn.
+
+For a protected identity (seed 002) the prescribing unit is the recipient: the label
+shows the unit, "c/o" the prescriber's name and the unit's address, never the patient.
+The renderers read the recipient only through :meth:`OrderPaper.deliver_to`, which for a
+protected identity never looks at ``recipient`` at all: a paper that still carried the
+person by mistake prints none of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.domain.consumables import OrderedBy, parse_withdrawal_number
+from app.printing.model import Depot
+from app.translation import printed
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """An address block as a carrier reads it: who, c/o whom, where, and a phone."""
+
+    name: str
+    street: str = ""
+    postcode: str = ""
+    town: str = ""
+    #: "c/o" a person whose name is on the door (seed 002), or, for a protected identity,
+    #: the prescriber who answers for the delivery at the unit.
+    care_of: str = ""
+    phone: str = ""
+
+    @property
+    def post_town(self) -> str:
+        return " ".join(part for part in (self.postcode, self.town) if part)
+
+
+@dataclass(frozen=True)
+class OrderPaperLine:
+    """One article to pick."""
+
+    article: str  # the article number
+    name: str  # in the print language
+    quantity: int
+    pack: str  # what one unit is, e.g. "14-day pack", in the print language
+    #: Outside the assortment: not stocked, never returnable, an extra cost for the payer.
+    outside: bool = False
+
+
+@dataclass(frozen=True)
+class PayerNote:
+    """Who pays for (some of) the order's lines: the unit's payer for the articles'
+    product area."""
+
+    name: str
+    customer_number: str = ""
+    #: The article numbers this payer pays for; empty when it pays for the whole order.
+    articles: tuple[str, ...] = ()
+    #: Lines outside the assortment are an extra cost for this payer.
+    extra_cost: bool = False
+
+
+@dataclass(frozen=True)
+class OrderPaper:
+    """One order as its picking list and address label print it."""
+
+    depot: Depot
+    #: The withdrawal number, ``U`` and eight digits.
+    number: str
+    ordered_at: dt.datetime
+    ordered_by: OrderedBy
+    #: The person's delivery address; None for a protected identity.
+    recipient: Recipient | None
+    lines: tuple[OrderPaperLine, ...]
+    #: The delivery mode, as text in the print language ("standard" is translated here).
+    delivery: str = "standard"
+    #: Directions for the carrier: a door code, "leave outside the door", a pickup point.
+    delivery_note: str = ""
+    protected: bool = False
+    #: The prescribing unit, its customer number and its delivery address, and the
+    #: prescriber: for a protected identity the label's recipient.
+    unit_name: str = ""
+    unit_number: str = ""
+    unit_address: Recipient | None = None
+    prescriber: str = ""
+    payers: tuple[PayerNote, ...] = ()
+    #: Who at the counter took the order (on the phone or at the desk).
+    taken_by: str = ""
+
+    def __post_init__(self) -> None:
+        if (parse_withdrawal_number(self.number) is None
+                or self.number != self.number.strip().upper()):
+            raise ValueError(f"{self.number!r} is not a withdrawal number (U and 8 digits)")
+
+    def deliver_to(self) -> Recipient:
+        """The address block the label prints. For a protected identity: the unit, c/o
+        the prescriber, the unit's address and phone — made from the unit's fields alone."""
+        if self.protected:
+            unit = self.unit_address or Recipient("")
+            return Recipient(self.unit_name, unit.street, unit.postcode, unit.town,
+                             care_of=self.prescriber, phone=unit.phone)
+        if self.recipient is None:
+            raise ValueError(f"order {self.number} has no recipient")
+        return self.recipient
+
+    @property
+    def extra_cost(self) -> bool:
+        return any(line.outside for line in self.lines)
+
+
+def address_lines(recipient: Recipient) -> list[str]:
+    """The block's lines, top to bottom, without empty ones (the phone apart)."""
+    care_of = printed("c/o {name}").format(name=recipient.care_of) if recipient.care_of else ""
+    return [line for line in (recipient.name, care_of, recipient.street, recipient.post_town)
+            if line]
+
+
+def phone_line(recipient: Recipient) -> str:
+    return printed("Phone {phone}").format(phone=recipient.phone) if recipient.phone else ""
+
+
+def ordered_by_text(who: OrderedBy | str) -> str:
+    texts = {OrderedBy.PATIENT: printed("The patient"),
+             OrderedBy.RELATIVE: printed("A relative"),
+             OrderedBy.STAFF: printed("Care staff"),
+             OrderedBy.PRESCRIBER: printed("The prescriber")}
+    return texts.get(who, str(who))
+
+
+def delivery_text(paper: OrderPaper) -> str:
+    """The delivery mode in the print language; until delivery modes are an issue of their
+    own (issue "Delivery modes and promised dates") the domain knows only "standard"."""
+    if paper.delivery in ("", "standard"):
+        return printed("Standard delivery")
+    return paper.delivery
+
+
+def sender_line(depot: Depot) -> str:
+    return printed("From: {depot}").format(depot=depot.name)
