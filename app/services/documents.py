@@ -11,6 +11,7 @@ from sqlalchemy import Connection, func, select
 from app.domain.identity import IdentityKind, PatientIdentity
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
+from app.persistence.consumables import ConsumableRegister
 from app.persistence.persons import PersonRegister
 from app.persistence.repository import Repository
 from app.persistence.staff import StaffRegister
@@ -93,8 +94,10 @@ def printed_person(person: PatientIdentity) -> tuple[str | None, str]:
     return person.name, person.display()
 
 
-def loan_document(station: Station, reference: str) -> LoanDocument:
-    """The receipt's and the loan form's contents for a loan (number, or a pump on it)."""
+def loan_document(station: Station, reference: str,
+                  language: str | None = None) -> LoanDocument:
+    """The receipt's and the loan form's contents for a loan (number, or a pump on it);
+    the articles handed out named in ``language`` (default: the depot's printing one)."""
     with station.db.reading() as connection:
         repo = Repository(connection)
         loan = connection.execute(select(loans).where(
@@ -122,8 +125,23 @@ def loan_document(station: Station, reference: str) -> LoanDocument:
             protected=protected, billing_unit=loan.billing_unit,
             prescriber=loan.prescriber, approval=loan.approval,
             prescriber_unverified=loan.prescriber_verified is False,
-            consumables=tuple(sorted((loan.consumables or {}).items())),
+            consumables=_consumables(connection, language or repo.print_language(),
+                                     loan.consumables or {}),
             payers=_payers(connection, loan.billing_unit, lines))
+
+
+def _consumables(connection: Connection, language: str,
+                 packs: dict[str, int]) -> tuple[tuple[str, int], ...]:
+    """The loan's consumables as printed: an article of the assortment by its name, pack
+    and number (in the printing language, else another it has); free-text packs (a loan
+    from before the assortment) as they were written."""
+    register = ConsumableRegister(connection)
+    shown = []
+    for key, count in sorted(packs.items()):
+        article = register.article(key)
+        shown.append((f"{article.name(language)}, {article.pack} ({article.number})"
+                       if article is not None else key, count))
+    return tuple(shown)
 
 
 def _payers(connection: Connection, billing_unit: str, lines: list[Any]

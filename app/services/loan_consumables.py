@@ -55,9 +55,13 @@ def checked_packs(connection: Connection, consumables: Mapping[str, int] | None
         return None
     wanted: dict[str, int] = {}
     for number, count in consumables.items():
+        if count == 0:  # none handed out, as a free-text pack of 0 is none
+            continue
         article = register.article(number)
         key = article.number if article is not None else number.strip()
         wanted[key] = wanted.get(key, 0) + count
+    if not wanted:
+        return None
     lines, articles = check_lines(wanted, register.article,
                                   depot_language(Repository(connection)))
     return Packs(lines, tuple(articles))

@@ -45,16 +45,18 @@ def receipt(station: Station, loan: str, language: str | None = None) -> Printou
     """The loan receipt for a loan number (or a pump now on loan)."""
     from app.printing.receipt import render_receipt  # reportlab: loaded at the first print
 
-    doc = documents.loan_document(station, loan)
-    with printing_in(print_language(station, language)):
+    shown_in = print_language(station, language)
+    doc = documents.loan_document(station, loan, shown_in)
+    with printing_in(shown_in):
         return Printout("receipt", doc.loan_number, render_receipt(doc))
 
 
 def loan_form(station: Station, loan: str, language: str | None = None) -> Printout:
     from app.printing.form import render_loan_form
 
-    doc = documents.loan_document(station, loan)
-    with printing_in(print_language(station, language)):
+    shown_in = print_language(station, language)
+    doc = documents.loan_document(station, loan, shown_in)
+    with printing_in(shown_in):
         return Printout("form", doc.loan_number, render_loan_form(doc))
 
 

@@ -797,87 +797,88 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="50" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'fortrolig'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
       <source>Name (optional)</source>
       <translation>Navn (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Pasientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="57" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="61" />
       <source>Customer number or name</source>
       <translation>Kundenummer eller navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="65" />
       <source>Signed loan form or referral</source>
       <translation>Signert utlånsskjema eller henvisning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
       <source>Type a name: those who may prescribe for the unit are offered</source>
       <translation>Skriv et navn: de som kan forskrive for enheten, blir foreslått</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Lend (Enter)</source>
+      <extracomment>The scanned pumps' usual consumables, as the assortment has them (with no assortment kept, the packs are counted as free text, as before it).</extracomment>
       <translation>Lån ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
       <source>Start over (Esc)</source>
       <translation>Start på nytt (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="90" />
       <source>P&amp;atient:</source>
       <translation>P&amp;asient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
       <source>&amp;Name:</source>
       <translation>&amp;Navn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
       <source>Loan type:</source>
       <translation>Lånetype:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="98" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarlig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="99" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkjenningsreferanse:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="95" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="100" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Rekvirent:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
       <source>Pumps (scan):</source>
       <translation>Pumper (skann):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="102" />
       <source>&amp;Consumables, 14-day packs:</source>
       <translation>Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
@@ -886,53 +887,63 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       <translation type="vanished">Forbruks&amp;materiell, 14-dagerspakker:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="248" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="283" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll ut lånet og skann pumpene</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="120" />
       <source>Issue</source>
       <translation>Utlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="144" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skann pasientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="147" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="153" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skjermet identitet — ingen pasientopplysninger lagres; enheten står som mottaker</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="152" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="158" />
       <source>born {date}</source>
       <translation>født {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="194" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} er allerede med i dette lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="203" />
       <source>{pump} added to the loan</source>
       <translation>{pump} lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="218" />
+      <source>Each of: {articles} — prescribed with the loan</source>
+      <translation>Av hver: {articles} — forskrives med lånet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="222" />
+      <source>No usual consumables of these pumps are in the assortment</source>
+      <translation>Ingen vanlige forbruksartikler til disse pumpene finnes i sortimentet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="236" />
       <source>Not added to the loan</source>
       <translation>Ikke lagt til i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="224" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="258" />
       <source>Lent: loan {number}</source>
       <translation>Utlånt: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="259" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pumpe: </numerusform>
@@ -940,7 +951,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="232" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="266" />
       <source>Not lent</source>
       <translation>Ikke utlånt</translation>
     </message>

@@ -797,87 +797,88 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>IssueTab</name>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="49" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="50" />
       <source>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' or 'protected'</source>
       <translation>Personnummer, fødselsnummer, D-nummer, 'LMA …', '… - UT' eller 'skyddad'</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="54" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
       <source>Name (optional)</source>
       <translation>Namn (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="55" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
       <source>&amp;Patient loan</source>
       <translation>&amp;Patientlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="56" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="57" />
       <source>&amp;Transport loan</source>
       <translation>&amp;Transportlån</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="60" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="61" />
       <source>Customer number or name</source>
       <translation>Kundnummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="64" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="65" />
       <source>Signed loan form or referral</source>
       <translation>Underskriven låneblankett eller remiss</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="67" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="68" />
       <source>Type a name: those who may prescribe for the unit are offered</source>
       <translation>Skriv ett namn: de som får förskriva för enheten föreslås</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="79" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="84" />
       <source>Lend (Enter)</source>
+      <extracomment>The scanned pumps' usual consumables, as the assortment has them (with no assortment kept, the packs are counted as free text, as before it).</extracomment>
       <translation>Låna ut (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="81" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="86" />
       <source>Start over (Esc)</source>
       <translation>Börja om (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="85" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="90" />
       <source>P&amp;atient:</source>
       <translation>P&amp;atient:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="87" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="92" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
       <source>Loan type:</source>
       <translation>Lånetyp:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="93" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="98" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="94" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="99" />
       <source>Appro&amp;val reference:</source>
       <translation>&amp;Godkännandereferens:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="95" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="100" />
       <source>Pre&amp;scriber:</source>
       <translation>&amp;Förskrivare:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="96" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="101" />
       <source>Pumps (scan):</source>
       <translation>Pumpar (skanna):</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="97" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="102" />
       <source>&amp;Consumables, 14-day packs:</source>
       <translation>Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
@@ -886,53 +887,63 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       <translation type="vanished">Förbruknings&amp;material, 14-dagarsförpackningar:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="111" />
-      <location filename="../../app/gui/tabs/issue_tab.py" line="248" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="117" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="283" />
       <source>Fill in the loan and scan the pumps</source>
       <translation>Fyll i lånet och skanna pumparna</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="114" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="120" />
       <source>Issue</source>
       <translation>Utlåning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="138" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="144" />
       <source>Type or scan the patient's identity</source>
       <translation>Skriv eller skanna patientens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="147" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="153" />
       <source>✔ protected identity — no patient data is stored; the unit stands as recipient</source>
       <translation>✔ skyddad identitet — inga patientuppgifter sparas; enheten står som mottagare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="152" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="158" />
       <source>born {date}</source>
       <translation>född {date}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="188" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="194" />
       <source>{pump} is already in this loan.</source>
       <translation>{pump} finns redan i det här lånet.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="196" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="203" />
       <source>{pump} added to the loan</source>
       <translation>{pump} tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="202" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="218" />
+      <source>Each of: {articles} — prescribed with the loan</source>
+      <translation>Av varje: {articles} — förskrivs med lånet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="222" />
+      <source>No usual consumables of these pumps are in the assortment</source>
+      <translation>Inga vanliga förbrukningsartiklar till dessa pumpar finns i sortimentet</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/issue_tab.py" line="236" />
       <source>Not added to the loan</source>
       <translation>Inte tillagd i lånet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="224" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="258" />
       <source>Lent: loan {number}</source>
       <translation>Utlånat: lån {number}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/issue_tab.py" line="225" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="259" />
       <source>%n pump(s): </source>
       <translation>
         <numerusform>%n pump: </numerusform>
@@ -940,7 +951,7 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/issue_tab.py" line="232" />
+      <location filename="../../app/gui/tabs/issue_tab.py" line="266" />
       <source>Not lent</source>
       <translation>Inte utlånat</translation>
     </message>

@@ -95,6 +95,8 @@ def test_without_an_assortment_the_packs_are_free_text_as_before(depot: Station)
 
 def test_a_loan_without_consumables_prescribes_none(kept: Station) -> None:
     _lend(kept, "PD-1", {})
+    _lend(kept, "PD-2", {"302001": 0})  # none handed out
+    assert rows(kept, "SELECT consumables FROM loans") == [("{}",), ("{}",)]
     assert rows(kept, "SELECT count(*) FROM consumable_prescriptions") == [(0,)]
 
 
@@ -157,3 +159,22 @@ def test_replaying_the_log_gives_the_same_assortment_and_prescriptions(
     again, before = projection(rebuilt), projection(kept.db)
     assert again == before
     assert len(before["articles"]) == 4 and len(before["consumable_prescriptions"]) == 2
+
+
+def test_a_persons_prescriptions_follow_their_record_when_two_are_merged(
+        kept: Station) -> None:
+    """Seed 002: when the person gets a fuller identity, the prescription history follows
+    ("konverterar patientens förskrivnings- och uttagshistorik")."""
+    from app.services import persons
+
+    undocumented = consumables.prescribe(kept, "19811228 Erik Berg - UT",
+                                         prescriber="Ssk. Maja Öberg",
+                                         articles={"302001": 1})
+    registered = consumables.prescribe(kept, PATIENT, name="Erik Bergh",
+                                       prescriber="Ssk. Maja Öberg", articles={"302002": 1})
+    persons.convert_identity(kept, "19811228 Erik Berg - UT", PATIENT, same_person=True)
+    with kept.db.reading() as connection:
+        register = ConsumableRegister(connection)
+        for person in (undocumented.person_id, registered.person_id):
+            assert {p.id for p in register.prescriptions_of(person)} == {undocumented.id,
+                                                                         registered.id}

@@ -218,3 +218,23 @@ def test_paper_that_did_not_print_says_so_and_one_key_saves_it(
     qtbot.waitUntil(lambda: not paper.isVisible())
     window.ops.wait()
     window.close()
+
+
+def test_a_loans_prescribed_consumables_are_printed_by_name_pack_and_number(
+        depot: Station, tmp_path: Path) -> None:
+    """Issue 23: the receipt and the form name the articles handed out with the loan in the
+    printing language (Swedish at a Swedish depot), with their pack and number."""
+    from app.services import consumables
+
+    consumables.define_article(depot, "302001", names={"sv": "Sprutor och slangar",
+                                                       "en": "Syringes and lines"},
+                               area="subcutaneous_infusion", pack="14-dagarsförpackning",
+                               models=["T34"])
+    actions.register_pump(depot, "PD-1", "T34")
+    [result] = actions.issue_pumps(depot, ["PD-1"], patient="19811228-9874", unit="602154",
+                                   approval="BL-7", consumables={"302001": 2})
+    for make in (printouts.receipt, printouts.loan_form):
+        printed_text = " ".join(text(make(depot, result.loan_number, None).pdf).split())
+        assert "2 × Sprutor och slangar, 14-dagarsförpackning (302001)" in printed_text
+        in_english = " ".join(text(make(depot, result.loan_number, "en").pdf).split())
+        assert "2 × Syringes and lines, 14-dagarsförpackning (302001)" in in_english

@@ -30,7 +30,8 @@ from app.gui.operations import Operations
 from app.gui.printing import Printing
 from app.gui.sounds import Sounds
 from app.gui.tabs.base import CounterTab
-from app.services import actions, prescribers, queries, views
+from app.services import actions, consumables, prescribers, queries, views
+from app.services.consumables import UsualConsumables
 from app.services.queries import PumpStatus
 from app.services.station import Station
 
@@ -73,6 +74,10 @@ class IssueTab(CounterTab):
         self.prescriber.setCompleter(prescriber_list)
         self.unit.textChanged.connect(self._load_prescribers)
         self.packs = QSpinBox(minimum=0, maximum=9)
+        #: The scanned pumps' usual consumables, as the assortment has them (with no
+        #: assortment kept, the packs are counted as free text, as before it).
+        self.usual = UsualConsumables(False)
+        self.usual_label = FitLabel(objectName="usualConsumables")
         self.pump_list = QListWidget()
         self.pump_list.setMaximumHeight(130)
         self.banner = Banner()
@@ -95,6 +100,7 @@ class IssueTab(CounterTab):
         form.addRow(self.tr("Pre&scriber:"), self.prescriber)
         form.addRow(self.tr("Pumps (scan):"), self.pump_list)
         form.addRow(self.tr("&Consumables, 14-day packs:"), self.packs)
+        form.addRow("", self.usual_label)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.clear_button)
@@ -190,6 +196,7 @@ class IssueTab(CounterTab):
             return
         self.pumps.append(status)
         self._load_prescribers()
+        self._load_usual()
         self.pump_list.addItem(f"{status.registration}   {status.model_name}")
         if not self.packs.value():
             self.packs.setValue(1)
@@ -197,6 +204,33 @@ class IssueTab(CounterTab):
             pump=status.registration))
         self.sounds.success()
         self._update_confirm()
+
+    def _load_usual(self) -> None:
+        """The consumables handed out with the pumps: their models' usual ones."""
+        self.ops.read(consumables.usual_consumables, self.station,
+                      [p.model for p in self.pumps], done=self._set_usual)
+
+    def _set_usual(self, usual: UsualConsumables) -> None:
+        self.usual = usual
+        if not usual.kept:
+            self.usual_label.setText("")
+        elif usual.articles:
+            self.usual_label.setText(self.tr("Each of: {articles} — prescribed with the loan")
+                                     .format(articles=", ".join(
+                                         f"{name} ({number})" for number, name in usual.articles)))
+        else:
+            self.usual_label.setText(self.tr("No usual consumables of these pumps are in the "
+                                             "assortment"))
+
+    def packs_given(self) -> dict[str, int]:
+        """The consumables handed out: so many 14-day packs of each of the pumps' usual
+        articles (prescribed with the loan), or free-text packs with no assortment kept."""
+        count = self.packs.value()
+        if not count:
+            return {}
+        if self.usual.kept:
+            return {number: count for number, _name in self.usual.articles}
+        return {PACK: count}
 
     def _pump_refused(self, refused: Refused | None, text: str = "") -> None:
         self.banner.show_refusal(self.tr("Not added to the loan"),
@@ -215,7 +249,7 @@ class IssueTab(CounterTab):
             unit=self.unit_number(), approval=self.approval.text(),
             prescriber=self.prescriber.text() or None,
             transport=self.transport_loan.isChecked(),
-            consumables={PACK: self.packs.value()} if self.packs.value() else {},
+            consumables=self.packs_given(),
             done=self._lent, refused=self._loan_refused)
 
     def _lent(self, results: list) -> None:
@@ -239,6 +273,7 @@ class IssueTab(CounterTab):
         self.pumps.clear()
         self.pump_list.clear()
         self.packs.setValue(0)
+        self._set_usual(UsualConsumables(False))
         self.patient_loan.setChecked(True)
         self.patient.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_confirm()
