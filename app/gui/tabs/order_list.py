@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.consumables import parse_withdrawal_number
 from app.domain.orders import ORDER_STATE_LABELS
 from app.domain.refusals import Refused
-from app.gui.i18n import local_time, phrase, refusal_text
+from app.gui.i18n import phrase, refusal_text
 from app.gui.operations import Operations
 from app.gui.tabs.base import table
 from app.gui.tabs.stock_widgets import set_choices
@@ -64,7 +64,13 @@ class Listed:
 def _listed(station: Station, asked: dict, words: Words, with_date: bool) -> Listed:
     """On the worker thread: the orders asked for and the list's rows of text."""
     found = orders.find_orders(station, **asked)
-    return Listed(found, [[v.number, local_time(v.ordered_at, with_date),
+
+    def when(moment: dt.datetime) -> str:  # local_time's text, without strftime's cost
+        at = moment.astimezone()
+        hours = f"{at.hour:02d}:{at.minute:02d}"
+        return f"{at.year}-{at.month:02d}-{at.day:02d} {hours}" if with_date else hours
+
+    return Listed(found, [[v.number, when(v.ordered_at),
                            person_shown(v, words.protected), f"{v.unit} {v.unit_name}",
                            articles_shown(v), words.states.get(v.state, v.state),
                            words.who.get(v.ordered_by, v.ordered_by)] for v in found])
