@@ -1637,94 +1637,94 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>OrderFinder</name>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="87" />
+      <location filename="../../app/gui/tabs/order_list.py" line="93" />
       <source>Withdrawal number or person</source>
       <extracomment>How many rows the columns' widths are measured on. The order chosen in the list (its withdrawal number). A search was refused: the reason, for the tab's banner. Called with the list each time it is filled (benchmarks and tests wait on it).</extracomment>
       <translation>Uttaksnummer eller person</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="90" />
-      <location filename="../../app/gui/tabs/order_list.py" line="140" />
+      <location filename="../../app/gui/tabs/order_list.py" line="96" />
+      <location filename="../../app/gui/tabs/order_list.py" line="146" />
       <source>All units</source>
       <translation>Alle enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="94" />
+      <location filename="../../app/gui/tabs/order_list.py" line="100" />
       <source>Da&amp;y</source>
       <translation>&amp;Dag</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="99" />
+      <location filename="../../app/gui/tabs/order_list.py" line="105" />
       <source>&amp;Find</source>
       <translation>&amp;Finn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
       <source>Articles</source>
       <translation>Artikler</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="104" />
+      <location filename="../../app/gui/tabs/order_list.py" line="110" />
       <source>Ordered by</source>
       <translation>Bestilt av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="121" />
+      <location filename="../../app/gui/tabs/order_list.py" line="127" />
       <source>F&amp;ind:</source>
       <translation>&amp;Søk:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="152" />
+      <location filename="../../app/gui/tabs/order_list.py" line="158" />
       <source>Protected identity — {unit}</source>
       <translation>Skjermet identitet — {unit}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <location filename="../../app/gui/tabs/order_list.py" line="159" />
       <source>patient</source>
       <translation>pasient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <location filename="../../app/gui/tabs/order_list.py" line="159" />
       <source>relative</source>
       <translation>pårørende</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="154" />
+      <location filename="../../app/gui/tabs/order_list.py" line="160" />
       <source>staff</source>
       <translation>personell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="154" />
+      <location filename="../../app/gui/tabs/order_list.py" line="160" />
       <source>prescriber</source>
       <translation>forskriver</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/order_list.py" line="176" />
+      <location filename="../../app/gui/tabs/order_list.py" line="182" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n bestilling</numerusform>
@@ -1732,7 +1732,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="187" />
+      <location filename="../../app/gui/tabs/order_list.py" line="193" />
       <source>Not found</source>
       <translation>Ikke funnet</translation>
     </message>
@@ -2816,7 +2816,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>stocked (procured, in stock)</source>
-      <translation>innkjøpt, på lager</translation>
+      <translation>lagerført (anskaffet, på lager)</translation>
     </message>
     <message>
       <source>outside the assortment</source>
@@ -2824,7 +2824,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>from the pharmacy (not the depot's)</source>
-      <translation>fra apoteket (ikke BHMs)</translation>
+      <translation>fra apoteket (ikke sentralens)</translation>
     </message>
     <message>
       <source>An article</source>
@@ -5344,15 +5344,15 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>An article needs its pack, e.g. "14-day pack" or "box of 100".</source>
-      <translation>En artikkel trenger sin pakning, f.eks. "14-dagerspakning" eller "eske med 100".</translation>
+      <translation>En artikkel trenger sin pakning, f.eks. "14-dagerspakke" eller "eske à 100".</translation>
     </message>
     <message>
       <source>{article} is no longer in the assortment: choose another article.</source>
-      <translation>{article} er ikke lenger i sortimentet: velg en annen artikkel.</translation>
+      <translation>{article} finnes ikke lenger i sortimentet: velg en annen artikkel.</translation>
     </message>
     <message>
       <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
-      <translation>{article} leveres ikke av BHM: den kommer fra apoteket på resept, som legemidler, og kan ikke bestilles her.</translation>
+      <translation>{article} leveres ikke av sentralen: den kommer fra apoteket på resept, som medikamenter, og kan ikke bestilles her.</translation>
     </message>
     <message>
       <source>A prescription of consumables needs at least one article: --article ART=N.</source>
@@ -5364,15 +5364,15 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>The prescription would end ({valid_to}) before it starts ({valid_from}).</source>
-      <translation>Forskrivningen ville opphøre ({valid_to}) før den begynner ({valid_from}).</translation>
+      <translation>Forskrivningen ville slutte ({valid_to}) før den begynner ({valid_from}).</translation>
     </message>
     <message>
       <source>'{supply}' is not a way of supply: stocked, outside or pharmacy.</source>
-      <translation>'{supply}' er ingen leveringsmåte: stocked, outside eller pharmacy.</translation>
+      <translation>'{supply}' er ingen leveransmåte: stocked (lagerført), outside (utenfor sortimentet) eller pharmacy (apoteket).</translation>
     </message>
     <message>
       <source>'{language}' is not a language an article is named in: sv, nb or en.</source>
-      <translation>'{language}' er ikke et språk en artikkel navngis på: sv, nb eller en.</translation>
+      <translation>'{language}' er ikke et språk en artikkel har navn på: sv, nb eller en.</translation>
     </message>
     <message>
       <source>'{item}' is not ARTICLE=QUANTITY.</source>
@@ -5448,7 +5448,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
-      <translation>Angi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
+      <translation>Oppgi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
     </message>
     <message>
       <source>A new article needs its product area and its pack: --area and --pack.</source>
@@ -5488,7 +5488,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
-      <translation>Rekvisisjonen {prescription} for en skjermet identitet tillater bare én bestilling: bestilling {number} er allerede gjort fra den i regionen.</translation>
+      <translation>Forskrivningen {prescription} for en beskyttet identitet tillater bare én bestilling: bestilling {number} er allerede gjort på den i regionen.</translation>
     </message>
     <message>
       <source>The route has no delivery day in the coming year.</source>

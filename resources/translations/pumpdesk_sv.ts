@@ -1637,94 +1637,94 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>OrderFinder</name>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="87" />
+      <location filename="../../app/gui/tabs/order_list.py" line="93" />
       <source>Withdrawal number or person</source>
       <extracomment>How many rows the columns' widths are measured on. The order chosen in the list (its withdrawal number). A search was refused: the reason, for the tab's banner. Called with the list each time it is filled (benchmarks and tests wait on it).</extracomment>
       <translation>Uttagsnummer eller person</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="90" />
-      <location filename="../../app/gui/tabs/order_list.py" line="140" />
+      <location filename="../../app/gui/tabs/order_list.py" line="96" />
+      <location filename="../../app/gui/tabs/order_list.py" line="146" />
       <source>All units</source>
       <translation>Alla enheter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="94" />
+      <location filename="../../app/gui/tabs/order_list.py" line="100" />
       <source>Da&amp;y</source>
       <translation>&amp;Dag</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="99" />
+      <location filename="../../app/gui/tabs/order_list.py" line="105" />
       <source>&amp;Find</source>
       <translation>&amp;Hitta</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="102" />
+      <location filename="../../app/gui/tabs/order_list.py" line="108" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
       <source>Articles</source>
       <translation>Artiklar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="103" />
+      <location filename="../../app/gui/tabs/order_list.py" line="109" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="104" />
+      <location filename="../../app/gui/tabs/order_list.py" line="110" />
       <source>Ordered by</source>
       <translation>Beställd av</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="121" />
+      <location filename="../../app/gui/tabs/order_list.py" line="127" />
       <source>F&amp;ind:</source>
       <translation>&amp;Sök:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="152" />
+      <location filename="../../app/gui/tabs/order_list.py" line="158" />
       <source>Protected identity — {unit}</source>
       <translation>Skyddad identitet — {unit}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <location filename="../../app/gui/tabs/order_list.py" line="159" />
       <source>patient</source>
       <translation>patient</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="153" />
+      <location filename="../../app/gui/tabs/order_list.py" line="159" />
       <source>relative</source>
       <translation>anhörig</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="154" />
+      <location filename="../../app/gui/tabs/order_list.py" line="160" />
       <source>staff</source>
       <translation>personal</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="154" />
+      <location filename="../../app/gui/tabs/order_list.py" line="160" />
       <source>prescriber</source>
       <translation>förskrivare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/gui/tabs/order_list.py" line="176" />
+      <location filename="../../app/gui/tabs/order_list.py" line="182" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n beställning</numerusform>
@@ -1732,7 +1732,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_list.py" line="187" />
+      <location filename="../../app/gui/tabs/order_list.py" line="193" />
       <source>Not found</source>
       <translation>Hittades inte</translation>
     </message>
@@ -5488,7 +5488,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
-      <translation>Förskrivningen {prescription} för en skyddad identitet tillåter bara en beställning: beställning {number} är redan gjord från den i regionen.</translation>
+      <translation>Förskrivningen {prescription} för en skyddad identitet medger bara ett uttag: uttag {number} är redan gjort på den i regionen.</translation>
     </message>
     <message>
       <source>The route has no delivery day in the coming year.</source>
