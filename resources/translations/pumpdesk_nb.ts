@@ -1248,7 +1248,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <location filename="../../app/gui/tabs/new_order.py" line="84" />
       <source>Start over (Esc)</source>
-      <translation>Begynn på nytt (Esc)</translation>
+      <translation>Start på nytt (Esc)</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/new_order.py" line="88" />
@@ -1631,7 +1631,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <location filename="../../app/gui/tabs/order_detail.py" line="189" />
       <source>Not done</source>
-      <translation>Ikke gjort</translation>
+      <translation>Ikke utført</translation>
     </message>
   </context>
   <context>
@@ -3634,6 +3634,26 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Ingenting i perioden.</translation>
     </message>
     <message>
+      <source>Orders of consumables per payer</source>
+      <translation>Bestillinger av forbruksmateriell per betaler</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Bestillinger</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Linjer</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <source>Extra-cost lines</source>
+      <translation>Linjer med merkostnad</translation>
+    </message>
+    <message>
       <source>Address label</source>
       <translation>Adresseetikett</translation>
     </message>
@@ -3651,7 +3671,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>The prescriber</source>
-      <translation>Rekvirenten</translation>
+      <translation>Forskriveren</translation>
     </message>
     <message>
       <source>Standard delivery</source>
@@ -3696,10 +3716,6 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Article</source>
       <translation>Artikkel</translation>
-    </message>
-    <message>
-      <source>Quantity</source>
-      <translation>Antall</translation>
     </message>
     <message>
       <source>Pack</source>
@@ -3752,22 +3768,6 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Extra cost for {payer}: {articles} outside the assortment</source>
       <translation>Ekstra kostnad for {payer}: {articles} utenfor sortimentet</translation>
-    </message>
-    <message>
-      <source>Orders of consumables per payer</source>
-      <translation>Bestillinger av forbruksmateriell per betaler</translation>
-    </message>
-    <message>
-      <source>Orders</source>
-      <translation>Bestillinger</translation>
-    </message>
-    <message>
-      <source>Lines</source>
-      <translation>Linjer</translation>
-    </message>
-    <message>
-      <source>Extra-cost lines</source>
-      <translation>Linjer med merkostnad</translation>
     </message>
     <message>
       <source>Leave outside the door</source>
@@ -5323,14 +5323,6 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Ingen enhet har kundenummer {unit}.</translation>
     </message>
     <message>
-      <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
-      <translation>Ingen etikettrull '{roll}': etikettene er 62x29 eller 100x50 (mm).</translation>
-    </message>
-    <message>
-      <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
-      <translation>Adressen til {number} får ikke plass på en etikett {roll}: skriv den ut på den største rullen, eller forkort den.</translation>
-    </message>
-    <message>
       <source>No article {article} is in the assortment: see pumpdesk list articles.</source>
       <translation>Ingen artikkel {article} finnes i sortimentet: se pumpdesk list articles.</translation>
     </message>
@@ -5447,14 +5439,6 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Uttaksnummer {number} betegner allerede en annen bestilling i regionen (en database gjenopprettet fra en sikkerhetskopi, eller en kopi, gir numre på nytt): bestillingen ble ikke gjort sentralt.</translation>
     </message>
     <message>
-      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
-      <translation>Oppgi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
-    </message>
-    <message>
-      <source>A new article needs its product area and its pack: --area and --pack.</source>
-      <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
-    </message>
-    <message>
       <source>No order {number}: check the withdrawal number.</source>
       <translation>Ingen bestilling {number}: kontroller uttaksnummeret.</translation>
     </message>
@@ -5483,12 +5467,28 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>'{text}' er ikke et tidspunkt: "ÅÅÅÅ-MM-DD TT:MM".</translation>
     </message>
     <message>
-      <source>Name one order to print: its withdrawal number.</source>
-      <translation>Oppgi én bestilling å skrive ut: uttaksnummeret.</translation>
+      <source>Give the prescribing unit: --unit CUSTNO (the unit the prescription is made for; for a protected identity its recipient).</source>
+      <translation>Oppgi forskrivende enhet: --unit KUNDENR (enheten forskrivningen gjøres for; for en beskyttet identitet dens mottaker).</translation>
+    </message>
+    <message>
+      <source>A new article needs its product area and its pack: --area and --pack.</source>
+      <translation>En ny artikkel trenger sitt produktområde og sin pakning: --area og --pack.</translation>
     </message>
     <message>
       <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
       <translation>Forskrivningen {prescription} for en beskyttet identitet tillater bare én bestilling: bestilling {number} er allerede gjort på den i regionen.</translation>
+    </message>
+    <message>
+      <source>No label roll '{roll}': the labels are 62x29 or 100x50 (mm).</source>
+      <translation>Ingen etikettrull '{roll}': etikettene er 62x29 eller 100x50 (mm).</translation>
+    </message>
+    <message>
+      <source>The address of {number} does not fit a {roll} label: print it on the larger roll, or shorten it.</source>
+      <translation>Adressen til {number} får ikke plass på en etikett {roll}: skriv den ut på den største rullen, eller forkort den.</translation>
+    </message>
+    <message>
+      <source>Name one order to print: its withdrawal number.</source>
+      <translation>Oppgi én bestilling å skrive ut: uttaksnummeret.</translation>
     </message>
     <message>
       <source>The route has no delivery day in the coming year.</source>

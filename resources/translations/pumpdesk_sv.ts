@@ -5488,7 +5488,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>The prescription {prescription} of a protected identity allows one order only: order {number} was made from it already in the region.</source>
-      <translation>Förskrivningen {prescription} för en skyddad identitet medger bara ett uttag: uttag {number} är redan gjort på den i regionen.</translation>
+      <translation>Förskrivningen {prescription} för en skyddad identitet tillåter bara en beställning: beställning {number} är redan gjord från den i regionen.</translation>
     </message>
     <message>
       <source>The route has no delivery day in the coming year.</source>
