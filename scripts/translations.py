@@ -82,6 +82,8 @@ def domain_texts() -> dict[str, list[str]]:
                 context, argument = "Refusal", node.args[1]
             elif name == "Notice" and node.args:  # Notice("template", …): a warning
                 context, argument = "Refusal", node.args[0]
+            elif name == "_refuse" and node.args:  # a module's _refuse("template", …) helper
+                context, argument = "Refusal", node.args[0]
             elif name == "Phrase" and node.args:
                 context, argument = "Phrase", node.args[0]
             else:

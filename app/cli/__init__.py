@@ -33,6 +33,7 @@ from app.cli.persons import add_commands as add_person_commands
 from app.cli.prescribers import add_commands as add_prescriber_commands
 from app.cli.prescribers import list_areas, list_prescribers
 from app.cli.counts import add_commands as add_count_commands
+from app.cli.delivery import add_commands as add_delivery_commands
 from app.cli.orders import add_commands as add_order_commands
 from app.cli.recalls import add_commands as add_recall_commands
 from app.cli.reports import add_commands as add_report_commands
@@ -387,7 +388,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("customer_number")
     p.add_argument("--name", required=True)
     p.add_argument("--kind", required=True, choices=["hospital_inpatient",
-                   "hospital_outpatient", "primary_care", "municipality", "asylum"])
+                   "hospital_outpatient", "primary_care", "municipality", "asylum",
+                   "special_housing"])
     p.add_argument("--contact")
     p.add_argument("--agreement", action="store_true", help="the unit's doctors have an "
                    "agreement with the health region: it may start loans as specialist care "
@@ -421,6 +423,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_recall_commands(sub, command)
     add_count_commands(sub, command)
     add_order_commands(sub, command)
+    add_delivery_commands(sub, command)
     add_report_commands(sub, command)
     _debug_anywhere(sub)
     return parser

@@ -7,6 +7,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from app.cli.delivery import MODES, add_destination_options, depot_moment, destination
+from app.cli.delivery import promise_lines
 from app.cli.depot import _date, print_json
 from app.domain.refusals import RefusalCode, Refused
 from app.services.station import Station
@@ -37,6 +39,8 @@ def _print_order(view: Any) -> None:
               + ("  extra cost" if line.extra_cost else ""))
     if view.justification:
         print(f"  justification: {view.justification}")
+    for line in promise_lines(view):
+        print(f"  {line}")
 
 
 def cmd_order(station: Station, args: argparse.Namespace) -> None:
@@ -44,13 +48,15 @@ def cmd_order(station: Station, args: argparse.Namespace) -> None:
     from app.services import orders
 
     done = orders.place_order(station, args.person, parse_quantities(args.article),
-                              args.ordered_by, at=_moment(args.at),
+                              args.ordered_by, at=depot_moment(station, args.at),
                               justification=args.justification or "",
-                              delivery=args.delivery)
+                              delivery=args.delivery, destination=destination(args))
     if args.json:
         print_json(done.order.as_json())
         return
     print(done.number)
+    for line in promise_lines(done.order):
+        print(line)
     if done.order.state == "awaiting_prescriber":
         print(f"Order {done.number} waits for the prescriber's written justification of the "
               f"articles outside the assortment: 'pumpdesk order-justify {done.number} "
@@ -99,12 +105,14 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:  # noqa: ANN
                    help="an article and how many (1 if omitted); repeatable")
     p.add_argument("--ordered-by", required=True,
                    choices=["patient", "relative", "staff", "prescriber"])
-    p.add_argument("--delivery", default="standard", metavar="MODE",
-                   help="the delivery mode (default standard)")
+    p.add_argument("--delivery", metavar="MODE",
+                   help=f"the delivery mode: {', '.join(MODES)} (default: standard, or the "
+                   "counter where the depot offers no standard delivery)")
+    add_destination_options(p)
     p.add_argument("--justification", metavar="TEXT", help="the prescriber's written "
                    "justification, for articles outside the assortment")
-    p.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"', help="when it was ordered "
-                   "(default now): for entry after the fact")
+    p.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"', help="when it was ordered, on "
+                   "the depot's clock (default now): for entry after the fact")
     p.add_argument("--json", action="store_true")
 
     p = command("orders", cmd_orders, "orders of consumables, newest first", reg=False)

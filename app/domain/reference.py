@@ -26,6 +26,9 @@ class UnitKind(StrEnum):
     PRIMARY_CARE = "primary_care"  # "hälsovalsenhet"
     MUNICIPALITY = "municipality"
     ASYLUM = "asylum"  # the region's unit billed for asylum seekers and people without permits
+    #: A municipality's special housing ("särskilt boende", seed 002): its patients' orders
+    #: may be delivered jointly to the unit.
+    SPECIAL_HOUSING = "special_housing"
 
     @property
     def may_hold_buffer_stock(self) -> bool:
@@ -50,6 +53,7 @@ UNIT_KIND_LABELS = {
     UnitKind.PRIMARY_CARE: Phrase("primary care unit"),
     UnitKind.MUNICIPALITY: Phrase("municipality"),
     UnitKind.ASYLUM: Phrase("asylum unit"),
+    UnitKind.SPECIAL_HOUSING: Phrase("special housing"),
 }
 
 
@@ -84,6 +88,9 @@ class CareUnit:
     #: ("lege som har avtale med Helse Vest", seed 001): it may start a loan as specialist
     #: care does.
     regional_agreement: bool = False
+    #: The weekdays (0 = Monday) consumables go to the unit's district or municipality
+    #: (seed 001's fixed days); a hospital unit has the daily run instead.
+    route_days: frozenset[int] = frozenset()
 
     @property
     def may_start_loans_as_specialist(self) -> bool:

@@ -50,7 +50,6 @@ class RefusalCode(StrEnum):
     RECALLED = "recalled"
     UNKNOWN_PAYER = "unknown_payer"
     PAYER_IN_USE = "payer_in_use"
-    DELIVERY_NOT_ALLOWED = "delivery_not_allowed"
     UNKNOWN_ARTICLE = "unknown_article"
     NOT_SUPPLIED = "not_supplied"
     # consumable orders
@@ -60,6 +59,7 @@ class RefusalCode(StrEnum):
     NOT_PRESCRIBED = "not_prescribed"
     OVER_PRESCRIPTION = "over_prescription"
     NOT_RETURNABLE = "not_returnable"
+    DELIVERY_NOT_ALLOWED = "delivery_not_allowed"
     # Not the rules: the place PumpDesk runs in (see ``Unworkable``).
     DATABASE_UNUSABLE = "database_unusable"
     DISK_FULL = "disk_full"

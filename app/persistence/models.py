@@ -77,6 +77,9 @@ care_units = Table(
     Column("kind", String(40), nullable=False),
     Column("contact_person", String(200), nullable=True),
     Column("regional_agreement", Boolean, default=False, server_default=false(), nullable=False),
+    #: The weekdays (0 = Monday) consumables are delivered to the unit's district or
+    #: municipality (seed 001's fixed days; issue 24).
+    Column("route_days", JSON, default=list, server_default="[]", nullable=False),
 )
 
 
@@ -494,6 +497,47 @@ order_history = Table(
 )
 
 
+
+#: How each order travels and the day it promises (issue 24), a projection of its
+#: ``order_placed`` event: what every counter sees. No personal data (``order_addresses``
+#: keeps that, at the counter that took the order).
+order_deliveries = Table(
+    "order_deliveries", metadata,
+    Column("order_id", ForeignKey("orders.id"), primary_key=True),
+    Column("mode", String(20), nullable=False),
+    #: None: nothing promised (outside the region).
+    Column("promised", Date, nullable=True),
+    Column("last_pickup", Date, nullable=True),
+    Column("notify", String(10), nullable=True),
+    #: The extra costs noted for the payer, as their English templates.
+    Column("extra_costs", JSON, nullable=False),
+    Column("contact_prescriber", Boolean, nullable=False),
+    Column("to_unit", Boolean, nullable=False),
+    Column("in_region", Boolean, nullable=False),
+    Column("apartment_building", Boolean, nullable=False),
+    Column("pickup_point", String(200), nullable=False),
+    #: For a protected identity: the prescriber the unit receives it c/o.
+    Column("care_of_prescriber", String(200), nullable=False),
+    #: The orders delivered together with this one (a joint delivery), or None.
+    Column("joint", String(36), index=True, nullable=True),
+)
+
+
+#: An order's address and contacts as the counter took them (issue 24): personal data, so
+#: kept at this counter only, never in an event (see docs/delivery.md).
+order_addresses = Table(
+    "order_addresses", metadata,
+    Column("order_id", String(36), primary_key=True),
+    Column("street", String(200), nullable=False),
+    Column("postcode", String(20), nullable=False),
+    Column("town", String(100), nullable=False),
+    Column("care_of", String(200), nullable=False),
+    Column("door_code", String(40), nullable=False),
+    Column("phone", String(40), nullable=False),
+    Column("notify_to", String(200), nullable=False),
+)
+
+
 #: Facts about this database itself (its workstation id, counters).
 meta = Table(
     "meta", metadata,
@@ -542,4 +586,5 @@ PROJECTED_TABLES = ("pump_models", "care_units", "loans", "pumps", "loan_pumps",
                     "fault_reports", "buffer_targets", "target_requests", "replenishment_runs",
                     "recalls", "recall_progress", "product_areas", "prescribers", "payers",
                     "unit_payers", "counts", "count_scans", "articles",
-                    "consumable_prescriptions", "orders", "order_lines", "order_history")
+                    "consumable_prescriptions", "orders", "order_lines", "order_history",
+                    "order_deliveries")

@@ -19,6 +19,7 @@ from app.domain.consumables import (
     parse_withdrawal_number,
 )
 from app.domain.events import Event, EventType
+from app.persistence import delivery
 from app.persistence.database import execute_rows
 from app.persistence.tables import events, meta, order_history, order_lines, orders
 
@@ -61,6 +62,7 @@ def project(db: Connection, event: Event) -> None:
                 "payer_id": (line.get("payer") or {}).get("id"),
                 "payer_name": (line.get("payer") or {}).get("name"),
                 "extra_cost": bool(line.get("extra_cost"))} for line in lines])
+        delivery.project(db, event)  # its delivery and promised day (issue 24)
         state = p["state"]
     elif db.execute(select(orders.c.id).where(orders.c.id == p["order"])).first() is None:
         return  # an order the region refused: its later events change nothing
@@ -82,6 +84,7 @@ def forget_order(db: Connection, order_id: str) -> None:
     """Remove an order's rows (before they are read again from the events that stand)."""
     for table in (order_history, order_lines):
         db.execute(delete(table).where(table.c.order_id == order_id))
+    delivery.forget(db, order_id)
     db.execute(delete(orders).where(orders.c.id == order_id))
 
 

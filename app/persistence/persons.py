@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Row, delete, func, insert, or_, select, updat
 
 from app.domain.identity import PROTECTED, IdentityKind, PatientIdentity
 from app.domain.persons import Person, alias
+from app.persistence.delivery import erase_addresses
 from app.persistence.tables import loans, person_keys, person_outbox, persons
 
 #: The record a row of ``loans`` (or anything holding a person id) stands for now: the
@@ -132,6 +133,7 @@ class PersonRegister:
         self.db.execute(delete(person_keys).where(person_keys.c.person_id == person.id))
         self.db.execute(update(persons).where(persons.c.id == person.id).values(
             kind=IdentityKind.PROTECTED.value, key=None, birth_date=None, name=None))
+        erase_addresses(self.db, person.id)  # the delivery addresses of their orders too
         self._queue(person.id, {"op": "protect", "person": person.id})
 
     def pending(self, limit: int) -> list[tuple[int, str, dict[str, Any]]]:
@@ -167,3 +169,5 @@ class PersonRegister:
             self._write(person)
             self.db.execute(update(persons).where(persons.c.id == person.id)
                             .values(version=version))
+            if person.identity.kind is IdentityKind.PROTECTED:
+                erase_addresses(self.db, person.id)

@@ -277,7 +277,8 @@ class Projector:
         self._upsert(care_units, "customer_number", {
             "customer_number": p["customer_number"], "name": p["name"], "kind": p["kind"],
             "contact_person": p.get("contact_person"),
-            "regional_agreement": bool(p.get("regional_agreement"))})
+            "regional_agreement": bool(p.get("regional_agreement")),
+            "route_days": sorted(p.get("route_days") or ())})
 
     def _on_staff_defined(self, event: Event, _before: Pump | None) -> None:
         p = event.payload

@@ -111,7 +111,8 @@ def model_from_row(row: Row[Any]) -> PumpModel:
 def unit_from_row(row: Row[Any]) -> CareUnit:
     return CareUnit(customer_number=row.customer_number, name=row.name, kind=UnitKind(row.kind),
                     contact_person=row.contact_person,
-                    regional_agreement=bool(row.regional_agreement))
+                    regional_agreement=bool(row.regional_agreement),
+                    route_days=frozenset(row.route_days or ()))
 
 
 class Repository:

@@ -15,6 +15,8 @@ from app.persistence.models import (  # noqa: F401 - this module is where they a
     loans,
     meta,
     order_history,
+    order_addresses,
+    order_deliveries,
     order_lines,
     orders,
     payers,

@@ -27,6 +27,7 @@ from app.printing.layout import BOLD, FONT, GREY
 from app.printing.order_paper import (
     OrderPaper,
     address_lines,
+    delivery_note_text,
     delivery_text,
     phone_line,
     sender_line,
@@ -222,7 +223,7 @@ def plan_large(paper: OrderPaper) -> LargePlan:
     head_h = stacked_height(head) + 2 * GAP  # a rule under it, in the middle of the gap
     column_w = inner_w - code_w
     column = fit([Text(delivery_text(paper), BOLD, 10),
-                  Text(paper.delivery_note, FONT, 8.5)], column_w, 16 * mm)
+                  Text(delivery_note_text(paper), FONT, 8.5)], column_w, 16 * mm)
     under = layout.barcode(paper.number, code_w, module, 0, size=11).height
     bottom = max(MIN_BARS + under, stacked_height(column))
     address = fit(_address(paper, 13, 10.5, 11.5, 9), inner_w,

@@ -87,6 +87,15 @@ class OrderPaper:
     payers: tuple[PayerNote, ...] = ()
     #: Who at the counter took the order (on the phone or at the desk).
     taken_by: str = ""
+    #: The day the order is promised (issue 24); None with ``in_region`` False: no day is
+    #: promised outside the region; None otherwise: not known (an order of an earlier
+    #: version).
+    promised: dt.date | None = None
+    in_region: bool = True
+    door_code: str = ""
+    pickup_point: str = ""
+    #: The last day the pickup point keeps the parcel.
+    last_pickup: dt.date | None = None
 
     def __post_init__(self) -> None:
         if (parse_withdrawal_number(self.number) is None
@@ -129,11 +138,32 @@ def ordered_by_text(who: OrderedBy | str) -> str:
 
 
 def delivery_text(paper: OrderPaper) -> str:
-    """The delivery mode in the print language; until delivery modes are an issue of their
-    own (issue "Delivery modes and promised dates") the domain knows only "standard"."""
-    if paper.delivery in ("", "standard"):
-        return printed("Standard delivery")
-    return paper.delivery
+    """The delivery mode (``app.domain.delivery.DeliveryMode``) in the print language."""
+    words = {"": printed("Standard delivery"), "standard": printed("Standard delivery"),
+             "outside": printed("Leave outside the door"),
+             "pickup": printed("To the pickup point"), "urgent": printed("Urgent delivery"),
+             "express": printed("Express delivery"), "joint": printed("Joint delivery"),
+             "route": printed("Route delivery"), "counter": printed("Collect at the counter")}
+    return words.get(paper.delivery, paper.delivery)
+
+
+def delivery_note_text(paper: OrderPaper) -> str:
+    """The carrier's directions beside the mode: the promised day, the door code, the pickup
+    point and its last day, then ``delivery_note``; in the print language."""
+    parts = []
+    if paper.promised is not None:
+        parts.append(printed("Promised {date}").format(date=paper.promised.isoformat()))
+    elif not paper.in_region:
+        parts.append(printed("No day promised (outside the region)"))
+    if paper.door_code and not paper.protected:
+        parts.append(printed("Door code {code}").format(code=paper.door_code))
+    if paper.pickup_point:
+        parts.append(printed("Pickup point: {point}").format(point=paper.pickup_point))
+    if paper.last_pickup is not None:
+        parts.append(printed("Collect by {date}").format(date=paper.last_pickup.isoformat()))
+    if paper.delivery_note:
+        parts.append(paper.delivery_note)
+    return " · ".join(parts)
 
 
 def sender_line(depot: Depot) -> str:

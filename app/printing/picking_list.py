@@ -18,6 +18,7 @@ from app.printing.order_paper import (
     OrderPaper,
     OrderPaperLine,
     address_lines,
+    delivery_note_text,
     delivery_text,
     ordered_by_text,
 )
@@ -48,7 +49,8 @@ def _delivery(paper: OrderPaper) -> list[Block]:
     recipient = paper.deliver_to()
     title = (printed("Recipient: the prescribing unit") if paper.protected
              else printed("Deliver to"))
-    how = "\n".join(part for part in (delivery_text(paper), paper.delivery_note) if part)
+    how = "\n".join(part for part in (delivery_text(paper), delivery_note_text(paper))
+                    if part)
     return [*section(title), layout.boxes([
         (printed("Address"), "\n".join(address_lines(recipient)), 0.46),
         (printed("Phone"), recipient.phone or "–", 0.2),

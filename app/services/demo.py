@@ -109,6 +109,10 @@ _UNITS = {
     ],
 }
 
+#: Seed 001: consumables go to the districts and municipalities on fixed days (0 = Monday);
+#: the hospital's units have the daily run.
+_ROUTE_DAYS = {"720010": (1, 3), "720022": (2,)}
+
 _FIRST = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Nils", "Ingrid", "Ola",
           "Kari", "Sofia", "Ahmed", "Fatima", "Mohammed", "Leila", "Per", "Astrid"]
 _LAST = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Hansen", "Johansen", "Olsen",
@@ -327,7 +331,8 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     documents.set_depot(station, _DEPOTS[country])
     units = _UNITS[country]
     for number, name, kind, contact in units:
-        register.define_unit(sim, number, name=name, kind=kind, contact_person=contact)
+        register.define_unit(sim, number, name=name, kind=kind, contact_person=contact,
+                             route_days=_ROUTE_DAYS.get(number))
     hospital = [u[0] for u in units if u[2].startswith("hospital")]
     prescribing = _add_prescribers(sim, country, hospital)
     _add_payers(sim, country)

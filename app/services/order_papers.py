@@ -7,8 +7,10 @@ pays for which lines. For a protected identity nothing of the person is read at 
 paper carries the unit, the prescriber and the unit's address (``OrderPaper.deliver_to``
 enforces that again when it is drawn).
 
-The person register and the unit register hold no postal addresses yet (a later issue on
-delivery modes brings them): the address block carries the name alone until then.
+The address block is the address the counter took with the order (issue 24: kept at the
+counter that took it, never in an event); an order taken elsewhere, or before delivery
+modes, carries the name alone. The delivery note says the promised day, the door code and
+the pickup point.
 
 ``prescription_status`` is what the new-order form shows under the person: the prescription
 valid today, each article with what is prescribed per period and what is left of it."""
@@ -71,7 +73,9 @@ def _paper(station: Station, view: OrderView) -> tuple[OrderPaper, str]:
         if not view.protected and view.person_id:
             person = PersonRegister(connection).by_id(view.person_id)
             name = (person.name or person.identity.display()) if person else view.person
-            recipient = Recipient(name)
+            where = view.shipping.address if view.shipping else None
+            recipient = Recipient(name, where.street, where.postcode, where.town,
+                                  where.care_of, where.phone) if where else Recipient(name)
         articles = {a.number: a for a in register.articles()}
         clerk = StaffRegister(connection).member(view.actor)
         payers = PayerRegister(connection)
@@ -95,8 +99,19 @@ def _paper(station: Station, view: OrderView) -> tuple[OrderPaper, str]:
         depot=depot, number=view.number, ordered_at=view.ordered_at,
         ordered_by=OrderedBy(view.ordered_by), recipient=recipient, lines=paper_lines,
         delivery=view.delivery, protected=view.protected, unit_name=unit_name,
+        **_delivery_fields(view),
         unit_number=view.unit, unit_address=None, prescriber=prescriber,
         payers=tuple(notes), taken_by=clerk.name if clerk else view.actor), language
+
+
+def _delivery_fields(view: OrderView) -> dict[str, object]:
+    """What the paper says of the delivery beside its mode (issue 24)."""
+    trip = view.shipping
+    if trip is None:
+        return {}
+    return {"promised": trip.promised, "in_region": trip.in_region,
+            "door_code": trip.address.door_code if trip.address else "",
+            "pickup_point": trip.pickup_point, "last_pickup": trip.last_pickup}
 
 
 def paper_for(station: Station, view: OrderView) -> OrderPaper:

@@ -39,16 +39,15 @@ from app.domain.orders import (
 from app.domain.persons import Person
 from app.domain.refusals import RefusalCode, Refused
 from app.persistence.consumables import ConsumableRegister
+from app.persistence.delivery import keep_address
 from app.persistence.database import json_values
 from app.persistence.orders import OrderStore, StoredOrder
 from app.persistence.payers import PayerRegister
 from app.persistence.persons import PersonRegister, person_from_row
 from app.persistence.repository import Repository
 from app.persistence.tables import care_units, persons
+from app.services.delivery import DeliveryRequest, DeliveryView, delivery_views, plan_delivery
 from app.services.station import Station
-
-#: The longest delivery mode name kept (the modes' rules are a later issue).
-DELIVERY_MAX = 40
 
 
 # Plain (not frozen) slotted dataclasses: a day's 2,000 views are made in a few milliseconds,
@@ -107,6 +106,13 @@ class OrderView:
     actor: str
     workstation: str
     history: tuple[OrderMove, ...] = ()
+    #: How it travels and the day it promises (issue 24); None for an order of an earlier
+    #: version, made before delivery modes.
+    shipping: DeliveryView | None = None
+
+    @property
+    def promised(self) -> dt.date | None:
+        return self.shipping.promised if self.shipping else None
 
     def as_json(self) -> dict[str, Any]:
         return {"number": self.number, "id": self.id, "state": self.state,
@@ -119,7 +125,8 @@ class OrderView:
                 "lines": [line.as_json() for line in self.lines],
                 "actor": self.actor, "workstation": self.workstation,
                 "history": [{"state": m.state, "at": m.at.isoformat(), "actor": m.actor}
-                            for m in self.history]}
+                            for m in self.history],
+                "promise": self.shipping.as_json() if self.shipping else None}
 
 
 @dataclass(frozen=True)
@@ -179,7 +186,11 @@ def _views(connection: Connection, found: Sequence[StoredOrder]) -> list[OrderVi
     if not found:
         return []
     shown = _Shown(connection, found)
-    return [shown.view(s) for s in found]
+    trips = delivery_views(connection, [s.order.id for s in found])
+    views = [shown.view(s) for s in found]
+    for view in views:
+        view.shipping = trips.get(view.id)
+    return views
 
 
 def unknown_order(number: str) -> Refused:
@@ -265,66 +276,79 @@ def _prescriptions(connection: Connection, text: str, country: str
     return found, person
 
 
-def check_delivery(text: str) -> str:
-    mode = text.strip().lower()
-    if not mode or len(mode) > DELIVERY_MAX:
-        raise Refused(RefusalCode.INVALID_INPUT,
-                      "'{mode}' is not a delivery mode.", mode=text)
-    return mode
-
-
 def place_order(station: Station, person: str, lines: Mapping[str, int],
                 ordered_by: OrderedBy | str, *, at: dt.datetime | None = None,
-                justification: str = "", delivery: str = "standard") -> OrderResult:
+                justification: str = "", delivery: str | None = None,
+                destination: DeliveryRequest | None = None) -> OrderResult:
     """Order ``lines`` (article number → quantity) from the person's prescription valid on
     the day: ``person`` as typed (any identity in the register) or, for a protected
-    identity, the prescription's id. ``at`` stands for now (entry after the fact)."""
+    identity, the prescription's id. ``at`` stands for now (entry after the fact).
+    ``delivery`` names the mode (None: the depot's default) and ``destination`` where and
+    how it goes (``app.services.delivery``): a delivery the rules refuse stores nothing."""
+    who = _ordered_by(ordered_by)
+    request = replace(destination or DeliveryRequest(),
+                      mode=delivery or (destination.mode if destination else None))
+    ctx = station.ctx if at is None else replace(station.ctx, clock=lambda: at)
+    with station.unit_of_work() as uow:
+        number = record_order(uow, ctx, person, lines, who, justification, request)
+        uow.commit()
+    return OrderResult(number, order(station, number))
+
+
+def _ordered_by(ordered_by: OrderedBy | str) -> OrderedBy:
     try:
-        who = OrderedBy(str(ordered_by).strip().lower())
+        return OrderedBy(str(ordered_by).strip().lower())
     except ValueError:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "'{text}' is not who ordered: patient, relative, staff or prescriber.",
                       text=str(ordered_by)) from None
-    mode = check_delivery(delivery)
+
+
+def record_order(uow: Any, ctx: Any, person: str, lines: Mapping[str, int], who: OrderedBy,
+                 justification: str, request: DeliveryRequest, *,
+                 patients: int = 1, customer_numbers: frozenset[str] | None = None,
+                 joint: str | None = None) -> str:
+    """Record one order in ``uow`` (not committed): its withdrawal number."""
     wanted = {number.strip().upper(): quantity for number, quantity in lines.items()}
-    ctx = station.ctx if at is None else replace(station.ctx, clock=lambda: at)
     moment = ctx.clock()
     day = local_day(moment)
-    with station.unit_of_work() as uow:
-        found, _person = _prescriptions(uow.connection, person, uow.repo.country())
-        register = ConsumableRegister(uow.connection)
-        store = OrderStore(uow.connection)
-        earlier = store.of_prescriptions([p.id for p in found])
-        articles = {n: register.article(n) for n in wanted}
-        decision = decide_order(found, articles, earlier, wanted, day, justification,
-                                uow.repo.print_language())
-        prescription = decision.prescription
-        unit = uow.repo.unit(prescription.unit)
-        payers = PayerRegister(uow.connection)
-        serial = store.last_serial() + 1
-        store.serial_given(serial)  # in the order's own transaction: used, even if refused
-        number = withdrawal_number(store.series(), serial)
-        order_id = str(uuid.uuid4())
-        payload_lines = []
-        for line in decision.lines:
-            area = articles[line.article].product_area  # type: ignore[union-attr]
-            payer = payers.loan_payer(unit, area).payload() if unit is not None else {
-                "id": None, "name": prescription.unit, "customer_number": prescription.unit}
-            payload_lines.append({"article": line.article, "quantity": line.quantity,
-                                  "area": area, "extra_cost": line.extra_cost,
-                                  "payer": {k: payer[k] for k in
-                                            ("id", "name", "customer_number")}})
-        event = ctx.event(EventType.ORDER_PLACED, None, order=order_id, number=number,
-                          prescription=prescription.id,
-                          person=prescription.person_id or None,
-                          protected=prescription.protected, unit=prescription.unit,
-                          ordered_by=who.value, day=day.isoformat(),
-                          state=decision.state.value,
-                          justification=decision.justification, delivery=mode,
-                          lines=payload_lines)
-        uow.record(event)
-        uow.commit()
-    return OrderResult(number, order(station, number))
+    found, _person = _prescriptions(uow.connection, person, uow.repo.country())
+    register = ConsumableRegister(uow.connection)
+    store = OrderStore(uow.connection)
+    earlier = store.of_prescriptions([p.id for p in found])
+    articles = {n: register.article(n) for n in wanted}
+    decision = decide_order(found, articles, earlier, wanted, day, justification,
+                            uow.repo.print_language())
+    prescription = decision.prescription
+    planned = plan_delivery(uow.connection, prescription, articles, who, moment, request,
+                            patients=patients, customer_numbers=customer_numbers,
+                            joint=joint)
+    unit = uow.repo.unit(prescription.unit)
+    payers = PayerRegister(uow.connection)
+    serial = store.last_serial() + 1
+    store.serial_given(serial)  # in the order's own transaction: used, even if refused
+    number = withdrawal_number(store.series(), serial)
+    order_id = str(uuid.uuid4())
+    payload_lines = []
+    for line in decision.lines:
+        area = articles[line.article].product_area  # type: ignore[union-attr]
+        payer = payers.loan_payer(unit, area).payload() if unit is not None else {
+            "id": None, "name": prescription.unit, "customer_number": prescription.unit}
+        payload_lines.append({"article": line.article, "quantity": line.quantity,
+                              "area": area, "extra_cost": line.extra_cost,
+                              "payer": {k: payer[k] for k in
+                                        ("id", "name", "customer_number")}})
+    event = ctx.event(EventType.ORDER_PLACED, None, order=order_id, number=number,
+                      prescription=prescription.id,
+                      person=prescription.person_id or None,
+                      protected=prescription.protected, unit=prescription.unit,
+                      ordered_by=who.value, day=day.isoformat(),
+                      state=decision.state.value,
+                      justification=decision.justification, delivery=planned.mode.value,
+                      lines=payload_lines, **planned.payload)
+    uow.record(event)
+    keep_address(uow.connection, order_id, planned.address)
+    return number
 
 
 def _stored(connection: Connection, number: str) -> StoredOrder:

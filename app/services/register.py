@@ -3,7 +3,7 @@ to a fuller identity. Each change is an event, like everything else."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Iterable
 
 from app.domain.events import EventType
@@ -75,8 +75,10 @@ def define_model(station: Station, code: str, *, make: str, name: str, product_a
 
 def define_unit(station: Station, customer_number: str, *, name: str, kind: str,
                 contact_person: str | None = None,
-                regional_agreement: bool = False) -> CareUnit:
+                regional_agreement: bool = False,
+                route_days: Iterable[int] | None = None) -> CareUnit:
     """Add a care unit (prescribing unit), or change one (its customer number stays).
+    ``route_days``: the weekdays consumables are delivered (0 = Monday); None keeps them.
 
     A unit that holds a buffer stock cannot become a kind that may not hold one until its
     stock is wound up: its targets ended and its pumps taken back."""
@@ -89,10 +91,14 @@ def define_unit(station: Station, customer_number: str, *, name: str, kind: str,
     with station.unit_of_work() as uow:
         if not unit.kind.may_hold_buffer_stock:
             _check_no_stock(uow.repo, unit)
+        before = uow.repo.unit(unit.customer_number)
+        days = sorted(frozenset(route_days) if route_days is not None
+                      else before.route_days if before else ())
+        unit = replace(unit, route_days=frozenset(days))
         uow.record(station.ctx.event(
             EventType.UNIT_DEFINED, None, customer_number=unit.customer_number, name=unit.name,
             kind=unit.kind.value, contact_person=unit.contact_person,
-            regional_agreement=unit.regional_agreement))
+            regional_agreement=unit.regional_agreement, route_days=days))
         uow.commit()
     return unit
 

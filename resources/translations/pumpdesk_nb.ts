@@ -376,6 +376,124 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     </message>
   </context>
   <context>
+    <name>DeliveryFields</name>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="22" />
+      <source>The depot's usual delivery</source>
+      <translation>Lagerets vanlige leveringsmåte</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="25" />
+      <source>Outside the region</source>
+      <translation>Utenfor regionen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="27" />
+      <source>Street</source>
+      <translation>Gateadresse</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="29" />
+      <source>Postcode</source>
+      <translation>Postnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="30" />
+      <source>Town</source>
+      <translation>Sted</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="31" />
+      <source>c/o</source>
+      <translation>c/o</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="32" />
+      <source>Apartment building</source>
+      <translation>Boligblokk</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="34" />
+      <source>Door code</source>
+      <translation>Portkode</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="35" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="37" />
+      <source>Pickup point</source>
+      <translation>Hentested</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="39" />
+      <source>No notice</source>
+      <translation>Ingen varsling</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="39" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="40" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="40" />
+      <source>Letter</source>
+      <translation>Brev</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="43" />
+      <source>Notice to (phone, e-mail, address)</source>
+      <translation>Varsel til (telefon, e-post, adresse)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="60" />
+      <source>Standard delivery</source>
+      <translation>Standardlevering</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="61" />
+      <source>Leave outside the door</source>
+      <translation>Kan settes utenfor døren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="62" />
+      <source>To the pickup point</source>
+      <translation>Til hentested</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="63" />
+      <source>Urgent delivery</source>
+      <translation>Hastelevering</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="64" />
+      <source>Express delivery</source>
+      <translation>Ekspresslevering</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="65" />
+      <source>Joint delivery</source>
+      <translation>Samlevering</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="66" />
+      <source>On the route's day</source>
+      <translation>På rutens dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="67" />
+      <source>Collect at the counter</source>
+      <translation>Hentes i skranken</translation>
+    </message>
+  </context>
+  <context>
     <name>FaultsTab</name>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
@@ -1060,137 +1178,157 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>NewOrderForm</name>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="53" />
+      <location filename="../../app/gui/tabs/new_order.py" line="54" />
       <source>Personnummer, fødselsnummer, D-nummer, or a protected identity's prescription</source>
       <extracomment>How long typing may pause before the person's prescription is looked up (ms). An order was placed: its OrderView (the tab prints the label and says so). A refusal from the services: a title and the reason (the tab's banner says it). A word for the banner that is neither done nor refused (a line added). The order's lines: article number → quantity, in the order they were added.</extracomment>
       <translation>Fødselsnummer, personnummer, D-nummer eller rekvisisjonens nummer for skjermet identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="58" />
-      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <location filename="../../app/gui/tabs/new_order.py" line="59" />
+      <location filename="../../app/gui/tabs/new_order.py" line="68" />
       <source>Article</source>
       <translation>Artikkel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="58" />
-      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <location filename="../../app/gui/tabs/new_order.py" line="59" />
+      <location filename="../../app/gui/tabs/new_order.py" line="68" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="58" />
+      <location filename="../../app/gui/tabs/new_order.py" line="59" />
       <source>Per period</source>
       <translation>Per periode</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="59" />
+      <location filename="../../app/gui/tabs/new_order.py" line="60" />
       <source>Left this period</source>
       <translation>Igjen denne perioden</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="64" />
+      <location filename="../../app/gui/tabs/new_order.py" line="65" />
       <source>Article number (type or scan)</source>
       <translation>Artikkelnummer (skriv eller skann)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <location filename="../../app/gui/tabs/new_order.py" line="68" />
       <source>Quantity</source>
       <translation>Antall</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="73" />
+      <location filename="../../app/gui/tabs/new_order.py" line="74" />
       <source>The patient</source>
       <translation>Pasienten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="74" />
+      <location filename="../../app/gui/tabs/new_order.py" line="75" />
       <source>A relative</source>
       <translation>En pårørende</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="75" />
+      <location filename="../../app/gui/tabs/new_order.py" line="76" />
       <source>Care staff</source>
       <translation>Helsepersonell</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="76" />
+      <location filename="../../app/gui/tabs/new_order.py" line="77" />
       <source>The prescriber</source>
       <translation>Forskriveren</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="79" />
+      <location filename="../../app/gui/tabs/new_order.py" line="80" />
       <source>Only for an article outside the assortment: why it is needed</source>
       <translation>Bare for en artikkel utenfor sortimentet: hvorfor den trengs</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="80" />
+      <location filename="../../app/gui/tabs/new_order.py" line="82" />
       <source>Place order (Enter)</source>
       <translation>Bestill (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="82" />
+      <location filename="../../app/gui/tabs/new_order.py" line="84" />
       <source>Start over (Esc)</source>
       <translation>Start på nytt (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="86" />
+      <location filename="../../app/gui/tabs/new_order.py" line="88" />
       <source>&amp;Person:</source>
       <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="92" />
+      <location filename="../../app/gui/tabs/new_order.py" line="94" />
       <source>&amp;Article, quantity:</source>
       <translation>&amp;Artikkel, antall:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="93" />
+      <location filename="../../app/gui/tabs/new_order.py" line="95" />
       <source>Lines:</source>
       <translation>Linjer:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="94" />
+      <location filename="../../app/gui/tabs/new_order.py" line="96" />
       <source>Ordered &amp;by:</source>
       <translation>Bestilt a&amp;v:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="95" />
+      <location filename="../../app/gui/tabs/new_order.py" line="97" />
       <source>&amp;Justification:</source>
       <translation>&amp;Begrunnelse:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="109" />
-      <location filename="../../app/gui/tabs/new_order.py" line="121" />
-      <location filename="../../app/gui/tabs/new_order.py" line="230" />
+      <location filename="../../app/gui/tabs/new_order.py" line="98" />
+      <source>&amp;Delivery:</source>
+      <translation>&amp;Levering:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="99" />
+      <source>Address:</source>
+      <translation>Adresse:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="100" />
+      <source>Contact:</source>
+      <translation>Kontakt:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="101" />
+      <source>Pickup point:</source>
+      <translation>Hentested:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="116" />
+      <location filename="../../app/gui/tabs/new_order.py" line="132" />
+      <location filename="../../app/gui/tabs/new_order.py" line="243" />
       <source>Type or scan the person's identity</source>
       <translation>Skriv eller skann personens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="131" />
+      <location filename="../../app/gui/tabs/new_order.py" line="142" />
       <source>✔ Prescription {id} · {unit} {unit_name} · {prescriber} · valid {valid_from} to {valid_to} · this period {start} to {last}</source>
       <translation>✔ Rekvisisjon {id} · {unit} {unit_name} · {prescriber} · gyldig {valid_from} til {valid_to} · denne perioden {start} til {last}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="140" />
+      <location filename="../../app/gui/tabs/new_order.py" line="151" />
       <source>protected identity: the unit is the recipient, one order only</source>
       <translation>skjermet identitet: enheten er mottaker, kun én bestilling</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="143" />
+      <location filename="../../app/gui/tabs/new_order.py" line="154" />
       <source>its one order has been made</source>
       <translation>den ene bestillingen er gjort</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="177" />
+      <location filename="../../app/gui/tabs/new_order.py" line="188" />
       <source>{article} × {quantity} on the order</source>
       <translation>{article} × {quantity} i bestillingen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="179" />
+      <location filename="../../app/gui/tabs/new_order.py" line="190" />
       <source>Add more articles, or press Enter to place the order</source>
       <translation>Legg til flere artikler, eller trykk Enter for å bestille</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="221" />
+      <location filename="../../app/gui/tabs/new_order.py" line="233" />
       <source>Not ordered</source>
       <translation>Ikke bestilt</translation>
     </message>
@@ -1406,7 +1544,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>{unit} {unit_name} · bestilt av {who} {at}, mottatt av {actor} · levering: {delivery}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_detail.py" line="115" />
+      <location filename="../../app/gui/tabs/order_detail.py" line="136" />
       <source>standard</source>
       <translation>standard</translation>
     </message>
@@ -1421,7 +1559,77 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>utenfor sortimentet: en ekstra kostnad for betaleren, kan aldri returneres</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_detail.py" line="159" />
+      <location filename="../../app/gui/tabs/order_detail.py" line="136" />
+      <source>left outside the door</source>
+      <translation>settes utenfor døren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="137" />
+      <source>to the pickup point</source>
+      <translation>til hentested</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="137" />
+      <source>urgent</source>
+      <translation>haster</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="138" />
+      <source>express</source>
+      <translation>ekspress</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="138" />
+      <source>joint delivery</source>
+      <translation>samlevering</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="139" />
+      <source>on the route's day</source>
+      <translation>på rutens dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="140" />
+      <source>collected at the counter</source>
+      <translation>hentes i skranken</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="148" />
+      <source>promised {date}</source>
+      <translation>lovet {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="149" />
+      <source>no day promised (outside the region)</source>
+      <translation>ingen dag lovet (utenfor regionen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="151" />
+      <source>to the prescribing unit, c/o {name}</source>
+      <translation>til rekvirerende enhet, c/o {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="154" />
+      <source>pickup point {point}</source>
+      <translation>hentested {point}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="156" />
+      <source>collect by {date}</source>
+      <translation>hentes senest {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="158" />
+      <source>extra cost: {what}</source>
+      <translation>merkostnad: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="161" />
+      <source>expected after more than 10 days: contact the prescriber and the patient</source>
+      <translation>ventes om mer enn 10 dager: kontakt rekvirenten og pasienten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="189" />
       <source>Not done</source>
       <translation>Ikke utført</translation>
     </message>
@@ -1566,22 +1774,32 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="153" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="154" />
+      <source>promised {date}</source>
+      <translation>lovet {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="156" />
+      <source>no day promised (outside the region)</source>
+      <translation>ingen dag lovet (utenfor regionen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="157" />
       <source>Ordered: {number}</source>
       <translation>Bestilt: {number}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="166" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="170" />
       <source>the address label is sent to the printer</source>
       <translation>adresseetiketten er sendt til skriveren</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="169" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="173" />
       <source>the address label is ready: {key} to print or save it</source>
       <translation>adresseetiketten er klar: {key} for å skrive den ut eller lagre den</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="183" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="187" />
       <source>{number}: {state}</source>
       <translation>{number}: {state}</translation>
     </message>
@@ -2712,6 +2930,38 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>cancelled</source>
       <translation>kansellert</translation>
     </message>
+    <message>
+      <source>special housing</source>
+      <translation>omsorgsbolig</translation>
+    </message>
+    <message>
+      <source>The street address</source>
+      <translation>Gateadressen</translation>
+    </message>
+    <message>
+      <source>The postcode</source>
+      <translation>Postnummeret</translation>
+    </message>
+    <message>
+      <source>The town</source>
+      <translation>Poststedet</translation>
+    </message>
+    <message>
+      <source>The c/o name</source>
+      <translation>C/o-navnet</translation>
+    </message>
+    <message>
+      <source>The door code</source>
+      <translation>Portkoden</translation>
+    </message>
+    <message>
+      <source>Whom the notice goes to</source>
+      <translation>Mottakeren av varselet</translation>
+    </message>
+    <message>
+      <source>The pickup point</source>
+      <translation>Hentestedet</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -3654,6 +3904,54 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Extra-cost lines</source>
       <translation>Linjer med merkostnad</translation>
+    </message>
+    <message>
+      <source>Leave outside the door</source>
+      <translation>Kan settes utenfor døren</translation>
+    </message>
+    <message>
+      <source>To the pickup point</source>
+      <translation>Til hentested</translation>
+    </message>
+    <message>
+      <source>Urgent delivery</source>
+      <translation>Hastelevering</translation>
+    </message>
+    <message>
+      <source>Express delivery</source>
+      <translation>Ekspresslevering</translation>
+    </message>
+    <message>
+      <source>Joint delivery</source>
+      <translation>Samlevering</translation>
+    </message>
+    <message>
+      <source>Route delivery</source>
+      <translation>Levering etter rute</translation>
+    </message>
+    <message>
+      <source>Collect at the counter</source>
+      <translation>Hentes i skranken</translation>
+    </message>
+    <message>
+      <source>No day promised (outside the region)</source>
+      <translation>Ingen dag lovet (utenfor regionen)</translation>
+    </message>
+    <message>
+      <source>Promised {date}</source>
+      <translation>Lovet {date}</translation>
+    </message>
+    <message>
+      <source>Door code {code}</source>
+      <translation>Portkode {code}</translation>
+    </message>
+    <message>
+      <source>Pickup point: {point}</source>
+      <translation>Hentested: {point}</translation>
+    </message>
+    <message>
+      <source>Collect by {date}</source>
+      <translation>Hentes senest {date}</translation>
     </message>
   </context>
   <context>
@@ -5386,7 +5684,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>'{mode}' is not a delivery mode.</source>
-      <translation>'{mode}' er ingen leveringsmåte.</translation>
+      <translation type="vanished">'{mode}' er ingen leveringsmåte.</translation>
     </message>
     <message>
       <source>'{text}' is not who ordered: patient, relative, staff or prescriber.</source>
@@ -5403,6 +5701,38 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>Name one order to print: its withdrawal number.</source>
       <translation>Oppgi én bestilling å skrive ut: uttaksnummeret.</translation>
+    </message>
+    <message>
+      <source>A depot offers at least one delivery mode.</source>
+      <translation>Et lager tilbyr minst én leveringsmåte.</translation>
+    </message>
+    <message>
+      <source>A supplier's lead time is 0 to 365 working days.</source>
+      <translation>En leverandørs leveringstid er 0 til 365 arbeidsdager.</translation>
+    </message>
+    <message>
+      <source>'{mode}' is not a delivery mode: {modes}.</source>
+      <translation>'{mode}' er ingen leveringsmåte: {modes}.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a way to notify: sms, email or letter.</source>
+      <translation>'{text}' er ingen måte å varsle på: sms, email eller letter.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a weekday: mon, tue, wed, thu, fri, sat, sun.</source>
+      <translation>'{text}' er ingen ukedag: mon, tue, wed, thu, fri, sat, sun.</translation>
+    </message>
+    <message>
+      <source>A joint delivery needs at least one patient's order.</source>
+      <translation>En samlevering trenger minst én pasients bestilling.</translation>
+    </message>
+    <message>
+      <source>Each patient has one order in a joint delivery: {person} is named twice.</source>
+      <translation>Hver pasient har én bestilling i en samlevering: {person} er oppgitt to ganger.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a line: PERSON:ART=N[,ART=N].</source>
+      <translation>'{text}' er ingen linje: PERSON:ART=N[,ART=N].</translation>
     </message>
   </context>
   <context>

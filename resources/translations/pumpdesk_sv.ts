@@ -376,6 +376,124 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
     </message>
   </context>
   <context>
+    <name>DeliveryFields</name>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="22" />
+      <source>The depot's usual delivery</source>
+      <translation>Depåns vanliga leveranssätt</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="25" />
+      <source>Outside the region</source>
+      <translation>Utanför regionen</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="27" />
+      <source>Street</source>
+      <translation>Gatuadress</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="29" />
+      <source>Postcode</source>
+      <translation>Postnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="30" />
+      <source>Town</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="31" />
+      <source>c/o</source>
+      <translation>c/o</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="32" />
+      <source>Apartment building</source>
+      <translation>Flerbostadshus</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="34" />
+      <source>Door code</source>
+      <translation>Portkod</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="35" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="37" />
+      <source>Pickup point</source>
+      <translation>Utlämningsställe</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="39" />
+      <source>No notice</source>
+      <translation>Ingen avisering</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="39" />
+      <source>SMS</source>
+      <translation>Sms</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="40" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="40" />
+      <source>Letter</source>
+      <translation>Brev</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="43" />
+      <source>Notice to (phone, e-mail, address)</source>
+      <translation>Avisering till (telefon, e-post, adress)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="60" />
+      <source>Standard delivery</source>
+      <translation>Standardleverans</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="61" />
+      <source>Leave outside the door</source>
+      <translation>Får ställas utanför dörren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="62" />
+      <source>To the pickup point</source>
+      <translation>Till utlämningsställe</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="63" />
+      <source>Urgent delivery</source>
+      <translation>Akutleverans</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="64" />
+      <source>Express delivery</source>
+      <translation>Expressleverans</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="65" />
+      <source>Joint delivery</source>
+      <translation>Samleverans</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="66" />
+      <source>On the route's day</source>
+      <translation>På turens dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/delivery_fields.py" line="67" />
+      <source>Collect at the counter</source>
+      <translation>Hämtas i disken</translation>
+    </message>
+  </context>
+  <context>
     <name>FaultsTab</name>
     <message>
       <location filename="../../app/gui/tabs/faults_tab.py" line="41" />
@@ -1060,137 +1178,157 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>NewOrderForm</name>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="53" />
+      <location filename="../../app/gui/tabs/new_order.py" line="54" />
       <source>Personnummer, fødselsnummer, D-nummer, or a protected identity's prescription</source>
       <extracomment>How long typing may pause before the person's prescription is looked up (ms). An order was placed: its OrderView (the tab prints the label and says so). A refusal from the services: a title and the reason (the tab's banner says it). A word for the banner that is neither done nor refused (a line added). The order's lines: article number → quantity, in the order they were added.</extracomment>
       <translation>Personnummer, fødselsnummer, D-nummer eller förskrivningens nummer för skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="58" />
-      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <location filename="../../app/gui/tabs/new_order.py" line="59" />
+      <location filename="../../app/gui/tabs/new_order.py" line="68" />
       <source>Article</source>
       <translation>Artikel</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="58" />
-      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <location filename="../../app/gui/tabs/new_order.py" line="59" />
+      <location filename="../../app/gui/tabs/new_order.py" line="68" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="58" />
+      <location filename="../../app/gui/tabs/new_order.py" line="59" />
       <source>Per period</source>
       <translation>Per period</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="59" />
+      <location filename="../../app/gui/tabs/new_order.py" line="60" />
       <source>Left this period</source>
       <translation>Kvar denna period</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="64" />
+      <location filename="../../app/gui/tabs/new_order.py" line="65" />
       <source>Article number (type or scan)</source>
       <translation>Artikelnummer (skriv eller skanna)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="67" />
+      <location filename="../../app/gui/tabs/new_order.py" line="68" />
       <source>Quantity</source>
       <translation>Antal</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="73" />
+      <location filename="../../app/gui/tabs/new_order.py" line="74" />
       <source>The patient</source>
       <translation>Patienten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="74" />
+      <location filename="../../app/gui/tabs/new_order.py" line="75" />
       <source>A relative</source>
       <translation>En anhörig</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="75" />
+      <location filename="../../app/gui/tabs/new_order.py" line="76" />
       <source>Care staff</source>
       <translation>Vårdpersonal</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="76" />
+      <location filename="../../app/gui/tabs/new_order.py" line="77" />
       <source>The prescriber</source>
       <translation>Förskrivaren</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="79" />
+      <location filename="../../app/gui/tabs/new_order.py" line="80" />
       <source>Only for an article outside the assortment: why it is needed</source>
       <translation>Bara för en artikel utanför sortimentet: varför den behövs</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="80" />
+      <location filename="../../app/gui/tabs/new_order.py" line="82" />
       <source>Place order (Enter)</source>
       <translation>Beställ (Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="82" />
+      <location filename="../../app/gui/tabs/new_order.py" line="84" />
       <source>Start over (Esc)</source>
       <translation>Börja om (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="86" />
+      <location filename="../../app/gui/tabs/new_order.py" line="88" />
       <source>&amp;Person:</source>
       <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="92" />
+      <location filename="../../app/gui/tabs/new_order.py" line="94" />
       <source>&amp;Article, quantity:</source>
       <translation>&amp;Artikel, antal:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="93" />
+      <location filename="../../app/gui/tabs/new_order.py" line="95" />
       <source>Lines:</source>
       <translation>Rader:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="94" />
+      <location filename="../../app/gui/tabs/new_order.py" line="96" />
       <source>Ordered &amp;by:</source>
       <translation>Beställd a&amp;v:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="95" />
+      <location filename="../../app/gui/tabs/new_order.py" line="97" />
       <source>&amp;Justification:</source>
       <translation>&amp;Motivering:</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="109" />
-      <location filename="../../app/gui/tabs/new_order.py" line="121" />
-      <location filename="../../app/gui/tabs/new_order.py" line="230" />
+      <location filename="../../app/gui/tabs/new_order.py" line="98" />
+      <source>&amp;Delivery:</source>
+      <translation>&amp;Leverans:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="99" />
+      <source>Address:</source>
+      <translation>Adress:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="100" />
+      <source>Contact:</source>
+      <translation>Kontakt:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="101" />
+      <source>Pickup point:</source>
+      <translation>Utlämningsställe:</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/new_order.py" line="116" />
+      <location filename="../../app/gui/tabs/new_order.py" line="132" />
+      <location filename="../../app/gui/tabs/new_order.py" line="243" />
       <source>Type or scan the person's identity</source>
       <translation>Skriv eller skanna personens identitet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="131" />
+      <location filename="../../app/gui/tabs/new_order.py" line="142" />
       <source>✔ Prescription {id} · {unit} {unit_name} · {prescriber} · valid {valid_from} to {valid_to} · this period {start} to {last}</source>
       <translation>✔ Förskrivning {id} · {unit} {unit_name} · {prescriber} · giltig {valid_from} till {valid_to} · denna period {start} till {last}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="140" />
+      <location filename="../../app/gui/tabs/new_order.py" line="151" />
       <source>protected identity: the unit is the recipient, one order only</source>
       <translation>skyddad identitet: enheten är mottagare, endast en beställning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="143" />
+      <location filename="../../app/gui/tabs/new_order.py" line="154" />
       <source>its one order has been made</source>
       <translation>dess enda beställning är gjord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="177" />
+      <location filename="../../app/gui/tabs/new_order.py" line="188" />
       <source>{article} × {quantity} on the order</source>
       <translation>{article} × {quantity} i beställningen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="179" />
+      <location filename="../../app/gui/tabs/new_order.py" line="190" />
       <source>Add more articles, or press Enter to place the order</source>
       <translation>Lägg till fler artiklar, eller tryck Enter för att beställa</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/new_order.py" line="221" />
+      <location filename="../../app/gui/tabs/new_order.py" line="233" />
       <source>Not ordered</source>
       <translation>Inte beställt</translation>
     </message>
@@ -1406,7 +1544,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>{unit} {unit_name} · beställd av {who} {at}, mottagen av {actor} · leverans: {delivery}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_detail.py" line="115" />
+      <location filename="../../app/gui/tabs/order_detail.py" line="136" />
       <source>standard</source>
       <translation>standard</translation>
     </message>
@@ -1421,7 +1559,77 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>utanför sortimentet: en extra kostnad för betalaren, kan aldrig returneras</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/order_detail.py" line="159" />
+      <location filename="../../app/gui/tabs/order_detail.py" line="136" />
+      <source>left outside the door</source>
+      <translation>ställs utanför dörren</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="137" />
+      <source>to the pickup point</source>
+      <translation>till utlämningsställe</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="137" />
+      <source>urgent</source>
+      <translation>akut</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="138" />
+      <source>express</source>
+      <translation>express</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="138" />
+      <source>joint delivery</source>
+      <translation>samleverans</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="139" />
+      <source>on the route's day</source>
+      <translation>på turens dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="140" />
+      <source>collected at the counter</source>
+      <translation>hämtas i disken</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="148" />
+      <source>promised {date}</source>
+      <translation>utlovad {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="149" />
+      <source>no day promised (outside the region)</source>
+      <translation>ingen dag utlovad (utanför regionen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="151" />
+      <source>to the prescribing unit, c/o {name}</source>
+      <translation>till förskrivande enhet, c/o {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="154" />
+      <source>pickup point {point}</source>
+      <translation>utlämningsställe {point}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="156" />
+      <source>collect by {date}</source>
+      <translation>hämtas senast {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="158" />
+      <source>extra cost: {what}</source>
+      <translation>merkostnad: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="161" />
+      <source>expected after more than 10 days: contact the prescriber and the patient</source>
+      <translation>väntas om mer än 10 dagar: kontakta förskrivaren och patienten</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/order_detail.py" line="189" />
       <source>Not done</source>
       <translation>Inte gjort</translation>
     </message>
@@ -1566,22 +1774,32 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       </translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="153" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="154" />
+      <source>promised {date}</source>
+      <translation>utlovad {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="156" />
+      <source>no day promised (outside the region)</source>
+      <translation>ingen dag utlovad (utanför regionen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/tabs/orders_tab.py" line="157" />
       <source>Ordered: {number}</source>
       <translation>Beställt: {number}</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="166" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="170" />
       <source>the address label is sent to the printer</source>
       <translation>adressetiketten är skickad till skrivaren</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="169" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="173" />
       <source>the address label is ready: {key} to print or save it</source>
       <translation>adressetiketten är klar: {key} för att skriva ut eller spara den</translation>
     </message>
     <message>
-      <location filename="../../app/gui/tabs/orders_tab.py" line="183" />
+      <location filename="../../app/gui/tabs/orders_tab.py" line="187" />
       <source>{number}: {state}</source>
       <translation>{number}: {state}</translation>
     </message>
@@ -2712,6 +2930,38 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>cancelled</source>
       <translation>makulerad</translation>
     </message>
+    <message>
+      <source>special housing</source>
+      <translation>särskilt boende</translation>
+    </message>
+    <message>
+      <source>The street address</source>
+      <translation>Gatuadressen</translation>
+    </message>
+    <message>
+      <source>The postcode</source>
+      <translation>Postnumret</translation>
+    </message>
+    <message>
+      <source>The town</source>
+      <translation>Postorten</translation>
+    </message>
+    <message>
+      <source>The c/o name</source>
+      <translation>C/o-namnet</translation>
+    </message>
+    <message>
+      <source>The door code</source>
+      <translation>Portkoden</translation>
+    </message>
+    <message>
+      <source>Whom the notice goes to</source>
+      <translation>Mottagaren av aviseringen</translation>
+    </message>
+    <message>
+      <source>The pickup point</source>
+      <translation>Utlämningsstället</translation>
+    </message>
   </context>
   <context>
     <name>PlanView</name>
@@ -3654,6 +3904,54 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>Extra-cost lines</source>
       <translation>Rader med merkostnad</translation>
+    </message>
+    <message>
+      <source>Leave outside the door</source>
+      <translation>Får ställas utanför dörren</translation>
+    </message>
+    <message>
+      <source>To the pickup point</source>
+      <translation>Till utlämningsställe</translation>
+    </message>
+    <message>
+      <source>Urgent delivery</source>
+      <translation>Akutleverans</translation>
+    </message>
+    <message>
+      <source>Express delivery</source>
+      <translation>Expressleverans</translation>
+    </message>
+    <message>
+      <source>Joint delivery</source>
+      <translation>Samleverans</translation>
+    </message>
+    <message>
+      <source>Route delivery</source>
+      <translation>Leverans enligt tur</translation>
+    </message>
+    <message>
+      <source>Collect at the counter</source>
+      <translation>Hämtas i disken</translation>
+    </message>
+    <message>
+      <source>No day promised (outside the region)</source>
+      <translation>Ingen dag utlovad (utanför regionen)</translation>
+    </message>
+    <message>
+      <source>Promised {date}</source>
+      <translation>Utlovad {date}</translation>
+    </message>
+    <message>
+      <source>Door code {code}</source>
+      <translation>Portkod {code}</translation>
+    </message>
+    <message>
+      <source>Pickup point: {point}</source>
+      <translation>Utlämningsställe: {point}</translation>
+    </message>
+    <message>
+      <source>Collect by {date}</source>
+      <translation>Hämtas senast {date}</translation>
     </message>
   </context>
   <context>
@@ -5386,7 +5684,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <source>'{mode}' is not a delivery mode.</source>
-      <translation>'{mode}' är inget leveranssätt.</translation>
+      <translation type="vanished">'{mode}' är inget leveranssätt.</translation>
     </message>
     <message>
       <source>'{text}' is not who ordered: patient, relative, staff or prescriber.</source>
@@ -5403,6 +5701,38 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>Name one order to print: its withdrawal number.</source>
       <translation>Ange en beställning att skriva ut: dess uttagsnummer.</translation>
+    </message>
+    <message>
+      <source>A depot offers at least one delivery mode.</source>
+      <translation>En depå erbjuder minst ett leveranssätt.</translation>
+    </message>
+    <message>
+      <source>A supplier's lead time is 0 to 365 working days.</source>
+      <translation>En leverantörs leveranstid är 0 till 365 arbetsdagar.</translation>
+    </message>
+    <message>
+      <source>'{mode}' is not a delivery mode: {modes}.</source>
+      <translation>'{mode}' är inget leveranssätt: {modes}.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a way to notify: sms, email or letter.</source>
+      <translation>'{text}' är inget sätt att avisera: sms, email eller letter.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a weekday: mon, tue, wed, thu, fri, sat, sun.</source>
+      <translation>'{text}' är ingen veckodag: mon, tue, wed, thu, fri, sat, sun.</translation>
+    </message>
+    <message>
+      <source>A joint delivery needs at least one patient's order.</source>
+      <translation>En samleverans behöver minst en patients beställning.</translation>
+    </message>
+    <message>
+      <source>Each patient has one order in a joint delivery: {person} is named twice.</source>
+      <translation>Varje patient har en beställning i en samleverans: {person} anges två gånger.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a line: PERSON:ART=N[,ART=N].</source>
+      <translation>'{text}' är ingen rad: PERSON:ART=N[,ART=N].</translation>
     </message>
   </context>
   <context>

@@ -44,7 +44,7 @@ def test_an_order_prints_its_withdrawal_number_and_lists(shop: Run) -> None:
     code, out, err = shop("order", PERSON, "--article", "SPR10=2", "--article", "nal27",
                           "--ordered-by", "relative", "--at", "2026-03-02 10:15")
     assert code == 0, err
-    assert out.strip() == "U01000001"
+    assert out.splitlines() == ["U01000001", "promised for 2026-03-09 (standard)"]
     code, out, _ = shop("orders", "--date", "2026-03-02", "--json")
     listed = json.loads(out)
     assert [(o["number"], o["state"], o["ordered_by"], o["delivery"]) for o in listed] == [
@@ -85,11 +85,12 @@ def test_the_states_on_the_command_line(shop: Run) -> None:
 
 def test_outside_the_assortment_waits_then_the_justification_registers_it(shop: Run) -> None:
     code, out, _ = shop("order", PERSON, "--article", "SPECIAL", "--ordered-by", "prescriber",
-                        "--delivery", "pickup_point")
+                        "--delivery", "pickup", "--pickup-point", "ICA Nära Linero",
+                        "--notify", "sms", "--notify-to", "0701234567")
     assert code == 0 and out.splitlines()[0] == "U01000001" and "justification" in out
     waiting = json.loads(shop("orders", "--state", "awaiting_prescriber", "--json")[1])
     assert [(o["number"], o["delivery"], o["returnable"]) for o in waiting] == [
-        ("U01000001", "pickup_point", False)]
+        ("U01000001", "pickup", False)]
     code, out, _ = shop("order-justify", "U01000001", "--justification", "Allergic")
     assert code == 0 and "registered" in out
 

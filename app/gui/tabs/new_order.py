@@ -25,6 +25,7 @@ from app.domain.refusals import Refused
 from app.gui.fitting import FitLabel
 from app.gui.i18n import refusal_text
 from app.gui.operations import Operations
+from app.gui.tabs.delivery_fields import DeliveryFields
 from app.gui.tabs.base import table
 from app.services import order_papers, orders
 from app.services.order_papers import PrescriptionStatus
@@ -77,6 +78,7 @@ class NewOrderForm(QWidget):
             self.ordered_by.addItem(label, who.value)
         self.justification = QLineEdit(objectName="orderJustification", placeholderText=self.tr(
             "Only for an article outside the assortment: why it is needed"))
+        self.delivery = DeliveryFields(self)
         self.place_button = QPushButton(self.tr("Place order (Enter)"), objectName="placeOrder")
         self.place_button.clicked.connect(self.enter)
         self.clear_button = QPushButton(self.tr("Start over (Esc)"))
@@ -93,6 +95,11 @@ class NewOrderForm(QWidget):
         form.addRow(self.tr("Lines:"), self.order_lines)
         form.addRow(self.tr("Ordered &by:"), self.ordered_by)
         form.addRow(self.tr("&Justification:"), self.justification)
+        form.addRow(self.tr("&Delivery:"), self.delivery.mode_row)
+        form.addRow(self.tr("Address:"), self.delivery.address_row)
+        form.addRow(self.tr("Contact:"), self.delivery.contact_row)
+        form.addRow(self.tr("Pickup point:"), self.delivery.pickup_row)
+        form.labelForField(self.delivery.mode_row).setBuddy(self.delivery.mode)
         for row, field in ((self.person, self.person), (article_row, self.article),
                            (self.ordered_by, self.ordered_by),
                            (self.justification, self.justification)):
@@ -111,6 +118,10 @@ class NewOrderForm(QWidget):
         self.setTabOrder(self.article, self.quantity)
         self.setTabOrder(self.quantity, self.ordered_by)
         self.setTabOrder(self.ordered_by, self.justification)
+        previous: QWidget = self.justification
+        for widget in self.delivery.widgets():
+            self.setTabOrder(previous, widget)
+            previous = widget
 
     # -- the person and their prescription ----------------------------------------------
 
@@ -209,6 +220,7 @@ class NewOrderForm(QWidget):
         self.place_button.setEnabled(False)
         self.ops.run(orders.place_order, self.station, self.person.text(), dict(self.lines),
                      self.ordered_by.currentData(), justification=self.justification.text(),
+                     destination=self.delivery.request(),
                      done=self._placed, refused=self._refused)
 
     def _placed(self, result: orders.OrderResult) -> None:
@@ -226,6 +238,7 @@ class NewOrderForm(QWidget):
         self._lookup.stop()
         self.quantity.setValue(1)
         self.ordered_by.setCurrentIndex(0)
+        self.delivery.clear()
         self.lines.clear()
         self._show_status(None, self.tr("Type or scan the person's identity"))
         self.person.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -112,8 +112,8 @@ class OrderDetail(QWidget):
                             "· delivery: {delivery}").format(
                 unit=view.unit, unit_name=view.unit_name,
                 who=by.get(view.ordered_by, view.ordered_by), at=local_time(view.ordered_at),
-                actor=view.actor, delivery=self.tr("standard") if view.delivery == "standard"
-                else view.delivery)
+                actor=view.actor, delivery=self._delivery(view))
+            about += self._promise(view)
             if view.justification:
                 about += " · " + self.tr("justification: {text}").format(
                     text=view.justification)
@@ -131,6 +131,36 @@ class OrderDetail(QWidget):
             button.setVisible(state in allowed)
         for button in (self.picking_button, self.label_button):
             button.setEnabled(view is not None)
+
+    def _delivery(self, view: OrderView) -> str:
+        words = {"standard": self.tr("standard"), "outside": self.tr("left outside the door"),
+                 "pickup": self.tr("to the pickup point"), "urgent": self.tr("urgent"),
+                 "express": self.tr("express"), "joint": self.tr("joint delivery"),
+                 "route": self.tr("on the route's day"),
+                 "counter": self.tr("collected at the counter")}
+        return words.get(view.delivery, view.delivery)
+
+    def _promise(self, view: OrderView) -> str:
+        """What the order promises (issue 24), after its delivery mode."""
+        trip = view.shipping
+        if trip is None:
+            return ""
+        parts = [self.tr("promised {date}").format(date=trip.promised.isoformat())
+                 if trip.promised else self.tr("no day promised (outside the region)")]
+        if trip.to_unit:
+            parts.append(self.tr("to the prescribing unit, c/o {name}").format(
+                name=trip.care_of_prescriber))
+        if trip.pickup_point:
+            parts.append(self.tr("pickup point {point}").format(point=trip.pickup_point))
+        if trip.last_pickup:
+            parts.append(self.tr("collect by {date}").format(
+                date=trip.last_pickup.isoformat()))
+        parts.extend(self.tr("extra cost: {what}").format(what=phrase(cost))
+                     for cost in trip.extra_costs)
+        if trip.contact_prescriber:
+            parts.append(self.tr("expected after more than 10 days: contact the prescriber "
+                                 "and the patient"))
+        return " · " + " · ".join(parts)
 
     def load(self, number: str) -> None:
         self.ops.read(orders.order, self.station, number, done=self.show_order,

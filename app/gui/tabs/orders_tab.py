@@ -150,6 +150,10 @@ class OrdersTab(CounterTab):
     def _placed(self, view: OrderView) -> None:
         self.placed_text = self.tr("{lines} · {state}").format(
             lines=self.tr("%n line(s)", "", len(view.lines)), state=phrase(view.state_label))
+        if view.shipping is not None:
+            self.placed_text += " · " + (self.tr("promised {date}").format(
+                date=view.shipping.promised.isoformat()) if view.shipping.promised
+                else self.tr("no day promised (outside the region)"))
         self.banner.show_success(self.tr("Ordered: {number}").format(number=view.number),
                                  self.placed_text)
         self.banner.show()
