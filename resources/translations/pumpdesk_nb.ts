@@ -1277,8 +1277,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <location filename="../../app/gui/tabs/new_order.py" line="98" />
+      <source>D&amp;elivery:</source>
+      <translation>Leverin&amp;g:</translation>
+    </message>
+    <message>
       <source>&amp;Delivery:</source>
-      <translation>&amp;Levering:</translation>
+      <translation type="vanished">&amp;Levering:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/new_order.py" line="99" />

@@ -1277,8 +1277,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <location filename="../../app/gui/tabs/new_order.py" line="98" />
+      <source>D&amp;elivery:</source>
+      <translation>Levera&amp;ns:</translation>
+    </message>
+    <message>
       <source>&amp;Delivery:</source>
-      <translation>&amp;Leverans:</translation>
+      <translation type="vanished">&amp;Leverans:</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/new_order.py" line="99" />

@@ -95,7 +95,7 @@ class NewOrderForm(QWidget):
         form.addRow(self.tr("Lines:"), self.order_lines)
         form.addRow(self.tr("Ordered &by:"), self.ordered_by)
         form.addRow(self.tr("&Justification:"), self.justification)
-        form.addRow(self.tr("&Delivery:"), self.delivery.mode_row)
+        form.addRow(self.tr("D&elivery:"), self.delivery.mode_row)
         form.addRow(self.tr("Address:"), self.delivery.address_row)
         form.addRow(self.tr("Contact:"), self.delivery.contact_row)
         form.addRow(self.tr("Pickup point:"), self.delivery.pickup_row)
