@@ -60,9 +60,11 @@ _OUTCOMES = {o.value: o for o in Outcome}
 
 
 def _entry(row: Sequence[Any]) -> CentralEntry:
-    """A pulled row (its payload as the log's JSON text) as an entry."""
+    """A pulled row (read with ``json`` columns as their text) as an entry."""
     seq, event_id, type_, pump, actor, workstation, occurred_at, payload, outcome, reason, \
         against = row
+    if isinstance(reason, str):  # json since central migration 0005 (jsonb before it)
+        reason = json.loads(reason)
     event = Event(id=event_id, type=_TYPES.get(type_) or EventType(type_), pump=pump,
                   actor=actor, workstation=workstation,
                   occurred_at=occurred_at.astimezone(dt.UTC), payload=json.loads(payload))
