@@ -9,7 +9,7 @@ return or a fault report is a physical fact and always accepted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Mapping
 
@@ -50,6 +50,9 @@ class CentralEntry:
     #: Why a conflict was declared (``reason_to_json``), and the accepted event it met.
     reason: dict[str, Any] | None = None
     against: str | None = None
+    #: The payload's JSON text as the central log holds it (what ``json.dumps`` made of
+    #: it), when the entry was read from there: stored as it is rather than made again.
+    payload_json: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def accepted(self) -> bool:

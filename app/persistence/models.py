@@ -34,6 +34,15 @@ NAMING = {
 }
 
 
+def utc_text(value: dt.datetime | None) -> str | None:
+    """How ``UtcDateTime`` stores ``value``."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetimes are not stored; give a timezone")
+    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
 class UtcDateTime(TypeDecorator[dt.datetime]):
     """An aware datetime kept as ISO 8601 text in UTC, so it sorts and compares as text."""
 
@@ -41,11 +50,7 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetimes are not stored; give a timezone")
-        return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+        return utc_text(value)
 
     def process_result_value(self, value: str | None, dialect: Any) -> dt.datetime | None:
         return dt.datetime.fromisoformat(value) if value is not None else None

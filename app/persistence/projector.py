@@ -9,7 +9,7 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Connection, Row, Text, bindparam, delete, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain.assortment import article_from_payload, article_payload
@@ -60,7 +60,8 @@ _GATHERED = frozenset({E.PUMP_REGISTERED, *_LOAN_STARTS, E.CARE_MOVED, E.STOCK_M
                        E.BACK_FROM_SERVICE, E.REPORTED_LOST, E.RETIRED, E.UDI_RECORDED})
 
 # Built once: the statements every scan runs take only their parameters at execution.
-_insert_event = insert(events)
+# The payload comes as JSON text already (what the column's JSON type would make of it).
+_insert_event = insert(events).values(payload=bindparam("payload", type_=Text()))
 _update_pump = update(pumps).where(pumps.c.registration == bindparam("_registration"))
 _insert_loan_pump = insert(loan_pumps)
 _insert_pump = insert(pumps)
@@ -118,10 +119,14 @@ def event_from_row(row: Row[Any]) -> Event:
                  payload=row.payload)
 
 
-def _event_values(event: Event) -> dict[str, Any]:
+def _event_values(event: Event, payload_json: str | None = None) -> dict[str, Any]:
+    """The log's row of ``event``; its payload as JSON text, ``payload_json`` when the
+    text is known already (a pulled event: what ``json.dumps`` made of the payload)."""
     return {"id": event.id, "type": event.type.value, "pump": event.pump,
             "actor": event.actor, "workstation": event.workstation,
-            "occurred_at": event.occurred_at, "payload": dict(event.payload)}
+            "occurred_at": event.occurred_at,
+            "payload": json.dumps(dict(event.payload)) if payload_json is None
+            else payload_json}
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -152,21 +157,25 @@ class Projector:
     def __init__(self, connection: Connection, *, batch: bool = False) -> None:
         self.db = connection
         self.batch = batch
+        #: Filled by ``prefetch`` for a batch: the batch's loans that exist already (and,
+        #: after each ``flush``, those it wrote), with their type and units.
+        self._existing_loans: dict[str, tuple[str, str, str]] | None = None
         self._clear()
 
     def _clear(self) -> None:
-        self._new_pumps: dict[str, dict[str, Any]] = {}
-        self._changed_pumps: dict[str, dict[str, Any]] = {}
-        self._pumps_as_stored: dict[str, dict[str, Any]] = {}
+        #: Pumps as the gathered events left them: new ones, and changed ones with what
+        #: their rows hold now.
+        self._new_pumps: dict[str, Pump] = {}
+        self._changed_pumps: dict[str, Pump] = {}
+        self._pumps_as_stored: dict[str, Pump] = {}
         self._loans: dict[str, dict[str, Any]] = {}
         self._loan_pumps: dict[tuple[str, str], dict[str, Any]] = {}
         self._loan_pump_ends: list[dict[str, Any]] = []
         self._faults: list[dict[str, Any]] = []
+        #: The gathered faults not yet closed, by pump (a service visit closes them).
+        self._open_faults: dict[str, list[dict[str, Any]]] = {}
         self._fault_closes: list[dict[str, Any]] = []
         self._events: list[dict[str, Any]] = []
-        #: Filled by ``prefetch`` for a batch: the batch's loans that exist already, with
-        #: their type and units.
-        self._existing_loans: dict[str, tuple[str, str, str]] | None = None
 
     def prefetch(self, batch: list[Event]) -> None:
         """Read at once what the batch's loans will look up one by one: which of its loans
@@ -175,9 +184,12 @@ class Projector:
         self._existing_loans = {row[0]: tuple(row[1:]) for row in self.db.execute(
             _loans_among, {"ids": json.dumps(loan_ids)})}
 
-    def apply(self, event: Event, before: Pump | None, *, log: bool = True) -> Pump | None:
+    def apply(self, event: Event, before: Pump | None, *, log: bool = True,
+              payload_json: str | None = None) -> Pump | None:
         """Write ``event``'s changes to the tables and (unless ``log`` is false, for an
         event the log already holds) append it to the log.
+
+        ``payload_json``: the payload's JSON text, when known (see ``append``).
 
         ``before`` is the pump as the caller loaded it in this transaction (None for
         events that do not concern a pump, and for a pump's registration). What an event
@@ -189,19 +201,17 @@ class Projector:
             self.flush()
         after = None
         if event.pump is not None:
+            # The pumps themselves are kept; their rows are made once, at ``flush``.
             after = evolve(before, event)
-            values = _pump_values(after)
-            if event.type is E.PUMP_REGISTERED:
-                self._new_pumps[event.pump] = {"registration": event.pump, **values}
-            elif event.pump in self._new_pumps:
-                self._new_pumps[event.pump].update(values)
+            if event.type is E.PUMP_REGISTERED or event.pump in self._new_pumps:
+                self._new_pumps[event.pump] = after
             else:
                 if event.pump not in self._changed_pumps:
-                    self._pumps_as_stored[event.pump] = _pump_values(before)
-                self._changed_pumps[event.pump] = values
-        handler = getattr(self, f"_on_{event.type.value}", None)
+                    self._pumps_as_stored[event.pump] = before
+                self._changed_pumps[event.pump] = after
+        handler = _HANDLERS.get(event.type)
         if handler is not None:
-            handler(event, before)
+            handler(self, event, before)
         if event.type in _LOAN_STARTS:
             key = (event.payload["loan_id"], event.pump)
             payer = event.payload.get("payer") or {}
@@ -217,14 +227,16 @@ class Projector:
                                      "billing_unit": billed,
                                      "model_code": after.model if after else None}
         if log:
-            self.append(event)
+            self.append(event, payload_json)
         if not self.batch:
             self.flush()
         return after
 
-    def append(self, event: Event) -> None:
-        """Append ``event`` to the log without touching any other table."""
-        self._events.append(_event_values(event))
+    def append(self, event: Event, payload_json: str | None = None) -> None:
+        """Append ``event`` to the log without touching any other table. ``payload_json``:
+        its payload's JSON text as ``json.dumps`` made it (the central log's, for a pulled
+        event), stored as it is."""
+        self._events.append(_event_values(event, payload_json))
         if not self.batch:
             self.flush()
 
@@ -233,9 +245,9 @@ class Projector:
         events change two or three, and every set column costs its indexes' upkeep),
         grouped by the columns they set."""
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for registration, values in self._changed_pumps.items():
-            stored = self._pumps_as_stored[registration]
-            changed = {k: v for k, v in values.items() if stored[k] != v}
+        for registration, pump in self._changed_pumps.items():
+            stored = _pump_values(self._pumps_as_stored[registration])
+            changed = {k: v for k, v in _pump_values(pump).items() if stored[k] != v}
             if changed:
                 groups.setdefault(tuple(changed), []).append(
                     {"_registration": registration, **changed})
@@ -244,7 +256,8 @@ class Projector:
     def flush(self) -> None:
         """Write what was gathered, table by table, in an order the foreign keys allow."""
         writes = [(_insert_loan, list(self._loans.values())),
-                  (_insert_pump, list(self._new_pumps.values())),
+                  (_insert_pump, [{"registration": registration, **_pump_values(pump)}
+                                  for registration, pump in self._new_pumps.items()]),
                   *self._pump_updates(),
                   (_insert_loan_pump, list(self._loan_pumps.values())),
                   (_end_loan_pump, self._loan_pump_ends),
@@ -252,6 +265,10 @@ class Projector:
                   (_close_faults, self._fault_closes),
                   (_insert_fault, self._faults),
                   (_insert_event, self._events)]
+        if self._existing_loans is not None:  # written now: a later start finds them
+            self._existing_loans.update(
+                (loan_id, (loan["type"], loan["responsible_unit"], loan["billing_unit"]))
+                for loan_id, loan in self._loans.items())
         self._clear()
         for statement, rows in writes:
             if rows:
@@ -439,10 +456,11 @@ class Projector:
     def _add_fault(self, event: Event) -> None:
         fault = event.payload.get("fault")
         if fault:
-            self._faults.append({
-                "id": fault["id"], "pump": event.pump, "description": fault["description"],
-                "category": fault.get("category"), "reported_by": event.actor,
-                "reported_at": event.occurred_at, "closed_at": None, "repair": None})
+            row = {"id": fault["id"], "pump": event.pump, "description": fault["description"],
+                   "category": fault.get("category"), "reported_by": event.actor,
+                   "reported_at": event.occurred_at, "closed_at": None, "repair": None}
+            self._faults.append(row)
+            self._open_faults.setdefault(event.pump, []).append(row)
 
     # -- the pump's life ----------------------------------------------------------------
 
@@ -536,9 +554,13 @@ class Projector:
             self._recall_progress(event, event.payload["recall"], "service",
                                   event.payload.get("repair"))
         repair = event.payload.get("repair")
-        for fault in self._faults:
-            if fault["pump"] == event.pump and fault["closed_at"] is None:
-                fault["closed_at"] = event.occurred_at
-                fault["repair"] = repair
+        for fault in self._open_faults.pop(event.pump, ()):
+            fault["closed_at"] = event.occurred_at
+            fault["repair"] = repair
         self._fault_closes.append({"_pump": event.pump, "closed_at": event.occurred_at,
                                    "repair": repair})
+
+
+#: Each event type's handler, looked up once per event rather than by name.
+_HANDLERS = {t: handler for t in EventType
+             if (handler := getattr(Projector, f"_on_{t.value}", None)) is not None}

@@ -243,7 +243,7 @@ class SyncState:
             placed.append(entry)
             if not entry.accepted:
                 # Noted at once: a resolution later in this batch must find it.
-                projector.append(event)
+                projector.append(event, entry.payload_json)
                 projector.flush()
                 self._log(placed)
                 self._note_conflicts([entry])
@@ -254,12 +254,13 @@ class SyncState:
             if event.pump is not None and (event.pump in dirty or (
                     may_reorder and self._touched_later(event.pump, entry.seq))):
                 dirty.add(event.pump)  # the rebuild below applies it in order
-                projector.append(event)
+                projector.append(event, entry.payload_json)
             elif event.pump is not None:
                 before = None if event.type is E.PUMP_REGISTERED else pumps.get(event.pump)
-                pumps[event.pump] = projector.apply(event, before)
+                pumps[event.pump] = projector.apply(event, before,
+                                                    payload_json=entry.payload_json)
             else:
-                projector.apply(event, None)
+                projector.apply(event, None, payload_json=entry.payload_json)
                 if may_reorder and event.type in UPSERT_TYPES:
                     overwritten.update(dict.fromkeys(upsert_keys(event), entry.seq))
             done.applied += 1

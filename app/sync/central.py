@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
 import psycopg
+from psycopg.types.string import TextLoader
 
 from app.domain.events import EVENT_FORMAT, Event, EventType
 from app.domain.persons import Person
@@ -54,14 +55,22 @@ _HAND_IN = ("INSERT INTO inbox (id, kind, format, body, copy, replaces) "
             "ON CONFLICT (id) DO NOTHING")
 
 
+_TYPES = {t.value: t for t in EventType}
+_OUTCOMES = {o.value: o for o in Outcome}
+
+
 def _entry(row: Sequence[Any]) -> CentralEntry:
+    """A pulled row (read with ``json`` columns as their text) as an entry."""
     seq, event_id, type_, pump, actor, workstation, occurred_at, payload, outcome, reason, \
         against = row
-    event = Event(id=event_id, type=EventType(type_), pump=pump, actor=actor,
-                  workstation=workstation, occurred_at=occurred_at.astimezone(dt.UTC),
-                  payload=payload)
-    return CentralEntry(seq=seq, event=event, outcome=Outcome(outcome), reason=reason,
-                        against=against)
+    if isinstance(reason, str):  # json since central migration 0005 (jsonb before it)
+        reason = json.loads(reason)
+    event = Event(id=event_id, type=_TYPES.get(type_) or EventType(type_), pump=pump,
+                  actor=actor, workstation=workstation,
+                  occurred_at=occurred_at.astimezone(dt.UTC), payload=json.loads(payload))
+    return CentralEntry(seq=seq, event=event, outcome=_OUTCOMES.get(outcome)
+                        or Outcome(outcome), reason=reason, against=against,
+                        payload_json=payload)
 
 
 def event_body(event: Event) -> str:
@@ -267,6 +276,9 @@ class Central:
     def pull(self, after: int, limit: int) -> list[CentralEntry]:
         """The log after central number ``after``, in order, at most ``limit`` entries."""
         with self.transaction(single=True) as cursor:
+            # The payload as the log's text: parsed here, and stored as it is (see
+            # ``CentralEntry.payload_json``) rather than written out again.
+            cursor.adapters.register_loader("json", TextLoader)
             cursor.execute(_PULL, (after, limit))
             return [_entry(row) for row in cursor.fetchall()]
 

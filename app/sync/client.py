@@ -17,6 +17,7 @@ from typing import Callable
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain.sync import CentralEntry
+from app.persistence.bulk import cycle_collector_paused
 from app.persistence.database import Database, DatabaseBusy
 from app.persistence.orders import ORDER_SERIES, OrderStore
 from app.persistence.persons import PersonRegister
@@ -27,7 +28,7 @@ from app.sync.central import Central, JudgeStatus
 
 PERSON_CURSOR = "person_cursor"  # the highest central person-register version applied
 PUSH_BATCH = 1000
-PULL_BATCH = 5000
+PULL_BATCH = 10000
 #: A counter's clock further than this from the central server's is shown as wrong: its
 #: events' times (a loan's start and end) would be out of order with other counters'.
 CLOCK_TOLERANCE_S = 120.0
@@ -282,7 +283,7 @@ class Sync:
 
     def _apply_batch(self, report: SyncReport, entries: list[CentralEntry],
                      memo: PumpMemo | None) -> None:
-        with UnitOfWork(self.db) as uow:
+        with cycle_collector_paused(), UnitOfWork(self.db) as uow:
             report.add(SyncState(uow.connection, self.workstation).apply_pulled(entries, memo))
             self.checkpoint("during_apply")
             uow.commit()
