@@ -49,6 +49,7 @@ EXPECTED_TYPES = {t.value for t in EventType} - {
                                       | CONSUMABLE_TYPES}
 STOCK_TABLES = {"buffer_targets", "target_requests", "replenishment_runs", "recalls",
                 "articles", "consumable_prescriptions", "orders", "order_lines", "order_history",
+                "order_deliveries",
                 "recall_progress", "counts", "count_scans"}
 
 
