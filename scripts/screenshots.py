@@ -67,7 +67,8 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="en", choices=["sv", "nb", "en"])
     parser.add_argument("--screen", default="1024x768", help="WIDTHxHEIGHT")
-    parser.add_argument("--only", choices=["orders"], help="only these screenshots")
+    parser.add_argument("--only", choices=["orders", "delivery"],
+                        help="only these screenshots")
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
     compile_all(quiet=True)
@@ -90,8 +91,11 @@ def main() -> None:
     window.activateWindow()
     settle(app, window)
     suffix = "" if args.lang == "en" else f"-{args.lang}"
-    orders_shots(app, window, args.folder, suffix)
-    if args.only == "orders":
+    if args.only != "delivery":
+        orders_shots(app, window, args.folder, suffix)
+    if args.only in (None, "delivery"):
+        delivery_shots(app, window, args.folder, suffix)
+    if args.only is not None:
         window.close()
         station.close()
         print(f"screenshots in {args.folder}")
@@ -186,6 +190,71 @@ def main() -> None:
     window.close()
     station.close()
     print(f"screenshots in {args.folder}")
+
+
+#: An order of each delivery mode the depot offers, with where it goes (seed 002's modes in
+#: Sweden, seed 001's route days and the counter in Norway).
+DELIVERIES = {
+    "standard": {},
+    "outside": {"street": "Storgatan 12", "postcode": "211 34", "town": "Malmö",
+                "apartment": True, "door_code": "1234", "phone": "0701234567"},
+    "pickup": {"pickup_point": "ICA Nära Linero", "notify": "sms",
+               "notify_to": "0701234567"},
+    "urgent": {"street": "Storgatan 12", "postcode": "211 34", "town": "Malmö",
+               "phone": "0701234567"},
+    "route": {}, "counter": {},
+}
+
+
+def delivery_shots(app, window: MainWindow, folder: Path, suffix: str) -> None:  # noqa: ANN001
+    """One order of each delivery mode the depot offers, chosen in the Orders section: its
+    mode and the day it promises."""
+    from app.domain.refusals import Refused
+    from app.services import delivery, orders
+    from app.services.demo_orders import _orderable
+    from app.services.order_papers import prescription_status
+
+    station = window.station
+    with station.db.reading() as connection:
+        from app.persistence.repository import Repository
+
+        offered = delivery.offered(Repository(connection))
+    people = []
+    for person, _articles in _orderable(station, station.ctx.today()):
+        try:
+            status = prescription_status(station, person)
+        except Refused:
+            continue
+        left = [a for a in status.articles if a.left >= 1]
+        if not status.protected and left:
+            people.append((person, left[0].article))
+    tab = window.orders_tab
+    window.tabs.setCurrentWidget(tab)
+    for mode, where in DELIVERIES.items():
+        if mode not in offered:
+            continue
+        for person, article in people:
+            try:
+                placed = orders.place_order(
+                    station, person, {article: 1}, "patient", delivery=mode,
+                    destination=delivery.DeliveryRequest(mode=mode, **where))
+                break
+            except Refused:
+                continue
+        else:
+            print(f"no order of {mode} delivery could be placed in the demo")
+            continue
+        tab.show_found()
+        tab.finder.query.setText(placed.number)
+        tab.finder.search()
+        settle(app, window)
+        tab.finder.list.selectRow(0)
+        settle(app, window)
+        window.grab().save(str(folder / f"order-{mode}{suffix}.png"))
+    tab.cancel()
+    tab.show_new()
+    window.tabs.setCurrentWidget(window.return_tab)
+    settle(app, window)
 
 
 def orders_shots(app, window: MainWindow, folder: Path, suffix: str) -> None:  # noqa: ANN001

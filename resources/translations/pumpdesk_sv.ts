@@ -1762,7 +1762,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <location filename="../../app/gui/tabs/orders_tab.py" line="82" />
       <source>Type the person, then the articles; Enter places the order. Scan an order's number to open it.</source>
-      <translation>Skriv personen, sedan artiklarna; Enter beställer. Skanna en beställnings nummer för att öppna den.</translation>
+      <translation>Skriv personen, sedan artiklarna; Enter beställer. Skanna ett uttagsnummer för att öppna beställningen.</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/orders_tab.py" line="151" />

@@ -61,6 +61,7 @@ def test_the_delivery_fields_in_the_counters_language(qtbot, demo_databases, tmp
         if language == "sv":
             form.delivery.pickup_point.setText("ICA Nära Linero")
             form.delivery.notify.setCurrentIndex(form.delivery.notify.findData("sms"))
+        window.resize(1024, 768)  # a counter's screen
         settle(qtbot, window)
         assert english_in(window) == []
         window.grab().save(str(shots / f"order-delivery-{language}.png"))
