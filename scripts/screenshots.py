@@ -209,6 +209,7 @@ DELIVERIES = {
 def delivery_shots(app, window: MainWindow, folder: Path, suffix: str) -> None:  # noqa: ANN001
     """One order of each delivery mode the depot offers, chosen in the Orders section: its
     mode and the day it promises."""
+    from app.domain.delivery import DeliveryMode
     from app.domain.refusals import Refused
     from app.services import delivery, orders
     from app.services.demo_orders import _orderable
@@ -230,6 +231,16 @@ def delivery_shots(app, window: MainWindow, folder: Path, suffix: str) -> None: 
             people.append((person, left[0].article))
     tab = window.orders_tab
     window.tabs.setCurrentWidget(tab)
+
+    def show(view) -> None:  # noqa: ANN001
+        tab.show_found()
+        tab.finder.query.setText(view.number)
+        tab.finder.search()
+        settle(app, window)
+        tab.finder.list.selectRow(0)
+        settle(app, window)
+        window.grab().save(str(folder / f"order-{view.delivery}{suffix}.png"))
+
     for mode, where in DELIVERIES.items():
         if mode not in offered:
             continue
@@ -244,17 +255,50 @@ def delivery_shots(app, window: MainWindow, folder: Path, suffix: str) -> None: 
         else:
             print(f"no order of {mode} delivery could be placed in the demo")
             continue
-        tab.show_found()
-        tab.finder.query.setText(placed.number)
-        tab.finder.search()
-        settle(app, window)
-        tab.finder.list.selectRow(0)
-        settle(app, window)
-        window.grab().save(str(folder / f"order-{mode}{suffix}.png"))
+        show(placed.order)
+    if DeliveryMode.EXPRESS in offered:
+        show(_express_order(station).order)
+    if DeliveryMode.JOINT in offered:
+        show(_joint_order(station))
     tab.cancel()
     tab.show_new()
     window.tabs.setCurrentWidget(window.return_tab)
     settle(app, window)
+
+
+def _express_order(station) -> object:  # noqa: ANN001
+    """Express: a prescriber orders nutrition on a prescription of their own."""
+    from app.services import consumables, delivery, orders, prescribers
+
+    unit = "602155"
+    doctor = prescribers.add_prescriber(station, "Karin Ek", role="lakare", units=[unit])
+    consumables.prescribe(station, "19480312-1237", prescriber=doctor.id,
+                          articles={"430101": 4}, unit=unit, name="Gunnel Ström")
+    return orders.place_order(
+        station, "19480312-1237", {"430101": 2}, "prescriber", delivery="express",
+        destination=delivery.DeliveryRequest(
+            mode="express", street="Kungsgatan 3", postcode="222 22", town="Lund",
+            phone="0709876543", orderer=doctor.id))
+
+
+def _joint_order(station) -> object:  # noqa: ANN001
+    """Joint delivery: a special-housing unit's orderer orders for two of its patients."""
+    from app.services import consumables, joint_orders, prescribers, register
+
+    unit = "609900"
+    register.define_unit(station, unit, name="Solgården, särskilt boende avd 2",
+                         kind="special_housing")
+    nurse = prescribers.add_prescriber(station, "Maria Holm", role="forskrivare",
+                                       areas=["incontinence"], units=[unit])
+    orderer = prescribers.add_prescriber(station, "Eva Lind", role="bestallare",
+                                         units=[unit], joint_order_units=[unit])
+    for person, name in (("19520905-4567", "Britt Nyberg"), ("19610417-7891", "Sven Åberg")):
+        consumables.prescribe(station, person, prescriber=nurse.id,
+                              articles={"420101": 4}, unit=unit, name=name)
+    placed = joint_orders.place_joint_order(
+        station, unit, [("19520905-4567", {"420101": 2}), ("19610417-7891", {"420101": 1})],
+        orderer=orderer.id)
+    return placed.orders[0]
 
 
 def orders_shots(app, window: MainWindow, folder: Path, suffix: str) -> None:  # noqa: ANN001
