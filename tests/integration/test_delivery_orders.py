@@ -257,7 +257,7 @@ def test_a_norwegian_depot_delivers_on_its_units_route_days(shop: Station) -> No
 def test_the_depots_offered_modes_are_its_setting(shop: Station) -> None:
     delivery.set_delivery_settings(shop, ["standard,pickup"])
     assert refused(orders.place_order, shop, PERSON, {"SPR10": 1}, "patient", at=AT,
-                   delivery="urgent", destination=HOME).params["mode"] == "urgent"
+                   delivery="urgent", destination=HOME).params["mode"] == "urgent delivery"
     modes, _lead = delivery.set_delivery_settings(shop, [])
     assert "urgent" in modes
 
