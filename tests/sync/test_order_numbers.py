@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 import uuid
 from pathlib import Path
 
@@ -18,9 +17,10 @@ from app.domain.consumables import parse_withdrawal_number
 from app.domain.events import EVENT_FORMAT
 from app.services import orders
 from app.sync.admin import add_workstation
-from tests.conftest import FakeClock, define_depot, make_station
+from tests.conftest import define_depot
 from tests.consumables_setup import define_articles, prescribe
 from tests.sync.region import Region
+from tests.sync.test_restore import _backup, _restore  # a backup taken and put back
 from tests.sync.test_sync import Counter, counters  # noqa: F401 - fixture
 from tests.sync.workload import assert_converged, sql
 
@@ -100,27 +100,6 @@ def test_orders_and_their_states_reach_the_other_counter(shop_pair, tmp_path: Pa
     assert [(m.state, m.actor) for m in seen.history] == [("registered", "anna.k"),
                                                           ("picked", "anna.k")]
     assert_converged([one.station, two.station], one.central, tmp_path)
-
-
-def _backup(counter: Counter, folder: Path) -> Path:
-    counter.station.db.dispose()
-    backup = folder / "backup.db"
-    shutil.copy(counter.station.db.path, backup)
-    return backup
-
-
-def _restore(counter: Counter, backup: Path) -> None:
-    from app.sync.client import Sync
-
-    counter.sync.close()
-    counter.station.close()
-    path = Path(counter.station.db.path)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    shutil.copy(backup, path)
-    name = counter.station.ctx.workstation
-    counter.station = make_station(path, FakeClock(), workstation=name, readable_ids=False)
-    counter.sync = Sync(counter.station.db, name, counter.link)
 
 
 def test_a_restored_database_reusing_a_number_is_refused_and_numbers_after_it(
