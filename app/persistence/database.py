@@ -193,8 +193,16 @@ class Database:
             raise NewerDatabase(self.path, current)
         from alembic import command
 
-        command.upgrade(alembic_config(self.engine), "head")
-        self.scrub()  # what a migration rewrote leaves no old page images behind
+        config = alembic_config(self.engine)
+        command.upgrade(config, "head")
+        # What a migration rewrote leaves no old page images behind. Only the process that
+        # moved existing data scrubs: a new file has none, and a process that found the
+        # schema migrated by another while it waited has nothing of its own to scrub. (A
+        # scrub holds the write lock while it waits for readers; four processes opening a
+        # new file at once each scrubbing kept a writer waiting past its busy timeout.)
+        migrated_from = config.attributes.get("migrated_from")
+        if migrated_from is not None and migrated_from != head_revision():
+            self.scrub()
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:

@@ -75,6 +75,29 @@ def test_an_old_database_with_data_is_upgraded_when_opened(tmp_path: Path) -> No
     station.close()
 
 
+def test_only_the_process_that_moved_existing_data_scrubs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scrub holds the write lock while it waits for readers: a new file (nothing to
+    scrub) and a process that found the schema migrated by another while it waited for the
+    lock do not scrub; the process that upgraded an old database with data does, once."""
+    import app.persistence.database as database
+
+    scrubbed: list[Path] = []
+    monkeypatch.setattr(Database, "scrub", lambda self: scrubbed.append(self.path))
+    Database(tmp_path / "new.db").dispose()
+    assert scrubbed == []
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "pumpdesk-rev0001.db", path)
+    late = Database(path, migrate=False)  # read the old revision, then waited for the lock
+    Database(path).dispose()
+    assert scrubbed == [path]
+    monkeypatch.setattr(database, "current_revision", lambda engine: "0001")
+    late.upgrade()  # finds the schema at its head under the lock: nothing of its own moved
+    late.dispose()
+    assert scrubbed == [path]
+    assert current_revision(Database(path, migrate=False).engine) == head_revision()
+
+
 def test_the_database_is_durable_by_its_settings(tmp_path: Path) -> None:
     db = Database(tmp_path / "pragmas.db")
     with db.engine.connect() as connection:

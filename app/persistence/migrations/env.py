@@ -27,6 +27,8 @@ with engine.connect() as plain, foreign_keys_off(plain):
                 render_as_batch=True,
                 compare_type=True,
             )
+            # Read under the lock: another process may have migrated while this one waited.
+            config.attributes["migrated_from"] = context.get_context().get_current_revision()
             with context.begin_transaction():  # within ours: Alembic adds none of its own
                 context.run_migrations()
             problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
