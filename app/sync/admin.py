@@ -60,14 +60,17 @@ JUDGE_GRANTS = {
 #: half-open connection — keeps anything for long. Set on the login roles themselves
 #: (a group role's settings are not inherited). A role can loosen its own settings, so
 #: they bound the honest counters' failures; nothing a counter holds blocks another.
+#: ``jit`` is off for every PumpDesk role: its statements are short, and a plan whose
+#: row estimates overshoot (tables autovacuum has not analysed yet) was JIT-compiled at
+#: every call, ten times the statement's own time.
 COUNTER_SETTINGS = {"statement_timeout": "30s", "lock_timeout": "5s",
                     "idle_in_transaction_session_timeout": "10s",
-                    "idle_session_timeout": "5min"}
+                    "idle_session_timeout": "5min", "jit": "off"}
 #: The judge polls every few milliseconds; silent for seconds, it is frozen or cut off,
 #: and its session ends so that a standby's takeover cannot wait on it.
 JUDGE_SETTINGS = {"statement_timeout": "20s", "lock_timeout": "5s",
                   "idle_in_transaction_session_timeout": "5s",
-                  "idle_session_timeout": "5s"}
+                  "idle_session_timeout": "5s", "jit": "off"}
 
 
 def _hold_to(connection: psycopg.Connection[Any], role: str, settings: dict[str, str]) -> None:

@@ -31,7 +31,7 @@ from app.sync.connection import (
     scrub,
     store_password,
 )
-from app.sync.judge import SELECT_PUMPS, pump_of
+from app.sync.judge import ANY_WAITING, SELECT_PUMPS, pump_of
 from app.sync.persons import CentralRegister
 
 __all__ = ["Central", "CentralCounts", "CentralNotReady", "CentralUnavailable",
@@ -54,6 +54,15 @@ _HAND_IN = ("INSERT INTO inbox (id, kind, format, body, copy, replaces) "
             "AS t(id, kind, format, body) "
             "ON CONFLICT (id) DO NOTHING")
 
+
+#: What every cycle asks first, in one round trip. Each side of the joins is at most one
+#: row, and says so: estimated at the planner's defaults (a thousand rows for a function,
+#: hundreds for a table not yet analysed) the join cost enough to be JIT-compiled, 4 ms of
+#: every idle cycle where the statement itself takes 0.4 ms.
+JUDGE_STATUS = ("SELECT extract(epoch FROM clock_timestamp()), c.current, c.clash_at, "
+                "my_series(), s.format, s.version, s.leader, s.heartbeat, now() "
+                "FROM (SELECT 1) AS one LEFT JOIN judge_status AS s ON s.id = 1 "
+                "LEFT JOIN (SELECT * FROM my_copy() LIMIT 1) AS c ON true")
 
 _TYPES = {t.value: t for t in EventType}
 _OUTCOMES = {o.value: o for o in Outcome}
@@ -209,11 +218,7 @@ class Central:
         two digits its withdrawal numbers carry."""
         with self.transaction(single=True) as cursor:
             before = time.time()
-            cursor.execute("SELECT extract(epoch FROM clock_timestamp()), c.current, "
-                           "c.clash_at, my_series(), s.format, s.version, s.leader, "
-                           "s.heartbeat, now() "
-                           "FROM (SELECT 1) AS one LEFT JOIN judge_status AS s ON true "
-                           "LEFT JOIN LATERAL my_copy() AS c ON true")
+            cursor.execute(JUDGE_STATUS)
             server, current, clash_at, series, *row = cursor.fetchone()
             after = time.time()
         self.clock_offset_s = (before + after) / 2 - float(server)
@@ -264,8 +269,8 @@ class Central:
         deadline = time.monotonic() + timeout_s
         while True:
             with self.transaction(single=True) as cursor:
-                cursor.execute("SELECT EXISTS (SELECT 1 FROM inbox)")
-                if not cursor.fetchone()[0]:
+                cursor.execute(ANY_WAITING)
+                if cursor.fetchone() is None:
                     return True
             if time.monotonic() >= deadline:
                 return False

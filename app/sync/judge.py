@@ -58,6 +58,12 @@ from app.sync.persons import CentralRegister
 from app.sync.recalls import CentralRecalls
 from app.sync.staff import CentralStaff
 
+#: Is anything waiting in the inbox? Asked many times a second by an idle judge (and by
+#: a counter waiting for its verdicts, which may read only the ids of its own items):
+#: through an index, since a plain ``EXISTS`` reads the whole table, and after a large
+#: hand-in that is every dead row until (auto)vacuum has been by (5 ms a time, 100,000 rows).
+ANY_WAITING = "SELECT id FROM inbox ORDER BY id LIMIT 1"
+
 log = logging.getLogger("pumpdesk.judge")
 
 BATCH = 2000
@@ -424,7 +430,7 @@ class Judge:
         connection = self._connection
         taken = 0
         while True:
-            if not connection.execute("SELECT EXISTS (SELECT 1 FROM inbox)").fetchone()[0]:
+            if connection.execute(ANY_WAITING).fetchone() is None:
                 return taken
             with connection.transaction(), connection.cursor() as cursor:
                 self._check_lease(cursor)

@@ -333,6 +333,25 @@ def two_counter_urls(region: Region) -> list[str]:
     return [region.counter_url("KASSA1"), region.counter_url("KASSA2")]
 
 
+def test_no_statement_of_an_idle_cycle_is_costed_high_enough_to_be_jit_compiled(
+        region: Region, two_counter_urls: Any) -> None:
+    """An idle cycle's statements take a fraction of a millisecond; one the planner costs
+    past ``jit_above_cost`` (its row estimates overshooting on tables not yet analysed) is
+    compiled at every call, 4 ms each time. Asked as a counter's role, whatever the role's
+    own ``jit`` setting: the cost is the planner's."""
+    from app.sync.central import _PULL, JUDGE_STATUS
+    from app.sync.client import PULL_BATCH
+    from app.sync.judge import ANY_WAITING
+
+    with psycopg.connect(two_counter_urls[0]) as counter:
+        threshold = float(counter.execute("SHOW jit_above_cost").fetchone()[0])
+        costs = {statement: counter.execute(f"EXPLAIN (FORMAT JSON) {statement}", params)
+                 .fetchone()[0][0]["Plan"]["Total Cost"]
+                 for statement, params in ((JUDGE_STATUS, None), (ANY_WAITING, None),
+                                           (_PULL, (0, PULL_BATCH)))}
+    assert all(cost < threshold for cost in costs.values()), costs
+
+
 def test_the_server_holds_every_login_role_to_its_timeouts(region: Region,
                                                            two_counter_urls: Any) -> None:
     with psycopg.connect(region.database_url) as connection:
