@@ -22,15 +22,29 @@ _queue = insert(sync_outbox)
 
 
 class UnitOfWork:
-    def __init__(self, db: Database) -> None:
+    """``refetchable=True`` is for a transaction that writes only what can be fetched
+    again: a batch pulled from the central log, with the cursor that says how far the pull
+    got. It commits without waiting for the disk (WAL with ``synchronous=NORMAL``): a power
+    cut may take back the last such batches whole, never part of one, and the next pull
+    fetches them again. The counter's own work always waits for the disk, and its commit
+    makes whatever came before it durable too."""
+
+    def __init__(self, db: Database, *, refetchable: bool = False) -> None:
         self.db = db
+        self.refetchable = refetchable
+
+    def _synchronous(self, level: str) -> None:
+        # Outside a transaction: SQLite refuses to change it inside one.
+        self.connection.connection.driver_connection.execute(f"PRAGMA synchronous={level}")
 
     def __enter__(self) -> "UnitOfWork":
         self.connection = self.db.writing()
         try:
+            if self.refetchable:
+                self._synchronous("NORMAL")
             self.connection.begin()  # BEGIN IMMEDIATE: wait for the write lock up front
         except OperationalError as error:
-            self.connection.close()
+            self._close()
             if is_busy(error):
                 raise DatabaseBusy() from error
             raise
@@ -70,10 +84,18 @@ class UnitOfWork:
             raise
         self.db.committed()
 
+    def _close(self) -> None:
+        """Back to the pool as every other connection is: waiting for the disk."""
+        try:
+            if self.refetchable:
+                self._synchronous("FULL")
+        finally:
+            self.connection.close()
+
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
         if self.connection.in_transaction():
             self.connection.rollback()
-        self.connection.close()
+        self._close()
         if isinstance(error, OperationalError) and is_busy(error):
             raise DatabaseBusy() from error

@@ -283,7 +283,7 @@ class Sync:
 
     def _apply_batch(self, report: SyncReport, entries: list[CentralEntry],
                      memo: PumpMemo | None) -> None:
-        with cycle_collector_paused(), UnitOfWork(self.db) as uow:
+        with cycle_collector_paused(), UnitOfWork(self.db, refetchable=True) as uow:
             report.add(SyncState(uow.connection, self.workstation).apply_pulled(entries, memo))
             self.checkpoint("during_apply")
             uow.commit()
