@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -105,6 +106,40 @@ def test_the_database_is_durable_by_its_settings(tmp_path: Path) -> None:
         assert pragma("journal_mode") == "wal"
         assert pragma("synchronous") == 2  # FULL
         assert pragma("foreign_keys") == 1
+
+
+def test_only_a_refetchable_batch_commits_without_waiting_for_the_disk(
+        tmp_path: Path) -> None:
+    """A pulled batch (refetchable: the cursor rolls back with it) commits at
+    ``synchronous=NORMAL``; its connection goes back to the pool at FULL, so the counter's
+    own work, on the same pooled connection or another, still waits for the disk. Also
+    when the batch fails, or cannot have the write lock."""
+    from app.persistence.database import DatabaseBusy
+    from app.persistence.unit_of_work import UnitOfWork
+
+    db = Database(tmp_path / "sync.db")
+
+    def level(connection: Any) -> int:
+        return connection.exec_driver_sql("PRAGMA synchronous").scalar()
+
+    with UnitOfWork(db, refetchable=True) as uow:
+        assert level(uow.connection) == 1  # NORMAL
+        uow.commit()
+    with pytest.raises(RuntimeError), UnitOfWork(db, refetchable=True) as uow:
+        raise RuntimeError("a batch that fails half-way")
+    with db.writing() as pooled:  # the one pooled connection: told not to wait long
+        pooled.connection.driver_connection.execute("PRAGMA busy_timeout=50")
+    other = sqlite3.connect(db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    with pytest.raises(DatabaseBusy), UnitOfWork(db, refetchable=True):
+        pass
+    other.execute("ROLLBACK")
+    other.close()
+    with UnitOfWork(db) as uow:
+        assert level(uow.connection) == 2  # FULL, on the pooled connection the batch used
+    with db.reading() as a, db.reading() as b:
+        assert level(a) == level(b) == 2
+    db.dispose()
 
 
 def test_the_event_log_is_append_only(tmp_path: Path) -> None:
