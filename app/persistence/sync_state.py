@@ -69,10 +69,13 @@ _order_events = (_effective.where(
     func.json_extract(events.c.payload, "$.order") == bindparam("order"))
     .order_by(sync_log.c.central_seq.is_(None), sync_log.c.central_seq, events.c.seq))
 _own_later = ((sync_log.c.central_seq.is_(None)) | (sync_log.c.central_seq > bindparam("seq")))
-_own_later_on_pump = (
-    select(events.c.id).outerjoin(sync_log, sync_log.c.event_id == events.c.id)
-    .where(events.c.pump == bindparam("pump"), events.c.workstation == bindparam("me"),
-           _own_later).limit(1))
+#: Own events on a batch's pumps that may come after some of its entries: the central
+#: number each has (None: not answered yet), read once for the batch.
+_own_later_on_pumps = (
+    select(events.c.pump, events.c.id, sync_log.c.central_seq)
+    .outerjoin(sync_log, sync_log.c.event_id == events.c.id)
+    .where(events.c.pump.in_(json_values("pumps")), events.c.workstation == bindparam("me"),
+           _own_later))
 _own_later_upserts = (
     _effective.where(events.c.type.in_([t.value for t in UPSERT_TYPES]),
                      events.c.workstation == bindparam("me"), _own_later)
@@ -233,6 +236,8 @@ class SyncState:
         pumps = (memo or PumpMemo()).valid_on(self.db)
         pumps.update(self.repo.pumps({e.event.pump for e in entries if e.event.pump is not None
                                       and e.event.id not in known} - pumps.keys()))
+        own_later = _OwnLater(self.db, self.me, entries, known) \
+            if anything_pending or own_max > entries[0].seq else None
         placed: list[CentralEntry] = []
         for entry in entries:
             event = entry.event
@@ -252,7 +257,8 @@ class SyncState:
                 continue
             may_reorder = anything_pending or own_max > entry.seq
             if event.pump is not None and (event.pump in dirty or (
-                    may_reorder and self._touched_later(event.pump, entry.seq))):
+                    may_reorder and own_later is not None
+                    and own_later.touched_later(event.pump, entry.seq))):
                 dirty.add(event.pump)  # the rebuild below applies it in order
                 projector.append(event, entry.payload_json)
             elif event.pump is not None:
@@ -350,11 +356,6 @@ class SyncState:
                 if row.outcome != Outcome.CONFLICT:
                     project_order(self.db, event_from_row(row))
 
-    def _touched_later(self, pump: str, seq: int) -> bool:
-        """Has this workstation an event on ``pump`` that comes after central ``seq``?"""
-        return self.db.execute(_own_later_on_pump,
-                               {"pump": pump, "me": self.me, "seq": seq}).first() is not None
-
     def _reapply_own_upserts(self, overwritten: dict[tuple[str, ...], int]) -> None:
         """Pulled upserts came before own ones on the same keys in the central order (each
         key with the last pulled one's number): do the own ones again on top, in effective
@@ -426,3 +427,27 @@ def effective_events(connection_factory: Any, batch: int = 5000) -> Iterator[Eve
         yield from (event_from_row(row) for row in rows)
         last = rows[-1].seq
 
+
+class _OwnLater:
+    """Which of a pulled batch's pumps have an own event that comes after a given entry in
+    the central order: read once for the batch (a busy counter always has events pending,
+    and asking for each pulled event was a query per event).
+
+    What the batch itself changes is foreseen: an own event coming back in the batch gets
+    its central number when the loop reaches it, so it counts as the batch's entry's number
+    from the start (for the entries before it, that is later, as "not answered yet" was)."""
+
+    def __init__(self, connection: Connection, me: str, entries: Sequence[CentralEntry],
+                 known: set[str]) -> None:
+        coming_back = {e.event.id: e.seq for e in entries if e.event.id in known}
+        pumps = sorted({e.event.pump for e in entries if e.event.pump is not None})
+        #: Per pump, the central numbers of its own events (None: not answered).
+        self._numbers: dict[str, list[int | None]] = {}
+        for pump, event_id, central_seq in connection.execute(_own_later_on_pumps, {
+                "pumps": json.dumps(pumps), "me": me, "seq": entries[0].seq}):
+            self._numbers.setdefault(pump, []).append(
+                central_seq if central_seq is not None else coming_back.get(event_id))
+
+    def touched_later(self, pump: str, seq: int) -> bool:
+        """Has this workstation an event on ``pump`` that comes after central ``seq``?"""
+        return any(number is None or number > seq for number in self._numbers.get(pump, ()))

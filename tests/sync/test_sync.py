@@ -204,6 +204,34 @@ def test_a_pulled_event_before_an_own_one_is_put_in_central_order(
     assert_converged([one.station, two.station], one.central, tmp_path)
 
 
+def test_a_pull_asks_once_per_batch_which_pumps_have_own_events_later(
+        depot_pair, tmp_path: Path) -> None:
+    """While own events wait for their verdicts, every pulled event on a pump must know
+    whether an own one comes after it (then the pump is rebuilt in central order). A busy
+    region's counter always has events waiting: asked per pulled event, that was a query
+    each; it is one for the batch, and the tables still end as the central database's."""
+    from sqlalchemy import event as sa_event
+
+    one, two = depot_pair
+    for _ in range(10):  # thirty events on KASSA2's side
+        actions.report_fault(two.station, "PD-2", "Battery")
+        actions.send_to_service(two.station, "PD-2", reason="repair")
+        actions.back_from_service(two.station, "PD-2", repair="battery replaced")
+    two.cycle()
+    actions.issue_pump(one.station, "PD-3", patient="19811228-9874", unit="602154",
+                       approval="BL-1")  # waits for its verdict while KASSA1 pulls
+    asked: list[str] = []
+    sa_event.listen(one.station.db.engine, "before_cursor_execute",
+                    lambda _c, _cur, statement, *_: asked.append(statement))
+    report = one.cycle()
+    assert report.applied >= 30
+    per_event = [s for s in asked if "events.workstation = ?" in s
+                 and "sync_log.central_seq IS NULL" in s and "events.pump = ?" in s]
+    assert per_event == []
+    two.cycle()
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
 def test_a_hand_in_sent_again_or_out_of_order_changes_nothing(depot_pair, region) -> None:
     one, _ = depot_pair
     for reg in ("PD-1", "PD-2", "PD-3", "PD-4"):
