@@ -121,9 +121,16 @@ def test_a_conflict_is_shown_with_both_sides_and_resolved(
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1
                     and dialog.table.cell(0, 3) != "open", timeout=5000)
     qtbot.waitUntil(lambda: indicator.property("outcome") == "online", timeout=10000)
-    link.cycle()
-    (seen,) = sync.conflicts(other)
-    assert seen.resolution == "Pump is with the KASSA2 patient; nothing else to do"
+
+    def seen_at_the_other_counter() -> bool:
+        # "online" says no conflict is open here, which is so once the resolution is
+        # recorded; its hand-in and verdict may take another cycle of the window's and the
+        # judge's, and the other counter sees it with the pull after that.
+        link.cycle()
+        (seen,) = sync.conflicts(other)
+        return seen.resolution == "Pump is with the KASSA2 patient; nothing else to do"
+
+    qtbot.waitUntil(seen_at_the_other_counter, timeout=20000)
     dialog.close()
     window.close()
     link.close()
