@@ -239,12 +239,18 @@ class SyncState:
         own_later = _OwnLater(self.db, self.me, entries, known) \
             if anything_pending or own_max > entries[0].seq else None
         placed: list[CentralEntry] = []
+        #: Own events coming back in a row (after a hand-in, thousands of them): their
+        #: answers are recorded together, before the next event of another's is looked at.
+        returning: list[CentralEntry] = []
         for entry in entries:
             event = entry.event
             if event.id in known:  # one of ours coming back (or a batch pulled again)
                 if event.id not in answered:  # its push's answer was lost
-                    self._record_own([entry], done)
+                    returning.append(entry)
                 continue
+            if returning:
+                self._record_own(returning, done)
+                returning = []
             placed.append(entry)
             if not entry.accepted:
                 # Noted at once: a resolution later in this batch must find it.
@@ -270,6 +276,7 @@ class SyncState:
                 if may_reorder and event.type in UPSERT_TYPES:
                     overwritten.update(dict.fromkeys(upsert_keys(event), entry.seq))
             done.applied += 1
+        self._record_own(returning, done)
         projector.flush()
         self._reapply_own_upserts(overwritten)
         self._log(placed)

@@ -232,6 +232,43 @@ def test_a_pull_asks_once_per_batch_which_pumps_have_own_events_later(
     assert_converged([one.station, two.station], one.central, tmp_path)
 
 
+def test_own_events_coming_back_in_a_row_are_answered_together(
+        depot_pair, region, tmp_path: Path) -> None:
+    """After a hand-in, the pull brings the counter's own events back with their verdicts,
+    often thousands in a row: their answers are recorded together, not one by one (that
+    was five statements an event, most of a big hand-in's time); own events between
+    another counter's are answered in their place, and the tables end as the central
+    database's."""
+    from sqlalchemy import event as sa_event
+
+    from app.persistence.sync_state import SyncState
+
+    one, two = depot_pair
+    region.stop_judge()  # KASSA1's events, then KASSA2's, then KASSA1's again, in the log
+    for _ in range(4):
+        actions.report_fault(one.station, "PD-1", "Battery")
+        actions.send_to_service(one.station, "PD-1", reason="repair")
+        actions.back_from_service(one.station, "PD-1", repair="battery replaced")
+    with one.station.db.reading() as connection:
+        first = SyncState(connection, "KASSA1").pending(100)
+    one.link.hand_in(first, [])
+    actions.report_fault(two.station, "PD-2", "Battery")
+    two.cycle()
+    actions.issue_pump(one.station, "PD-3", patient="19811228-9874", unit="602154",
+                       approval="BL-1")
+    region.start_judge()
+    assert one.link.wait_for_judge(5)
+    asked: list[str] = []
+    sa_event.listen(one.station.db.engine, "before_cursor_execute",
+                    lambda _c, _cur, statement, *_: asked.append(statement))
+    report = one.cycle()
+    assert (report.accepted, report.pending, report.conflicts) == (len(first) + 1, 0, 0)
+    unqueued = [s for s in asked if s.startswith("DELETE FROM sync_outbox")]
+    assert len(unqueued) == 2  # the twelve in a row, then the one after KASSA2's
+    two.cycle()
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
 def test_a_hand_in_sent_again_or_out_of_order_changes_nothing(depot_pair, region) -> None:
     one, _ = depot_pair
     for reg in ("PD-1", "PD-2", "PD-3", "PD-4"):
