@@ -38,9 +38,11 @@ def utc_text(value: dt.datetime | None) -> str | None:
     """How ``UtcDateTime`` stores ``value``."""
     if value is None:
         return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetimes are not stored; give a timezone")
-    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    if value.tzinfo is not dt.UTC:  # a pulled event's times are in UTC already
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored; give a timezone")
+        value = value.astimezone(dt.UTC)
+    return value.isoformat(timespec="microseconds")
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):

@@ -28,7 +28,10 @@ from app.sync.central import Central, JudgeStatus
 
 PERSON_CURSOR = "person_cursor"  # the highest central person-register version applied
 PUSH_BATCH = 1000
-PULL_BATCH = 10000
+#: Events per pulled batch, each applied in one transaction. Every batch rewrites the rows
+#: of the pumps it touched (in a first pull, nearly all of them), so fewer, larger batches
+#: write less; two batches are in memory at once (one applied, the next fetched).
+PULL_BATCH = 20000
 #: A counter's clock further than this from the central server's is shown as wrong: its
 #: events' times (a loan's start and end) would be out of order with other counters'.
 CLOCK_TOLERANCE_S = 120.0
@@ -252,7 +255,8 @@ class Sync:
             return
         memo = PumpMemo()
         # A long pull: fetch the next batch from the network while this one is applied.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead") as ahead:
+        with cycle_collector_paused(), \
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead") as ahead:
             while entries:
                 following = (ahead.submit(self.central.pull, entries[-1].seq, self.pull_batch)
                              if len(entries) == self.pull_batch else None)
