@@ -77,6 +77,8 @@ class Register:
     asylum: CareUnit
     #: Each unit's payers (product area or ``EVERY_AREA`` → payer), for ``billed``.
     payers: dict[str, dict[str, Payer]] = field(default_factory=dict)
+    #: Who may prescribe for each unit (units nobody prescribes for are absent).
+    prescribers: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def billed(self, terms: LoanTerms, area: str) -> LoanTerms:
         """``terms`` with the payer the counter would decide (``actions.billed_for``)."""
@@ -127,19 +129,25 @@ def enroll_staff(station: Station, *numbers: str) -> None:
 
 
 def _define_prescribers(station: Station, hospital: tuple[str, ...],
-                        community: tuple[str, ...]) -> None:
+                        community: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """The prescriber register (seed 002): doctors of the hospital units, nurses who
-    prescribe the pumps' areas in the community, and one product area of the depot's own."""
+    prescribe the pumps' areas in the community, and one product area of the depot's own.
+    Returns who may prescribe for each unit (a unit without anyone is left out)."""
     from app.services import prescribers
 
     prescribers.define_area(station, "wound_care", "Sårvård")
+    allowed: dict[str, list[str]] = {}
     for number, name in enumerate(p for p in PRESCRIBERS if p):
+        units = hospital if name.startswith("Dr.") else community[number % 3::3]
         if name.startswith("Dr."):
-            prescribers.add_prescriber(station, name, role="lakare", units=hospital)
+            prescribers.add_prescriber(station, name, role="lakare", units=units)
         else:
             prescribers.add_prescriber(
-                station, name, role="forskrivare", units=community[number % 3::3],
+                station, name, role="forskrivare", units=units,
                 areas=["enteral_nutrition", "subcutaneous_infusion"])
+        for unit in units:
+            allowed.setdefault(unit, []).append(name)
+    return {unit: tuple(names) for unit, names in allowed.items()}
 
 
 def _define_payers(station: Station, units: dict[str, CareUnit]
@@ -184,9 +192,9 @@ def define_register(station: Station) -> Register:
     hospital = tuple(n for n, u in units.items() if u.kind.may_hold_buffer_stock)
     community = tuple(n for n, u in units.items()
                       if u.kind in (UnitKind.PRIMARY_CARE, UnitKind.MUNICIPALITY))
-    _define_prescribers(station, hospital, community)
+    allowed = _define_prescribers(station, hospital, community)
     return Register(models, units, hospital, community, units["601628"],
-                    _define_payers(station, units))
+                    _define_payers(station, units), allowed)
 
 
 def new_id(rng: random.Random) -> str:
