@@ -139,7 +139,7 @@ def counter(name: str, url: str, folder: str, rate: float, seconds: float, seed:
     done.set()
     syncer.join(60)
     with lock:
-        results.put((name, latencies, len(began), dict(errors)))
+        results.put((name, latencies, len(began), dict(errors), work.refused, dict(work.done)))
     results.close()
     results.join_thread()  # flushed before the process ends
     os._exit(0)  # a frozen connection's socket must not hold the process
@@ -175,9 +175,14 @@ def run(url: str, folder: Path, args: argparse.Namespace, prefix: str,
     start.set()
     gathered: dict[str, tuple[list[float], int]] = {}
     errors: collections.Counter[str] = collections.Counter()
+    made: collections.Counter[str] = collections.Counter()
+    refused = 0
     for _ in processes:
-        name, latencies, unanswered, failed = results.get(timeout=args.seconds + 120)
+        name, latencies, unanswered, failed, tries_refused, done = results.get(
+            timeout=args.seconds + 120)
         gathered[name] = (latencies, unanswered)
+        made.update(done)
+        refused += tries_refused
         if not name.endswith("FROZEN"):
             errors.update(failed)
     for process in processes:
@@ -194,11 +199,19 @@ def run(url: str, folder: Path, args: argparse.Namespace, prefix: str,
                "p95_ms": round(percentile(well, 95), 1),
                "max_ms": round(well[-1], 1) if well else None,
                "mean_ms": round(statistics.fmean(well), 1) if well else None,
-               "cycles_not_finished": dict(errors)}
+               "cycles_not_finished": dict(errors),
+               # every kind of action, loans included, and none refused: a refused try
+               # is a counter's work that hands nothing in
+               "actions_made": dict(made.most_common()), "refused_tries": refused}
     if stuck is not None:
         lat, unanswered_frozen = gathered[f"{prefix}FROZEN"]
         figures["frozen_counter"] = {"answered": len(lat), "unanswered": unanswered_frozen}
     return figures
+
+
+def loans_made(figures: dict[str, Any]) -> int:
+    made = figures["actions_made"]
+    return sum(made.get(name, 0) for name in ("issue", "issue_transport", "prescribe"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
         say(f"{part}: {figures['actions_answered']:,} actions; action → verdict p50 "
             f"{figures['p50_ms']:.0f} ms, p95 {figures['p95_ms']:.0f} ms "
             f"(budget {BUDGET_P95_MS:.0f} ms: {verdict}), max {figures['max_ms']:.0f} ms; "
-            f"unanswered at the end {figures['unanswered_at_end']}"
+            f"unanswered at the end {figures['unanswered_at_end']}; "
+            f"loans made {loans_made(figures):,}, refused tries {figures['refused_tries']:,}"
             + (f"; frozen counter: {figures['frozen_counter']}" if "frozen_counter" in figures
                else ""))
     print(json.dumps(result, indent=2))

@@ -8,13 +8,16 @@ now, and a protected person's record keeps nothing but its id.
 
 from __future__ import annotations
 
+import json
 import uuid
-from typing import Any, Iterable
+from collections import Counter
+from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Connection, Row, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Row, delete, func, insert, or_, select, union, update
 
 from app.domain.identity import PROTECTED, IdentityKind, PatientIdentity
 from app.domain.persons import Person, alias
+from app.persistence.database import execute_rows, json_values
 from app.persistence.delivery import erase_addresses
 from app.persistence.tables import loans, person_keys, person_outbox, persons
 
@@ -34,6 +37,13 @@ def loan_person_join(query: Any, loan_table: Any = loans) -> Any:
 def person_from_row(row: Row[Any], earlier: Iterable[str] = ()) -> Person:
     identity = PatientIdentity(IdentityKind(row.kind), row.key, row.birth_date, row.name)
     return Person(row.id, identity, tuple(earlier), row.merged_into)
+
+
+_ids_here = select(persons.c.id).where(persons.c.id.in_(json_values("ids")))
+_keys_here = union(select(persons.c.key).where(persons.c.key.in_(json_values("keys"))),
+                   select(person_keys.c.key).where(person_keys.c.key.in_(json_values("keys"))))
+_insert_person = insert(persons)
+_insert_key = insert(person_keys)
 
 
 def _row_values(person: Person) -> dict[str, Any]:
@@ -155,9 +165,17 @@ class PersonRegister:
         ones. Never undoes a protection still waiting to be handed in, and never fails on
         a key held here by a record the central register has not seen: that record is the
         same person, so it becomes an alias of the central one."""
+        records = list(records)
         protecting = {change["person"] for _seq, _id, change in self.pending(10_000)
                       if change["op"] == "protect"}
+        fresh = self._fresh(records, protecting)
+        added: list[tuple[Person, int]] = []
         for person, version in records:
+            if person.id in fresh:
+                added.append((person, version))
+                continue
+            self._add(added)  # in version order: what came before goes in first
+            added = []
             if person.id in protecting and not person.merged_into:
                 person = Person(person.id, PROTECTED)
             for key in person.keys():
@@ -171,3 +189,31 @@ class PersonRegister:
                             .values(version=version))
             if person.identity.kind is IdentityKind.PROTECTED:
                 erase_addresses(self.db, person.id)
+        self._add(added)
+
+    def _fresh(self, records: Sequence[tuple[Person, int]], protecting: set[str]) -> set[str]:
+        """The ids of the records that are simply added here: new to this register, no key
+        of theirs held here, and neither their id nor any key in another record of the
+        batch (most of a busy region's records: other counters' new patients). The rest
+        go one by one, each against what the register holds by then."""
+        if not records:
+            return set()
+        ids = Counter(person.id for person, _v in records)
+        keys = Counter(key for person, _v in records for key in person.keys())
+        here = set(self.db.execute(_ids_here, {"ids": json.dumps(list(ids))}).scalars())
+        held = set(self.db.execute(_keys_here, {"keys": json.dumps(list(keys))}).scalars())
+        return {person.id for person, _v in records
+                if ids[person.id] == 1 and person.id not in here
+                and person.id not in protecting
+                and person.identity.kind is not IdentityKind.PROTECTED
+                and all(keys[key] == 1 and key not in held for key in person.keys())}
+
+    def _add(self, records: Sequence[tuple[Person, int]]) -> None:
+        """Records new here (see ``_fresh``), with their earlier keys, in two statements."""
+        if not records:
+            return
+        execute_rows(self.db, _insert_person, [{**_row_values(person), "version": version}
+                                               for person, version in records])
+        execute_rows(self.db, _insert_key, [
+            {"key": key, "person_id": person.id, "position": index}
+            for person, _v in records for index, key in enumerate(person.earlier)])

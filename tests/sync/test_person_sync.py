@@ -174,6 +174,45 @@ step = st.tuples(st.sampled_from(["lend", "convert", "protect", "sync"]), st.int
                  st.integers(0, 4), st.booleans())
 
 
+def test_new_people_from_another_counter_are_added_together(pair, tmp_path: Path) -> None:
+    """A busy region's counters pull each other's new patients all day: records new here,
+    whose keys nobody here holds, go in together (two statements, not six for each); one
+    that changes a record this counter knows goes on its own, in its place, and the
+    registers end equal."""
+    from sqlalchemy import event as sa_event
+    from stdnum import luhn
+
+    one, two = pair
+    # Twelve people born 1982-03-01 … 12, each with a valid personnummer.
+    numbers = [f"19{born}-123{luhn.calc_check_digit(born + '123')}"
+               for born in (f"8203{day:02d}" for day in range(1, 13))]
+    actions.issue_pump(two.station, "PD-5", patient=UT, unit="602154", approval="BL-5")
+    two.cycle()
+    one.cycle()
+    for n, number in enumerate(numbers[:6]):
+        actions.issue_pump(one.station, "PD-1", patient=number, patient_name=f"Person {n}",
+                           unit="602154", approval=f"BL-{n}")
+        actions.return_pump(one.station, "PD-1")
+        actions.clean_pump(one.station, "PD-1")
+    persons.convert_identity(one.station, UT, PN, name="Anna Utan")  # known at KASSA2
+    for n, number in enumerate(numbers[6:], start=6):
+        actions.issue_pump(one.station, "PD-2", patient=number, patient_name=f"Person {n}",
+                           unit="602154", approval=f"BL-{n}")
+        actions.return_pump(one.station, "PD-2")
+        actions.clean_pump(one.station, "PD-2")
+    one.cycle()
+    asked: list[str] = []
+    sa_event.listen(two.station.db.engine, "before_cursor_execute",
+                    lambda _c, _cur, statement, *_: asked.append(statement))
+    two.cycle()
+    added = [s for s in asked if s.startswith("INSERT INTO persons")]
+    assert len(added) == 2  # six new ones; the conversion (an update) on its own; six more
+    assert len(person_register(two.station)) == 13
+    assert person_register(two.station) == person_register(one.station)
+    assert queries.pump_status(two.station, "PD-5").patient == "Anna Utan (19850312-2387)"
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 @given(steps=st.lists(step, min_size=4, max_size=18), seed=st.integers(0, 10_000))
 def test_random_register_work_at_two_counters_converges(tmp_path_factory, central_url_factory,
