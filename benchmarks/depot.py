@@ -77,7 +77,7 @@ class Register:
     asylum: CareUnit
     #: Each unit's payers (product area or ``EVERY_AREA`` → payer), for ``billed``.
     payers: dict[str, dict[str, Payer]] = field(default_factory=dict)
-    #: Who may prescribe for each unit (units nobody prescribes for are absent).
+    #: The ids of who may prescribe for each unit (units nobody prescribes for are absent).
     prescribers: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def billed(self, terms: LoanTerms, area: str) -> LoanTerms:
@@ -132,7 +132,9 @@ def _define_prescribers(station: Station, hospital: tuple[str, ...],
                         community: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """The prescriber register (seed 002): doctors of the hospital units, nurses who
     prescribe the pumps' areas in the community, and one product area of the depot's own.
-    Returns who may prescribe for each unit (a unit without anyone is left out)."""
+    Returns the ids of those who may prescribe for each unit (a unit without anyone is
+    left out): by id, as several counters of a region that each define the register add
+    each name once apiece."""
     from app.services import prescribers
 
     prescribers.define_area(station, "wound_care", "Sårvård")
@@ -140,14 +142,14 @@ def _define_prescribers(station: Station, hospital: tuple[str, ...],
     for number, name in enumerate(p for p in PRESCRIBERS if p):
         units = hospital if name.startswith("Dr.") else community[number % 3::3]
         if name.startswith("Dr."):
-            prescribers.add_prescriber(station, name, role="lakare", units=units)
+            added = prescribers.add_prescriber(station, name, role="lakare", units=units)
         else:
-            prescribers.add_prescriber(
+            added = prescribers.add_prescriber(
                 station, name, role="forskrivare", units=units,
                 areas=["enteral_nutrition", "subcutaneous_infusion"])
         for unit in units:
-            allowed.setdefault(unit, []).append(name)
-    return {unit: tuple(names) for unit, names in allowed.items()}
+            allowed.setdefault(unit, []).append(added.id)
+    return {unit: tuple(ids) for unit, ids in allowed.items()}
 
 
 def _define_payers(station: Station, units: dict[str, CareUnit]
