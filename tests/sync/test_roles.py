@@ -114,6 +114,40 @@ def test_no_counter_hands_in_an_event_in_anothers_name(region: Region, two_count
     assert two.link.wait_for_judge(5)
 
 
+def test_a_hand_in_asks_who_the_counter_is_once_per_statement(
+        region: Region, two_counters) -> None:  # noqa: ANN001
+    """The inbox's policy compares every row with the counter's workstation: asked per row
+    (a security definer's function, never inlined) it was two calls a row, a third of a
+    hand-in's time at the central database; asked per statement, the column's default is
+    the only call left per row."""
+    import time
+
+    _one, two = two_counters
+    role = psycopg.conninfo.conninfo_to_dict(two.link.url)["user"]
+    with psycopg.connect(region.admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("ALTER ROLE {} SET track_functions = 'all'")
+                      .format(sql.Identifier(role)))
+
+        def calls() -> int:
+            admin.execute("SELECT pg_stat_clear_snapshot()")
+            row = admin.execute("SELECT calls FROM pg_stat_user_functions WHERE schemaname = "
+                                "%s AND funcname = 'my_workstation'", (region.schema,)).fetchone()
+            return row[0] if row else 0
+
+        before = calls()
+        events = [_event("KASSA2") for _ in range(50)]
+        with psycopg.connect(two.link.url) as connection:
+            connection.execute(
+                "INSERT INTO inbox (id, kind, format, body) SELECT id, 'event', 2, body::json "
+                "FROM unnest(%s::text[], %s::text[]) AS t(id, body)",
+                ([e["id"] for e in events], [json.dumps(e) for e in events]))
+        deadline = time.monotonic() + 10  # the session's counts arrive as it ends
+        while calls() == before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert 50 <= calls() - before <= 50 + 2
+    assert two.link.wait_for_judge(5)
+
+
 def test_only_the_judge_decides(region: Region, two_counters) -> None:  # noqa: ANN001
     """With no judge running, what counters hand in waits in the inbox: nothing reaches
     the log, and the counters' status says the judge is not running."""
