@@ -317,8 +317,16 @@ def judge_inbox(cursor: psycopg.Cursor[Any], limit: int = BATCH) -> int:
     register = CentralRegister(cursor)
     for _seq, item_id, workstation, kind, body, received_at, copy, replaces in items:
         if kind == "person":
-            _write(cursor, batch)  # a protection may use prescriptions up: in order
-            register.apply(json.loads(body))
+            change = json.loads(body)
+            if change.get("op") != "protect":  # a new record, a conversion, a merge
+                register.apply(change)
+                continue
+            # A protection uses the person's prescriptions up, the loans judged before it
+            # in this batch included: they are written first, and what the batch knows of
+            # prescriptions is read again. (Done for every person item, that was the whole
+            # batch's state read again for each new patient.)
+            _write(cursor, batch)
+            register.apply(change)
             batch.prescriptions.clear()
             _load(cursor, [e for e in events.values() if e.id not in judged], batch)
         elif kind == "event" and item_id not in judged:

@@ -213,6 +213,48 @@ def test_new_people_from_another_counter_are_added_together(pair, tmp_path: Path
     assert_converged([one.station, two.station], one.central, tmp_path)
 
 
+def test_the_judge_reads_a_batch_once_for_its_new_patients(pair, region,
+                                                           tmp_path: Path) -> None:
+    """New people handed in with their loans: the judge reads what the batch's events
+    need once, not again after each new record (only a protection, which uses
+    prescriptions up, makes it read them again)."""
+    from stdnum import luhn
+
+    from app.persistence.persons import PersonRegister
+    from app.persistence.sync_state import SyncState
+    from app.sync.judge import judge_inbox
+
+    one, two = pair
+    region.stop_judge()
+    for n, born in enumerate(f"8203{day:02d}" for day in range(1, 7)):
+        actions.issue_pump(one.station, "PD-1", patient=f"19{born}-123"
+                           f"{luhn.calc_check_digit(born + '123')}",
+                           patient_name=f"Person {n}", unit="602154", approval=f"BL-{n}")
+        actions.return_pump(one.station, "PD-1")
+        actions.clean_pump(one.station, "PD-1")
+    with one.station.db.reading() as connection:
+        changes = PersonRegister(connection).pending(100)
+        events = SyncState(connection, "KASSA1").pending(100)
+    assert len(changes) == 6
+    one.link.hand_in(events, [(change_id, change) for _seq, change_id, change in changes])
+    statements: list[str] = []
+
+    class Counting(psycopg.Cursor):  # type: ignore[type-arg]
+        def execute(self, query, params=None, **kwargs):  # noqa: ANN001, ANN003, ANN201
+            statements.append(str(query))
+            return super().execute(query, params, **kwargs)
+
+    with psycopg.connect(region.judge_url, cursor_factory=Counting) as connection:
+        with connection.transaction(), connection.cursor() as cursor:
+            assert judge_inbox(cursor) == len(events) + len(changes)
+    assert len([s for s in statements if "WHERE registration = ANY" in s]) == 1
+    region.start_judge()
+    one.cycle()
+    two.cycle()
+    assert person_register(two.station) == person_register(one.station)
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 @given(steps=st.lists(step, min_size=4, max_size=18), seed=st.integers(0, 10_000))
 def test_random_register_work_at_two_counters_converges(tmp_path_factory, central_url_factory,
