@@ -264,6 +264,8 @@ class CounterWork:
         self.community = list(register.community)
         #: Loans go to units someone may prescribe for, with one of them as prescriber.
         self.prescribers = register.prescribers
+        self.lending_hospital = [u for u in self.hospital if u in self.prescribers]
+        self.lending_community = [u for u in self.community if u in self.prescribers]
         self.pumps = pumps
         self.state = {p: "ready" for p in pumps}
         self.unit: dict[str, str | None] = {p: None for p in pumps}
@@ -279,15 +281,19 @@ class CounterWork:
         key, name = self.rng.choice(self.people)
         return {"patient": key, "patient_name": name}
 
-    def _loan(self, unit: str | None = None) -> dict[str, Any]:
-        """A loan's terms: to ``unit`` (a pump in its stock) or to a unit chosen as the
-        counter sees them come (hospitals more often), with a prescriber of that unit's."""
-        if unit is None:
-            hospital = [u for u in self.hospital if u in self.prescribers]
-            community = [u for u in self.community if u in self.prescribers]
-            unit = self.rng.choice(hospital if self.rng.random() < 0.6 else community)
-        return {"unit": unit, "prescriber": self.rng.choice(self.prescribers[unit]),
+    def _lending_unit(self) -> str:
+        """A unit to lend to, as the counter sees them come (hospitals more often)."""
+        return self.rng.choice(self.lending_hospital if self.rng.random() < 0.6
+                               else self.lending_community)
+
+    def _loan(self, unit: str) -> dict[str, Any]:
+        """A loan's terms for ``unit``, with a prescriber of that unit's."""
+        return {"prescriber": self.rng.choice(self.prescribers[unit]),
                 "approval": f"BL-{self.rng.randrange(100000, 999999)}", **self._patient()}
+
+    def _issue(self, pump: str, unit: str, transport: bool = False) -> Any:
+        return actions.issue_pump(self.station, pump, unit=unit, transport=transport,
+                                  **self._loan(unit))
 
     def _other(self, among: list[str], not_: str | None) -> str:
         while True:
@@ -301,10 +307,9 @@ class CounterWork:
             ["Occlusion alarm does not clear", "Display cracked", "Battery will not charge"])
         if st == "ready":
             return [
-                (45, "issue", lambda: actions.issue_pump(s, pump, **self._loan())),
-                (5, "issue_transport", lambda: actions.issue_pump(
-                    s, pump, transport=True, **self._loan(rng.choice(
-                        [u for u in self.hospital if u in self.prescribers])))),
+                (45, "issue", lambda: self._issue(pump, self._lending_unit())),
+                (5, "issue_transport", lambda: self._issue(
+                    pump, rng.choice(self.lending_hospital), transport=True)),
                 (30, "dispatch", lambda: actions.dispatch_pump(
                     s, pump, unit=rng.choice(self.hospital))),
                 (3, "service", lambda: actions.send_to_service(s, pump, reason="maintenance")),
@@ -324,9 +329,8 @@ class CounterWork:
             return [(1, "return", lambda: actions.return_pump(s, pump))]
         if st == "in_unit_stock":
             return [
-                (50, "prescribe", lambda: actions.prescribe_pump(s, pump, **{
-                    key: value for key, value in self._loan(self.unit[pump]).items()
-                    if key != "unit"})),
+                (50, "prescribe", lambda: actions.prescribe_pump(
+                    s, pump, **self._loan(self.unit[pump]))),
                 (15, "stock_move", lambda: actions.move_pump(
                     s, pump, unit=self._other(self.hospital, self.unit[pump]))),
                 (30, "return", lambda: actions.return_pump(s, pump)),

@@ -140,13 +140,12 @@ def _define_prescribers(station: Station, hospital: tuple[str, ...],
     prescribers.define_area(station, "wound_care", "Sårvård")
     allowed: dict[str, list[str]] = {}
     for number, name in enumerate(p for p in PRESCRIBERS if p):
-        units = hospital if name.startswith("Dr.") else community[number % 3::3]
         if name.startswith("Dr."):
-            added = prescribers.add_prescriber(station, name, role="lakare", units=units)
+            units, kind = hospital, {"role": "lakare"}
         else:
-            added = prescribers.add_prescriber(
-                station, name, role="forskrivare", units=units,
-                areas=["enteral_nutrition", "subcutaneous_infusion"])
+            units, kind = community[number % 3::3], {
+                "role": "forskrivare", "areas": ["enteral_nutrition", "subcutaneous_infusion"]}
+        added = prescribers.add_prescriber(station, name, units=units, **kind)
         for unit in units:
             allowed.setdefault(unit, []).append(added.id)
     return {unit: tuple(ids) for unit, ids in allowed.items()}
