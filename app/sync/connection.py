@@ -8,15 +8,18 @@ read. Never in the settings, never in a log.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
+import itertools
 import json
 import os
 import re
 import socket
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 from urllib.parse import unquote
 
 import psycopg
@@ -202,6 +205,51 @@ def connect(url: str, **options: Any) -> psycopg.Connection[Any]:
         raise CentralUnavailable(scrub(str(error).strip(), url)) from error
 
 
+class _Watchdog:
+    """The one thread that ends the process's overdue central waits. Arming it for a
+    transaction is an entry in a dict, not a thread of its own: a counter asks the central
+    database several times a cycle, many cycles a minute. Asleep until the earliest armed
+    moment, and woken only when a new one comes before it (deadlines are taken in order:
+    almost never)."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._armed: dict[int, tuple[float, Callable[[], None]]] = {}
+        self._tokens = itertools.count()
+        self._until: float | None = None  # what the thread sleeps until (None: no end)
+        self._thread: threading.Thread | None = None
+
+    def arm(self, at: float, action: Callable[[], None]) -> int:
+        """Call ``action`` at ``at`` (``time.monotonic``) unless disarmed before."""
+        with self._changed:
+            token = next(self._tokens)
+            self._armed[token] = (at, action)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, daemon=True,
+                                                name="central-deadlines")
+                self._thread.start()
+            elif self._until is None or at < self._until:
+                self._changed.notify()
+            return token
+
+    def disarm(self, token: int) -> None:
+        with self._changed:  # after this, the action is not called (or was, before)
+            self._armed.pop(token, None)
+
+    def _run(self) -> None:
+        with self._changed:
+            while True:
+                now = time.monotonic()
+                for token in [t for t, (at, _a) in self._armed.items() if at <= now]:
+                    _at, action = self._armed.pop(token)
+                    action()  # under the lock: a disarm never races a cut
+                self._until = min((at for at, _a in self._armed.values()), default=None)
+                self._changed.wait(None if self._until is None else self._until - now)
+
+
+_WATCHDOG = _Watchdog()
+
+
 class Deadline:
     """Ends a connection's wait when ``seconds`` pass: the socket is shut down, so a
     statement stuck on a frozen or half-open connection fails at once (as a lost
@@ -217,13 +265,12 @@ class Deadline:
     @contextmanager
     def over(self, connection: psycopg.Connection[Any]) -> Iterator[None]:
         self.cut = False
-        timer = threading.Timer(self.seconds, self._cut, (connection,))
-        timer.daemon = True
-        timer.start()
+        token = _WATCHDOG.arm(time.monotonic() + self.seconds,
+                              functools.partial(self._cut, connection))
         try:
             yield
         finally:
-            timer.cancel()
+            _WATCHDOG.disarm(token)
 
     def _cut(self, connection: psycopg.Connection[Any]) -> None:
         self.cut = True

@@ -21,7 +21,7 @@ from app.services import actions
 from app.sync.admin import COUNTER_SETTINGS, JUDGE_SETTINGS
 from app.sync.central import Central
 from app.sync.client import Sync
-from app.sync.connection import CentralUnavailable
+from app.sync.connection import CentralUnavailable, Deadline
 from tests.conftest import FakeClock, define_depot, make_station
 from tests.sync.proxy import Proxy, wait_until
 from tests.sync.region import Region, enroll
@@ -177,6 +177,33 @@ def _seen_of_kassa1(region: Region) -> int:
             "AND kind = 'event' UNION SELECT event_id FROM log WHERE workstation = 'KASSA1') "
             "AS seen"
             ).fetchone()[0]
+
+
+def test_one_thread_keeps_every_deadline(central_database: str,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wait past its deadline is cut: the statement fails at once, as over a lost
+    connection. The deadlines are kept by one thread, not by a thread per transaction: a
+    counter asks the central database several times a cycle, many cycles a minute."""
+    started_threads: list[str] = []
+    start = threading.Thread.start
+
+    def counted(thread: threading.Thread) -> None:
+        started_threads.append(thread.name)
+        start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", counted)
+    deadline = Deadline(1.0)
+    with psycopg.connect(central_database, autocommit=True) as connection:
+        for _ in range(50):
+            with deadline.over(connection):
+                connection.execute("SELECT 1")
+        assert len(started_threads) <= 1, started_threads  # the keeper, if not yet running
+        assert not deadline.cut
+        began = time.monotonic()
+        with pytest.raises(psycopg.OperationalError), deadline.over(connection):
+            connection.execute("SELECT pg_sleep(30)")
+    assert deadline.cut
+    assert time.monotonic() - began < 15
 
 
 def test_a_refused_connection_is_offline_at_once(
