@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
 import psycopg
+from psycopg import sql
 from psycopg.types.string import TextLoader
 
 from app.domain.events import EVENT_FORMAT, Event, EventType
@@ -31,7 +32,7 @@ from app.sync.connection import (
     scrub,
     store_password,
 )
-from app.sync.judge import ANY_WAITING, SELECT_PUMPS, pump_of
+from app.sync.judge import ANY_WAITING, JUDGED_CHANNEL, SELECT_PUMPS, pump_of
 from app.sync.persons import CentralRegister
 
 __all__ = ["Central", "CentralCounts", "CentralNotReady", "CentralUnavailable",
@@ -42,6 +43,13 @@ JUDGE_SILENT_AFTER = dt.timedelta(seconds=15)
 #: A connection left idle this long is opened afresh rather than used: the server ends a
 #: counter's sessions idle for longer (``COUNTER_SETTINGS`` in ``app.sync.admin``).
 REUSE_IDLE_S = 240.0
+#: While a counter waits for its verdicts it listens for the judge's word that a batch is
+#: judged (``JUDGED_CHANNEL``), and asks the inbox again at the latest after this long
+#: without one (a judge between its commit and its word, a full notification queue) …
+RECHECK_S = 0.25
+#: … and at the soonest after this long, however many notifications come: any role may
+#: send them, and a flood of them must not turn into a flood of questions.
+RECHECK_GAP_S = 0.02
 
 _LOG_COLUMNS = ("seq", "event_id", "type", "pump", "actor", "workstation", "occurred_at",
                 "payload", "outcome", "reason", "against")
@@ -151,6 +159,9 @@ class Central:
         self.order_series: int | None = None
         #: No transaction waits longer than this on the network (see ``Deadline``).
         self.deadline = Deadline(bound_s)
+        #: The connection that listens for the judge's word, and the region it names.
+        self._listening: psycopg.Connection[Any] | None = None
+        self._region = ""
 
     def close(self) -> None:
         if self._connection is not None:
@@ -221,6 +232,7 @@ class Central:
             cursor.execute(JUDGE_STATUS)
             server, current, clash_at, series, *row = cursor.fetchone()
             after = time.time()
+            self._forget_heard(cursor.connection)
         self.clock_offset_s = (before + after) / 2 - float(server)
         self.copy_status = CopyStatus(current, clash_at)
         self.order_series = series
@@ -265,16 +277,45 @@ class Central:
     def wait_for_judge(self, timeout_s: float) -> bool:
         """Until the judge has taken everything this counter handed in (True: its verdicts
         are in the log), or ``timeout_s`` has passed. A counter sees only its own items
-        in the inbox."""
+        in the inbox; between two looks it listens for the judge's word (``RECHECK_S``)."""
         deadline = time.monotonic() + timeout_s
+        self._listen()
         while True:
+            asked = time.monotonic()
             with self.transaction(single=True) as cursor:
                 cursor.execute(ANY_WAITING)
                 if cursor.fetchone() is None:
                     return True
             if time.monotonic() >= deadline:
                 return False
-            time.sleep(0.02)
+            self._hear_judge(min(RECHECK_S, deadline - time.monotonic()))
+            time.sleep(max(0.0, asked + RECHECK_GAP_S - time.monotonic()))
+
+    def _listen(self) -> None:
+        """Listen for the judge's word on this connection (once per connection), and set
+        aside what was heard since the last wait: it is about earlier batches."""
+        with self.transaction(single=True) as cursor:
+            connection = cursor.connection
+            if self._listening is not connection:
+                cursor.execute(sql.SQL("LISTEN {}").format(sql.Identifier(JUDGED_CHANNEL)))
+                cursor.execute("SELECT current_schema()")
+                self._region = cursor.fetchone()[0]
+                self._listening = connection
+            self._forget_heard(connection)
+
+    def _forget_heard(self, connection: psycopg.Connection[Any]) -> None:
+        """What the judge said while this counter was not waiting is about batches already
+        past: dropped at every cycle's first question, so it never piles up."""
+        if self._listening is connection:
+            for _past in connection.notifies(timeout=0):
+                pass
+
+    def _hear_judge(self, timeout_s: float) -> None:
+        """Until the judge says it judged a batch of this region's, or ``timeout_s``."""
+        with self.transaction(single=True) as cursor:
+            for notice in cursor.connection.notifies(timeout=max(0.0, timeout_s)):
+                if notice.payload == self._region:
+                    return
 
     # -- pulling ----------------------------------------------------------------------------
 

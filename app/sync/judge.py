@@ -63,6 +63,11 @@ from app.sync.staff import CentralStaff
 #: through an index, since a plain ``EXISTS`` reads the whole table, and after a large
 #: hand-in that is every dead row until (auto)vacuum has been by (5 ms a time, 100,000 rows).
 ANY_WAITING = "SELECT id FROM inbox ORDER BY id LIMIT 1"
+#: What the judge says after each batch it committed (``pg_notify``, its region's schema
+#: as the payload): a counter waiting for its verdicts listens, rather than asking again
+#: and again. A hint only: the counter asks the inbox before it believes it, and asks
+#: anyway every so often, so a lost or forged notification costs at most a moment.
+JUDGED_CHANNEL = "pumpdesk_judged"
 
 log = logging.getLogger("pumpdesk.judge")
 
@@ -443,9 +448,19 @@ class Judge:
             with connection.transaction(), connection.cursor() as cursor:
                 self._check_lease(cursor)
                 done = judge_inbox(cursor)
+            self._announce(connection)
             taken += done
             if done < BATCH:
                 return taken
+
+    def _announce(self, connection: psycopg.Connection[Any]) -> None:
+        """Tell the listening counters that a batch is judged: after the commit, on its own,
+        so that a full notification queue (any role may fill it) never stops a batch."""
+        try:
+            connection.execute("SELECT pg_notify(%s, %s)", (JUDGED_CHANNEL, self.schema))
+        except psycopg.errors.ProgramLimitExceeded as error:
+            log.warning("judge %s could not tell the counters (%s): they ask instead",
+                        self.name, error)
 
     def run(self, stop: threading.Event) -> None:
         while not stop.is_set():

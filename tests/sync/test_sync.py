@@ -269,6 +269,91 @@ def test_own_events_coming_back_in_a_row_are_answered_together(
     assert_converged([one.station, two.station], one.central, tmp_path)
 
 
+def _handed_in_unjudged(counter: Counter, region) -> None:  # noqa: ANN001
+    """One of ``counter``'s loans handed in, with the judge stopped: it waits for it."""
+    from app.persistence.sync_state import SyncState
+
+    region.stop_judge()
+    actions.issue_pump(counter.station, "PD-1", patient="19811228-9874", unit="602154",
+                       approval="BL-1")
+    with counter.station.db.reading() as connection:
+        counter.link.hand_in(SyncState(connection, counter.sync.workstation).pending(100), [])
+
+
+def _count_looks(link: Central, monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The moments ``link`` listened after finding its items still waiting."""
+    looks: list[float] = []
+    hear = link._hear_judge
+
+    def counted(timeout_s: float) -> None:
+        looks.append(time.monotonic())
+        hear(timeout_s)
+
+    monkeypatch.setattr(link, "_hear_judge", counted)
+    return looks
+
+
+def test_a_counter_waiting_for_its_verdicts_hears_the_judge(
+        depot_pair, region, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """While it waits for its verdicts, a counter listens for the judge's word that a batch
+    is judged, rather than asking the inbox again twenty times a second: here it would ask
+    again only after a minute, and the judge's word ends its wait as soon as it judged."""
+    import threading
+
+    from app.sync import central as central_module
+
+    one, _two = depot_pair
+    _handed_in_unjudged(one, region)
+    monkeypatch.setattr(central_module, "RECHECK_S", 60.0)
+    looks = _count_looks(one.link, monkeypatch)
+    answer: list[bool] = []
+    waiting = threading.Thread(target=lambda: answer.append(one.link.wait_for_judge(120)),
+                               daemon=True)
+    waiting.start()
+    time.sleep(0.5)
+    region.start_judge()
+    waiting.join(30)
+    assert not waiting.is_alive(), "the judge's word did not end the wait"
+    assert answer == [True]
+    assert len(looks) == 1
+
+
+def test_a_flood_of_notifications_makes_a_counter_ask_no_more_often(
+        depot_pair, region, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """Any role may send the judge's notification: another counter's role sending it as
+    fast as it can makes a waiting counter ask the inbox at most every
+    ``RECHECK_GAP_S``, not once per notification."""
+    import threading
+
+    from app.sync.central import RECHECK_GAP_S
+    from app.sync.connection import connect
+
+    one, two = depot_pair
+    _handed_in_unjudged(one, region)
+    looks = _count_looks(one.link, monkeypatch)
+    flooding = threading.Event()
+    sent: list[int] = []
+
+    def flood() -> None:
+        with connect(two.link.url, autocommit=True) as connection:
+            region_name = connection.execute("SELECT current_schema()").fetchone()[0]
+            flooding.set()
+            while flooding.is_set():
+                connection.execute("SELECT pg_notify('pumpdesk_judged', %s)", (region_name,))
+                sent.append(1)
+
+    flooder = threading.Thread(target=flood, daemon=True)
+    flooder.start()
+    assert flooding.wait(10)
+    began = time.monotonic()
+    assert not one.link.wait_for_judge(2.0)  # the judge is stopped: no verdict comes
+    took = time.monotonic() - began
+    flooding.clear()
+    flooder.join(10)
+    assert len(looks) <= took / RECHECK_GAP_S + 2, (len(looks), took)
+    assert len(sent) > 2 * len(looks), (len(sent), len(looks))  # it was a flood
+
+
 def test_a_hand_in_sent_again_or_out_of_order_changes_nothing(depot_pair, region) -> None:
     one, _ = depot_pair
     for reg in ("PD-1", "PD-2", "PD-3", "PD-4"):
