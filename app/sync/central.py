@@ -36,7 +36,7 @@ from app.sync.judge import ANY_WAITING, JUDGED_CHANNEL, SELECT_PUMPS, pump_of
 from app.sync.persons import CentralRegister
 
 __all__ = ["Central", "CentralCounts", "CentralNotReady", "CentralUnavailable",
-           "CopyStatus", "JudgeStatus", "WorkstationClash", "redact", "store_password"]
+           "CopyStatus", "Heads", "JudgeStatus", "WorkstationClash", "redact", "store_password"]
 
 #: A judge whose heartbeat is older than this is not running.
 JUDGE_SILENT_AFTER = dt.timedelta(seconds=15)
@@ -68,9 +68,20 @@ _HAND_IN = ("INSERT INTO inbox (id, kind, format, body, copy, replaces) "
 #: hundreds for a table not yet analysed) the join cost enough to be JIT-compiled, 4 ms of
 #: every idle cycle where the statement itself takes 0.4 ms.
 JUDGE_STATUS = ("SELECT extract(epoch FROM clock_timestamp()), c.current, c.clash_at, "
-                "my_series(), s.format, s.version, s.leader, s.heartbeat, now() "
+                "my_series(), (SELECT max(seq) FROM log), (SELECT max(version) FROM persons), "
+                "s.format, s.version, s.leader, s.heartbeat, now() "
                 "FROM (SELECT 1) AS one LEFT JOIN judge_status AS s ON s.id = 1 "
                 "LEFT JOIN (SELECT * FROM my_copy() LIMIT 1) AS c ON true")
+
+@dataclass(frozen=True)
+class Heads:
+    """The newest central log number and person register version: a cycle that handed
+    nothing in and waits for nothing pulls only when they are past what it has (an idle
+    counter's cycle is one round trip, not three)."""
+
+    log: int
+    persons: int
+
 
 _TYPES = {t.value: t for t in EventType}
 _OUTCOMES = {o.value: o for o in Outcome}
@@ -157,6 +168,8 @@ class Central:
         self.copy_status = CopyStatus(None, None)
         #: This counter's order series, as the region gave it (read with the judge's status).
         self.order_series: int | None = None
+        #: The log's and the person register's newest numbers (read with the judge's status).
+        self.heads: Heads | None = None
         #: No transaction waits longer than this on the network (see ``Deadline``).
         self.deadline = Deadline(bound_s)
         #: The connection that listens for the judge's word, and the region it names.
@@ -225,17 +238,20 @@ class Central:
         """The judge's status row (None before any judge ran), and, from the same round
         trip, ``clock_offset_s``: seconds this computer's clock is ahead of the server's,
         taken against the middle of the round trip (the network's delay does not count),
-        ``copy_status``, this workstation's database copies, and ``order_series``, the
-        two digits its withdrawal numbers carry."""
+        ``copy_status``, this workstation's database copies, ``order_series``, the two
+        digits its withdrawal numbers carry, and ``heads``, how far the log and the person
+        register go."""
         with self.transaction(single=True) as cursor:
             before = time.time()
             cursor.execute(JUDGE_STATUS)
-            server, current, clash_at, series, *row = cursor.fetchone()
+            server, current, clash_at, series, log_head, persons_head, *row = \
+                cursor.fetchone()
             after = time.time()
             self._forget_heard(cursor.connection)
         self.clock_offset_s = (before + after) / 2 - float(server)
         self.copy_status = CopyStatus(current, clash_at)
         self.order_series = series
+        self.heads = Heads(log_head or 0, persons_head or 0)
         return JudgeStatus(*row) if row[0] is not None else None
 
     # -- handing in -------------------------------------------------------------------------

@@ -167,10 +167,14 @@ class Sync:
             self._note_series()
             self._note_copy(report)
             self._hand_in(report)
-            if report.judge_running and self._awaiting():
+            waited = report.judge_running and self._awaiting()
+            if waited:
                 self.central.wait_for_judge(self.verdict_wait_s)
-            self._pull(report)
-            self._pull_persons()
+            # Nothing handed in, nothing waited for: the heads read with the judge's
+            # status say whether there is anything to pull at all.
+            heads = None if report.pushed or waited else self.central.heads
+            self._pull(report, None if heads is None else heads.log)
+            self._pull_persons(None if heads is None else heads.persons)
         except Exception:
             self._checked = False  # a new connection is asked again who it is
             raise
@@ -232,10 +236,14 @@ class Sync:
         with self.db.reading() as connection:
             return bool(SyncState(connection, self.workstation).awaiting(1))
 
-    def _pull_persons(self) -> None:
+    def _pull_persons(self, head: int | None = None) -> None:
+        """The person register's changes; none to ask for when ``head``, the newest
+        version, is one this counter has."""
         while True:
             with self.db.reading() as connection:
                 after = int(Repository(connection).meta(PERSON_CURSOR) or 0)
+            if head is not None and head <= after:
+                return
             records = self.central.pull_persons(after, self.pull_batch)
             if not records:
                 return
@@ -246,9 +254,13 @@ class Sync:
             if len(records) < self.pull_batch:
                 return
 
-    def _pull(self, report: SyncReport) -> None:
+    def _pull(self, report: SyncReport, head: int | None = None) -> None:
+        """The log after this counter's cursor; nothing to ask for when ``head``, the
+        log's newest number, is one it has."""
         with self.db.reading() as connection:
             cursor = SyncState(connection, self.workstation).cursor()
+        if head is not None and head <= cursor:
+            return
         entries = self.central.pull(cursor, self.pull_batch)
         if len(entries) < self.pull_batch:
             self._apply(report, entries)

@@ -354,6 +354,36 @@ def test_a_flood_of_notifications_makes_a_counter_ask_no_more_often(
     assert len(sent) > 2 * len(looks), (len(sent), len(looks))  # it was a flood
 
 
+def test_an_idle_cycle_asks_only_for_the_judges_status(
+        depot_pair, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """A cycle with nothing to hand in pulls the log and the person register only when the
+    newest numbers read with the judge's status are past what the counter has: an idle
+    counter's cycle is one round trip. What another counter did is still pulled."""
+    one, two = depot_pair
+    two.cycle()
+    one.cycle()
+    asked: list[str] = []
+    for name in ("pull", "pull_persons"):
+        ask = getattr(one.link, name)
+        monkeypatch.setattr(one.link, name,
+                            lambda *a, _n=name, _ask=ask: asked.append(_n) or _ask(*a))
+    one.cycle()
+    assert asked == []
+    actions.report_fault(two.station, "PD-2", "Battery")
+    two.cycle()
+    report = one.cycle()
+    assert asked == ["pull"] and report.applied == 1
+    actions.issue_pump(two.station, "PD-3", patient="19811228-9874", unit="602154",
+                       approval="BL-1")  # a new patient, in the person register
+    two.cycle()
+    asked.clear()
+    one.cycle()
+    assert asked == ["pull", "pull_persons"]
+    asked.clear()
+    one.cycle()
+    assert asked == []
+
+
 def test_a_hand_in_sent_again_or_out_of_order_changes_nothing(depot_pair, region) -> None:
     one, _ = depot_pair
     for reg in ("PD-1", "PD-2", "PD-3", "PD-4"):
