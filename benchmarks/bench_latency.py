@@ -95,6 +95,8 @@ def counter(name: str, url: str, folder: str, rate: float, seconds: float, seed:
     nudged = threading.Event()
     done = threading.Event()
     errors: collections.Counter[str] = collections.Counter()
+    #: CPU seconds of this process's two threads: the counter's actions, and its sync.
+    cpu = {"actions": 0.0, "sync": 0.0, "cycles": 0}
 
     def sync_loop() -> None:
         while not done.is_set():
@@ -102,7 +104,10 @@ def counter(name: str, url: str, folder: str, rate: float, seconds: float, seed:
                 continue
             time.sleep(SOON_MS / 1000)
             nudged.clear()
+            spent = time.thread_time()
             report = run_cycle(link)  # as the window runs it: never raises
+            cpu["sync"] += time.thread_time() - spent
+            cpu["cycles"] += 1
             if report.error is not None:
                 errors[report.error.split(":")[0]] += 1
             with lock:
@@ -130,7 +135,9 @@ def counter(name: str, url: str, folder: str, rate: float, seconds: float, seed:
         before = time.perf_counter()
         if before - next_at > period:  # this process fell behind: no catching up in bursts
             next_at = before
+        spent = time.thread_time()
         result = work.act()
+        cpu["actions"] += time.thread_time() - spent
         with lock:
             began[result.event_id] = before
         nudged.set()
@@ -139,7 +146,8 @@ def counter(name: str, url: str, folder: str, rate: float, seconds: float, seed:
     done.set()
     syncer.join(60)
     with lock:
-        results.put((name, latencies, len(began), dict(errors), work.refused, dict(work.done)))
+        results.put((name, latencies, len(began), dict(errors), work.refused, dict(work.done),
+                     {k: v / seconds for k, v in cpu.items()}))
     results.close()
     results.join_thread()  # flushed before the process ends
     os._exit(0)  # a frozen connection's socket must not hold the process
@@ -177,10 +185,13 @@ def run(url: str, folder: Path, args: argparse.Namespace, prefix: str,
     errors: collections.Counter[str] = collections.Counter()
     made: collections.Counter[str] = collections.Counter()
     refused = 0
+    spent: list[dict[str, float]] = []
     for _ in processes:
-        name, latencies, unanswered, failed, tries_refused, done = results.get(
+        name, latencies, unanswered, failed, tries_refused, done, cpu = results.get(
             timeout=args.seconds + 120)
         gathered[name] = (latencies, unanswered)
+        if not name.endswith("FROZEN"):
+            spent.append(cpu)
         made.update(done)
         refused += tries_refused
         if not name.endswith("FROZEN"):
@@ -202,7 +213,13 @@ def run(url: str, folder: Path, args: argparse.Namespace, prefix: str,
                "cycles_not_finished": dict(errors),
                # every kind of action, loans included, and none refused: a refused try
                # is a counter's work that hands nothing in
-               "actions_made": dict(made.most_common()), "refused_tries": refused}
+               "actions_made": dict(made.most_common()), "refused_tries": refused,
+               # a counter's CPU (ms a second of the run; a mean over the counters): its
+               # actions, and its sync cycles (how many a second, and each one's share)
+               "counter_cpu_ms_per_s": {
+                   part: round(statistics.fmean(c[part] for c in spent) * 1000, 1)
+                   for part in ("actions", "sync")},
+               "cycles_per_s": round(statistics.fmean(c["cycles"] for c in spent), 2)}
     if stuck is not None:
         lat, unanswered_frozen = gathered[f"{prefix}FROZEN"]
         figures["frozen_counter"] = {"answered": len(lat), "unanswered": unanswered_frozen}
