@@ -73,6 +73,7 @@ JUDGE_STATUS = ("SELECT extract(epoch FROM clock_timestamp()), c.current, c.clas
                 "FROM (SELECT 1) AS one LEFT JOIN judge_status AS s ON s.id = 1 "
                 "LEFT JOIN (SELECT * FROM my_copy() LIMIT 1) AS c ON true")
 
+
 @dataclass(frozen=True)
 class Heads:
     """The newest central log number and person register version: a cycle that handed
