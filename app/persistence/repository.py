@@ -76,6 +76,12 @@ _recalls = select(recalls.c.reference, recalls.c.title, recalls.c.action, recall
 _recalls_done = select(recall_progress.c.reference).where(
     recall_progress.c.pump == bindparam("pump"))
 _model_by_code = select(pump_models).where(pump_models.c.code == bindparam("code"))
+# This database's own settings (the sync cursors, the copy token …): read and written
+# several times a sync cycle and a counter action, so built once.
+_meta_value = select(meta.c.value).where(meta.c.key == bindparam("key"))
+_meta_set = upsert(meta).values(key=bindparam("key"), value=bindparam("value"))
+_meta_set = _meta_set.on_conflict_do_update(index_elements=["key"],
+                                            set_={"value": _meta_set.excluded.value})
 _loan_summary = loan_person_join(
     select(loans.c.number, loans.c.type, loans.c.protected_identity, loans.c.started_at,
            loans.c.patient_id, care_units.c.customer_number,
@@ -279,8 +285,7 @@ class Repository:
 
     # this database
     def meta(self, key: str) -> str | None:
-        return self.db.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+        return self.db.execute(_meta_value, {"key": key}).scalar()
 
     def set_meta(self, key: str, value: str) -> None:
-        self.db.execute(upsert(meta).values(key=key, value=value)
-                        .on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+        self.db.execute(_meta_set, {"key": key, "value": value})

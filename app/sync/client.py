@@ -164,10 +164,10 @@ class Sync:
             if judge is not None and not judge.reads_ours:
                 raise VersionMismatch(judge)
             report.judge_running = judge is not None and judge.running
-            self._note_series()
-            self._note_copy(report)
+            self._note_region(report)
             self._hand_in(report)
-            waited = report.judge_running and self._awaiting()
+            # What was handed in just now waits for its verdict; else ask what waits.
+            waited = report.judge_running and (report.pushed > 0 or self._awaiting())
             if waited:
                 self.central.wait_for_judge(self.verdict_wait_s)
             # Nothing handed in, nothing waited for: the heads read with the judge's
@@ -182,28 +182,24 @@ class Sync:
         report.finished_at = dt.datetime.now(dt.UTC)
         return self.status(report)
 
-    def _note_series(self) -> None:
-        """Keep the order series the region gave this counter (its withdrawal numbers'
-        two digits): read with the judge's status, written here only when it changes."""
-        series = self.central.order_series
-        if series is None:
-            return
+    def _note_region(self, report: SyncReport) -> None:
+        """Keep what the judge's status said of this counter: the order series the region
+        gave it (its withdrawal numbers' two digits; written only when it changes), and
+        whether the judge takes this database's events or another copy's (a clash). One
+        snapshot for both, and a write only when something changed: every cycle asks."""
+        series, status = self.central.order_series, self.central.copy_status
         with self.db.reading() as connection:
             known = OrderStore(connection).series()
             kept = Repository(connection).meta(ORDER_SERIES)
-        if kept is None or known != series:
-            with UnitOfWork(self.db) as uow:
-                OrderStore(uow.connection).set_series(series)
-                uow.commit()
-
-    def _note_copy(self, report: SyncReport) -> None:
-        """Whether the judge takes this database's events, or another copy's (a clash)."""
-        status = self.central.copy_status
-        with self.db.reading() as connection:
             token, replaces = SyncState(connection, self.workstation).copy_identity()
-        if replaces is not None and status.current == token:
+        new_series = series is not None and (kept is None or known != series)
+        taken_over = replaces is not None and status.current == token
+        if new_series or taken_over:
             with UnitOfWork(self.db) as uow:
-                SyncState(uow.connection, self.workstation).copy_confirmed()
+                if new_series:
+                    OrderStore(uow.connection).set_series(series)
+                if taken_over:
+                    SyncState(uow.connection, self.workstation).copy_confirmed()
                 uow.commit()
         report.clash_since = status.clash_at
         report.clash_here = status.clash_at is not None and status.current not in (None, token)
