@@ -273,8 +273,9 @@ def _grant(connection: psycopg.Connection[Any], roles: Roles) -> None:
     execute(sql.SQL("GRANT USAGE, UPDATE ON SEQUENCE {}.person_version TO {}").format(
         schema, judge))
     # A counter's row in the inbox is its own, and so is every event in it. The counter's
-    # workstation is asked once per statement (a sub-select), not twice per row: the
-    # function is a security definer's, never inlined, and a hand-in is a thousand rows.
+    # workstation is asked once per statement (a sub-select), not per row: the function is
+    # a security definer's, never inlined; a hand-in is a thousand rows, and a waiting
+    # counter's look passes over every other counter's.
     for policy in ("counter_hands_in", "counter_sees_own", "judge_takes"):
         execute(sql.SQL("DROP POLICY IF EXISTS {} ON {}.inbox").format(
             sql.Identifier(policy), schema))
@@ -284,7 +285,8 @@ def _grant(connection: psycopg.Connection[Any], roles: Roles) -> None:
         "OR body->>'workstation' = (SELECT {}.my_workstation())))").format(
         schema, counter, schema, schema))
     execute(sql.SQL("CREATE POLICY counter_sees_own ON {}.inbox FOR SELECT TO {} "
-                    "USING (workstation = {}.my_workstation())").format(schema, counter, schema))
+                    "USING (workstation = (SELECT {}.my_workstation()))").format(
+        schema, counter, schema))
     execute(sql.SQL("CREATE POLICY judge_takes ON {}.inbox FOR ALL TO {} "
                     "USING (true) WITH CHECK (true)").format(schema, judge))
     _hold_to(connection, roles.judge, JUDGE_SETTINGS)

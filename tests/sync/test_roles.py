@@ -5,6 +5,7 @@ by the database itself; credentials are each counter's own, and can be revoked."
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 import uuid
 
 import psycopg
@@ -114,16 +115,19 @@ def test_no_counter_hands_in_an_event_in_anothers_name(region: Region, two_count
     assert two.link.wait_for_judge(5)
 
 
-def test_a_hand_in_asks_who_the_counter_is_once_per_statement(
-        region: Region, two_counters) -> None:  # noqa: ANN001
-    """The inbox's policy compares every row with the counter's workstation: asked per row
-    (a security definer's function, never inlined) it was two calls a row, a third of a
-    hand-in's time at the central database; asked per statement, the column's default is
-    the only call left per row."""
+def _hand_in_raw(url: str, events: list[dict]) -> None:
+    with psycopg.connect(url) as connection:
+        connection.execute(
+            "INSERT INTO inbox (id, kind, format, body) SELECT id, 'event', 2, body::json "
+            "FROM unnest(%s::text[], %s::text[]) AS t(id, body)",
+            ([e["id"] for e in events], [json.dumps(e) for e in events]))
+
+
+def _calls_of_my_workstation(region: Region, url: str, work: Callable[[], None]) -> int:
+    """How often ``work``, done as the role of ``url``, asked ``my_workstation()``."""
     import time
 
-    _one, two = two_counters
-    role = psycopg.conninfo.conninfo_to_dict(two.link.url)["user"]
+    role = psycopg.conninfo.conninfo_to_dict(url)["user"]
     with psycopg.connect(region.admin_url, autocommit=True) as admin:
         admin.execute(sql.SQL("ALTER ROLE {} SET track_functions = 'all'")
                       .format(sql.Identifier(role)))
@@ -135,17 +139,42 @@ def test_a_hand_in_asks_who_the_counter_is_once_per_statement(
             return row[0] if row else 0
 
         before = calls()
-        events = [_event("KASSA2") for _ in range(50)]
-        with psycopg.connect(two.link.url) as connection:
-            connection.execute(
-                "INSERT INTO inbox (id, kind, format, body) SELECT id, 'event', 2, body::json "
-                "FROM unnest(%s::text[], %s::text[]) AS t(id, body)",
-                ([e["id"] for e in events], [json.dumps(e) for e in events]))
+        work()
         deadline = time.monotonic() + 10  # the session's counts arrive as it ends
         while calls() == before and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert 50 <= calls() - before <= 50 + 2
+        return calls() - before
+
+
+def test_a_hand_in_asks_who_the_counter_is_once_per_statement(
+        region: Region, two_counters) -> None:  # noqa: ANN001
+    """The inbox's policy compares every row with the counter's workstation: asked per row
+    (a security definer's function, never inlined) it was two calls a row, a third of a
+    hand-in's time at the central database; asked per statement, the column's default is
+    the only call left per row."""
+    _one, two = two_counters
+    events = [_event("KASSA2") for _ in range(50)]
+    asked = _calls_of_my_workstation(region, two.link.url,
+                                     lambda: _hand_in_raw(two.link.url, events))
+    assert 50 <= asked <= 50 + 2
     assert two.link.wait_for_judge(5)
+
+
+def test_a_look_at_the_inbox_asks_who_the_counter_is_once(
+        region: Region, two_counters) -> None:  # noqa: ANN001
+    """A counter waiting for its verdicts looks at the inbox, where it sees only its own
+    items: with another counter's 50 items waiting there, the policy asks who it is once
+    for the look, not once for every row it passes over."""
+    one, two = two_counters
+    region.stop_judge()
+    _hand_in_raw(one.link.url, [_event("KASSA1") for _ in range(50)])
+
+    def look() -> None:
+        with psycopg.connect(two.link.url) as connection:
+            assert connection.execute("SELECT count(*) FROM inbox").fetchone()[0] == 0
+
+    assert _calls_of_my_workstation(region, two.link.url, look) <= 2
+    region.start_judge()
 
 
 def test_only_the_judge_decides(region: Region, two_counters) -> None:  # noqa: ANN001
