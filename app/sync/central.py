@@ -32,7 +32,7 @@ from app.sync.connection import (
     scrub,
     store_password,
 )
-from app.sync.judge import ANY_WAITING, JUDGED_CHANNEL, SELECT_PUMPS, pump_of
+from app.sync.judge import JUDGED_CHANNEL, SELECT_PUMPS, pump_of
 from app.sync.persons import CentralRegister
 
 __all__ = ["Central", "CentralCounts", "CentralNotReady", "CentralUnavailable",
@@ -72,6 +72,12 @@ JUDGE_STATUS = ("SELECT extract(epoch FROM clock_timestamp()), c.current, c.clas
                 "s.format, s.version, s.leader, s.heartbeat, now() "
                 "FROM (SELECT 1) AS one LEFT JOIN judge_status AS s ON s.id = 1 "
                 "LEFT JOIN (SELECT * FROM my_copy() LIMIT 1) AS c ON true")
+
+#: A waiting counter's look: the first of its own items still in the inbox (a counter
+#: sees only its own), and with it the heads (see ``Heads``), so that a cycle whose
+#: verdicts are in asks for the person register only if it has moved.
+VERDICTS_IN = ("SELECT (SELECT id FROM inbox ORDER BY id LIMIT 1), "
+               "(SELECT max(seq) FROM log), (SELECT max(version) FROM persons)")
 
 
 @dataclass(frozen=True)
@@ -293,15 +299,18 @@ class Central:
 
     def wait_for_judge(self, timeout_s: float) -> bool:
         """Until the judge has taken everything this counter handed in (True: its verdicts
-        are in the log), or ``timeout_s`` has passed. A counter sees only its own items
-        in the inbox; between two looks it listens for the judge's word (``RECHECK_S``)."""
+        are in the log, and ``heads`` are read anew), or ``timeout_s`` has passed. A
+        counter sees only its own items in the inbox; between two looks it listens for the
+        judge's word (``RECHECK_S``)."""
         deadline = time.monotonic() + timeout_s
         self._listen()
         while True:
             asked = time.monotonic()
             with self.transaction(single=True) as cursor:
-                cursor.execute(ANY_WAITING)
-                if cursor.fetchone() is None:
+                cursor.execute(VERDICTS_IN)
+                waiting, log_head, persons_head = cursor.fetchone()
+                if waiting is None:
+                    self.heads = Heads(log_head or 0, persons_head or 0)
                     return True
             if time.monotonic() >= deadline:
                 return False

@@ -168,11 +168,12 @@ class Sync:
             self._hand_in(report)
             # What was handed in just now waits for its verdict; else ask what waits.
             waited = report.judge_running and (report.pushed > 0 or self._awaiting())
-            if waited:
-                self.central.wait_for_judge(self.verdict_wait_s)
-            # Nothing handed in, nothing waited for: the heads read with the judge's
-            # status say whether there is anything to pull at all.
-            heads = None if report.pushed or waited else self.central.heads
+            judged = waited and self.central.wait_for_judge(self.verdict_wait_s)
+            # The heads say whether there is anything to pull at all: read with the
+            # judge's status when nothing was handed in or waited for, else with the look
+            # that found the verdicts in. A wait that timed out leaves them behind.
+            fresh = judged or not (report.pushed or waited)
+            heads = self.central.heads if fresh else None
             self._pull(report, None if heads is None else heads.log)
             self._pull_persons(None if heads is None else heads.persons)
         except Exception:

@@ -366,15 +366,14 @@ def test_no_statement_of_an_idle_cycle_is_costed_high_enough_to_be_jit_compiled(
     past ``jit_above_cost`` (its row estimates overshooting on tables not yet analysed) is
     compiled at every call, 4 ms each time. Asked as a counter's role, whatever the role's
     own ``jit`` setting: the cost is the planner's."""
-    from app.sync.central import _PULL, JUDGE_STATUS
+    from app.sync.central import _PULL, JUDGE_STATUS, VERDICTS_IN
     from app.sync.client import PULL_BATCH
-    from app.sync.judge import ANY_WAITING
 
     with psycopg.connect(two_counter_urls[0]) as counter:
         threshold = float(counter.execute("SHOW jit_above_cost").fetchone()[0])
         costs = {statement: counter.execute(f"EXPLAIN (FORMAT JSON) {statement}", params)
                  .fetchone()[0][0]["Plan"]["Total Cost"]
-                 for statement, params in ((JUDGE_STATUS, None), (ANY_WAITING, None),
+                 for statement, params in ((JUDGE_STATUS, None), (VERDICTS_IN, None),
                                            (_PULL, (0, PULL_BATCH)))}
     assert all(cost < threshold for cost in costs.values()), costs
 

@@ -384,6 +384,43 @@ def test_an_idle_cycle_asks_only_for_the_judges_status(
     assert asked == []
 
 
+def test_a_cycle_whose_verdicts_are_in_asks_for_the_person_register_only_if_it_moved(
+        depot_pair, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """The look that finds a counter's verdicts in reads the heads again: a hand-in with
+    no new patient in it costs no question to the person register; one with a new
+    patient, or another counter's, still brings the register's change back."""
+    one, two = depot_pair
+    two.cycle()
+    one.cycle()
+    asked: list[str] = []
+    ask = one.link.pull_persons
+    monkeypatch.setattr(one.link, "pull_persons",
+                        lambda *a: asked.append("pull_persons") or ask(*a))
+    actions.report_fault(one.station, "PD-2", "Battery")
+    report = one.cycle()
+    assert report.accepted == 1 and asked == []
+    actions.issue_pump(one.station, "PD-3", patient="19811228-9874", unit="602154",
+                       approval="BL-1")  # a new patient: the register's version comes back
+    one.cycle()
+    assert asked == ["pull_persons"]
+    assert _versions(one) == [1]  # the central version, not None (not yet handed in)
+    asked.clear()
+    actions.issue_pump(two.station, "PD-4", patient="19121212-1212", unit="602154",
+                       approval="BL-2")
+    two.cycle()
+    actions.report_fault(one.station, "PD-5", "Battery")
+    one.cycle()
+    assert asked == ["pull_persons"]
+    assert _versions(one) == [1, 2]
+
+
+def _versions(counter: Counter) -> list[int | None]:
+    """The central versions of the person records ``counter`` holds."""
+    with counter.station.db.reading() as connection:
+        return [row[0] for row in connection.exec_driver_sql(
+            "SELECT version FROM persons ORDER BY version")]
+
+
 def test_a_hand_in_sent_again_or_out_of_order_changes_nothing(depot_pair, region) -> None:
     one, _ = depot_pair
     for reg in ("PD-1", "PD-2", "PD-3", "PD-4"):
