@@ -13,7 +13,8 @@ import uuid
 from collections import Counter
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Connection, Row, delete, func, insert, or_, select, union, update
+from sqlalchemy import Connection, Row, bindparam, delete, func, insert, or_, select, union, \
+    update
 
 from app.domain.identity import PROTECTED, IdentityKind, PatientIdentity
 from app.domain.persons import Person, alias
@@ -44,6 +45,12 @@ _keys_here = union(select(persons.c.key).where(persons.c.key.in_(json_values("ke
                    select(person_keys.c.key).where(person_keys.c.key.in_(json_values("keys"))))
 _insert_person = insert(persons)
 _insert_key = insert(person_keys)
+_stored_among = select(persons).where(persons.c.id.in_(json_values("ids")))
+_earlier_among = (select(person_keys.c.person_id, person_keys.c.key)
+                  .where(person_keys.c.person_id.in_(json_values("ids")))
+                  .order_by(person_keys.c.person_id, person_keys.c.position))
+_key_holders = select(persons.c.key, persons.c.id).where(persons.c.key.in_(json_values("keys")))
+_set_version = update(persons).where(persons.c.id == bindparam("_id"))
 
 
 def _row_values(person: Person) -> dict[str, Any]:
@@ -168,12 +175,16 @@ class PersonRegister:
         records = list(records)
         protecting = {change["person"] for _seq, _id, change in self.pending(10_000)
                       if change["op"] == "protect"}
-        fresh = self._fresh(records, protecting)
+        alone = self._alone(records, protecting)
+        fresh = self._fresh(records, alone)
+        settled = self._settled(records, alone - fresh)
         added: list[tuple[Person, int]] = []
         for person, version in records:
             if person.id in fresh:
                 added.append((person, version))
                 continue
+            if person.id in settled:
+                continue  # given its version below: nothing else of it changes
             self._add(added)  # in version order: what came before goes in first
             added = []
             if person.id in protecting and not person.merged_into:
@@ -190,23 +201,52 @@ class PersonRegister:
             if person.identity.kind is IdentityKind.PROTECTED:
                 erase_addresses(self.db, person.id)
         self._add(added)
+        execute_rows(self.db, _set_version, [{"_id": person.id, "version": version}
+                                             for person, version in records
+                                             if person.id in settled])
 
-    def _fresh(self, records: Sequence[tuple[Person, int]], protecting: set[str]) -> set[str]:
-        """The ids of the records that are simply added here: new to this register, no key
-        of theirs held here, and neither their id nor any key in another record of the
-        batch (most of a busy region's records: other counters' new patients). The rest
-        go one by one, each against what the register holds by then."""
-        if not records:
-            return set()
+    @staticmethod
+    def _alone(records: Sequence[tuple[Person, int]], protecting: set[str]) -> set[str]:
+        """The ids of the records that no other record of the batch shares their id or a
+        key with, not protected, nor being protected here: what one of them does touches
+        no other record of the batch."""
         ids = Counter(person.id for person, _v in records)
         keys = Counter(key for person, _v in records for key in person.keys())
-        here = set(self.db.execute(_ids_here, {"ids": json.dumps(list(ids))}).scalars())
-        held = set(self.db.execute(_keys_here, {"keys": json.dumps(list(keys))}).scalars())
         return {person.id for person, _v in records
-                if ids[person.id] == 1 and person.id not in here
-                and person.id not in protecting
+                if ids[person.id] == 1 and person.id not in protecting
                 and person.identity.kind is not IdentityKind.PROTECTED
-                and all(keys[key] == 1 and key not in held for key in person.keys())}
+                and all(keys[key] == 1 for key in person.keys())}
+
+    def _fresh(self, records: Sequence[tuple[Person, int]], alone: set[str]) -> set[str]:
+        """The ids of the records that are simply added here: alone in the batch, new to
+        this register and no key of theirs held here (most of a busy region's records:
+        other counters' new patients). The rest go one by one, each against what the
+        register holds by then."""
+        if not alone:
+            return set()
+        keys = [key for person, _v in records if person.id in alone for key in person.keys()]
+        here = set(self.db.execute(_ids_here, {"ids": json.dumps(sorted(alone))}).scalars())
+        held = set(self.db.execute(_keys_here, {"keys": json.dumps(keys)}).scalars())
+        return {person.id for person, _v in records if person.id in alone
+                and person.id not in here and not any(key in held for key in person.keys())}
+
+    def _settled(self, records: Sequence[tuple[Person, int]], alone: set[str]) -> set[str]:
+        """The ids of the records stored here just as the central register has them, but
+        for their version: alone in the batch, so nothing before them changes that (most
+        of a counter's own: its new patients coming back). Only their version is set."""
+        if not alone:
+            return set()
+        ids = json.dumps(sorted(alone))
+        earlier: dict[str, list[str]] = {}
+        for person_id, key in self.db.execute(_earlier_among, {"ids": ids}):
+            earlier.setdefault(person_id, []).append(key)
+        stored = {row.id: person_from_row(row, earlier.get(row.id, ()))
+                  for row in self.db.execute(_stored_among, {"ids": ids})}
+        keys = [key for person, _v in records if stored.get(person.id) == person
+                for key in person.keys()]
+        holders = dict(self.db.execute(_key_holders, {"keys": json.dumps(keys)}).all())
+        return {person.id for person, _v in records if stored.get(person.id) == person
+                and all(holders.get(key, person.id) == person.id for key in person.keys())}
 
     def _add(self, records: Sequence[tuple[Person, int]]) -> None:
         """Records new here (see ``_fresh``), with their earlier keys, in two statements."""

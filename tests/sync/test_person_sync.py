@@ -213,6 +213,42 @@ def test_new_people_from_another_counter_are_added_together(pair, tmp_path: Path
     assert_converged([one.station, two.station], one.central, tmp_path)
 
 
+def test_a_counters_own_people_come_back_with_their_versions_alone(pair,
+                                                                   tmp_path: Path) -> None:
+    """A counter's own new patients and conversions come back from the central register
+    as it stored them: only their versions are new, set in one statement, without writing
+    the records and their earlier keys again (six statements each, every cycle)."""
+    from sqlalchemy import event as sa_event
+    from stdnum import luhn
+
+    one, two = pair
+    actions.issue_pump(two.station, "PD-5", patient=UT, unit="602154", approval="BL-5")
+    two.cycle()
+    one.cycle()
+    numbers = [f"19{born}-123{luhn.calc_check_digit(born + '123')}"
+               for born in (f"8204{day:02d}" for day in range(1, 7))]
+    for n, number in enumerate(numbers):
+        actions.issue_pump(one.station, "PD-1", patient=number, patient_name=f"Person {n}",
+                           unit="602154", approval=f"BL-{n}")
+        actions.return_pump(one.station, "PD-1")
+        actions.clean_pump(one.station, "PD-1")
+    persons.convert_identity(one.station, UT, PN, name="Anna Utan")  # an earlier key now
+    asked: list[str] = []
+    sa_event.listen(one.station.db.engine, "before_cursor_execute",
+                    lambda _c, _cur, statement, *_: asked.append(statement))
+    one.cycle()
+    written = [s for s in asked if s.startswith(("UPDATE persons SET kind",
+                                                 "DELETE FROM person_keys",
+                                                 "INSERT INTO persons"))]
+    assert written == []
+    assert len([s for s in asked if s.startswith("UPDATE persons SET version")]) == 1
+    versions = sql(one.station, "SELECT count(*), count(version) FROM persons")
+    assert versions[0][0] == versions[0][1] == 7
+    two.cycle()
+    assert person_register(two.station) == person_register(one.station)
+    assert_converged([one.station, two.station], one.central, tmp_path)
+
+
 def test_the_judge_reads_a_batch_once_for_its_new_patients(pair, region,
                                                            tmp_path: Path) -> None:
     """New people handed in with their loans: the judge reads what the batch's events
