@@ -79,6 +79,7 @@ _model_by_code = select(pump_models).where(pump_models.c.code == bindparam("code
 # This database's own settings (the sync cursors, the copy token …): read and written
 # several times a sync cycle and a counter action, so built once.
 _meta_value = select(meta.c.value).where(meta.c.key == bindparam("key"))
+_meta_values = select(meta.c.key, meta.c.value).where(meta.c.key.in_(json_values("keys")))
 _meta_set = upsert(meta).values(key=bindparam("key"), value=bindparam("value"))
 _meta_set = _meta_set.on_conflict_do_update(index_elements=["key"],
                                             set_={"value": _meta_set.excluded.value})
@@ -286,6 +287,10 @@ class Repository:
     # this database
     def meta(self, key: str) -> str | None:
         return self.db.execute(_meta_value, {"key": key}).scalar()
+
+    def metas(self, *keys: str) -> dict[str, str]:
+        """The values of ``keys`` that are set, in one statement."""
+        return dict(self.db.execute(_meta_values, {"keys": json.dumps(keys)}).all())
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute(_meta_set, {"key": key, "value": value})

@@ -37,6 +37,7 @@ from app.persistence.projector import Projector, event_from_row
 from app.persistence.repository import Repository
 from app.persistence.tables import (
     events,
+    meta,
     fault_reports,
     loan_pumps,
     loans,
@@ -97,6 +98,16 @@ _answered = select(sync_log.c.event_id).where(
 _insert_log = insert(sync_log)
 _insert_conflict = insert(sync_conflicts)
 _unqueue = delete(sync_outbox).where(sync_outbox.c.event_id == bindparam("_id"))
+_pending_count = select(func.count()).select_from(sync_outbox).scalar_subquery()
+_open_conflicts = (select(func.count()).select_from(sync_conflicts)
+                   .where(sync_conflicts.c.resolved_by.is_(None)).scalar_subquery())
+_standing = select(_pending_count, _open_conflicts,
+                   select(meta.c.value).where(meta.c.key == CURSOR).scalar_subquery())
+
+
+def copy_identity_of(values: dict[str, str]) -> tuple[str | None, str | None]:
+    """``SyncState.copy_identity`` from the meta values read (see ``Repository.metas``)."""
+    return values.get(COPY_TOKEN) or None, values.get(COPY_REPLACES) or None
 
 
 class PumpMemo:
@@ -178,7 +189,7 @@ class SyncState:
         """The copy token this database hands in under (every database is made with one,
         see migration 0015), and the token it replaces (None once its takeover is
         confirmed, or if it never had to take over)."""
-        return self.repo.meta(COPY_TOKEN) or None, self.repo.meta(COPY_REPLACES) or None
+        return copy_identity_of(self.repo.metas(COPY_TOKEN, COPY_REPLACES))
 
     def copy_confirmed(self) -> None:
         """The judge takes events from this copy now: its takeover is done."""
@@ -195,11 +206,16 @@ class SyncState:
             self.repo.set_meta(COPY_TOKEN, uuid.uuid4().hex)
 
     def pending_count(self) -> int:
-        return self.db.execute(select(func.count()).select_from(sync_outbox)).scalar_one()
+        return self.db.execute(select(_pending_count)).scalar_one()
 
     def open_conflicts(self) -> int:
-        return self.db.execute(select(func.count()).select_from(sync_conflicts)
-                               .where(sync_conflicts.c.resolved_by.is_(None))).scalar_one()
+        return self.db.execute(select(_open_conflicts)).scalar_one()
+
+    def standing(self) -> tuple[int, int, int]:
+        """Own events waiting for the central database, open conflicts and the cursor, in
+        one statement (every cycle ends with them)."""
+        pending, conflicts, cursor = self.db.execute(_standing).one()
+        return pending, conflicts, int(cursor or 0)
 
     # -- writing -----------------------------------------------------------------------
 

@@ -19,10 +19,17 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.domain.sync import CentralEntry
 from app.persistence.bulk import cycle_collector_paused
 from app.persistence.database import Database, DatabaseBusy
-from app.persistence.orders import ORDER_SERIES, OrderStore
+from app.persistence.orders import ORDER_SERIES, STANDALONE_SERIES, OrderStore
 from app.persistence.persons import PersonRegister
 from app.persistence.repository import Repository
-from app.persistence.sync_state import Applied, PumpMemo, SyncState
+from app.persistence.sync_state import (
+    COPY_REPLACES,
+    COPY_TOKEN,
+    Applied,
+    PumpMemo,
+    SyncState,
+    copy_identity_of,
+)
 from app.persistence.unit_of_work import UnitOfWork
 from app.sync.central import Central, JudgeStatus
 
@@ -101,10 +108,8 @@ def status_of(db: Database, workstation: str, report: SyncReport | None = None) 
     report = report or SyncReport()
     report.workstation = workstation
     with db.reading() as connection:
-        state = SyncState(connection, workstation)
-        report.pending = state.pending_count()
-        report.open_conflicts = state.open_conflicts()
-        report.cursor = state.cursor()
+        report.pending, report.open_conflicts, report.cursor = \
+            SyncState(connection, workstation).standing()
     return report
 
 
@@ -190,10 +195,11 @@ class Sync:
         snapshot for both, and a write only when something changed: every cycle asks."""
         series, status = self.central.order_series, self.central.copy_status
         with self.db.reading() as connection:
-            known = OrderStore(connection).series()
-            kept = Repository(connection).meta(ORDER_SERIES)
-            token, replaces = SyncState(connection, self.workstation).copy_identity()
-        new_series = series is not None and (kept is None or known != series)
+            kept = Repository(connection).metas(ORDER_SERIES, COPY_TOKEN, COPY_REPLACES)
+        token, replaces = copy_identity_of(kept)
+        known = kept.get(ORDER_SERIES)
+        new_series = series is not None and (
+            known is None or (int(known) if known else STANDALONE_SERIES) != series)
         taken_over = replaces is not None and status.current == token
         if new_series or taken_over:
             with UnitOfWork(self.db) as uow:
