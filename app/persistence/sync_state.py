@@ -248,12 +248,16 @@ class SyncState:
         # its pumps are read in one query; after each event the projector's result is the
         # pump. The central order's rows follow the log's, for their foreign key.
         projector = Projector(self.db, batch=True)
-        projector.prefetch([e.event for e in entries if e.event.id not in known])
+        # Nothing to read ahead for a batch of own events coming back (a counter working
+        # alone, every cycle): they are answers to record, not events to apply.
+        new = [e.event for e in entries if e.event.id not in known]
+        if new:
+            projector.prefetch(new)
         pumps = (memo or PumpMemo()).valid_on(self.db)
-        pumps.update(self.repo.pumps({e.event.pump for e in entries if e.event.pump is not None
-                                      and e.event.id not in known} - pumps.keys()))
+        if wanted := {event.pump for event in new if event.pump is not None} - pumps.keys():
+            pumps.update(self.repo.pumps(wanted))
         own_later = _OwnLater(self.db, self.me, entries, known) \
-            if anything_pending or own_max > entries[0].seq else None
+            if new and (anything_pending or own_max > entries[0].seq) else None
         placed: list[CentralEntry] = []
         #: Own events coming back in a row (after a hand-in, thousands of them): their
         #: answers are recorded together, before the next event of another's is looked at.

@@ -421,6 +421,29 @@ def _versions(counter: Counter) -> list[int | None]:
             "SELECT version FROM persons ORDER BY version")]
 
 
+def test_a_batch_of_own_events_coming_back_reads_nothing_ahead(
+        depot_pair) -> None:  # noqa: ANN001
+    """Own events coming back are answers to record, not events to apply: the cycle that
+    hands them in and takes them back reads no pumps, loans or later own events ahead (a
+    counter working alone does this every cycle)."""
+    from sqlalchemy import event as sa_event
+
+    one, two = depot_pair
+    two.cycle()
+    one.cycle()
+    actions.issue_pump(one.station, "PD-1", patient="19811228-9874", unit="602154",
+                       approval="BL-1")
+    actions.report_fault(one.station, "PD-2", "Battery")
+    asked: list[str] = []
+    sa_event.listen(one.station.db.engine, "before_cursor_execute",
+                    lambda _c, _cur, statement, *_: asked.append(" ".join(statement.split())))
+    report = one.cycle()
+    assert report.accepted == 2 and report.pending == 0
+    ahead = [s for s in asked if s.startswith(("SELECT pumps.", "SELECT loans.id",
+                                               "SELECT events.pump, events.id"))]
+    assert ahead == []
+
+
 def test_a_hand_in_sent_again_or_out_of_order_changes_nothing(depot_pair, region) -> None:
     one, _ = depot_pair
     for reg in ("PD-1", "PD-2", "PD-3", "PD-4"):
