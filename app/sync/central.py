@@ -54,8 +54,9 @@ RECHECK_GAP_S = 0.02
 _LOG_COLUMNS = ("seq", "event_id", "type", "pump", "actor", "workstation", "occurred_at",
                 "payload", "outcome", "reason", "against")
 _PULL = f"SELECT {', '.join(_LOG_COLUMNS)} FROM log WHERE seq > %s ORDER BY seq LIMIT %s"
-# One statement for the whole hand-in, not executemany: a counter frozen inside a pipeline
-# is not "idle in transaction" to the server, whose timeout would then never end it.
+# One statement for the whole hand-in, in autocommit: one round trip, not three (BEGIN,
+# INSERT, COMMIT), and no transaction a frozen counter could leave open. Not executemany:
+# a counter frozen inside a pipeline would hold a transaction the server sees as busy.
 _HAND_IN = ("INSERT INTO inbox (id, kind, format, body, copy, replaces) "
             "SELECT id, kind, format, body::json, %s, %s "
             "FROM unnest(%s::text[], %s::text[], %s::int[], %s::text[]) "
@@ -273,7 +274,7 @@ class Central:
         rows += [(event.id, "event", EVENT_FORMAT, event_body(event)) for event in events]
         if not rows:
             return
-        with self.transaction() as cursor:
+        with self.transaction(single=True) as cursor:
             cursor.execute(_HAND_IN, [*copy, *(list(column) for column in zip(*rows))])
 
     def claim_day(self, day: dt.date, claim_id: str, actor: str,

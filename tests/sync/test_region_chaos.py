@@ -1,5 +1,5 @@
 """Four counters of one region working at once through networks that fail: each behind a
-loopback proxy that, at random, refuses connections, cuts them (before or after a commit
+loopback proxy that, at random, refuses connections, cuts them (before or after a hand-in
 reaches the server) and freezes them half-open; one of them a process of its own that is
 SIGKILLed at random moments and started again. Then the network heals and everyone syncs.
 
@@ -73,7 +73,7 @@ class Worker:
 
 def _chaos(proxies: list[Proxy], rng: random.Random, until: float) -> dict[str, int]:
     """Faults at random on the proxies until ``until``; everything healed at the end."""
-    done = {"refuse": 0, "cut": 0, "cut_after_commit": 0, "freeze": 0}
+    done = {"refuse": 0, "cut": 0, "cut_after_hand_in": 0, "freeze": 0}
     while time.monotonic() < until:
         proxy = rng.choice(proxies)
         fault = rng.choice(list(done))
@@ -85,8 +85,8 @@ def _chaos(proxies: list[Proxy], rng: random.Random, until: float) -> dict[str, 
             proxy.refuse(False)
         elif fault == "cut":
             proxy.cut()
-        elif fault == "cut_after_commit":
-            proxy.when_sent(b"COMMIT", lambda p=proxy: (p.freeze(),
+        elif fault == "cut_after_hand_in":  # in (autocommit), and the counter never hears so
+            proxy.when_sent(b"INSERT INTO inbox", lambda p=proxy: (p.freeze(),
                                                        p.cut(server_gracefully=True),
                                                        p.thaw()), after=True)
         else:
