@@ -30,6 +30,12 @@ ORDER_SERIES = "order_series"
 #: The series of a database not enrolled in a region (a depot working alone, the demo).
 STANDALONE_SERIES = 1
 
+
+def series_of(kept: str | None) -> int:
+    """The order series the value ``kept`` under ``ORDER_SERIES`` stands for."""
+    return int(kept) if kept else STANDALONE_SERIES
+
+
 _insert_history = upsert(order_history).on_conflict_do_nothing(index_elements=["event_id"])
 
 # -- projection ------------------------------------------------------------------------------
@@ -195,8 +201,8 @@ class OrderStore:
 
     def series(self) -> int:
         """This counter's order series: the central one once known, else the standalone's."""
-        kept = self.db.execute(select(meta.c.value).where(meta.c.key == ORDER_SERIES)).scalar()
-        return int(kept) if kept else STANDALONE_SERIES
+        return series_of(self.db.execute(
+            select(meta.c.value).where(meta.c.key == ORDER_SERIES)).scalar())
 
     def set_series(self, series: int) -> None:
         self._set(ORDER_SERIES, str(series))
@@ -242,4 +248,4 @@ class OrderStore:
 
 
 __all__ = ["ORDER_SERIES", "OrderStore", "STANDALONE_SERIES", "StoredOrder", "forget_order",
-           "project"]
+           "project", "series_of"]

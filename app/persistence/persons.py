@@ -242,11 +242,11 @@ class PersonRegister:
             earlier.setdefault(person_id, []).append(key)
         stored = {row.id: person_from_row(row, earlier.get(row.id, ()))
                   for row in self.db.execute(_stored_among, {"ids": ids})}
-        keys = [key for person, _v in records if stored.get(person.id) == person
-                for key in person.keys()]
+        same = [person for person, _v in records if stored.get(person.id) == person]
+        keys = [key for person in same for key in person.keys()]
         holders = dict(self.db.execute(_key_holders, {"keys": json.dumps(keys)}).all())
-        return {person.id for person, _v in records if stored.get(person.id) == person
-                and all(holders.get(key, person.id) == person.id for key in person.keys())}
+        return {person.id for person in same
+                if all(holders.get(key, person.id) == person.id for key in person.keys())}
 
     def _add(self, records: Sequence[tuple[Person, int]]) -> None:
         """Records new here (see ``_fresh``), with their earlier keys, in two statements."""

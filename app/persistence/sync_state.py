@@ -37,10 +37,10 @@ from app.persistence.projector import Projector, event_from_row
 from app.persistence.repository import Repository
 from app.persistence.tables import (
     events,
-    meta,
     fault_reports,
     loan_pumps,
     loans,
+    meta,
     pumps,
     recall_progress,
     sync_conflicts,
@@ -204,12 +204,6 @@ class SyncState:
         if replaces is None:
             self.repo.set_meta(COPY_REPLACES, token or "")
             self.repo.set_meta(COPY_TOKEN, uuid.uuid4().hex)
-
-    def pending_count(self) -> int:
-        return self.db.execute(select(_pending_count)).scalar_one()
-
-    def open_conflicts(self) -> int:
-        return self.db.execute(select(_open_conflicts)).scalar_one()
 
     def standing(self) -> tuple[int, int, int]:
         """Own events waiting for the central database, open conflicts and the cursor, in

@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.domain.sync import CentralEntry
 from app.persistence.bulk import cycle_collector_paused
 from app.persistence.database import Database, DatabaseBusy
-from app.persistence.orders import ORDER_SERIES, STANDALONE_SERIES, OrderStore
+from app.persistence.orders import ORDER_SERIES, OrderStore, series_of
 from app.persistence.persons import PersonRegister
 from app.persistence.repository import Repository
 from app.persistence.sync_state import (
@@ -197,9 +197,8 @@ class Sync:
         with self.db.reading() as connection:
             kept = Repository(connection).metas(ORDER_SERIES, COPY_TOKEN, COPY_REPLACES)
         token, replaces = copy_identity_of(kept)
-        known = kept.get(ORDER_SERIES)
         new_series = series is not None and (
-            known is None or (int(known) if known else STANDALONE_SERIES) != series)
+            ORDER_SERIES not in kept or series_of(kept[ORDER_SERIES]) != series)
         taken_over = replaces is not None and status.current == token
         if new_series or taken_over:
             with UnitOfWork(self.db) as uow:
