@@ -11,6 +11,7 @@ commits.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
+from uuid import uuid4
 
 from sqlalchemy import (
     Connection,
@@ -46,6 +48,38 @@ BUSY_TIMEOUT_MS = 5000
 MIGRATION_TIMEOUT_MS = 120_000
 #: A WAL that grew in a bulk write is cut back to this once it has been checkpointed.
 WAL_KEPT_BYTES = 8 * 1024 * 1024
+
+
+def _create_in_wal(path: Path) -> None:
+    """A new database file comes into being already in WAL mode.
+
+    Turning a file to WAL rewrites its header: SQLite reads the header, then asks for the
+    write lock while still holding its read lock, and in that state it does not wait (two
+    processes waiting so for each other would wait for ever). Of two processes creating
+    one new file at once, one was told "database is locked" at once, whatever the busy
+    timeout. So the file is made in WAL under a name of its own and linked into place; a
+    process that finds the name taken opens the file another process made, already in WAL.
+    Where the file system has no hard links, SQLite creates the file in place as before.
+    """
+    if path.exists():
+        return
+    fresh = path.with_name(f".{path.name}.{uuid4().hex}.new")
+    try:
+        try:
+            connection = sqlite3.connect(fresh)
+            try:
+                connection.execute("PRAGMA journal_mode=WAL")
+            finally:
+                connection.close()
+            os.link(fresh, path)
+        except FileExistsError:
+            pass  # another process was first: its file is as good
+        except (OSError, sqlite3.Error):
+            pass  # no hard links, or no room: SQLite creates (or says why it cannot) in place
+    finally:
+        for leftover in (fresh, fresh.with_name(fresh.name + "-wal"),
+                         fresh.with_name(fresh.name + "-shm")):
+            leftover.unlink(missing_ok=True)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -169,6 +203,7 @@ class Database:
         self.path = Path(path)
         if not self.path.parent.is_dir():  # else SQLite says only "unable to open"
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        _create_in_wal(self.path)
         # Statements' parameters stay out of error messages, and so out of the log: they
         # may be a patient's identity.
         self.engine = create_engine(f"sqlite:///{self.path}", hide_parameters=True)

@@ -3,8 +3,10 @@ workstation database is upgraded in place when PumpDesk opens it, keeping its da
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +99,52 @@ def test_only_the_process_that_moved_existing_data_scrubs(
     late.dispose()
     assert scrubbed == [path]
     assert current_revision(Database(path, migrate=False).engine) == head_revision()
+
+
+def _open_at_once(path: Path, openers: int) -> list[BaseException]:
+    """``openers`` connections open the same new file at the same moment, each its own."""
+    barrier, errors = threading.Barrier(openers), []
+
+    def one() -> None:
+        barrier.wait()
+        try:
+            db = Database(path, migrate=False)
+            with db.reading() as connection:
+                connection.exec_driver_sql("SELECT 1")
+            db.dispose()
+        except Exception as error:  # noqa: BLE001 - collected for the assertion
+            errors.append(error)
+
+    threads = [threading.Thread(target=one) for _ in range(openers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+def test_openers_of_one_new_file_are_never_told_it_is_locked(tmp_path: Path) -> None:
+    """Turning a new file to WAL takes SQLite's write lock while holding a read lock, and
+    there SQLite does not wait: of two creating one file at once, one was refused at once,
+    whatever the busy timeout (about one round in five of these failed)."""
+    failed = {round_: errors for round_ in range(100)
+              if (errors := _open_at_once(tmp_path / f"new-{round_}.db", 4))}
+    assert failed == {}
+    # the files made under names of their own are gone
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("new-")] == []
+
+
+def test_where_files_cannot_be_linked_sqlite_makes_the_new_file_in_place(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_links(source: object, target: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    db = Database(tmp_path / "here.db")
+    with db.reading() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    db.dispose()
+    assert [p.name for p in tmp_path.iterdir()] == ["here.db"]
 
 
 def test_the_database_is_durable_by_its_settings(tmp_path: Path) -> None:
