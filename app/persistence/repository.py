@@ -12,7 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain import depot
 from app.domain.identity import IdentityKind
-from app.domain.loans import approval_key
+from app.domain.loans import LoanType, approval_key
 from app.domain.pump import Pump
 from app.domain.recalls import Recall, blocking
 from app.domain.reference import CareUnit, PumpModel, UnitKind
@@ -26,6 +26,7 @@ from app.persistence.tables import (
     care_units,
     events,
     fault_reports,
+    loan_pumps,
     loans,
     meta,
     pump_models,
@@ -221,6 +222,14 @@ class Repository:
             loans.c.protected_identity.is_(True)
             | (current.c.kind == IdentityKind.PROTECTED.value))
             .order_by(loans.c.started_at).limit(1)).scalar()
+
+    def in_patient_loan(self, person_id: str) -> bool:
+        """Whether a patient loan still holds a pump for this person (or a record since
+        merged into it): a treatment under way."""
+        return self.db.execute(loan_person_join(select(loans.c.id)).join(
+            loan_pumps, loan_pumps.c.loan_id == loans.c.id).where(
+            current.c.id == person_id, loans.c.type == LoanType.PATIENT.value,
+            loan_pumps.c.ended_at.is_(None)).limit(1)).first() is not None
 
     def model_with_gtin(self, gtin: str) -> str | None:
         """The code of the model that has ``gtin`` among its GTINs (a depot has a few

@@ -18,6 +18,7 @@ from app.domain.assortment import (
 )
 from app.domain.consumables import Article, ConsumablePrescription, Supply
 from app.domain.events import EventType
+from app.domain.loans import check_specialist_start
 from app.domain.refusals import RefusalCode, Refused
 from app.persistence.consumables import ConsumableRegister
 from app.persistence.prescribers import PrescriberRegister
@@ -140,11 +141,19 @@ def prescribe(station: Station, person: str, *, prescriber: str,
         identity, person_id = person_for(uow, person, name)
         customer_number = _unit_of(uow, prescriber, unit)
         care_unit = find_unit(uow.repo, customer_number)
+        # Seed 001: the consumables that go with a pump are, like the pump, only for a
+        # treatment started in specialist care. A prescription for a patient whom no loan
+        # holds a pump for starts one: its unit and doctor are checked as a loan's. One
+        # for a patient on loan continues a treatment that started there.
+        specialist = uow.repo.requires_specialist() and not (
+            person_id is not None and uow.repo.in_patient_loan(person_id))
+        if specialist:
+            check_specialist_start(care_unit)
         register = ConsumableRegister(uow.connection)
         lines, found = check_lines({**articles}, register.article,
                                    depot_language(uow.repo))
         chosen = loan_prescriber(uow.connection, prescriber, care_unit,
-                                 {a.product_area for a in found}, False)
+                                 {a.product_area for a in found}, specialist)
         prescription, event = prescription_event(
             station, uow.connection, person_id=person_id, protected=identity.is_protected,
             prescriber=chosen.id or chosen.name or "", prescriber_name=chosen.name or "",

@@ -223,3 +223,36 @@ def test_a_loan_on_the_command_line_prescribes_its_consumables(depot: Run,
     assert _rows(tmp_path, "SELECT count(*) FROM events") == before
     assert _rows(tmp_path, "SELECT state FROM pumps WHERE registration = 'PD-2'") == [
         ("ready",)]
+
+
+def test_at_a_depot_lending_on_specialist_care_only_so_are_consumables_started(
+        depot: Run, tmp_path: Path) -> None:
+    """Seed 001: "For at pasient skal få utlevert utstyr (pumpe) og tilhørende
+    forbruksmateriell" the treatment is started in specialist care. A prescription for a
+    patient on no loan starts it: a doctor of a specialist unit (or of one with an agreement
+    with the health region), as for a loan. One for a patient on loan continues it."""
+    set_up(depot, ["depot", "--country", "NO"], ["register", "PD-1", "--model", "T34"])
+    events = "SELECT count(*) FROM events"
+    before = _rows(tmp_path, events)
+    code, _, err = depot("consumables", "15108695088", "--prescriber", "Dr. Eva Lind",
+                         "--article", "302001=1", "--unit", "604001")
+    assert code == 1 and "must be started in specialist care" in err, err
+    code, _, err = depot("consumables", "15108695088", "--prescriber", NURSE,
+                         "--article", "302001=1")
+    assert code == 1 and "by a doctor" in err, err
+    assert _rows(tmp_path, events) == before
+    code, _, err = depot("consumables", "15108695088", "--prescriber", "Dr. Eva Lind",
+                         "--article", "302001=1", "--unit", "602154")
+    assert code == 0, err
+    # On loan from the specialist unit, the patient's care may go on at the GP's.
+    code, _, err = depot("issue", "PD-1", "--patient", "15108695088", "--unit", "602154",
+                         "--approval", "BL-1", "--prescriber", "Dr. Eva Lind")
+    assert code == 0, err
+    code, _, err = depot("consumables", "15108695088", "--prescriber", "Dr. Eva Lind",
+                         "--article", "302001=1", "--unit", "604001")
+    assert code == 0, err
+    # A Swedish depot asks nothing of the kind.
+    set_up(depot, ["depot", "--country", "SE", "--require-specialist", "no"])
+    code, _, err = depot("consumables", "19811228-9874", "--prescriber", NURSE,
+                         "--article", "302001=1")
+    assert code == 0, err
