@@ -13,7 +13,7 @@
       <source>The counter program of a depot that lends medical pumps: issue and take back pumps, faults and service, units' buffer stocks, and sync with the region's central database.
 
 PumpDesk is built from these free software packages, each under its own licence:</source>
-      <translation>Skrankeprogrammet for et hjelpemiddellager som låner ut medisinske pumper: utlån og retur, feil og service, enhetenes bufferlager og synkronisering med regionens sentrale database.
+      <translation>Skrankeprogrammet for en utlånssentral som låner ut medisinske pumper: utlån og retur, feil og service, enhetenes bufferlager og synkronisering med regionens sentrale database.
 
 PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</translation>
     </message>
@@ -335,7 +335,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="336" />
       <source>At the depot's cost.</source>
-      <translation>For lagerets regning.</translation>
+      <translation>For utlånssentralens regning.</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/count_tab.py" line="337" />
@@ -380,7 +380,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     <message>
       <location filename="../../app/gui/tabs/delivery_fields.py" line="22" />
       <source>The depot's usual delivery</source>
-      <translation>Lagerets vanlige leveringsmåte</translation>
+      <translation>Utlånssentralens vanlige leveringsmåte</translation>
     </message>
     <message>
       <location filename="../../app/gui/tabs/delivery_fields.py" line="25" />
@@ -786,7 +786,7 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
     <message>
       <location filename="../../app/gui/setup_dialog.py" line="307" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
-      <translation>Denne arbeidsstasjonen er ny for PumpDesk. Kontroller innstillingene nedenfor (lageret kan allerede ha fylt dem ut), gi arbeidsstasjonen en id og start. Alt kan endres senere under Innstillinger, unntatt arbeidsstasjonens id.</translation>
+      <translation>Denne arbeidsstasjonen er ny for PumpDesk. Kontroller innstillingene nedenfor (utlånssentralen kan allerede ha fylt dem ut), gi arbeidsstasjonen en id og start. Alt kan endres senere under Innstillinger, unntatt arbeidsstasjonens id.</translation>
     </message>
     <message>
       <location filename="../../app/gui/setup_dialog.py" line="310" />
@@ -2248,7 +2248,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>it is at the depot; issue it to the patient instead</source>
-      <translation>den er på hjelpemiddelsentralen; lån den ut til pasienten i stedet</translation>
+      <translation>den er på utlånssentralen; lån den ut til pasienten i stedet</translation>
     </message>
     <message>
       <source>it is already in service</source>
@@ -2588,7 +2588,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>change the depot's settings</source>
-      <translation>endre lagerets innstillinger</translation>
+      <translation>endre utlånssentralens innstillinger</translation>
     </message>
     <message>
       <source>type a personnummer, samordningsnummer, fødselsnummer, D-nummer, 'LMA' with birth date and LMA number, birth date and name followed by '- UT', or 'protected'</source>
@@ -2648,7 +2648,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>in the depot</source>
-      <translation>på lageret</translation>
+      <translation>på utlånssentralen</translation>
     </message>
     <message>
       <source>with patients</source>
@@ -2792,7 +2792,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>the depot's own shelves</source>
-      <translation>lagerets egne hyller</translation>
+      <translation>utlånssentralens egne hyller</translation>
     </message>
     <message>
       <source>stocktake started</source>
@@ -2872,7 +2872,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>from the pharmacy (not the depot's)</source>
-      <translation>fra apoteket (ikke sentralens)</translation>
+      <translation>fra apoteket (ikke utlånssentralens)</translation>
     </message>
     <message>
       <source>An article</source>
@@ -3183,7 +3183,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>Pumps with the depot's registration label always go back to the depot to be checked and cleaned before the next loan.</source>
-      <translation>Pumper med hjelpemiddelsentralens registreringsmerke skal alltid leveres tilbake til hjelpemiddelsentralen for kontroll og rengjøring før neste utlån.</translation>
+      <translation>Pumper med utlånssentralens registreringsmerke skal alltid leveres tilbake til utlånssentralen for kontroll og rengjøring før neste utlån.</translation>
     </message>
     <message>
       <source>Return terms</source>
@@ -3251,7 +3251,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>Return the pump to the depot when the treatment has ended.</source>
-      <translation>Lever pumpen tilbake til hjelpemiddelsentralen når behandlingen er avsluttet.</translation>
+      <translation>Lever pumpen tilbake til utlånssentralen når behandlingen er avsluttet.</translation>
     </message>
     <message>
       <source>Clean the pump and remove all disposables before returning it.</source>
@@ -3323,7 +3323,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>Check the pumps against this slip and tick each one. Report anything missing or damaged to the depot the same day.</source>
-      <translation>Kontroller pumpene mot pakkseddelen og kryss av for hver pumpe. Meld fra til hjelpemiddelsentralen samme dag hvis noe mangler eller er skadet.</translation>
+      <translation>Kontroller pumpene mot pakkseddelen og kryss av for hver pumpe. Meld fra til utlånssentralen samme dag hvis noe mangler eller er skadet.</translation>
     </message>
     <message>
       <source>not verified against the prescriber register</source>
@@ -3791,7 +3791,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>On the depot's own shelves</source>
-      <translation>På lagerets egne hyller</translation>
+      <translation>På utlånssentralens egne hyller</translation>
     </message>
     <message>
       <source>Stocktake differences</source>
@@ -3883,7 +3883,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>Reported lost at the depot's cost</source>
-      <translation>Meldt tapt for lagerets regning</translation>
+      <translation>Meldt tapt for utlånssentralens regning</translation>
     </message>
     <message>
       <source>Moved</source>
@@ -4515,7 +4515,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <location filename="../../app/gui/recalls.py" line="128" />
       <source>In the depot</source>
-      <translation>På lageret</translation>
+      <translation>På utlånssentralen</translation>
     </message>
     <message>
       <location filename="../../app/gui/recalls.py" line="129" />
@@ -4748,7 +4748,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>'{country}' is not a depot country: SE or NO.</source>
-      <translation>'{country}' er ikke et land for en hjelpemiddelsentral: SE eller NO.</translation>
+      <translation>'{country}' er ikke et land for en utlånssentral: SE eller NO.</translation>
     </message>
     <message>
       <source>{unit_name} ({unit}) cannot hold a buffer stock: only hospital in- and outpatient units may, not primary care units or municipalities.</source>
@@ -4820,7 +4820,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>A {kind} is not used at a depot in {country}: check the number, or register the person with an identity this depot uses.</source>
-      <translation>Et {kind} brukes ikke ved et lager i {country}: kontroller nummeret, eller registrer personen med en identitet som lageret bruker.</translation>
+      <translation>Identiteten {kind} brukes ikke ved en utlånssentral i {country}: kontroller nummeret, eller registrer personen med en identitet som utlånssentralen bruker.</translation>
     </message>
     <message>
       <source>'{language}' is not a printout language: sv, nb or en.</source>
@@ -5392,7 +5392,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>Say what to count: DEPOT for the depot's own shelves, or a unit's customer number for its buffer stock.</source>
-      <translation>Oppgi hva som skal telles: DEPOT for lagerets egne hyller, eller en enhets kundenummer for bufferlageret.</translation>
+      <translation>Oppgi hva som skal telles: DEPOT for utlånssentralens egne hyller, eller en enhets kundenummer for bufferlageret.</translation>
     </message>
     <message>
       <source>A buffer stock is counted every 1 to 60 months.</source>
@@ -5416,7 +5416,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>Cannot report {registration} as lost: the register puts it on the depot's own shelves ({state}) — count the shelves, and report it lost from the finished count if it is missing.</source>
-      <translation>Kan ikke melde {registration} tapt: ifølge registeret står den på lagerets egne hyller ({state}) — tell hyllene, og meld den tapt fra den avsluttede varetellingen hvis den mangler.</translation>
+      <translation>Kan ikke melde {registration} tapt: ifølge registeret står den på utlånssentralens egne hyller ({state}) — tell hyllene, og meld den tapt fra den avsluttede varetellingen hvis den mangler.</translation>
     </message>
     <message>
       <source>No count has the number '{text}': see the open counts with 'count list'.</source>
@@ -5456,7 +5456,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>The {name} report is for the whole depot: leave out the unit.</source>
-      <translation>Rapporten {name} gjelder hele depotet: ikke oppgi noen enhet.</translation>
+      <translation>Rapporten {name} gjelder hele utlånssentralen: ikke oppgi noen enhet.</translation>
     </message>
     <message>
       <source>No care unit with customer number {unit}.</source>
@@ -5476,7 +5476,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>This depot does not offer {mode}.</source>
-      <translation>Dette lageret tilbyr ikke {mode}.</translation>
+      <translation>Denne utlånssentralen tilbyr ikke {mode}.</translation>
     </message>
     <message>
       <source>A protected identity's order goes to the prescribing unit, c/o its prescriber: never to a home address or a pickup point in the patient's name.</source>
@@ -5568,7 +5568,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>{article} is not supplied by the depot: it comes from the pharmacy on prescription, like medicines, and cannot be ordered here.</source>
-      <translation>{article} leveres ikke av sentralen: den kommer fra apoteket på resept, som medikamenter, og kan ikke bestilles her.</translation>
+      <translation>{article} leveres ikke av utlånssentralen: den kommer fra apoteket på resept, som medikamenter, og kan ikke bestilles her.</translation>
     </message>
     <message>
       <source>A prescription of consumables needs at least one article: --article ART=N.</source>
@@ -5708,7 +5708,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <source>A depot offers at least one delivery mode.</source>
-      <translation>Et lager tilbyr minst én leveringsmåte.</translation>
+      <translation>En utlånssentral tilbyr minst én leveringsmåte.</translation>
     </message>
     <message>
       <source>A supplier's lead time is 0 to 365 working days.</source>
@@ -6347,12 +6347,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <location filename="../../app/gui/settings.py" line="50" />
       <source>Depot name</source>
-      <translation>Lagerets navn</translation>
+      <translation>Utlånssentralens navn</translation>
     </message>
     <message>
       <location filename="../../app/gui/settings.py" line="52" />
       <source>Depot address</source>
-      <translation>Lagerets adresse</translation>
+      <translation>Utlånssentralens adresse</translation>
     </message>
     <message>
       <location filename="../../app/gui/settings.py" line="54" />
@@ -6520,7 +6520,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <location filename="../../app/gui/setup_dialog.py" line="84" />
       <source>Depot</source>
-      <translation>Lager</translation>
+      <translation>Utlånssentral</translation>
     </message>
     <message>
       <location filename="../../app/gui/setup_dialog.py" line="85" />
@@ -6575,7 +6575,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <location filename="../../app/gui/setup_dialog.py" line="198" />
       <source>Give the depot's name: it is printed on every document.</source>
-      <translation>Oppgi lagerets navn: det skrives ut på alle dokumenter.</translation>
+      <translation>Oppgi utlånssentralens navn: det skrives ut på alle dokumenter.</translation>
     </message>
     <message>
       <location filename="../../app/gui/setup_dialog.py" line="225" />

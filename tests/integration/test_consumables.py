@@ -198,7 +198,7 @@ def test_a_norwegian_depot_refuses_the_pharmacys_articles_in_norwegian_names(
         assert code == 1 and f"{name} is not supplied by the depot" in err, err
     code, _, err = run("--lang", "nb", "consumables", "15076500565", "--prescriber",
                        "Lege Ingrid Dahl", "--article", "5091=1")
-    assert code == 1 and "Glukose 50 mg/ml (5091) leveres ikke av sentralen" in err, err
+    assert code == 1 and "Glukose 50 mg/ml (5091) leveres ikke av utlånssentralen" in err, err
     code, _, err = run("consumables", "19811228-9874", "--prescriber", "Lege Ingrid Dahl",
                        "--article", "5010=1")
     assert code == 1 and "personnummer is not used at a depot in Norway" in err
