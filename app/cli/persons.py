@@ -24,7 +24,8 @@ def cmd_protect(station: Station, args: argparse.Namespace) -> None:
     persons.protect_person(station, args.identity)
     print("The person's name, identity numbers and birth date are erased from the register "
           "here, and everywhere at the next sync. Loans go on; the responsible unit stands "
-          "as recipient on their paper. A new loan needs a new prescription.")
+          "as recipient on their paper. A new loan, or an order of consumables, needs a new "
+          "prescription.")
 
 
 def cmd_person(station: Station, args: argparse.Namespace) -> None:

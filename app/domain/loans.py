@@ -78,6 +78,23 @@ def approval_key(text: str | None) -> str:
     return "".join((text or "").split()).casefold()
 
 
+def billed_unit(kind: IdentityKind, unit: CareUnit, asylum_unit: CareUnit | None
+                ) -> CareUnit:
+    """The unit billed for a pump lent, or products ordered, for a person of ``kind`` in
+    the care of ``unit``. Seed 002: asylum seekers and people without permits are billed
+    to the region's asylum unit ("Ange Förskrivande kundnummer 601628 som tillhör
+    Asylenheten VGR. Enheten kommer därmed faktureras för beställda produkter")."""
+    if kind not in BILLED_TO_ASYLUM_UNIT:
+        return unit
+    if asylum_unit is None:
+        raise Refused(
+            RefusalCode.NO_ASYLUM_UNIT,
+            "This patient is billed to the region's asylum unit, but none is registered: "
+            "add the asylum unit (e.g. 601628) as a care unit of kind 'asylum' first.",
+        )
+    return asylum_unit
+
+
 def check_specialist_start(unit: CareUnit) -> None:
     """Seed 001: a loan is started in specialist care, or by a doctor with an agreement
     with the health region; a GP or nursing-home doctor goes through the specialist."""
@@ -164,15 +181,7 @@ def patient_loan_terms(
                       "{unit_name} ({unit}) is billed only for asylum seekers and people "
                       "without permits; give the caring unit.",
                       unit_name=unit.name, unit=unit.customer_number)
-    billing = unit.customer_number
-    if patient.kind in BILLED_TO_ASYLUM_UNIT:
-        if asylum_unit is None:
-            raise Refused(
-                RefusalCode.NO_ASYLUM_UNIT,
-                "This patient is billed to the region's asylum unit, but none is registered: "
-                "add the asylum unit (e.g. 601628) as a care unit of kind 'asylum' first.",
-            )
-        billing = asylum_unit.customer_number
+    billing = billed_unit(patient.kind, unit, asylum_unit).customer_number
     return LoanTerms(
         loan_id=loan_id,
         number=number,

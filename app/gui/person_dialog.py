@@ -140,7 +140,8 @@ class PersonDialog(QDialog):
             self, self.tr("Protect personal data"), self.tr(
                 "Erase this person's name, identity numbers and birth date here and at every "
                 "counter? This cannot be undone. Their loans go on with the responsible unit "
-                "as recipient, and a new loan needs a new prescription."),
+                "as recipient, and a new loan or an order of consumables needs a new "
+                "prescription."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:

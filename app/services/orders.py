@@ -26,6 +26,7 @@ from app.domain.consumables import (
 )
 from app.domain.events import EventType
 from app.domain.identity import IdentityKind, PatientIdentity, check_country, parse_identity
+from app.domain.loans import billed_unit
 from app.domain.orders import (
     ORDER_STATE_LABELS,
     check_justification,
@@ -255,6 +256,16 @@ def _protected_needs_prescription() -> Refused:
                    "number (e.g. KASSA1-K3) instead.")
 
 
+def _protected_since(prescription: str) -> Refused:
+    """Seed 002: when a person in the register gets protected personal data, "Förskrivning
+    måste registreras på nytt": what was prescribed to their name serves no more orders."""
+    return Refused(RefusalCode.PRESCRIPTION_NOT_VALID,
+                   "Prescription {prescription} was made before the person's personal data "
+                   "became protected, and serves no more orders: register a new prescription "
+                   "for the protected identity (the prescribing unit as recipient).",
+                   prescription=prescription)
+
+
 def _prescriptions(connection: Connection, text: str, country: str
                    ) -> tuple[list[ConsumablePrescription], Person | None]:
     register = ConsumableRegister(connection)
@@ -320,10 +331,16 @@ def record_order(uow: Any, ctx: Any, person: str, lines: Mapping[str, int], who:
     decision = decide_order(found, articles, earlier, wanted, day, justification,
                             uow.repo.print_language())
     prescription = decision.prescription
+    person = (PersonRegister(uow.connection).by_id(prescription.person_id)
+              if prescription.person_id else None)
+    if person is not None and person.identity.is_protected:
+        raise _protected_since(prescription.id)
     planned = plan_delivery(uow.connection, prescription, articles, who, moment, request,
                             patients=patients, customer_numbers=customer_numbers,
                             joint=joint)
     unit = uow.repo.unit(prescription.unit)
+    if unit is not None and person is not None:
+        unit = billed_unit(person.identity.kind, unit, uow.repo.asylum_unit())
     payers = PayerRegister(uow.connection)
     serial = store.last_serial() + 1
     store.serial_given(serial)  # in the order's own transaction: used, even if refused

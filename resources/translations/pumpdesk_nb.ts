@@ -1952,7 +1952,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <location filename="../../app/gui/person_dialog.py" line="98" />
-      <location filename="../../app/gui/person_dialog.py" line="154" />
+      <location filename="../../app/gui/person_dialog.py" line="155" />
       <source>protected identity</source>
       <translation>beskyttet identitet</translation>
     </message>
@@ -1983,11 +1983,11 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     </message>
     <message>
       <location filename="../../app/gui/person_dialog.py" line="141" />
-      <source>Erase this person's name, identity numbers and birth date here and at every counter? This cannot be undone. Their loans go on with the responsible unit as recipient, and a new loan needs a new prescription.</source>
-      <translation>Slette personens navn, identitetsnumre og fødselsdato her og ved hver skranke? Det kan ikke angres. Lånene fortsetter med den ansvarlige enheten som mottaker, og et nytt lån krever en ny forskrivning.</translation>
+      <source>Erase this person's name, identity numbers and birth date here and at every counter? This cannot be undone. Their loans go on with the responsible unit as recipient, and a new loan or an order of consumables needs a new prescription.</source>
+      <translation>Slette personens navn, identitetsnumre og fødselsdato her og ved hver skranke? Det kan ikke angres. Lånene fortsetter med den ansvarlige enheten som mottaker, og et nytt lån eller en bestilling av forbruksmateriell krever en ny forskrivning.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="157" />
+      <location filename="../../app/gui/person_dialog.py" line="158" />
       <source>The person's data is erased.</source>
       <translation>Personens opplysninger er slettet.</translation>
     </message>
@@ -5737,6 +5737,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>'{text}' is not a line: PERSON:ART=N[,ART=N].</source>
       <translation>'{text}' er ingen linje: PERSON:ART=N[,ART=N].</translation>
+    </message>
+    <message>
+      <source>Prescription {prescription} was made before the person's personal data became protected, and serves no more orders: register a new prescription for the protected identity (the prescribing unit as recipient).</source>
+      <translation>Forskrivning {prescription} ble gjort før personens personopplysninger ble skjermet, og gjelder ikke for flere bestillinger: registrer en ny forskrivning for den skjermede identiteten (med forskrivende enhet som mottaker).</translation>
     </message>
   </context>
   <context>

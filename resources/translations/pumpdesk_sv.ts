@@ -1952,7 +1952,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <location filename="../../app/gui/person_dialog.py" line="98" />
-      <location filename="../../app/gui/person_dialog.py" line="154" />
+      <location filename="../../app/gui/person_dialog.py" line="155" />
       <source>protected identity</source>
       <translation>skyddad identitet</translation>
     </message>
@@ -1983,11 +1983,11 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     </message>
     <message>
       <location filename="../../app/gui/person_dialog.py" line="141" />
-      <source>Erase this person's name, identity numbers and birth date here and at every counter? This cannot be undone. Their loans go on with the responsible unit as recipient, and a new loan needs a new prescription.</source>
-      <translation>Radera personens namn, identitetsnummer och födelsedatum här och vid varje disk? Det går inte att ångra. Personens lån fortsätter med den ansvariga enheten som mottagare, och ett nytt lån kräver en ny förskrivning.</translation>
+      <source>Erase this person's name, identity numbers and birth date here and at every counter? This cannot be undone. Their loans go on with the responsible unit as recipient, and a new loan or an order of consumables needs a new prescription.</source>
+      <translation>Radera personens namn, identitetsnummer och födelsedatum här och vid varje disk? Det går inte att ångra. Personens lån fortsätter med den ansvariga enheten som mottagare, och ett nytt lån eller en beställning av förbrukningsmaterial kräver en ny förskrivning.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/person_dialog.py" line="157" />
+      <location filename="../../app/gui/person_dialog.py" line="158" />
       <source>The person's data is erased.</source>
       <translation>Personens uppgifter är raderade.</translation>
     </message>
@@ -5737,6 +5737,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>'{text}' is not a line: PERSON:ART=N[,ART=N].</source>
       <translation>'{text}' är ingen rad: PERSON:ART=N[,ART=N].</translation>
+    </message>
+    <message>
+      <source>Prescription {prescription} was made before the person's personal data became protected, and serves no more orders: register a new prescription for the protected identity (the prescribing unit as recipient).</source>
+      <translation>Förskrivning {prescription} gjordes innan personens personuppgifter blev skyddade och gäller inte för fler beställningar: registrera en ny förskrivning för den skyddade identiteten (med förskrivande enhet som mottagare).</translation>
     </message>
   </context>
   <context>

@@ -10,7 +10,7 @@ import pytest
 from app.domain.consumables import OrderState
 from app.domain.refusals import RefusalCode, Refused
 from app.persistence.orders import OrderStore
-from app.services import orders, payers
+from app.services import orders, payers, persons
 from app.services.reports import make_report
 from app.services.station import Station
 from tests.conftest import FakeClock, make_station
@@ -191,3 +191,37 @@ def test_replaying_the_log_gives_the_same_orders(tmp_path, shop: Station) -> Non
     mine, theirs = projection(shop.db), projection(copy)
     for table in ("orders", "order_lines", "order_history"):
         assert mine[table] and mine[table] == theirs[table], table
+
+
+@pytest.mark.parametrize("identity", ["LMA 19850312 50-008920/4", "19900101 Karim Saleh - UT"])
+def test_what_an_asylum_seeker_or_a_person_without_permit_orders_is_billed_to_the_asylum_unit(
+        shop: Station, identity: str) -> None:
+    """Seed 002: "Ange Förskrivande kundnummer 601628 som tillhör Asylenheten VGR. Enheten
+    kommer därmed faktureras för beställda produkter" (as their loans are)."""
+    region = payers.add_payer(shop, "Region Skåne", invoice_address="Box 1, Lund")
+    payers.set_unit_payer(shop, "602154", region.id)
+    prescribe(shop, identity, {"SPR10": 4})
+    placed = orders.place_order(shop, identity, {"SPR10": 1}, "staff", at=AT).order
+    assert placed.unit == "602154"  # delivered for the caring unit's prescription …
+    assert {line.payer_name for line in placed.lines} == {"Asylenheten"}  # … billed there
+    # A person with a personnummer, prescribed by the same unit, is billed to its payer.
+    assert {line.payer_name for line in orders.place_order(
+        shop, PERSON, {"SPR10": 1}, "staff", at=AT).order.lines} == {"Region Skåne"}
+
+
+def test_a_person_who_became_protected_orders_only_on_a_new_prescription(
+        shop: Station) -> None:
+    """Seed 002: "När en person som finns i Sesam LMN får skyddade personuppgifter spärras
+    personuppgifterna … Förskrivning måste registreras på nytt"."""
+    old = orders.place_order(shop, PERSON, {"SPR10": 1}, "patient", at=AT).order
+    persons.protect_person(shop, PERSON)
+    prescription = old.prescription_id
+    before = orders.find_orders(shop)
+    why = refusal(orders.place_order, shop, prescription, {"SPR10": 1}, "staff",
+                  at=AT + dt.timedelta(days=1))
+    assert why.code is RefusalCode.PRESCRIPTION_NOT_VALID
+    assert "new prescription" in why.message and prescription in why.message
+    assert orders.find_orders(shop) == before
+    # The new prescription, to the unit, serves one order as any protected one does.
+    pid = prescribe(shop, None, {"SPR10": 2}, unit="602154", prescription_id="DESK1-K901")
+    assert orders.place_order(shop, pid, {"SPR10": 1}, "staff", at=AT).order.protected
