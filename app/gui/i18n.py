@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app import translation
 from app.domain.events import EVENT_LABELS, EventType
 from app.domain.refusals import Refused
 from app.domain.states import STATE_LABELS, PumpState
 from app.translation import LANGUAGES, install_language  # noqa: F401 - the window's API
+
+
+def window_language() -> str:
+    """The language the window speaks (sv, nb or en), as ``install_language`` set it."""
+    return {QLocale.Language.Swedish: "sv",
+            QLocale.Language.NorwegianBokmal: "nb"}.get(QLocale().language(), "en")
 
 
 def phrase(text: str) -> str:

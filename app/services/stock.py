@@ -271,9 +271,11 @@ class Workday:
     next_working_day: dt.date
 
 
-def workday(day: dt.date, country: str) -> Workday:
+def workday(day: dt.date, country: str, language: str = "en") -> Workday:
+    """``day`` at a depot in ``country``; a holiday named in ``language`` (sv, nb, en)."""
     return Workday(day, country, calendar.is_working_day(day, country),
-                   calendar.holiday_name(day, country), calendar.next_working_day(day, country))
+                   calendar.holiday_name(day, country, language),
+                   calendar.next_working_day(day, country))
 
 
 def dispatch_day(station: Station, plan: ReplenishmentPlan, central_url: str = "") -> RunResult:

@@ -12,6 +12,7 @@ from app.gui.main_window import MainWindow
 from app.gui.tabs.stock_tab import StockTab
 from app.services import actions, queries, stock
 from tests.conftest import FakeClock
+from app.gui.i18n import install_language
 from tests.gui.conftest import scanner_burst, settle
 
 
@@ -104,6 +105,17 @@ def test_on_a_holiday_the_plan_is_for_the_next_working_day(qtbot, counter: MainW
     plan(qtbot, counter)
     assert tab.plan.day == dt.date(2026, 4, 7)
     assert "Tuesday 7 April 2026" in tab.plan_view.title.text()
+
+
+def test_the_day_line_names_the_holiday_in_the_windows_language(
+        qtbot, counter: MainWindow, clock: FakeClock) -> None:  # noqa: ANN001
+    clock.now = dt.datetime(2026, 4, 3, 9, 0, tzinfo=dt.UTC)  # Good Friday
+    install_language("sv")
+    try:
+        text = show_stock(qtbot, counter).workday.text()
+    finally:
+        install_language("en")
+    assert "Långfredagen" in text and "Good Friday" not in text
 
 
 def test_plan_review_dispatch_and_the_past_run(qtbot, counter: MainWindow,

@@ -425,3 +425,18 @@ def test_an_unknown_country_is_refused(call, country: str) -> None:
     with pytest.raises(Refused) as refused:
         call(country)
     assert refused.value.code == RefusalCode.INVALID_INPUT
+
+
+@pytest.mark.parametrize(("day", "country", "language", "name"), [
+    (dt.date(2027, 3, 25), "NO", "nb", "Skjærtorsdag"),
+    (dt.date(2027, 5, 17), "NO", "nb", "Andre pinsedag; Grunnlovsdag"),
+    (dt.date(2027, 3, 25), "NO", "en", "Maundy Thursday"),
+    # a Swedish-speaking counter at a Norwegian depot reads the country's own names
+    (dt.date(2027, 3, 25), "NO", "sv", "Skjærtorsdag"),
+    (dt.date(2026, 12, 24), "SE", "sv", "Julafton"),
+    (dt.date(2026, 4, 3), "SE", "nb", "Långfredagen"),
+    (dt.date(2026, 4, 3), "SE", "en", "Good Friday"),
+])
+def test_a_holiday_is_named_in_the_counters_language_or_the_countrys(
+        day: dt.date, country: str, language: str, name: str) -> None:
+    assert holiday_name(day, country, language) == name

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.stock import MAX_TARGET, ReplenishmentPlan
-from app.gui.i18n import local_time
+from app.gui.i18n import local_time, window_language
 from app.gui.tabs.base import RowsTable, table
 from app.services import queries, stock
 from app.services.station import Station
@@ -33,7 +33,7 @@ RED = "color: #b3261e; font-weight: bold;"
 
 def today(station: Station) -> Workday:
     """Today at the depot: a working day or not, and the next one (off the UI thread)."""
-    return stock.workday(station.ctx.today(), stock.depot_country(station))
+    return stock.workday(station.ctx.today(), stock.depot_country(station), window_language())
 
 
 def names(station: Station) -> tuple[dict[str, str], dict[str, str]]:
