@@ -315,9 +315,10 @@ def promise(order: DeliveryOrder) -> Promise:
         extra.append(EXTRA_COST_URGENT)
     elif order.mode is DeliveryMode.EXPRESS:
         extra.append(EXTRA_COST_EXPRESS)
+    # Seed 002: nutrition left at a door outside the region costs extra; any of the
+    # carrier's pickup points in the country may be chosen "utan extra kostnad".
     if (not order.destination.in_region and order.areas & NUTRITION_AREAS
-            and order.mode in (DeliveryMode.STANDARD, DeliveryMode.OUTSIDE,
-                               DeliveryMode.PICKUP)):
+            and order.mode in (DeliveryMode.STANDARD, DeliveryMode.OUTSIDE)):
         extra.append(EXTRA_COST_NUTRITION_AWAY)
     notify = None
     if order.mode is DeliveryMode.PICKUP:

@@ -134,6 +134,15 @@ def test_outside_the_region_promises_nothing_and_nutrition_costs_extra() -> None
     assert nutrition.extra_costs == (EXTRA_COST_NUTRITION_AWAY,)
 
 
+def test_a_pickup_point_anywhere_in_the_country_costs_nothing_extra() -> None:
+    """Seed 002: "Det finns möjlighet att välja vilket av transportörens utlämningsställe
+    inom Sverige som önskas, utan extra kostnad" (nutrition too)."""
+    away = replace(PICKUP, in_region=False)
+    result = promise(order(DeliveryMode.PICKUP, at("2026-11-30 09:00"), destination=away,
+                           areas=frozenset({"nutrition"})))
+    assert result.extra_costs == ()
+
+
 def test_leave_outside_the_door_needs_address_door_code_and_care_of() -> None:
     when = at("2026-11-30 09:00")
     assert "address" in refused(order(DeliveryMode.OUTSIDE, when,
