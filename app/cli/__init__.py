@@ -395,10 +395,15 @@ def build_parser() -> argparse.ArgumentParser:
                    "agreement with the health region: it may start loans as specialist care "
                    "does")
     p = command("depot", cmd_depot, "show or change the depot's settings: name, address, "
-                "country, the language of printed paper, and whether loans must start in "
-                "specialist care", reg=False)
+                "contact details, country, the language of printed paper, and whether loans "
+                "must start in specialist care", reg=False)
     p.add_argument("--name")
     p.add_argument("--address")
+    p.add_argument("--phone", help="printed with the depot's name on every document "
+                   "('' for none)")
+    p.add_argument("--email", help="printed with the depot's name on every document")
+    p.add_argument("--hours", metavar="TEXT", help="the opening hours, printed with the "
+                   "depot's name (e.g. 'Mon–Fri 08.00–15.00')")
     p.add_argument("--country", choices=["SE", "NO"])
     p.add_argument("--print-language", choices=["sv", "nb", "en", "country"],
                    help="the language receipts, forms, labels and slips are printed in "

@@ -147,6 +147,10 @@ def cmd_depot(station: Station, args: argparse.Namespace) -> None:
         changes["name"] = args.name
     if args.address is not None:
         changes["address"] = args.address
+    for key, given in (("phone", args.phone), ("email", args.email),
+                       ("opening_hours", args.hours)):
+        if given is not None:
+            changes[key] = given
     if args.country is not None:
         changes["country"] = args.country
     if args.print_language is not None:
@@ -160,9 +164,11 @@ def cmd_depot(station: Station, args: argparse.Namespace) -> None:
         changes["require_specialist"] = {"yes": "1", "no": "0", "country": ""}[
             args.require_specialist]
     if changes:
-        current = replace(current, **changes)
-        setup.apply_depot_setup(station, current)
-    shown = {"name": current.name, "address": current.address, "country": current.country,
+        setup.apply_depot_setup(station, replace(current, **changes))
+        current = setup.depot_setup(station)
+    shown = {"name": current.name, "address": current.address, "phone": current.phone,
+             "email": current.email, "opening_hours": current.opening_hours,
+             "country": current.country,
              "print_language": print_language(current.country, current.print_language),
              "require_specialist": requires_specialist(current.country,
                                                        current.require_specialist),
@@ -172,6 +178,8 @@ def cmd_depot(station: Station, args: argparse.Namespace) -> None:
         print_json(shown)
         return
     print(f"Depot: {shown['name'] or '—'}, {shown['address'] or '—'} ({shown['country']})")
+    print(f"  phone: {shown['phone'] or '—'}, e-mail: {shown['email'] or '—'}, "
+          f"open: {shown['opening_hours'] or '—'}")
     print(f"  printed paper in: {shown['print_language']}")
     print("  loans start in specialist care: "
           + ("required" if shown["require_specialist"] else "not required"))

@@ -50,6 +50,10 @@ WORKSTATION = Setting("general/workstation", str, "",
 DEPOT_NAME = Setting("depot/name", str, "", QT_TRANSLATE_NOOP("Settings", "Depot name"))
 DEPOT_ADDRESS = Setting("depot/address", str, "",
                         QT_TRANSLATE_NOOP("Settings", "Depot address"))
+DEPOT_PHONE = Setting("depot/phone", str, "", QT_TRANSLATE_NOOP("Settings", "Depot phone"))
+DEPOT_EMAIL = Setting("depot/email", str, "", QT_TRANSLATE_NOOP("Settings", "Depot e-mail"))
+DEPOT_HOURS = Setting("depot/opening_hours", str, "",
+                      QT_TRANSLATE_NOOP("Settings", "Opening hours"))
 COUNTRY = Setting("depot/country", str, "SE",
                   QT_TRANSLATE_NOOP("Settings", "Country (calendar and identity numbers)"),
                   (("SE", QT_TRANSLATE_NOOP("Settings", "Sweden")),
@@ -111,7 +115,10 @@ def depot_setup(settings: "Settings") -> DepotSetup:
     return DepotSetup(settings.get(DEPOT_NAME), settings.get(DEPOT_ADDRESS),
                       settings.get(COUNTRY), settings.get(PRINT_LANGUAGE),
                       settings.get(REQUIRE_SPECIALIST), settings.get(TRANSPORT_DAYS),
-                      settings.get(FREE_TEXT_PRESCRIBER))
+                      settings.get(FREE_TEXT_PRESCRIBER),
+                      # a file without them leaves the database's as they are
+                      settings.get(DEPOT_HOURS) or None, settings.get(DEPOT_PHONE) or None,
+                      settings.get(DEPOT_EMAIL) or None)
 
 
 def scan_timing(settings: "Settings") -> Timing:
@@ -119,7 +126,8 @@ def scan_timing(settings: "Settings") -> Timing:
 
 
 #: Every setting, in the order the setup and settings dialogs show them.
-ALL: tuple[Setting, ...] = (LANGUAGE, WORKSTATION, IDLE_SIGN_OUT, DEPOT_NAME, DEPOT_ADDRESS, COUNTRY,
+ALL: tuple[Setting, ...] = (LANGUAGE, WORKSTATION, IDLE_SIGN_OUT, DEPOT_NAME, DEPOT_ADDRESS,
+                            DEPOT_PHONE, DEPOT_EMAIL, DEPOT_HOURS, COUNTRY,
                             PRINT_LANGUAGE, REQUIRE_SPECIALIST, TRANSPORT_DAYS, FREE_TEXT_PRESCRIBER,
                             CENTRAL_URL,
                             RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER, FORM_WITH_RECEIPT,

@@ -38,7 +38,10 @@ from app.gui.settings import (
     CENTRAL_URL,
     COUNTRY,
     DEPOT_ADDRESS,
+    DEPOT_EMAIL,
+    DEPOT_HOURS,
     DEPOT_NAME,
+    DEPOT_PHONE,
     DOUBLE_READ,
     FORM_WITH_RECEIPT,
     FREE_TEXT_PRESCRIBER,
@@ -63,8 +66,8 @@ from app.services.setup import DepotSetup
 WORKSTATION_PATTERN = r"[A-Z0-9][A-Z0-9-]{0,15}"
 _GROUPS = (
     ("workstation", (LANGUAGE, WORKSTATION, IDLE_SIGN_OUT)),
-    ("depot", (DEPOT_NAME, DEPOT_ADDRESS, COUNTRY, PRINT_LANGUAGE, REQUIRE_SPECIALIST,
-               TRANSPORT_DAYS, FREE_TEXT_PRESCRIBER)),
+    ("depot", (DEPOT_NAME, DEPOT_ADDRESS, DEPOT_PHONE, DEPOT_EMAIL, DEPOT_HOURS, COUNTRY,
+               PRINT_LANGUAGE, REQUIRE_SPECIALIST, TRANSPORT_DAYS, FREE_TEXT_PRESCRIBER)),
     ("central", (CENTRAL_URL,)),
     ("printers", (RECEIPT_PRINTER, A4_PRINTER, LABEL_PRINTER, FORM_WITH_RECEIPT)),
     ("scanner", (SCAN_GAP, DOUBLE_READ, GS_SUBSTITUTE)),
@@ -186,7 +189,8 @@ class SetupForm(QWidget):
         return DepotSetup(self.value(DEPOT_NAME), self.value(DEPOT_ADDRESS),
                           self.value(COUNTRY), self.value(PRINT_LANGUAGE),
                           self.value(REQUIRE_SPECIALIST), self.value(TRANSPORT_DAYS),
-                          self.value(FREE_TEXT_PRESCRIBER))
+                          self.value(FREE_TEXT_PRESCRIBER), self.value(DEPOT_HOURS),
+                          self.value(DEPOT_PHONE), self.value(DEPOT_EMAIL))
 
     def problem(self) -> str | None:
         """What must be put right before the form can be saved, in the counter's words."""
@@ -328,6 +332,9 @@ class SettingsDialog(_FormDialog):
         if depot is not None:
             self.form.set_value(DEPOT_NAME, depot.name)
             self.form.set_value(DEPOT_ADDRESS, depot.address)
+            self.form.set_value(DEPOT_PHONE, depot.phone or "")
+            self.form.set_value(DEPOT_EMAIL, depot.email or "")
+            self.form.set_value(DEPOT_HOURS, depot.opening_hours or "")
             self.form.set_value(COUNTRY, depot.country)
             self.form.set_value(PRINT_LANGUAGE, depot.print_language)
             self.form.set_value(REQUIRE_SPECIALIST, depot.require_specialist)

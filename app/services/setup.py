@@ -10,6 +10,7 @@ from pathlib import Path
 from app.domain.depot import check_print_language, check_transport_days
 from app.domain.refusals import Phrase, RefusalCode, Refused
 from app.domain.staff import Role
+from app.domain.text import typed
 from app.persistence.repository import Repository
 from app.services import documents
 from app.services.station import Station
@@ -31,6 +32,11 @@ class DepotSetup:
     #: "1": a prescriber not in the register is allowed (unverified) for a unit no
     #: registered prescriber works for; "": refused.
     free_text_prescriber: str = ""
+    #: The contact details printed under the depot's name on every document (seed 001:
+    #: "Åpningstid 08.00-15.00", "Tlf", "E-post"); None leaves them as they are.
+    opening_hours: str | None = None
+    phone: str | None = None
+    email: str | None = None
 
 
 def stored_workstation(path: Path) -> str | None:
@@ -58,7 +64,20 @@ def depot_setup(station: Station) -> DepotSetup:
         days = repo.meta("transport_due_days")
         free_text = repo.meta("free_text_prescriber")
     return DepotSetup(name, depot.address, depot_country(station), language or "",
-                      specialist or "", days or "", free_text or "")
+                      specialist or "", days or "", free_text or "",
+                      depot.opening_hours, depot.phone, depot.email)
+
+
+#: The depot's contact details, as a refusal of one names it.
+_CONTACTS = {"opening_hours": Phrase("The opening hours"), "phone": Phrase("The phone number"),
+             "email": Phrase("The e-mail address")}
+
+
+def _contact(current: str | None, given: str | None, what: Phrase) -> str:
+    """A contact detail as typed (checked, trimmed), or as it is when none was given."""
+    if given is None:
+        return current or ""
+    return typed(given, what).strip()
 
 
 def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
@@ -78,14 +97,20 @@ def apply_depot_setup(station: Station, setup: DepotSetup) -> None:
         except ValueError:
             raise Refused(RefusalCode.INVALID_INPUT,
                           "A transport loan's time is 1 to 365 days.") from None
-    if setup == depot_setup(station):
+    current_setup = depot_setup(station)
+    setup = replace(setup, **{key: _contact(getattr(current_setup, key), getattr(setup, key),
+                                            phrase)
+                              for key, phrase in _CONTACTS.items()})
+    if setup == current_setup:
         return  # nothing of the depot's changes (the dialog saved the workstation's own)
     from app.services.staff import require_role
 
     require_role(station, Role.ADMINISTRATOR, Phrase("change the depot's settings"))
     current = documents.depot(station)
     documents.set_depot(station, replace(current, name=setup.name.strip() or current.name,
-                                         address=setup.address.strip()))
+                                         address=setup.address.strip(),
+                                         opening_hours=setup.opening_hours or "",
+                                         phone=setup.phone or "", email=setup.email or ""))
     with station.unit_of_work() as uow:
         uow.repo.set_meta("country", setup.country)
         uow.repo.set_meta("print_language", setup.print_language)

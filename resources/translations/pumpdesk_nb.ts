@@ -779,17 +779,17 @@ PumpDesk er bygget på disse frie programpakkene, hver under sin egen lisens:</t
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="306" />
+      <location filename="../../app/gui/setup_dialog.py" line="310" />
       <source>Set up PumpDesk</source>
       <translation>Sett opp PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="307" />
+      <location filename="../../app/gui/setup_dialog.py" line="311" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Denne arbeidsstasjonen er ny for PumpDesk. Kontroller innstillingene nedenfor (utlånssentralen kan allerede ha fylt dem ut), gi arbeidsstasjonen en id og start. Alt kan endres senere under Innstillinger, unntatt arbeidsstasjonens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="310" />
+      <location filename="../../app/gui/setup_dialog.py" line="314" />
       <source>Start PumpDesk</source>
       <translation>Start PumpDesk</translation>
     </message>
@@ -2965,6 +2965,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
     <message>
       <source>The pickup point</source>
       <translation>Hentestedet</translation>
+    </message>
+    <message>
+      <source>The opening hours</source>
+      <translation>Åpningstidene</translation>
     </message>
   </context>
   <context>
@@ -6359,62 +6363,77 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>Utlånssentralens adresse</translation>
     </message>
     <message>
+      <location filename="../../app/gui/settings.py" line="53" />
+      <source>Depot phone</source>
+      <translation>Utlånssentralens telefon</translation>
+    </message>
+    <message>
       <location filename="../../app/gui/settings.py" line="54" />
+      <source>Depot e-mail</source>
+      <translation>Utlånssentralens e-post</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="56" />
+      <source>Opening hours</source>
+      <translation>Åpningstid</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="58" />
       <source>Country (calendar and identity numbers)</source>
       <translation>Land (kalender og identitetsnumre)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="55" />
+      <location filename="../../app/gui/settings.py" line="59" />
       <source>Sweden</source>
       <translation>Sverige</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="56" />
+      <location filename="../../app/gui/settings.py" line="60" />
       <source>Norway</source>
       <translation>Norge</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="58" />
+      <location filename="../../app/gui/settings.py" line="62" />
       <source>Language of printed paper</source>
       <translation>Språk på utskrifter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="59" />
+      <location filename="../../app/gui/settings.py" line="63" />
       <source>The country's language</source>
       <translation>Landets språk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="63" />
+      <location filename="../../app/gui/settings.py" line="67" />
       <source>Loans start in specialist care</source>
       <translation>Utlån igangsettes i spesialisthelsetjenesten</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="64" />
+      <location filename="../../app/gui/settings.py" line="68" />
       <source>As the country does (required in Norway)</source>
       <translation>Slik landet gjør (krav i Norge)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="65" />
+      <location filename="../../app/gui/settings.py" line="69" />
       <source>Required: specialist care or a regional agreement</source>
       <translation>Krav: spesialisthelsetjenesten eller avtale med helseregionen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="66" />
+      <location filename="../../app/gui/settings.py" line="70" />
       <source>Not required</source>
       <translation>Ikke krav</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="69" />
+      <location filename="../../app/gui/settings.py" line="73" />
       <source>Prescriber not in the register</source>
       <translation>Forskriver som ikke finnes i registeret</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="70" />
+      <location filename="../../app/gui/settings.py" line="74" />
       <source>Refused: must be registered</source>
       <translation>Avvises: må være registrert</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="71" />
+      <location filename="../../app/gui/settings.py" line="75" />
       <source>Allowed where none is registered (unverified)</source>
       <translation>Tillatt der ingen er registrert (ikke verifisert)</translation>
     </message>
@@ -6427,62 +6446,62 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation type="vanished">Tillatt for enheter ingen registrert forskriver arbeider for, merket som ikke bekreftet</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="73" />
+      <location filename="../../app/gui/settings.py" line="77" />
       <source>Days a transport loan lasts (default 2)</source>
       <translation>Dager et transportlån varer (standard 2)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="75" />
+      <location filename="../../app/gui/settings.py" line="79" />
       <source>This workstation has been set up</source>
       <translation>Arbeidsstasjonen er satt opp</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="78" />
+      <location filename="../../app/gui/settings.py" line="82" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvitteringsskriver (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="80" />
+      <location filename="../../app/gui/settings.py" line="84" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skriver (utlånsskjemaer, pakksedler)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="82" />
+      <location filename="../../app/gui/settings.py" line="86" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskriver (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="84" />
+      <location filename="../../app/gui/settings.py" line="88" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut utlånsskjemaet sammen med hver kvittering</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="88" />
+      <location filename="../../app/gui/settings.py" line="92" />
       <source>Pause between a scanner's keys, up to</source>
       <translation>Pause mellom en skanners taster, høyst</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="91" />
+      <location filename="../../app/gui/settings.py" line="95" />
       <source>Same code again within this is a double read</source>
       <translation>Samme kode igjen innen denne tiden er en dobbeltlesing</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="95" />
+      <location filename="../../app/gui/settings.py" line="99" />
       <source>Character the scanner sends for GS</source>
       <translation>Tegn skanneren sender i stedet for GS</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="96" />
+      <location filename="../../app/gui/settings.py" line="100" />
       <source>none: GS itself (Ctrl+])</source>
       <translation>ingen: GS selv (Ctrl+])</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="100" />
+      <location filename="../../app/gui/settings.py" line="104" />
       <source>Sign out after this long without use</source>
       <translation>Logg ut etter så lang tid uten bruk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="104" />
+      <location filename="../../app/gui/settings.py" line="108" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adresse (PostgreSQL-URL)</translation>
     </message>
@@ -6494,12 +6513,12 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="322" />
+      <location filename="../../app/gui/setup_dialog.py" line="326" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="323" />
+      <location filename="../../app/gui/setup_dialog.py" line="327" />
       <source>Printers and the scanner apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivere og skanner gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
@@ -6508,7 +6527,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation type="vanished">Skrivere gjelder med en gang; språk og sentral database når PumpDesk startes neste gang.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="324" />
+      <location filename="../../app/gui/setup_dialog.py" line="328" />
       <source>Save</source>
       <translation>Lagre</translation>
     </message>
@@ -6516,83 +6535,83 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="84" />
+      <location filename="../../app/gui/setup_dialog.py" line="87" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbeidsstasjon</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="84" />
+      <location filename="../../app/gui/setup_dialog.py" line="87" />
       <source>Depot</source>
       <translation>Utlånssentral</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="85" />
+      <location filename="../../app/gui/setup_dialog.py" line="88" />
       <source>Central database (optional)</source>
       <translation>Sentral database (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="86" />
+      <location filename="../../app/gui/setup_dialog.py" line="89" />
       <source>Printers</source>
       <translation>Skrivere</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="86" />
+      <location filename="../../app/gui/setup_dialog.py" line="89" />
       <source>Barcode scanner</source>
       <translation>Strekkodeskanner</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="106" />
+      <location filename="../../app/gui/setup_dialog.py" line="109" />
       <source>kept in the system's password store, never in a file</source>
       <translation>lagres i systemets passordlager, aldri i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="107" />
+      <location filename="../../app/gui/setup_dialog.py" line="110" />
       <source>Password</source>
       <translation>Passord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="108" />
+      <location filename="../../app/gui/setup_dialog.py" line="111" />
       <source>Test connection</source>
       <translation>Test tilkoblingen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="121" />
+      <location filename="../../app/gui/setup_dialog.py" line="124" />
       <source>Test the scanner …</source>
       <translation>Test skanneren …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="147" />
+      <location filename="../../app/gui/setup_dialog.py" line="150" />
       <source>(ask when printing)</source>
       <translation>(spør ved utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="158" />
+      <location filename="../../app/gui/setup_dialog.py" line="161" />
       <source>e.g. KASSA1</source>
       <translation>f.eks. KASSE1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="195" />
+      <location filename="../../app/gui/setup_dialog.py" line="199" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Gi arbeidsstasjonen en id: store bokstaver, sifre og bindestreker, for eksempel KASSE1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="198" />
+      <location filename="../../app/gui/setup_dialog.py" line="202" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Oppgi utlånssentralens navn: det skrives ut på alle dokumenter.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="225" />
+      <location filename="../../app/gui/setup_dialog.py" line="229" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen sentral database: arbeidsstasjonen arbeider alene.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="229" />
+      <location filename="../../app/gui/setup_dialog.py" line="233" />
       <source>Connecting …</source>
       <translation>Kobler til …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="235" />
+      <location filename="../../app/gui/setup_dialog.py" line="239" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Tilkoblet: PostgreSQL {version}, PumpDesk-skjemaet finnes.</translation>
     </message>
@@ -7044,7 +7063,7 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="283" />
+      <location filename="../../app/gui/setup_dialog.py" line="287" />
       <source>Not taken: {code}. Scans are not taken while this window is open; close it first, or try the scanner with “Test the scanner …”.</source>
       <translation>Ikke tatt imot: {code}. Skanninger tas ikke imot mens dette vinduet er åpent; lukk det først, eller prøv skanneren med «Test skanneren …».</translation>
     </message>

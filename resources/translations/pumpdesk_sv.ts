@@ -779,17 +779,17 @@ PumpDesk bygger på dessa fria programpaket, vart och ett under sin egen licens:
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="306" />
+      <location filename="../../app/gui/setup_dialog.py" line="310" />
       <source>Set up PumpDesk</source>
       <translation>Ställ in PumpDesk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="307" />
+      <location filename="../../app/gui/setup_dialog.py" line="311" />
       <source>This workstation is new to PumpDesk. Check the settings below (your depot may have filled them in already), give the workstation its id, and start. All of this can be changed later under Settings, except the workstation id.</source>
       <translation>Den här arbetsplatsen är ny för PumpDesk. Kontrollera inställningarna nedan (ert förråd kan redan ha fyllt i dem), ge arbetsplatsen dess id och starta. Allt kan ändras senare under Inställningar, utom arbetsplatsens id.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="310" />
+      <location filename="../../app/gui/setup_dialog.py" line="314" />
       <source>Start PumpDesk</source>
       <translation>Starta PumpDesk</translation>
     </message>
@@ -2965,6 +2965,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
     <message>
       <source>The pickup point</source>
       <translation>Utlämningsstället</translation>
+    </message>
+    <message>
+      <source>The opening hours</source>
+      <translation>Öppettiderna</translation>
     </message>
   </context>
   <context>
@@ -6359,62 +6363,77 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>Förrådets adress</translation>
     </message>
     <message>
+      <location filename="../../app/gui/settings.py" line="53" />
+      <source>Depot phone</source>
+      <translation>Förrådets telefon</translation>
+    </message>
+    <message>
       <location filename="../../app/gui/settings.py" line="54" />
+      <source>Depot e-mail</source>
+      <translation>Förrådets e-post</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="56" />
+      <source>Opening hours</source>
+      <translation>Öppettider</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/settings.py" line="58" />
       <source>Country (calendar and identity numbers)</source>
       <translation>Land (kalender och identitetsnummer)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="55" />
+      <location filename="../../app/gui/settings.py" line="59" />
       <source>Sweden</source>
       <translation>Sverige</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="56" />
+      <location filename="../../app/gui/settings.py" line="60" />
       <source>Norway</source>
       <translation>Norge</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="58" />
+      <location filename="../../app/gui/settings.py" line="62" />
       <source>Language of printed paper</source>
       <translation>Språk på utskrifter</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="59" />
+      <location filename="../../app/gui/settings.py" line="63" />
       <source>The country's language</source>
       <translation>Landets språk</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="63" />
+      <location filename="../../app/gui/settings.py" line="67" />
       <source>Loans start in specialist care</source>
       <translation>Lån påbörjas i specialistvården</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="64" />
+      <location filename="../../app/gui/settings.py" line="68" />
       <source>As the country does (required in Norway)</source>
       <translation>Som landet gör (krav i Norge)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="65" />
+      <location filename="../../app/gui/settings.py" line="69" />
       <source>Required: specialist care or a regional agreement</source>
       <translation>Krav: specialistvård eller avtal med regionen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="66" />
+      <location filename="../../app/gui/settings.py" line="70" />
       <source>Not required</source>
       <translation>Inget krav</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="69" />
+      <location filename="../../app/gui/settings.py" line="73" />
       <source>Prescriber not in the register</source>
       <translation>Förskrivare som inte finns i registret</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="70" />
+      <location filename="../../app/gui/settings.py" line="74" />
       <source>Refused: must be registered</source>
       <translation>Nekas: måste vara registrerad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="71" />
+      <location filename="../../app/gui/settings.py" line="75" />
       <source>Allowed where none is registered (unverified)</source>
       <translation>Tillåts där ingen är registrerad (ej verifierad)</translation>
     </message>
@@ -6427,62 +6446,62 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation type="vanished">Tillåts för enheter som ingen registrerad förskrivare arbetar för, markerad som ej verifierad</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="73" />
+      <location filename="../../app/gui/settings.py" line="77" />
       <source>Days a transport loan lasts (default 2)</source>
       <translation>Dagar ett transportlån varar (standard 2)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="75" />
+      <location filename="../../app/gui/settings.py" line="79" />
       <source>This workstation has been set up</source>
       <translation>Arbetsplatsen är inställd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="78" />
+      <location filename="../../app/gui/settings.py" line="82" />
       <source>Receipt printer (80 mm)</source>
       <translation>Kvittoskrivare (80 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="80" />
+      <location filename="../../app/gui/settings.py" line="84" />
       <source>A4 printer (loan forms, packing slips)</source>
       <translation>A4-skrivare (låneblanketter, följesedlar)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="82" />
+      <location filename="../../app/gui/settings.py" line="86" />
       <source>Label printer (62 × 29 mm)</source>
       <translation>Etikettskrivare (62 × 29 mm)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="84" />
+      <location filename="../../app/gui/settings.py" line="88" />
       <source>Print the loan form with every receipt</source>
       <translation>Skriv ut låneblanketten med varje lånebekräftelse</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="88" />
+      <location filename="../../app/gui/settings.py" line="92" />
       <source>Pause between a scanner's keys, up to</source>
       <translation>Paus mellan en skanners tangenter, högst</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="91" />
+      <location filename="../../app/gui/settings.py" line="95" />
       <source>Same code again within this is a double read</source>
       <translation>Samma kod igen inom denna tid är en dubbelläsning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="95" />
+      <location filename="../../app/gui/settings.py" line="99" />
       <source>Character the scanner sends for GS</source>
       <translation>Tecken som skannern skickar i stället för GS</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="96" />
+      <location filename="../../app/gui/settings.py" line="100" />
       <source>none: GS itself (Ctrl+])</source>
       <translation>inget: GS självt (Ctrl+])</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="100" />
+      <location filename="../../app/gui/settings.py" line="104" />
       <source>Sign out after this long without use</source>
       <translation>Logga ut efter så här lång tid utan användning</translation>
     </message>
     <message>
-      <location filename="../../app/gui/settings.py" line="104" />
+      <location filename="../../app/gui/settings.py" line="108" />
       <source>Address (PostgreSQL URL)</source>
       <translation>Adress (PostgreSQL-URL)</translation>
     </message>
@@ -6494,12 +6513,12 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="322" />
+      <location filename="../../app/gui/setup_dialog.py" line="326" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="323" />
+      <location filename="../../app/gui/setup_dialog.py" line="327" />
       <source>Printers and the scanner apply at once; the language and the central database when PumpDesk next starts.</source>
       <translation>Skrivare och skanner gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
@@ -6508,7 +6527,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation type="vanished">Skrivare gäller direkt; språk och central databas när PumpDesk startas nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="324" />
+      <location filename="../../app/gui/setup_dialog.py" line="328" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
@@ -6516,83 +6535,83 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>SetupForm</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="84" />
+      <location filename="../../app/gui/setup_dialog.py" line="87" />
       <source>Workstation</source>
       <extracomment>Letters, digits and dashes, as loan numbers carry it ("KASSA1-000042").</extracomment>
       <translation>Arbetsplats</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="84" />
+      <location filename="../../app/gui/setup_dialog.py" line="87" />
       <source>Depot</source>
       <translation>Förråd</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="85" />
+      <location filename="../../app/gui/setup_dialog.py" line="88" />
       <source>Central database (optional)</source>
       <translation>Central databas (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="86" />
+      <location filename="../../app/gui/setup_dialog.py" line="89" />
       <source>Printers</source>
       <translation>Skrivare</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="86" />
+      <location filename="../../app/gui/setup_dialog.py" line="89" />
       <source>Barcode scanner</source>
       <translation>Streckkodsskanner</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="106" />
+      <location filename="../../app/gui/setup_dialog.py" line="109" />
       <source>kept in the system's password store, never in a file</source>
       <translation>sparas i systemets lösenordsvalv, aldrig i en fil</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="107" />
+      <location filename="../../app/gui/setup_dialog.py" line="110" />
       <source>Password</source>
       <translation>Lösenord</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="108" />
+      <location filename="../../app/gui/setup_dialog.py" line="111" />
       <source>Test connection</source>
       <translation>Testa anslutningen</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="121" />
+      <location filename="../../app/gui/setup_dialog.py" line="124" />
       <source>Test the scanner …</source>
       <translation>Testa skannern …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="147" />
+      <location filename="../../app/gui/setup_dialog.py" line="150" />
       <source>(ask when printing)</source>
       <translation>(fråga vid utskrift)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="158" />
+      <location filename="../../app/gui/setup_dialog.py" line="161" />
       <source>e.g. KASSA1</source>
       <translation>t.ex. KASSA1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="195" />
+      <location filename="../../app/gui/setup_dialog.py" line="199" />
       <source>Give this workstation an id: capital letters, digits and dashes, for instance KASSA1.</source>
       <translation>Ge arbetsplatsen ett id: versaler, siffror och bindestreck, till exempel KASSA1.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="198" />
+      <location filename="../../app/gui/setup_dialog.py" line="202" />
       <source>Give the depot's name: it is printed on every document.</source>
       <translation>Ange förrådets namn: det skrivs ut på varje dokument.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="225" />
+      <location filename="../../app/gui/setup_dialog.py" line="229" />
       <source>No central database: this workstation will work alone.</source>
       <translation>Ingen central databas: arbetsplatsen arbetar ensam.</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="229" />
+      <location filename="../../app/gui/setup_dialog.py" line="233" />
       <source>Connecting …</source>
       <translation>Ansluter …</translation>
     </message>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="235" />
+      <location filename="../../app/gui/setup_dialog.py" line="239" />
       <source>Connected: PostgreSQL {version}, PumpDesk schema found.</source>
       <translation>Ansluten: PostgreSQL {version}, PumpDesks schema finns.</translation>
     </message>
@@ -7044,7 +7063,7 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../app/gui/setup_dialog.py" line="283" />
+      <location filename="../../app/gui/setup_dialog.py" line="287" />
       <source>Not taken: {code}. Scans are not taken while this window is open; close it first, or try the scanner with “Test the scanner …”.</source>
       <translation>Inte mottaget: {code}. Skanningar tas inte emot medan det här fönstret är öppet; stäng det först, eller prova skannern med ”Testa skannern …”.</translation>
     </message>

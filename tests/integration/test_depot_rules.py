@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -306,8 +307,16 @@ def test_the_rules_hold_on_the_command_line(run, tmp_path: Path) -> None:  # noq
     # A Norwegian depot: specialist care only, no "- UT", and paper in Norwegian.
     code, out, _ = run("depot", "--country", "NO", "--json")
     assert code == 0 and json.loads(out) == {
-        "name": "", "address": "", "country": "NO", "print_language": "nb",
-        "require_specialist": True, "transport_days": 2, "free_text_prescriber": False}
+        "name": "", "address": "", "phone": "", "email": "", "opening_hours": "",
+        "country": "NO", "print_language": "nb", "require_specialist": True,
+        "transport_days": 2, "free_text_prescriber": False}
+    # Seed 001's contact details, printed under the depot's name (below, on the receipt).
+    code, out, _ = run("depot", "--phone", "55 97 41 77", "--email", "sbh@helse-bergen.no",
+                       "--hours", "08.00–15.00 ", "--json")
+    assert code == 0 and {k: json.loads(out)[k] for k in ("phone", "email", "opening_hours")} \
+        == {"phone": "55 97 41 77", "email": "sbh@helse-bergen.no",
+            "opening_hours": "08.00–15.00"}
+    assert run("depot", "--country", "NO")[0] == 0  # other changes keep them
     code, _, err = run("issue", "PD-2", "--patient", "15108695088", "--unit", "604001",
                        "--approval", "BL-2")
     assert code == 1 and "specialist" in err
@@ -321,9 +330,26 @@ def test_the_rules_hold_on_the_command_line(run, tmp_path: Path) -> None:  # noq
     assert run("print", "receipt", "PD-2", "-o", str(pdf))[0] == 0
     words = pdf_text(pdf.read_bytes())
     assert "Kvittering for transportlån" in words and "Kari Nordmann" in words
+    assert "55 97 41 77" in words and "sbh@helse-bergen.no" in words and "08.00–15.00" in words
     assert run("print", "receipt", "PD-2", "--language", "en", "-o", str(pdf))[0] == 0
     assert "Transport loan receipt" in pdf_text(pdf.read_bytes())
     code, out, _ = run("depot", "--require-specialist", "no", "--print-language", "en",
                        "--json")
     assert json.loads(out)["require_specialist"] is False
     assert json.loads(out)["print_language"] == "en"
+
+
+def test_a_depot_setup_without_contact_details_leaves_them_as_they_are(
+        pumps: Station) -> None:
+    """A rolled-out settings file that names no phone (None) keeps the one the database has;
+    the dialog, which shows it, may clear it ("")."""
+    current = setup.depot_setup(pumps)
+    setup.apply_depot_setup(pumps, replace(current, phone="046-17 10 00",
+                                           opening_hours="Mån–fre 8–16"))
+    _depot_in(pumps, "SE")  # a DepotSetup of name, address and country alone
+    assert (documents.depot(pumps).phone, documents.depot(pumps).opening_hours) == (
+        "046-17 10 00", "Mån–fre 8–16")
+    setup.apply_depot_setup(pumps, replace(setup.depot_setup(pumps), phone=""))
+    assert documents.depot(pumps).phone == ""
+    assert refused(setup.apply_depot_setup, pumps, replace(
+        setup.depot_setup(pumps), email="x" * 500)).code is RefusalCode.INVALID_INPUT
