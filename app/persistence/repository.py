@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from sqlalchemy import Connection, Row, bindparam, func, select
+from sqlalchemy import ColumnElement, Connection, Row, and_, bindparam, func, select
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain import depot
@@ -121,6 +121,14 @@ def unit_from_row(row: Row[Any]) -> CareUnit:
                     contact_person=row.contact_person,
                     regional_agreement=bool(row.regional_agreement),
                     route_days=frozenset(row.route_days or ()))
+
+
+def lending_event(pump: Any, loan_id: Any) -> ColumnElement[bool]:
+    """Which row of ``events`` lent ``pump`` under the loan ``loan_id`` (columns or values).
+    Not the event at the loan's start time: the pump's next event may share that time (a
+    coarse clock), and a join on it found both."""
+    return and_(events.c.pump == pump, events.c.type.in_([t.value for t in LOAN_STARTS]),
+                func.json_extract(events.c.payload, "$.loan_id") == loan_id)
 
 
 class Repository:

@@ -13,7 +13,7 @@ from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
 from app.persistence.consumables import ConsumableRegister
 from app.persistence.persons import PersonRegister
-from app.persistence.repository import Repository
+from app.persistence.repository import Repository, lending_event
 from app.persistence.staff import StaffRegister
 from app.persistence.tables import (
     care_units,
@@ -111,7 +111,7 @@ def loan_document(station: Station, reference: str,
         issued_by = connection.execute(
             select(func.coalesce(staff.c.name, events.c.actor))
             .select_from(events.outerjoin(staff, staff.c.number == events.c.actor))
-            .where(events.c.pump == lent[0], events.c.occurred_at == loan.started_at)).scalar()
+            .where(lending_event(lent[0], loan.id))).scalar()
         name = identity = None
         person = PersonRegister(connection).by_id(loan.patient_id) if loan.patient_id else None
         protected = loan.protected_identity or (person is not None and person.protected)

@@ -15,7 +15,7 @@ from app.domain.refusals import RefusalCode, Refused
 from app.domain.scan import read_scan
 from app.domain.states import PumpState
 from app.domain.sync import reason_from_json
-from app.persistence.repository import Repository
+from app.persistence.repository import Repository, lending_event
 from app.persistence.sync_state import CURSOR as SYNC_CURSOR
 from app.persistence.staff import StaffRegister
 from app.persistence.tables import (
@@ -264,8 +264,7 @@ def list_loans(station: Station, *, overdue: bool = False,
              .join(loan_pumps, loan_pumps.c.loan_id == loans.c.id)
              .join(care_units, care_units.c.customer_number == loans.c.responsible_unit)
              # The event that lent the pump: who lent it (the staff member's name).
-             .outerjoin(events, and_(events.c.pump == loan_pumps.c.pump,
-                                     events.c.occurred_at == loan_pumps.c.started_at))
+             .outerjoin(events, lending_event(loan_pumps.c.pump, loan_pumps.c.loan_id))
              .outerjoin(staff, staff.c.number == events.c.actor)
              .where(loan_pumps.c.ended_at.is_(None)))
     if overdue:

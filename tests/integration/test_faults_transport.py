@@ -12,9 +12,9 @@ import pytest
 
 from app.cli import main
 from app.domain.refusals import RefusalCode, Refused
-from app.services import actions, queries, setup, views
+from app.services import actions, documents, queries, setup, views
 from app.services.station import Station
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, enroll
 from tests.integration.conftest import Run, set_up
 from tests.integration.helpers import rows, snapshot
 
@@ -207,3 +207,40 @@ def test_an_overdue_transport_loan_is_listed_on_the_command_line(
         lent.loan_number, "PD-7", "KASSA1", "2026-03-04")
     assert main(["list", "loans", "--overdue"]) == 0
     assert "PD-7" in capsys.readouterr().out
+
+
+def test_a_loan_is_listed_once_when_another_event_of_its_pump_shares_its_time(
+        pumps: Station, clock: FakeClock) -> None:
+    """A clock that ticks coarsely (a workstation's, 15.6 ms on some) may give the lending
+    event and the next one of the same pump one time: the loan is still one row, and it
+    and the receipt name the staff member who lent the pump, not the one who came next."""
+    lent = actions.issue_pump(pumps, "PD-1", patient=PERSON, unit="602154", approval="BL-1")
+    enroll(pumps, "eva.s", name="Eva Strand")
+    colleague = Station(pumps.db, replace(pumps.ctx, actor="eva.s"))
+    clock.advance(seconds=-1)  # the next reading repeats the lending event's time
+    actions.report_fault(colleague, "PD-1", "Occlusion alarm at home", "alarm")
+    assert rows(pumps, "SELECT count(DISTINCT occurred_at), count(DISTINCT actor) FROM events "
+                       "WHERE pump = 'PD-1' AND type IN ('issued_to_patient', "
+                       "'fault_reported')") == [(1, 2)]
+    listed = queries.list_loans(pumps)
+    assert [(loan["loan"], loan["pump"], loan["issued_by"]) for loan in listed] == [
+        (lent.loan_number, "PD-1", pumps.ctx.actor)]
+    receipt = documents.loan_document(pumps, lent.loan_number)
+    assert receipt.issued_by == listed[0]["issued_by_name"] != "Eva Strand"
+
+
+def test_a_receipt_names_who_lent_the_pump_when_its_cleaning_has_the_same_time(
+        pumps: Station, clock: FakeClock) -> None:
+    enroll(pumps, "eva.s", name="Eva Strand")
+    colleague = Station(pumps.db, replace(pumps.ctx, actor="eva.s"))
+    actions.issue_pump(pumps, "PD-1", patient=PERSON, unit="602154", approval="BL-1")
+    actions.return_pump(pumps, "PD-1")
+    actions.clean_pump(colleague, "PD-1")
+    clock.advance(seconds=-3)  # lent again at the very time it was cleaned (the lending
+    # reads the clock three times, and its event has the last)
+    lent = actions.issue_pump(pumps, "PD-1", patient=PERSON, unit="602154", approval="BL-2")
+    assert rows(pumps, "SELECT group_concat(type), count(DISTINCT occurred_at) FROM (SELECT * "
+                       "FROM events WHERE pump = 'PD-1' ORDER BY seq DESC LIMIT 2)") == [
+        ("issued_to_patient,cleaned", 1)]
+    receipt = documents.loan_document(pumps, lent.loan_number)
+    assert receipt.issued_by == queries.list_loans(pumps)[0]["issued_by_name"] != "Eva Strand"
