@@ -32,6 +32,7 @@ import itertools  # noqa: E402
 import pytest  # noqa: E402
 
 from app.domain.events import Context  # noqa: E402
+from app.domain.reference import UnitAddress  # noqa: E402
 from app.services import register  # noqa: E402
 from app.services.station import Station, open_station  # noqa: E402
 
@@ -129,14 +130,18 @@ def define_depot(station: Station) -> Station:
                           gtin=T34_GTIN, consumables=["Syringes and lines, 14-day pack"])
     register.define_model(station, "JOEY", make="Cardinal Health", name="Kangaroo Joey",
                           product_area="enteral_nutrition", maintenance_interval_days=180)
-    for number, name, kind in [
-        ("602154", "SUS Lund, Gastro avd 1", "hospital_inpatient"),
-        ("602155", "SUS Malmö, Onkologimottagningen", "hospital_outpatient"),
-        ("604001", "Vårdcentralen Linero", "primary_care"),
-        ("605010", "Lunds kommun, Hemsjukvård", "municipality"),
-        ("601628", "Asylenheten", "asylum"),
+    for number, name, kind, where in [
+        ("602154", "SUS Lund, Gastro avd 1", "hospital_inpatient",
+         ("Entrégatan 7", "222 42", "Lund", "046-17 10 00")),
+        ("602155", "SUS Malmö, Onkologimottagningen", "hospital_outpatient",
+         ("Jan Waldenströms gata 35", "214 28", "Malmö", "040-33 10 00")),
+        ("604001", "Vårdcentralen Linero", "primary_care",
+         ("Linerovägen 2", "226 47", "Lund", "")),
+        ("605010", "Lunds kommun, Hemsjukvård", "municipality", None),
+        ("601628", "Asylenheten", "asylum", None),
     ]:
-        register.define_unit(station, number, name=name, kind=kind)
+        register.define_unit(station, number, name=name, kind=kind,
+                             address=UnitAddress(*where) if where else None)
     return station
 
 

@@ -52,6 +52,7 @@ from app.cli.running import (
 )
 from app.cli.sync import add_commands as add_sync_commands
 from app.domain.loans import parse_consumables
+from app.domain.reference import unit_address
 from app.domain.refusals import RefusalCode, Refused
 from app.services import actions, queries, register
 from app.services.results import ActionResult
@@ -182,12 +183,18 @@ def cmd_list(station: Station, args: argparse.Namespace) -> None:
         fmt = lambda r: f"{r['code']:<10} {r['make']} {r['name']} ({r['product_area']}, maintenance every {r['maintenance_interval_days']} days)"  # noqa: E731
     else:
         rows = queries.list_units(station)
-        fmt = lambda r: f"{r['customer_number']}  {r['name']} ({r['kind']})"  # noqa: E731
+        fmt = _unit_line
     if args.json:
         print_json(rows)
     else:
         for row in rows:
             print(fmt(row))
+
+
+def _unit_line(r: dict[str, Any]) -> str:
+    where = r["delivery_address"]
+    return f"{r['customer_number']}  {r['name']} ({r['kind']})" + (
+        f", delivers to {where['street']}, {where['postcode']} {where['town']}" if where else "")
 
 
 def _loan_line(r: dict[str, Any]) -> str:
@@ -216,8 +223,14 @@ def cmd_model(station: Station, args: argparse.Namespace) -> None:
 def cmd_unit(station: Station, args: argparse.Namespace) -> None:
     unit = register.define_unit(station, args.customer_number, name=args.name, kind=args.kind,
                                 contact_person=args.contact,
-                                regional_agreement=args.agreement)
+                                regional_agreement=args.agreement,
+                                address=unit_address(args.address, args.postcode, args.town,
+                                                     args.phone))
     print(f"Unit {unit.customer_number}: {unit.name} ({unit.kind.value})")
+    if unit.address:
+        where = unit.address
+        print(f"  delivery address: {where.street}, {where.postcode} {where.town}"
+              + (f", phone {where.phone}" if where.phone else ""))
 
 
 def _simple(action: Callable[..., ActionResult], **fixed: str) -> Callable[..., None]:
@@ -394,6 +407,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--agreement", action="store_true", help="the unit's doctors have an "
                    "agreement with the health region: it may start loans as specialist care "
                    "does")
+    p.add_argument("--address", metavar="STREET", help="the unit's delivery address (with "
+                   "--postcode and --town): a protected identity's orders go there; left "
+                   "out, the address the unit has stays")
+    p.add_argument("--postcode")
+    p.add_argument("--town")
+    p.add_argument("--phone", help="the unit's phone, printed on its parcels' labels")
     p = command("depot", cmd_depot, "show or change the depot's settings: name, address, "
                 "contact details, country, the language of printed paper, and whether loans "
                 "must start in specialist care", reg=False)

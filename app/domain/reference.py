@@ -79,6 +79,41 @@ class PumpModel:
 
 
 @dataclass(frozen=True)
+class UnitAddress:
+    """Where a care unit takes deliveries: the address a protected identity's order goes to
+    (seed 002: "Leveransadress ska vara den förskrivande enhetens"), with the unit's phone."""
+
+    street: str
+    postcode: str
+    town: str
+    phone: str = ""
+
+    def as_json(self) -> dict[str, str]:
+        return {"street": self.street, "postcode": self.postcode, "town": self.town,
+                "phone": self.phone}
+
+    @classmethod
+    def from_json(cls, data: dict[str, str] | None) -> "UnitAddress | None":
+        return cls(data["street"], data["postcode"], data["town"], data.get("phone", "")) \
+            if data else None
+
+
+def unit_address(street: str | None, postcode: str | None, town: str | None,
+                 phone: str | None = None) -> UnitAddress | None:
+    """A unit's delivery address as typed: None when nothing is given; refused when part of
+    it is missing (a parcel needs the street, the postcode and the town)."""
+    parts = [" ".join(typed(value or "", what, limit).split()) for value, what, limit in (
+        (street, Phrase("The street address"), 200), (postcode, Phrase("The postcode"), 20),
+        (town, Phrase("The town"), 100), (phone, Phrase("The phone number"), 40))]
+    if not any(parts):
+        return None
+    if not all(parts[:3]):
+        raise Refused(RefusalCode.INVALID_INPUT,
+                      "A unit's delivery address needs its street, postcode and town.")
+    return UnitAddress(*parts)
+
+
+@dataclass(frozen=True)
 class CareUnit:
     customer_number: str
     name: str
@@ -91,6 +126,8 @@ class CareUnit:
     #: The weekdays (0 = Monday) consumables go to the unit's district or municipality
     #: (seed 001's fixed days); a hospital unit has the daily run instead.
     route_days: frozenset[int] = frozenset()
+    #: Where the unit takes deliveries (None: not in the register).
+    address: UnitAddress | None = None
 
     @property
     def may_start_loans_as_specialist(self) -> bool:

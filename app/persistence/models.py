@@ -87,6 +87,9 @@ care_units = Table(
     #: The weekdays (0 = Monday) consumables are delivered to the unit's district or
     #: municipality (seed 001's fixed days; issue 24).
     Column("route_days", JSON, default=list, server_default="[]", nullable=False),
+    #: Where the unit takes deliveries: street, postcode, town and phone (``UnitAddress``);
+    #: None where the register has none.
+    Column("delivery_address", JSON(none_as_null=True), nullable=True),
 )
 
 

@@ -295,7 +295,8 @@ class Projector:
             "customer_number": p["customer_number"], "name": p["name"], "kind": p["kind"],
             "contact_person": p.get("contact_person"),
             "regional_agreement": bool(p.get("regional_agreement")),
-            "route_days": sorted(p.get("route_days") or ())})
+            "route_days": sorted(p.get("route_days") or ()),
+            "delivery_address": p.get("delivery_address")})
 
     def _on_staff_defined(self, event: Event, _before: Pump | None) -> None:
         p = event.payload

@@ -15,7 +15,7 @@ from app.domain.identity import IdentityKind
 from app.domain.loans import LoanType, approval_key
 from app.domain.pump import Pump
 from app.domain.recalls import Recall, blocking
-from app.domain.reference import CareUnit, PumpModel, UnitKind
+from app.domain.reference import CareUnit, PumpModel, UnitAddress, UnitKind
 from app.domain.scan import ScanCode
 from app.domain.sync import LOAN_STARTS
 from app.persistence.database import json_values
@@ -120,7 +120,8 @@ def unit_from_row(row: Row[Any]) -> CareUnit:
     return CareUnit(customer_number=row.customer_number, name=row.name, kind=UnitKind(row.kind),
                     contact_person=row.contact_person,
                     regional_agreement=bool(row.regional_agreement),
-                    route_days=frozenset(row.route_days or ()))
+                    route_days=frozenset(row.route_days or ()),
+                    address=UnitAddress.from_json(row.delivery_address))
 
 
 def lending_event(pump: Any, loan_id: Any) -> ColumnElement[bool]:

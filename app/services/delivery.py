@@ -220,6 +220,13 @@ def plan_delivery(connection: Connection, prescription: ConsumablePrescription,
                           address.door_code, address.notify_to)):
         raise _protected_refusal()
     unit = repo.unit(prescription.unit)
+    if protected and unit is not None and unit.address is None:
+        # Seed 002: the parcel goes to the unit's delivery address, printed on its label.
+        raise Refused(RefusalCode.DELIVERY_NOT_ALLOWED,
+                      "A protected identity's order goes to the prescribing unit, and the "
+                      "register has no delivery address for {unit}: add it first (pumpdesk "
+                      "unit {number} … --address … --postcode … --town …).",
+                      unit=unit.name, number=unit.customer_number)
     orderer = None
     if request.orderer:
         from app.services.prescribers import find

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from stdnum import luhn
 from stdnum.no import fodselsnummer
 
+from app.domain.reference import UnitAddress
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.states import PumpState
 from app.persistence.tables import pumps as pumps_table
@@ -112,6 +113,23 @@ _UNITS = {
 #: Seed 001: consumables go to the districts and municipalities on fixed days (0 = Monday);
 #: the hospital's units have the daily run.
 _ROUTE_DAYS = {"720010": (1, 3), "720022": (2,)}
+
+#: Where the units take deliveries (a protected identity's orders go there, seed 002).
+_ADDRESSES = {
+    "602154": UnitAddress("Entrégatan 7", "222 42", "Lund", "046-17 10 00"),
+    "602155": UnitAddress("Jan Waldenströms gata 35", "214 28", "Malmö", "040-33 10 00"),
+    "602160": UnitAddress("Charlotte Yhlens gata 10", "252 23", "Helsingborg", "042-406 10 00"),
+    "602171": UnitAddress("Kristianstadsvägen 3A", "271 33", "Ystad", "0411-99 50 00"),
+    "604001": UnitAddress("Linerovägen 2", "226 47", "Lund", "046-24 47 00"),
+    "604017": UnitAddress("Tåbelundsvägen 2", "247 51", "Södra Sandby", "046-24 60 00"),
+    "605010": UnitAddress("Kristallvägen 1", "226 60", "Lund", "046-359 50 00"),
+    "601628": UnitAddress("Carl Bertil Laurells gata 9", "214 28", "Malmö", "040-675 30 00"),
+    "710101": UnitAddress("Jonas Lies vei 65", "5021", "Bergen", "55 97 20 00"),
+    "710115": UnitAddress("Jonas Lies vei 65", "5021", "Bergen", "55 97 20 00"),
+    "710130": UnitAddress("Sjukehusvegen 16", "5704", "Voss", "56 53 35 00"),
+    "720010": UnitAddress("Solheimsgaten 9", "5058", "Bergen", "53 03 00 00"),
+    "720022": UnitAddress("Straume sentrum 10", "5353", "Straume", "56 32 90 00"),
+}
 
 _FIRST = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Nils", "Ingrid", "Ola",
           "Kari", "Sofia", "Ahmed", "Fatima", "Mohammed", "Leila", "Per", "Astrid"]
@@ -332,7 +350,7 @@ def fill_demo(station: Station, *, pumps: int = 300, country: str = "SE",
     units = _UNITS[country]
     for number, name, kind, contact in units:
         register.define_unit(sim, number, name=name, kind=kind, contact_person=contact,
-                             route_days=_ROUTE_DAYS.get(number))
+                             route_days=_ROUTE_DAYS.get(number), address=_ADDRESSES[number])
     hospital = [u[0] for u in units if u[2].startswith("hospital")]
     prescribing = _add_prescribers(sim, country, hospital)
     _add_payers(sim, country)

@@ -65,10 +65,12 @@ def _paper(station: Station, view: OrderView) -> tuple[OrderPaper, str]:
         register = ConsumableRegister(connection)
         prescription = register.prescription(view.prescription_id)
         prescriber = prescription.prescriber_name if prescription else ""
-        unit_name = view.unit_name
-        if not unit_name:
-            unit = Repository(connection).unit(view.unit)
-            unit_name = unit.name if unit else view.unit
+        unit = Repository(connection).unit(view.unit)
+        unit_name = view.unit_name or (unit.name if unit else view.unit)
+        # The unit's delivery address: where a protected identity's parcel goes (seed 002).
+        unit_address = Recipient("", unit.address.street, unit.address.postcode,
+                                 unit.address.town, phone=unit.address.phone) \
+            if unit is not None and unit.address is not None else None
         recipient = None
         if not view.protected and view.person_id:
             person = PersonRegister(connection).by_id(view.person_id)
@@ -100,7 +102,7 @@ def _paper(station: Station, view: OrderView) -> tuple[OrderPaper, str]:
         ordered_by=OrderedBy(view.ordered_by), recipient=recipient, lines=paper_lines,
         delivery=view.delivery, protected=view.protected, unit_name=unit_name,
         **_delivery_fields(view),
-        unit_number=view.unit, unit_address=None, prescriber=prescriber,
+        unit_number=view.unit, unit_address=unit_address, prescriber=prescriber,
         payers=tuple(notes), taken_by=clerk.name if clerk else view.actor), language
 
 

@@ -243,7 +243,7 @@ def list_models(station: Station) -> list[dict[str, Any]]:
 def list_units(station: Station) -> list[dict[str, Any]]:
     with station.db.reading() as connection:
         return [{"customer_number": u.customer_number, "name": u.name, "kind": u.kind,
-                 "contact_person": u.contact_person}
+                 "contact_person": u.contact_person, "delivery_address": u.delivery_address}
                 for u in connection.execute(
                     select(care_units).order_by(care_units.c.customer_number))]
 

@@ -11,6 +11,7 @@ from app.domain.reference import (
     UNIT_KIND_LABELS,
     CareUnit,
     PumpModel,
+    UnitAddress,
     UnitKind,
     check_customer_number,
     check_model,
@@ -76,9 +77,11 @@ def define_model(station: Station, code: str, *, make: str, name: str, product_a
 def define_unit(station: Station, customer_number: str, *, name: str, kind: str,
                 contact_person: str | None = None,
                 regional_agreement: bool = False,
-                route_days: Iterable[int] | None = None) -> CareUnit:
+                route_days: Iterable[int] | None = None,
+                address: UnitAddress | None = None) -> CareUnit:
     """Add a care unit (prescribing unit), or change one (its customer number stays).
     ``route_days``: the weekdays consumables are delivered (0 = Monday); None keeps them.
+    ``address``: where the unit takes deliveries (``unit_address``); None keeps it.
 
     A unit that holds a buffer stock cannot become a kind that may not hold one until its
     stock is wound up: its targets ended and its pumps taken back."""
@@ -94,11 +97,13 @@ def define_unit(station: Station, customer_number: str, *, name: str, kind: str,
         before = uow.repo.unit(unit.customer_number)
         days = sorted(frozenset(route_days) if route_days is not None
                       else before.route_days if before else ())
-        unit = replace(unit, route_days=frozenset(days))
+        unit = replace(unit, route_days=frozenset(days),
+                       address=address or (before.address if before else None))
         uow.record(station.ctx.event(
             EventType.UNIT_DEFINED, None, customer_number=unit.customer_number, name=unit.name,
             kind=unit.kind.value, contact_person=unit.contact_person,
-            regional_agreement=unit.regional_agreement, route_days=days))
+            regional_agreement=unit.regional_agreement, route_days=days,
+            delivery_address=unit.address.as_json() if unit.address else None))
         uow.commit()
     return unit
 

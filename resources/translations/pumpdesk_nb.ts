@@ -5746,6 +5746,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Prescription {prescription} was made before the person's personal data became protected, and serves no more orders: register a new prescription for the protected identity (the prescribing unit as recipient).</source>
       <translation>Forskrivning {prescription} ble gjort før personens personopplysninger ble skjermet, og gjelder ikke for flere bestillinger: registrer en ny forskrivning for den skjermede identiteten (med forskrivende enhet som mottaker).</translation>
     </message>
+    <message>
+      <source>A unit's delivery address needs its street, postcode and town.</source>
+      <translation>En enhets leveringsadresse trenger gateadresse, postnummer og poststed.</translation>
+    </message>
+    <message>
+      <source>A protected identity's order goes to the prescribing unit, and the register has no delivery address for {unit}: add it first (pumpdesk unit {number} … --address … --postcode … --town …).</source>
+      <translation>En bestilling for en beskyttet identitet går til den rekvirerende enheten, og registeret har ingen leveringsadresse for {unit}: legg den inn først (pumpdesk unit {number} … --address … --postcode … --town …).</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>

@@ -5746,6 +5746,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Prescription {prescription} was made before the person's personal data became protected, and serves no more orders: register a new prescription for the protected identity (the prescribing unit as recipient).</source>
       <translation>Förskrivning {prescription} gjordes innan personens personuppgifter blev skyddade och gäller inte för fler beställningar: registrera en ny förskrivning för den skyddade identiteten (med förskrivande enhet som mottagare).</translation>
     </message>
+    <message>
+      <source>A unit's delivery address needs its street, postcode and town.</source>
+      <translation>En enhets leveransadress behöver gatuadress, postnummer och ort.</translation>
+    </message>
+    <message>
+      <source>A protected identity's order goes to the prescribing unit, and the register has no delivery address for {unit}: add it first (pumpdesk unit {number} … --address … --postcode … --town …).</source>
+      <translation>En beställning för en skyddad identitet går till den förskrivande enheten, och registret har ingen leveransadress för {unit}: lägg in den först (pumpdesk unit {number} … --address … --postcode … --town …).</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>

@@ -62,10 +62,14 @@ def test_a_protected_identitys_paper_carries_the_unit_and_prescriber_only(
     assert paper.protected and paper.recipient is None
     block = paper.deliver_to()
     assert block.care_of == "Dr Lena Ek" and block.name == paper.unit_name != ""
+    # The unit's delivery address from the register (seed 002: the label carries it).
+    assert (block.street, block.postcode, block.town, block.phone) == (
+        "Entrégatan 7", "222 42", "Lund", "046-17 10 00")
     for roll in ("62x29", "100x50"):
         label = order_papers.order_label(shop, number, roll)
         words = text(label.pdf)
         assert paper.unit_name in words and "Dr Lena Ek" in words
+        assert "Entrégatan 7" in words and "222 42 Lund" in words
         assert "protected" not in words.lower() and "Anna" not in words
         assert barcodes(label.pdf, 300) == [number]
 
@@ -111,3 +115,43 @@ def test_print_picking_list_and_order_label_on_the_command_line(cli: Run,
         assert barcodes(pdf.read_bytes(), 203) == [number]
     code, _out, err = cli("print", "order-label", "U01000077", "-o", str(tmp_path / "x.pdf"))
     assert code != 0 and "U01000077" in err and "Traceback" not in err
+
+
+def test_a_protected_identitys_order_needs_the_units_delivery_address(
+        cli: Run, tmp_path: Path) -> None:
+    """Seed 002: "Leveransadress ska vara den förskrivande enhetens", and the parcel's
+    label carries it. A unit without one in the register gets no such order until it has
+    one, which ``pumpdesk unit`` sets; the label then prints it."""
+    set_up(cli, ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"])
+    station = open_station(tmp_path / "cli.db")
+    try:
+        station.sign_in("anna.k")
+        define_articles(station)
+        pid = prescribe(station, None, {"SPR10": 2}, valid_from=dt.date(2026, 1, 1),
+                        prescription_id="CLI1-K7")
+    finally:
+        station.close()
+    order = ("order", pid, "--article", "SPR10", "--ordered-by", "staff")
+    code, _out, err = cli(*order)
+    assert code != 0 and "delivery address" in err and "SUS Lund" in err
+    assert "U01" not in cli("orders")[1]  # nothing was placed
+    code, _out, err = cli("unit", "602154", "--name", "SUS Lund", "--kind",
+                          "hospital_inpatient", "--address", "Entrégatan 7")
+    assert code != 0 and "postcode" in err  # an address needs all three parts
+    code, out, err = cli("unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient",
+                         "--address", "Entrégatan 7", "--postcode", "222 42", "--town", "Lund",
+                         "--phone", "046-17 10 00")
+    assert code == 0 and "Entrégatan 7, 222 42 Lund" in out, err
+    # Changing the unit again without an address keeps the one it has.
+    assert cli("unit", "602154", "--name", "SUS Lund, Gastro", "--kind",
+               "hospital_inpatient")[0] == 0
+    code, out, err = cli(*order)
+    assert code == 0, err
+    number = out.split()[0]
+    pdf = tmp_path / "label.pdf"
+    assert cli("print", "order-label", number, "-o", str(pdf))[0] == 0
+    words = text(pdf.read_bytes())
+    for line in ("SUS Lund, Gastro", "c/o Dr Lena Ek", "Entrégatan 7", "222 42 Lund",
+                 "046-17 10 00"):
+        assert line in words
+    assert barcodes(pdf.read_bytes(), 203) == [number]

@@ -15,6 +15,8 @@ from tests.consumables_setup import define_articles, prescribe
 from tests.integration.conftest import Run, set_up
 
 PERSON = "19811228-9874"
+#: Where the unit takes deliveries: a protected identity's orders go there (seed 002).
+UNIT_ADDRESS = ("--address", "Entrégatan 7", "--postcode", "222 42", "--town", "Lund")
 
 
 def _prescribe(path: Path, person: str | None, lines: dict[str, int], **kwargs) -> str:  # noqa: ANN003
@@ -28,7 +30,8 @@ def _prescribe(path: Path, person: str | None, lines: dict[str, int], **kwargs) 
 
 @pytest.fixture
 def shop(cli: Run, tmp_path: Path) -> Run:
-    set_up(cli, ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"])
+    set_up(cli, ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient",
+                 *UNIT_ADDRESS])
     station = open_station(tmp_path / "cli.db")
     try:
         station.sign_in("anna.k")
@@ -139,7 +142,8 @@ def test_from_the_assortment_and_prescription_commands_to_an_order(cli: Run) -> 
     """The whole way on the command line: articles, a prescription (``consumables``), an
     order from it, and the protected identity's prescription by its number."""
     set_up(cli,
-           ["unit", "602154", "--name", "SUS Lund, Gastro", "--kind", "hospital_inpatient"],
+           ["unit", "602154", "--name", "SUS Lund, Gastro", "--kind", "hospital_inpatient",
+            *UNIT_ADDRESS],
            ["article", "302001", "--name-sv", "Sprutor och slangar", "--area",
             "subcutaneous_infusion", "--pack", "14-dagarsförpackning"],
            ["article", "450190", "--name-sv", "Specialset", "--area",
