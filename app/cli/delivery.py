@@ -81,7 +81,7 @@ def promise_lines(view: Any) -> list[str]:
         said = f"no delivery day promised ({trip.mode}, outside the region)"
     lines = [said]
     if trip.to_unit:
-        lines.append(f"to the prescribing unit {view.unit}, c/o {trip.care_of_prescriber}")
+        lines.append(f"to the prescribing unit {view.unit}, c/o {trip.care_of}")
     if trip.pickup_point:
         lines.append(f"pickup point {trip.pickup_point}"
                      + (f", to be collected by {trip.last_pickup.isoformat()}"

@@ -27,9 +27,12 @@ class Recipient:
     postcode: str = ""
     town: str = ""
     #: "c/o" a person whose name is on the door (seed 002), or, for a protected identity,
-    #: the prescriber who answers for the delivery at the unit.
+    #: the person who answers for the delivery at the unit (by default the prescriber).
     care_of: str = ""
     phone: str = ""
+    #: For a protected identity whose delivery is c/o someone else at the unit: the
+    #: prescriber, whose name the label carries as well (seed 002).
+    prescriber: str = ""
 
     @property
     def post_town(self) -> str:
@@ -84,6 +87,10 @@ class OrderPaper:
     unit_number: str = ""
     unit_address: Recipient | None = None
     prescriber: str = ""
+    #: For a protected identity: the person at the unit who answers for the delivery, as
+    #: the order named them ("c/o namn … person som ansvarar för leveransen på enheten");
+    #: empty: the prescriber.
+    unit_care_of: str = ""
     payers: tuple[PayerNote, ...] = ()
     #: Who at the counter took the order (on the phone or at the desk).
     taken_by: str = ""
@@ -107,8 +114,10 @@ class OrderPaper:
         the prescriber, the unit's address and phone — made from the unit's fields alone."""
         if self.protected:
             unit = self.unit_address or Recipient("")
+            care_of = self.unit_care_of or self.prescriber
             return Recipient(self.unit_name, unit.street, unit.postcode, unit.town,
-                             care_of=self.prescriber, phone=unit.phone)
+                             care_of=care_of, phone=unit.phone,
+                             prescriber=self.prescriber if care_of != self.prescriber else "")
         if self.recipient is None:
             raise ValueError(f"order {self.number} has no recipient")
         return self.recipient
@@ -121,8 +130,10 @@ class OrderPaper:
 def address_lines(recipient: Recipient) -> list[str]:
     """The block's lines, top to bottom, without empty ones (the phone apart)."""
     care_of = printed("c/o {name}").format(name=recipient.care_of) if recipient.care_of else ""
-    return [line for line in (recipient.name, care_of, recipient.street, recipient.post_town)
-            if line]
+    prescriber = printed("Prescriber {name}").format(name=recipient.prescriber) \
+        if recipient.prescriber else ""
+    return [line for line in (recipient.name, care_of, prescriber, recipient.street,
+                              recipient.post_town) if line]
 
 
 def phone_line(recipient: Recipient) -> str:

@@ -93,6 +93,13 @@ class DeliveryView:
     #: The address as taken, where this counter took the order (else None).
     address: stored.StoredAddress | None = None
 
+    @property
+    def care_of(self) -> str:
+        """Whom an order to the prescribing unit goes c/o: the person at the unit named
+        when the order was taken (known where it was taken), else the prescriber."""
+        named = self.address.care_of if self.address is not None else ""
+        return named or self.care_of_prescriber
+
     def as_json(self) -> dict[str, Any]:
         shown: dict[str, Any] = {
             "mode": self.mode, "promised": self.promised.isoformat() if self.promised else None,
@@ -216,7 +223,9 @@ def plan_delivery(connection: Connection, prescription: ConsumablePrescription,
     mode = parse_mode(request.mode) if request.mode else default_mode(modes)
     address = _address(request)
     protected = prescription.protected
-    if protected and any((address.street, address.postcode, address.town, address.care_of,
+    # A c/o is allowed: the person at the unit who answers for the delivery (seed 002: "c/o
+    # namn anges namn till person som ansvarar för leveransen på enheten").
+    if protected and any((address.street, address.postcode, address.town,
                           address.door_code, address.notify_to)):
         raise _protected_refusal()
     unit = repo.unit(prescription.unit)

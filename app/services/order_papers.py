@@ -103,7 +103,15 @@ def _paper(station: Station, view: OrderView) -> tuple[OrderPaper, str]:
         delivery=view.delivery, protected=view.protected, unit_name=unit_name,
         **_delivery_fields(view),
         unit_number=view.unit, unit_address=unit_address, prescriber=prescriber,
+        unit_care_of=_unit_care_of(view),
         payers=tuple(notes), taken_by=clerk.name if clerk else view.actor), language
+
+
+def _unit_care_of(view: OrderView) -> str:
+    """The person at the unit a protected identity's order goes c/o, where this counter took
+    the order (the c/o is kept with the order's address, here only); else the prescriber's."""
+    where = view.shipping.address if view.protected and view.shipping else None
+    return where.care_of if where is not None else ""
 
 
 def _delivery_fields(view: OrderView) -> dict[str, object]:

@@ -3961,6 +3961,10 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>Collect by {date}</source>
       <translation>Hentes senest {date}</translation>
     </message>
+    <message>
+      <source>Prescriber {name}</source>
+      <translation>Forskriver {name}</translation>
+    </message>
   </context>
   <context>
     <name>PrintPreview</name>

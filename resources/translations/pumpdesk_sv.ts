@@ -3961,6 +3961,10 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>Collect by {date}</source>
       <translation>Hämtas senast {date}</translation>
     </message>
+    <message>
+      <source>Prescriber {name}</source>
+      <translation>Förskrivare {name}</translation>
+    </message>
   </context>
   <context>
     <name>PrintPreview</name>

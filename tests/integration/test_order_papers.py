@@ -155,3 +155,28 @@ def test_a_protected_identitys_order_needs_the_units_delivery_address(
                  "046-17 10 00"):
         assert line in words
     assert barcodes(pdf.read_bytes(), 203) == [number]
+
+
+def test_a_protected_identitys_order_may_go_care_of_the_person_at_the_unit(
+        shop: Station) -> None:
+    """Seed 002: "c/o namn anges namn till person som ansvarar för leveransen på enheten",
+    and the label carries the unit, the prescriber's name and the unit's address. A c/o is
+    the only part of an address such an order takes."""
+    from app.services.delivery import DeliveryRequest
+
+    pid = prescribe(shop, None, {"SPR10": 2}, prescription_id="DESK1-K901")
+    with pytest.raises(Refused) as caught:
+        orders.place_order(shop, pid, {"SPR10": 1}, "staff", at=AT, destination=DeliveryRequest(
+            street="Storgatan 12 B", postcode="222 22", town="Lund", care_of="Sara Holm"))
+    assert caught.value.code is RefusalCode.DELIVERY_NOT_ALLOWED
+    placed = orders.place_order(shop, pid, {"SPR10": 1}, "staff", at=AT,
+                                destination=DeliveryRequest(care_of="Sara Holm"))
+    trip = placed.order.shipping
+    assert trip is not None and trip.care_of == "Sara Holm" != trip.care_of_prescriber
+    block = order_papers.order_paper(shop, placed.number).deliver_to()
+    assert (block.name, block.care_of, block.prescriber, block.street) == (
+        "SUS Lund, Gastro avd 1", "Sara Holm", "Dr Lena Ek", "Entrégatan 7")
+    for roll in ("62x29", "100x50"):
+        words = text(order_papers.order_label(shop, placed.number, roll).pdf)
+        for line in ("c/o Sara Holm", "Dr Lena Ek", "Entrégatan 7", "222 42 Lund"):
+            assert line in words

@@ -149,7 +149,7 @@ class OrderDetail(QWidget):
                  if trip.promised else self.tr("no day promised (outside the region)")]
         if trip.to_unit:
             parts.append(self.tr("to the prescribing unit, c/o {name}").format(
-                name=trip.care_of_prescriber))
+                name=trip.care_of))
         if trip.pickup_point:
             parts.append(self.tr("pickup point {point}").format(point=trip.pickup_point))
         if trip.last_pickup:
