@@ -209,6 +209,16 @@ def _protected_refusal() -> Refused:
                    "patient's name.")
 
 
+def no_unit_address(unit: str, number: str) -> Refused:
+    """Seed 002: a protected identity's parcel goes to the prescribing unit's delivery
+    address, printed on its label; the register has none for the unit."""
+    return Refused(RefusalCode.DELIVERY_NOT_ALLOWED,
+                   "A protected identity's order goes to the prescribing unit, and the "
+                   "register has no delivery address for {unit}: add it first (pumpdesk "
+                   "unit {number} … --address … --postcode … --town …).",
+                   unit=unit, number=number)
+
+
 def plan_delivery(connection: Connection, prescription: ConsumablePrescription,
                   articles: Mapping[str, Article | None], ordered_by: OrderedBy,
                   moment: dt.datetime, request: DeliveryRequest | None, *,
@@ -230,12 +240,7 @@ def plan_delivery(connection: Connection, prescription: ConsumablePrescription,
         raise _protected_refusal()
     unit = repo.unit(prescription.unit)
     if protected and unit is not None and unit.address is None:
-        # Seed 002: the parcel goes to the unit's delivery address, printed on its label.
-        raise Refused(RefusalCode.DELIVERY_NOT_ALLOWED,
-                      "A protected identity's order goes to the prescribing unit, and the "
-                      "register has no delivery address for {unit}: add it first (pumpdesk "
-                      "unit {number} … --address … --postcode … --town …).",
-                      unit=unit.name, number=unit.customer_number)
+        raise no_unit_address(unit.name, unit.customer_number)
     orderer = None
     if request.orderer:
         from app.services.prescribers import find

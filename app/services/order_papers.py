@@ -32,6 +32,7 @@ from app.persistence.persons import PersonRegister
 from app.persistence.repository import Repository
 from app.persistence.staff import StaffRegister
 from app.services import documents, orders, printouts
+from app.services.delivery import no_unit_address
 from app.services.orders import OrderView
 from app.services.printouts import Printout
 from app.services.station import Station
@@ -67,6 +68,9 @@ def _paper(station: Station, view: OrderView) -> tuple[OrderPaper, str]:
         prescriber = prescription.prescriber_name if prescription else ""
         unit = Repository(connection).unit(view.unit)
         unit_name = view.unit_name or (unit.name if unit else view.unit)
+        if view.protected and (unit is None or unit.address is None):
+            # Nothing a carrier could deliver to (a person protected since they ordered).
+            raise no_unit_address(unit_name, view.unit)
         # The unit's delivery address: where a protected identity's parcel goes (seed 002).
         unit_address = Recipient("", unit.address.street, unit.address.postcode,
                                  unit.address.town, phone=unit.address.phone) \
@@ -110,7 +114,10 @@ def _paper(station: Station, view: OrderView) -> tuple[OrderPaper, str]:
 def _unit_care_of(view: OrderView) -> str:
     """The person at the unit a protected identity's order goes c/o, where this counter took
     the order (the c/o is kept with the order's address, here only); else the prescriber's."""
-    where = view.shipping.address if view.protected and view.shipping else None
+    trip = view.shipping
+    # Only an order taken for the unit (``to_unit``) names someone there: the c/o of one
+    # taken for a person since protected was the name on their door.
+    where = trip.address if view.protected and trip is not None and trip.to_unit else None
     return where.care_of if where is not None else ""
 
 

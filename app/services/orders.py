@@ -151,6 +151,8 @@ class _Shown:
                       for a in ConsumableRegister(connection).articles()}
         ids = sorted({s.order.person_id for s in stored if s.order.person_id})
         self.persons: dict[str, str] = {}
+        #: Persons whose personal data became protected after they ordered.
+        self.protected_since: set[str] = set()
         if ids:
             rows = connection.exec_driver_sql(
                 "SELECT id, kind, key, birth_date, name FROM persons "
@@ -158,17 +160,22 @@ class _Shown:
             self.persons = {i: Person(i, PatientIdentity(
                 _KINDS[kind], key, dt.date.fromisoformat(born) if born else None,
                 name)).display() for i, kind, key, born, name in rows}
+            self.protected_since = {i for i, kind, *_rest in rows
+                                    if kind == IdentityKind.PROTECTED.value}
         self.units = dict(connection.exec_driver_sql(
             "SELECT customer_number, name FROM care_units").fetchall())
 
     def view(self, stored: StoredOrder) -> OrderView:
         order, lines = stored.order, stored.details
-        protected = not order.person_id
+        # A person protected since they ordered is shown, and delivered to, as a protected
+        # identity is: the prescribing unit, never the person (seed 002).
+        protected = not order.person_id or order.person_id in self.protected_since
         outside = outside_assortment(order)
         return OrderView(
             id=order.id, number=order.number, state=order.state.value,
             state_label=str(ORDER_STATE_LABELS[order.state]),
-            prescription_id=order.prescription_id, person_id=order.person_id or None,
+            prescription_id=order.prescription_id,
+            person_id=None if protected else order.person_id or None,
             person="protected identity" if protected else self.persons.get(
                 order.person_id, order.person_id),
             protected=protected, unit=order.unit, unit_name=self.units.get(order.unit, ""),

@@ -180,3 +180,47 @@ def test_a_protected_identitys_order_may_go_care_of_the_person_at_the_unit(
         words = text(order_papers.order_label(shop, placed.number, roll).pdf)
         for line in ("c/o Sara Holm", "Dr Lena Ek", "Entrégatan 7", "222 42 Lund"):
             assert line in words
+
+
+def test_an_order_of_a_person_protected_since_goes_to_the_unit_never_home(
+        shop: Station) -> None:
+    """Seed 002: when a person in the register gets protected personal data, their data are
+    locked. An order they placed before, not yet sent, would have gone to their home with
+    their name on the label: it goes as a protected identity's does, to the prescribing
+    unit's address c/o the prescriber, and nothing on it names them or their door."""
+    from app.services import persons
+    from app.services.delivery import DeliveryRequest
+
+    placed = orders.place_order(shop, PERSON, {"SPR10": 1}, "patient", at=AT,
+                                destination=DeliveryRequest(
+                                    street="Storgatan 12 B", postcode="222 22", town="Lund",
+                                    care_of="Lindqvist", name_on_door=False))
+    assert order_papers.order_paper(shop, placed.number).deliver_to().name == "Anna Berg"
+    persons.protect_person(shop, PERSON)
+    view = orders.order(shop, placed.number)
+    assert (view.protected, view.person_id, view.person) == (True, None, "protected identity")
+    paper = order_papers.order_paper(shop, placed.number)
+    block = paper.deliver_to()
+    assert (block.name, block.care_of, block.street, block.town) == (
+        "SUS Lund, Gastro avd 1", "Dr Lena Ek", "Entrégatan 7", "Lund")
+    for roll in ("62x29", "100x50"):
+        words = text(order_papers.order_label(shop, placed.number, roll).pdf)
+        for trace in ("Anna", "Berg", "Lindqvist", "Storgatan", "222 22", "protected"):
+            assert trace not in words
+        assert "Entrégatan 7" in words
+    assert "Anna" not in text(order_papers.picking_list(shop, placed.number).pdf)
+
+
+def test_a_protected_order_without_the_units_address_prints_nothing(shop: Station) -> None:
+    from app.services import persons
+
+    placed = orders.place_order(shop, PERSON, {"SPR10": 1}, "patient", at=AT)
+    with shop.db.reading() as connection:  # a unit as defined before units had an address
+        connection.exec_driver_sql(
+            "UPDATE care_units SET delivery_address = NULL WHERE customer_number = '602154'")
+        connection.commit()
+    persons.protect_person(shop, PERSON)
+    with pytest.raises(Refused) as caught:
+        order_papers.order_label(shop, placed.number)
+    assert caught.value.code is RefusalCode.DELIVERY_NOT_ALLOWED
+    assert "delivery address" in caught.value.message
