@@ -19,7 +19,9 @@ from sqlalchemy import Connection, Integer, String, and_, func, select, type_coe
 from app.domain.events import EventType
 from app.domain.refusals import RefusalCode, Refused
 from app.domain.states import PumpState
+from app.persistence.payers import PayerRegister
 from app.persistence.prescribers import PrescriberRegister
+from app.persistence.repository import Repository
 from app.persistence.tables import (
     care_units,
     events,
@@ -209,28 +211,46 @@ def _loans(connection: Connection, days: Period, unit: str | None,
 
 def _lost(connection: Connection, days: Period, unit: str | None,
           _today: dt.date) -> list[Section]:
+    """Each pump lost in the period, charged to the unit that answered for it when it was
+    lost (the report of the loss names it): the loan's own unit, or the one its stock or
+    its patient's care moved to since (seed 000: a "lagerflytt" moves the responsibility
+    to the receiving unit, and with it the cost of a pump that is lost)."""
     units, models = _names(connection)
+    lost = (select(events.c.pump, func.json_extract(events.c.payload, "$.loan_id").label(
+                "loan_id"), func.json_extract(events.c.payload, "$.liable_unit").label("liable"))
+            .where(events.c.type == EventType.REPORTED_LOST.value,
+                   events.c.occurred_at >= days.since, events.c.occurred_at < days.until)
+            .subquery())
+    liable = func.coalesce(lost.c.liable, loans.c.responsible_unit).label("liable")
     query = (select(loan_pumps.c.pump, loan_pumps.c.ended_at, loan_pumps.c.payer_name,
                     loans.c.number, loans.c.responsible_unit, loans.c.billing_unit,
-                    pumps.c.model_code, pumps.c.state)
+                    pumps.c.model_code, pumps.c.state, liable)
              .select_from(loan_pumps)
              .join(loans, loans.c.id == loan_pumps.c.loan_id)
              .join(pumps, pumps.c.registration == loan_pumps.c.pump)
+             .outerjoin(lost, and_(lost.c.pump == loan_pumps.c.pump,
+                                   lost.c.loan_id == loan_pumps.c.loan_id))
              .where(loan_pumps.c.end_reason == "lost", loan_pumps.c.ended_at >= days.since,
                     loan_pumps.c.ended_at < days.until)
-             .order_by(loans.c.responsible_unit, loan_pumps.c.ended_at, loan_pumps.c.pump))
+             .order_by(liable, loan_pumps.c.ended_at, loan_pumps.c.pump))
     if unit is not None:
-        query = query.where(loans.c.responsible_unit == unit)
+        query = query.where(liable == unit)
+    payers, register = PayerRegister(connection), Repository(connection)
     pumps_lost, per_unit, per_payer = [], defaultdict(lambda: [0, 0, 0]), \
         defaultdict(lambda: [0, 0, 0])
     for row in connection.execute(query):
-        cost = models[row.model_code].replacement_cost if row.model_code in models else None
-        payer = payer_of(row.payer_name, row.billing_unit, units)
-        pumps_lost.append((row.responsible_unit, units.get(row.responsible_unit),
+        model = models.get(row.model_code)
+        cost = model.replacement_cost if model is not None else None
+        moved_to = register.unit(row.liable) if row.liable != row.responsible_unit else None
+        # Moved since the loan was made: billed as the receiving unit's pumps are now.
+        payer = payers.loan_payer(moved_to, model.product_area).name \
+            if moved_to is not None and model is not None \
+            else payer_of(row.payer_name, row.billing_unit, units)
+        pumps_lost.append((row.liable, units.get(row.liable),
                            row.pump, _model_name(models, row.model_code), row.number,
                            row.ended_at.astimezone().date(), payer, cost,
                            row.state == PumpState.LOST))
-        for totals in (per_unit[row.responsible_unit], per_payer[payer]):
+        for totals in (per_unit[row.liable], per_payer[payer]):
             totals[0] += 1
             totals[1] += cost or 0
             totals[2] += cost is None

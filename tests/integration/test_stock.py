@@ -129,6 +129,32 @@ def test_a_request_changes_the_target_only_once_approved(depot: Station) -> None
     assert level(depot).target == 5
 
 
+def test_a_pump_lost_after_a_stock_move_is_charged_to_the_receiving_unit(
+        depot: Station, clock: FakeClock) -> None:
+    """Seed 000: "en lagerflytt … till mottagande enhet. På så sätt flyttas ansvaret över
+    till mottagande enhet", and "Enheten har ekonomiskt ansvar för pumpar från
+    buffertlagret som kommer bort": the unit the pump was moved to pays for it, billed as
+    that unit's pumps are."""
+    from app.services import payers
+    from app.services.reports import make_report
+
+    ready_pumps(depot, 2)
+    stock.set_target(depot, "602154", "T34", 2)
+    stock.replenish(depot, MONDAY)
+    malmo = payers.add_payer(depot, "Region Skåne, SUS Malmö", invoice_address="Box 2")
+    payers.set_unit_payer(depot, "602155", malmo.id)
+    actions.move_pump(depot, "PD-1", unit="602155")  # lent to Malmö's stock
+    actions.report_lost(depot, "PD-1")
+    actions.report_lost(depot, "PD-2")  # still Lund's
+    day = clock.now.date()
+    report = make_report(depot, "lost", day, day)
+    charged = {row[2]: (row[0], row[6]) for row in report.sections[0].rows}
+    assert charged == {"PD-1": ("602155", "Region Skåne, SUS Malmö"),
+                       "PD-2": ("602154", "SUS Lund, Gastro avd 1")}
+    assert [row[2] for row in make_report(depot, "lost", day, day,
+                                          unit="602155").sections[0].rows] == ["PD-1"]
+
+
 def test_pumps_move_between_stocks_and_with_the_patients_care(depot: Station) -> None:
     ready_pumps(depot, 2)
     stock.set_target(depot, "602154", "T34", 2)
