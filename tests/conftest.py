@@ -130,17 +130,17 @@ def define_depot(station: Station) -> Station:
                           gtin=T34_GTIN, consumables=["Syringes and lines, 14-day pack"])
     register.define_model(station, "JOEY", make="Cardinal Health", name="Kangaroo Joey",
                           product_area="enteral_nutrition", maintenance_interval_days=180)
-    for number, name, kind, where in [
-        ("602154", "SUS Lund, Gastro avd 1", "hospital_inpatient",
+    for number, name, kind, contact, where in [
+        ("602154", "SUS Lund, Gastro avd 1", "hospital_inpatient", "Karin Ek",
          ("Entrégatan 7", "222 42", "Lund", "046-17 10 00")),
-        ("602155", "SUS Malmö, Onkologimottagningen", "hospital_outpatient",
+        ("602155", "SUS Malmö, Onkologimottagningen", "hospital_outpatient", "Lars Nilsson",
          ("Jan Waldenströms gata 35", "214 28", "Malmö", "040-33 10 00")),
-        ("604001", "Vårdcentralen Linero", "primary_care",
+        ("604001", "Vårdcentralen Linero", "primary_care", None,
          ("Linerovägen 2", "226 47", "Lund", "")),
-        ("605010", "Lunds kommun, Hemsjukvård", "municipality", None),
-        ("601628", "Asylenheten", "asylum", None),
+        ("605010", "Lunds kommun, Hemsjukvård", "municipality", None, None),
+        ("601628", "Asylenheten", "asylum", None, None),
     ]:
-        register.define_unit(station, number, name=name, kind=kind,
+        register.define_unit(station, number, name=name, kind=kind, contact_person=contact,
                              address=UnitAddress(*where) if where else None)
     return station
 

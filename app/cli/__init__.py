@@ -403,7 +403,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", required=True, choices=["hospital_inpatient",
                    "hospital_outpatient", "primary_care", "municipality", "asylum",
                    "special_housing"])
-    p.add_argument("--contact")
+    p.add_argument("--contact", metavar="NAME", help="who answers for the unit's buffer "
+                   "stock (a unit that keeps one needs one); left out, the unit's stays, and "
+                   "an empty one takes it away")
     p.add_argument("--agreement", action="store_true", help="the unit's doctors have an "
                    "agreement with the health region: it may start loans as specialist care "
                    "does")

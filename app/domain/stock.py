@@ -116,6 +116,14 @@ def check_target(unit: CareUnit, target: int) -> int:
         raise Refused(RefusalCode.INVALID_INPUT,
                       "A buffer stock target is a number of pumps from 0 to {most}.",
                       most=MAX_TARGET)
+    if target and not (unit.contact_person or "").strip():
+        # Seed 000: "Varje enhet behöver utse en kontaktperson för denna lagerhantering."
+        raise Refused(
+            RefusalCode.NO_BUFFER_STOCK,
+            "{unit_name} ({unit}) has no contact person for its buffer stock: a unit that "
+            "keeps one names who answers for it. Give the unit its contact person first "
+            "(pumpdesk unit {unit} … --contact NAME).",
+            unit_name=unit.name, unit=unit.customer_number)
     return target
 
 

@@ -82,6 +82,7 @@ def define_unit(station: Station, customer_number: str, *, name: str, kind: str,
     """Add a care unit (prescribing unit), or change one (its customer number stays).
     ``route_days``: the weekdays consumables are delivered (0 = Monday); None keeps them.
     ``address``: where the unit takes deliveries (``unit_address``); None keeps it.
+    ``contact_person``: None keeps the one the unit has; an empty text takes it away.
 
     A unit that holds a buffer stock cannot become a kind that may not hold one until its
     stock is wound up: its targets ended and its pumps taken back."""
@@ -98,7 +99,15 @@ def define_unit(station: Station, customer_number: str, *, name: str, kind: str,
         days = sorted(frozenset(route_days) if route_days is not None
                       else before.route_days if before else ())
         unit = replace(unit, route_days=frozenset(days),
-                       address=address or (before.address if before else None))
+                       address=address or (before.address if before else None),
+                       contact_person=unit.contact_person if contact_person is not None
+                       else before.contact_person if before else None)
+        if unit.contact_person is None and before is not None and before.contact_person \
+                and uow.repo.buffer_stock(unit.customer_number)[0]:
+            raise Refused(RefusalCode.STOCK_IN_THE_WAY,
+                          "{unit_name} ({unit}) keeps a buffer stock, which needs a contact "
+                          "person: name another one instead, or end its targets first.",
+                          unit_name=unit.name, unit=unit.customer_number)
         uow.record(station.ctx.event(
             EventType.UNIT_DEFINED, None, customer_number=unit.customer_number, name=unit.name,
             kind=unit.kind.value, contact_person=unit.contact_person,

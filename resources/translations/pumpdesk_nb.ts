@@ -5758,6 +5758,14 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <source>A protected identity's order goes to the prescribing unit, and the register has no delivery address for {unit}: add it first (pumpdesk unit {number} … --address … --postcode … --town …).</source>
       <translation>En bestilling for en beskyttet identitet går til den rekvirerende enheten, og registeret har ingen leveringsadresse for {unit}: legg den inn først (pumpdesk unit {number} … --address … --postcode … --town …).</translation>
     </message>
+    <message>
+      <source>{unit_name} ({unit}) has no contact person for its buffer stock: a unit that keeps one names who answers for it. Give the unit its contact person first (pumpdesk unit {unit} … --contact NAME).</source>
+      <translation>{unit_name} ({unit}) har ingen kontaktperson for bufferlageret sitt: en enhet med lager utpeker en kontaktperson for lagerhåndteringen. Oppgi enhetens kontaktperson først (pumpdesk unit {unit} … --contact NAVN).</translation>
+    </message>
+    <message>
+      <source>{unit_name} ({unit}) keeps a buffer stock, which needs a contact person: name another one instead, or end its targets first.</source>
+      <translation>{unit_name} ({unit}) har et bufferlager, som trenger en kontaktperson: oppgi en annen i stedet, eller avslutt først nivåene (sett dem til 0).</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>

@@ -5758,6 +5758,14 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <source>A protected identity's order goes to the prescribing unit, and the register has no delivery address for {unit}: add it first (pumpdesk unit {number} … --address … --postcode … --town …).</source>
       <translation>En beställning för en skyddad identitet går till den förskrivande enheten, och registret har ingen leveransadress för {unit}: lägg in den först (pumpdesk unit {number} … --address … --postcode … --town …).</translation>
     </message>
+    <message>
+      <source>{unit_name} ({unit}) has no contact person for its buffer stock: a unit that keeps one names who answers for it. Give the unit its contact person first (pumpdesk unit {unit} … --contact NAME).</source>
+      <translation>{unit_name} ({unit}) har ingen kontaktperson för sitt buffertlager: en enhet med lager utser en kontaktperson för lagerhanteringen. Ange enhetens kontaktperson först (pumpdesk unit {unit} … --contact NAMN).</translation>
+    </message>
+    <message>
+      <source>{unit_name} ({unit}) keeps a buffer stock, which needs a contact person: name another one instead, or end its targets first.</source>
+      <translation>{unit_name} ({unit}) har ett buffertlager, som behöver en kontaktperson: ange en annan i stället, eller avsluta först nivåerna (sätt dem till 0).</translation>
+    </message>
   </context>
   <context>
     <name>RegistersDialog</name>

@@ -262,7 +262,8 @@ def test_an_identity_over_120_years_old_is_refused(pumps: Station) -> None:
 def run(cli: Run) -> Run:
     set_up(cli, ["model", "T34", "--make", "BD", "--name", "BodyGuard T", "--area",
                  "subcutaneous_infusion", "--interval", "365", "--gtin", T34_GTIN],
-                ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient"],
+                ["unit", "602154", "--name", "SUS Lund", "--kind", "hospital_inpatient",
+                 "--contact", "Karin Ek"],
                 ["unit", "604001", "--name", "Vårdcentralen Linero", "--kind", "primary_care"],
                 ["unit", "601628", "--name", "Asylenheten", "--kind", "asylum"])
     for reg in ("PD-1", "PD-2"):

@@ -165,3 +165,42 @@ def test_pumps_move_between_stocks_and_with_the_patients_care(depot: Station) ->
     actions.move_pump(depot, "PD-2", unit="604001")  # care moves to primary care
     status = queries.pump_status(depot, "PD-2")
     assert (status.state, status.unit) == ("on_loan", "604001")
+
+
+def test_a_buffer_stock_needs_the_units_contact_person(depot: Station) -> None:
+    """Seed 000: "Varje enhet behöver utse en kontaktperson för denna lagerhantering"."""
+    from app.services import register
+
+    register.define_unit(depot, "602171", name="Ystads lasarett, Medicinavdelning 3",
+                         kind="hospital_inpatient")
+    before = event_count(depot)
+    with pytest.raises(Refused) as caught:
+        stock.set_target(depot, "602171", "T34", 2)
+    assert caught.value.code is RefusalCode.NO_BUFFER_STOCK
+    assert "contact person" in caught.value.message and event_count(depot) == before
+    with pytest.raises(Refused):
+        stock.request_target(depot, "602171", "T34", 3, requester="Sara", reason="More beds")
+    stock.set_target(depot, "602171", "T34", 0)  # no stock asks for no one
+    register.define_unit(depot, "602171", name="Ystads lasarett, Medicinavdelning 3",
+                         kind="hospital_inpatient", contact_person="Sara Holm")
+    stock.set_target(depot, "602171", "T34", 2)
+    assert level(depot, "602171").target == 2
+
+
+def test_a_unit_keeps_its_contact_person_unless_told_and_its_stock_needs_one(
+        depot: Station) -> None:
+    from app.services import register, queries as q
+
+    stock.set_target(depot, "602154", "T34", 1)
+    register.define_unit(depot, "602154", name="SUS Lund, Gastro", kind="hospital_inpatient")
+    [lund] = [u for u in q.list_units(depot) if u["customer_number"] == "602154"]
+    assert lund["contact_person"] == "Karin Ek"  # left out: kept
+    with pytest.raises(Refused) as caught:
+        register.define_unit(depot, "602154", name="SUS Lund", kind="hospital_inpatient",
+                             contact_person="")
+    assert caught.value.code is RefusalCode.STOCK_IN_THE_WAY
+    stock.set_target(depot, "602154", "T34", 0)
+    register.define_unit(depot, "602154", name="SUS Lund", kind="hospital_inpatient",
+                         contact_person="")
+    [lund] = [u for u in q.list_units(depot) if u["customer_number"] == "602154"]
+    assert lund["contact_person"] is None
