@@ -120,7 +120,7 @@ def check_may_prescribe(prescriber: Prescriber, areas: Iterable[tuple[str, Phras
     if prescriber.role is PrescriberRole.BESTALLARE:
         raise Refused(RefusalCode.PRESCRIBER_NOT_ALLOWED,
                       "{prescriber} is a Beställare: a Beställare may order, but never "
-                      "prescribe. The loan needs a Förskrivare or a Läkare.", prescriber=name)
+                      "prescribe. A prescription needs a Förskrivare or a Läkare.", prescriber=name)
     if unit.customer_number not in prescriber.units:
         raise Refused(RefusalCode.PRESCRIBER_NOT_ALLOWED,
                       "{prescriber} is not registered to prescribe for {unit_name} ({unit}): "
@@ -135,8 +135,8 @@ def check_may_prescribe(prescriber: Prescriber, areas: Iterable[tuple[str, Phras
                           prescriber=name, area=area_name)
     if require_specialist and prescriber.role is not PrescriberRole.LAKARE:
         raise Refused(RefusalCode.SPECIALIST_REQUIRED,
-                      "A loan must be started in specialist care by a doctor: {prescriber} "
-                      "is not a Läkare.", prescriber=name)
+                      "The treatment must be started in specialist care by a doctor: "
+                      "{prescriber} is not a Läkare.", prescriber=name)
 
 
 def prescriber_payload(prescriber: Prescriber) -> dict[str, object]:

@@ -5151,16 +5151,16 @@ Prøv igjen. Skjer det igjen, start PumpDesk på nytt og si fra til brukerstøtt
       <translation>{prescriber} er ikke lenger aktiv i forskriverregisteret.</translation>
     </message>
     <message>
-      <source>{prescriber} is a Beställare: a Beställare may order, but never prescribe. The loan needs a Förskrivare or a Läkare.</source>
-      <translation>{prescriber} er bestiller: en bestiller kan bestille, men aldri forskrive. Utlånet trenger en forskriver eller en lege.</translation>
+      <source>{prescriber} is a Beställare: a Beställare may order, but never prescribe. A prescription needs a Förskrivare or a Läkare.</source>
+      <translation>{prescriber} er bestiller: en bestiller kan bestille, men aldri forskrive. En rekvisisjon trenger en forskriver eller en lege.</translation>
     </message>
     <message>
       <source>{prescriber} is not registered to prescribe for {unit_name} ({unit}): choose a prescriber of that unit, or ask an administrator to add the unit to the prescriber.</source>
       <translation>{prescriber} er ikke registrert for å forskrive for {unit_name} ({unit}): velg en forskriver ved den enheten, eller be en administrator legge enheten til forskriveren.</translation>
     </message>
     <message>
-      <source>A loan must be started in specialist care by a doctor: {prescriber} is not a Läkare.</source>
-      <translation>Et utlån må startes i spesialisthelsetjenesten av en lege: {prescriber} er ikke lege.</translation>
+      <source>The treatment must be started in specialist care by a doctor: {prescriber} is not a Läkare.</source>
+      <translation>Behandlingen må startes i spesialisthelsetjenesten av en lege: {prescriber} er ikke lege.</translation>
     </message>
     <message>
       <source>{prescriber} may not prescribe in the product area {area}: choose a prescriber with that area, or a Läkare.</source>

@@ -5151,16 +5151,16 @@ Försök igen. Om det händer igen, starta om PumpDesk och säg till er support,
       <translation>{prescriber} är inte längre aktiv i förskrivarregistret.</translation>
     </message>
     <message>
-      <source>{prescriber} is a Beställare: a Beställare may order, but never prescribe. The loan needs a Förskrivare or a Läkare.</source>
-      <translation>{prescriber} är Beställare: en Beställare får beställa men aldrig förskriva. Lånet behöver en Förskrivare eller en Läkare.</translation>
+      <source>{prescriber} is a Beställare: a Beställare may order, but never prescribe. A prescription needs a Förskrivare or a Läkare.</source>
+      <translation>{prescriber} är Beställare: en Beställare får beställa men aldrig förskriva. En förskrivning behöver en Förskrivare eller en Läkare.</translation>
     </message>
     <message>
       <source>{prescriber} is not registered to prescribe for {unit_name} ({unit}): choose a prescriber of that unit, or ask an administrator to add the unit to the prescriber.</source>
       <translation>{prescriber} är inte registrerad för att förskriva för {unit_name} ({unit}): välj en förskrivare vid den enheten, eller be en administratör lägga till enheten hos förskrivaren.</translation>
     </message>
     <message>
-      <source>A loan must be started in specialist care by a doctor: {prescriber} is not a Läkare.</source>
-      <translation>Ett lån måste startas i specialistvården av en läkare: {prescriber} är inte Läkare.</translation>
+      <source>The treatment must be started in specialist care by a doctor: {prescriber} is not a Läkare.</source>
+      <translation>Behandlingen måste startas i specialistvården av en läkare: {prescriber} är inte Läkare.</translation>
     </message>
     <message>
       <source>{prescriber} may not prescribe in the product area {area}: choose a prescriber with that area, or a Läkare.</source>

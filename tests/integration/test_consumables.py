@@ -147,6 +147,7 @@ def test_a_prescription_refused_says_why_and_changes_nothing(
     prescriber = [] if "--prescriber" in argv else ["--prescriber", NURSE]
     code, _, err = depot("consumables", "19811228-9874", *prescriber, *argv)
     assert code == 1 and says in err, err
+    assert "loan" not in err  # a prescription of consumables is no loan
     assert _rows(tmp_path, "SELECT (SELECT count(*) FROM events), "
                  "(SELECT count(*) FROM persons)") == before
 
@@ -239,7 +240,7 @@ def test_at_a_depot_lending_on_specialist_care_only_so_are_consumables_started(
     assert code == 1 and "must be started in specialist care" in err, err
     code, _, err = depot("consumables", "15108695088", "--prescriber", NURSE,
                          "--article", "302001=1")
-    assert code == 1 and "by a doctor" in err, err
+    assert code == 1 and "by a doctor" in err and "loan" not in err, err
     assert _rows(tmp_path, events) == before
     code, _, err = depot("consumables", "15108695088", "--prescriber", "Dr. Eva Lind",
                          "--article", "302001=1", "--unit", "602154")
