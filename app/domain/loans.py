@@ -129,6 +129,15 @@ def check_approval(text: str | None) -> str:
     return approval
 
 
+#: What the pharmacy supplies, not the depot, named in a free-text consumable (seed 001:
+#: "NaCl og glukose til medikamentblandinger leveres fra apoteket … og kan ikke bestilles
+#: via BHM. Det samme gjelder Klorhexidinsprit"). A depot with an assortment marks such
+#: articles as the pharmacy's instead.
+_PHARMACY_GOODS = re.compile(
+    r"\b(nacl|natriumklorid|sodium chloride|glukos|glukose|glucose|"
+    r"kl?orhe(x|ks)idin(sprit)?|chlorhexidine?)\b", re.IGNORECASE)
+
+
 def check_consumables(packs: Mapping[str, int]) -> dict[str, int]:
     checked: dict[str, int] = {}
     for name, count in packs.items():
@@ -136,6 +145,11 @@ def check_consumables(packs: Mapping[str, int]) -> dict[str, int]:
             raise Refused(RefusalCode.INVALID_INPUT,
                           "'{name}: {count}' is not a consumable pack count (0–99).",
                           name=name, count=count)
+        if count and _PHARMACY_GOODS.search(name):
+            raise Refused(RefusalCode.NOT_SUPPLIED,
+                          "{article} is not supplied by the depot: it comes from the pharmacy "
+                          "on prescription, like medicines, and cannot be ordered here.",
+                          article=name.strip())
         if count:
             checked[name.strip()] = count
     return checked

@@ -47,6 +47,20 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def test_a_loan_is_refused_the_pharmacys_nacl_as_a_consumable(
+        db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Seed 001 at a depot without an assortment: NaCl for drug mixtures comes from the
+    pharmacy, "og kan ikke bestilles via BHM"; the whole loan is refused, nothing made."""
+    capsys.readouterr()
+    code, _out, err = run(capsys, "--lang", "nb", "issue", "PD-1", "--patient",
+                          "19811228-9874", "--unit", "602154", "--approval", "BL-1",
+                          "--consumable", "Sprøyter=2", "--consumable", "NaCl 9 mg/ml=1")
+    assert code == 1 and "NaCl 9 mg/ml" in err and "apotek" in err, err
+    assert "Traceback" not in err
+    code, out, _ = run(capsys, "status", "PD-1", "--json")
+    assert json.loads(out)["state"] == "ready"
+
+
 def test_a_loan_round_trip(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     code, out, _ = run(capsys, "issue", "pd-1", "--patient", "19811228-9874", "--unit",

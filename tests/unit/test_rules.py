@@ -9,7 +9,7 @@ import pytest
 from app.domain import rules
 from app.domain.events import Context, EventType
 from app.domain.identity import PROTECTED, parse_identity
-from app.domain.loans import LoanTerms, LoanType, patient_loan_terms
+from app.domain.loans import LoanTerms, LoanType, parse_consumables, patient_loan_terms
 from app.domain.pump import Pump, evolve
 from app.domain.reference import CareUnit, ProductArea, PumpModel, UnitKind
 from app.domain.refusals import RefusalCode, Refused
@@ -323,3 +323,20 @@ def test_a_pump_on_the_depots_shelves_is_lost_only_by_a_count(state: PumpState) 
     assert refused.value.code is RefusalCode.ILLEGAL_MOVE and "count" in str(refused.value)
     event = rules.report_lost(CTX, pump_in(state), count="count-1")
     assert event.payload["count"] == "count-1" and event.payload["liable_unit"] is None
+
+
+@pytest.mark.parametrize("item", ["NaCl 9 mg/ml=2", "nacl", "Glukose 50 mg/ml", "Glukos 5%=1",
+                                  "Klorhexidinsprit 5 mg/ml", "klorheksidin", "Chlorhexidine"])
+def test_a_free_text_consumable_the_pharmacy_supplies_is_refused(item: str) -> None:
+    """Seed 001: NaCl and glucose for drug mixtures, and chlorhexidine, come from the
+    pharmacy on prescription "og kan ikke bestilles via BHM"."""
+    with pytest.raises(Refused) as caught:
+        parse_consumables(["Sprøyter 10 ml=2", item])
+    assert caught.value.code is RefusalCode.NOT_SUPPLIED and "pharmacy" in caught.value.message
+
+
+def test_free_text_consumables_of_the_depot_are_taken() -> None:
+    assert parse_consumables(["Sprøyter 10 ml=2", "Glukosemåler-lansetter", "Nåler x3",
+                              "Transparent bandasje"]) == {
+        "Sprøyter 10 ml": 2, "Glukosemåler-lansetter": 1, "Nåler": 3,
+        "Transparent bandasje": 1}
