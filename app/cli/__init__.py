@@ -52,7 +52,7 @@ from app.cli.running import (
 )
 from app.cli.sync import add_commands as add_sync_commands
 from app.domain.loans import parse_consumables
-from app.domain.reference import unit_address
+from app.domain.reference import UnitAddress, unit_address
 from app.domain.refusals import RefusalCode, Refused
 from app.services import actions, queries, register
 from app.services.results import ActionResult
@@ -192,9 +192,9 @@ def cmd_list(station: Station, args: argparse.Namespace) -> None:
 
 
 def _unit_line(r: dict[str, Any]) -> str:
-    where = r["delivery_address"]
+    where = UnitAddress.from_json(r["delivery_address"])
     return f"{r['customer_number']}  {r['name']} ({r['kind']})" + (
-        f", delivers to {where['street']}, {where['postcode']} {where['town']}" if where else "")
+        f", delivers to {where.line()}" if where else "")
 
 
 def _loan_line(r: dict[str, Any]) -> str:
@@ -228,9 +228,8 @@ def cmd_unit(station: Station, args: argparse.Namespace) -> None:
                                                      args.phone))
     print(f"Unit {unit.customer_number}: {unit.name} ({unit.kind.value})")
     if unit.address:
-        where = unit.address
-        print(f"  delivery address: {where.street}, {where.postcode} {where.town}"
-              + (f", phone {where.phone}" if where.phone else ""))
+        print(f"  delivery address: {unit.address.line()}"
+              + (f", phone {unit.address.phone}" if unit.address.phone else ""))
 
 
 def _simple(action: Callable[..., ActionResult], **fixed: str) -> Callable[..., None]:

@@ -92,6 +92,10 @@ class UnitAddress:
         return {"street": self.street, "postcode": self.postcode, "town": self.town,
                 "phone": self.phone}
 
+    def line(self) -> str:
+        """The address on one line: street, postcode and town."""
+        return f"{self.street}, {self.postcode} {self.town}"
+
     @classmethod
     def from_json(cls, data: dict[str, str] | None) -> "UnitAddress | None":
         return cls(data["street"], data["postcode"], data["town"], data.get("phone", "")) \

@@ -236,15 +236,24 @@ def _lost(connection: Connection, days: Period, unit: str | None,
     if unit is not None:
         query = query.where(liable == unit)
     payers, register = PayerRegister(connection), Repository(connection)
+    #: The payer of a unit a pump moved to, by (unit, product area): read once each.
+    moved_payers: dict[tuple[str, str], str] = {}
+
+    def moved_payer(liable: str, area: str) -> str:
+        if (liable, area) not in moved_payers:
+            found = register.unit(liable)
+            moved_payers[liable, area] = payers.loan_payer(found, area).name \
+                if found is not None else units.get(liable, liable)
+        return moved_payers[liable, area]
+
     pumps_lost, per_unit, per_payer = [], defaultdict(lambda: [0, 0, 0]), \
         defaultdict(lambda: [0, 0, 0])
     for row in connection.execute(query):
         model = models.get(row.model_code)
         cost = model.replacement_cost if model is not None else None
-        moved_to = register.unit(row.liable) if row.liable != row.responsible_unit else None
         # Moved since the loan was made: billed as the receiving unit's pumps are now.
-        payer = payers.loan_payer(moved_to, model.product_area).name \
-            if moved_to is not None and model is not None \
+        payer = moved_payer(row.liable, model.product_area) \
+            if row.liable != row.responsible_unit and model is not None \
             else payer_of(row.payer_name, row.billing_unit, units)
         pumps_lost.append((row.liable, units.get(row.liable),
                            row.pump, _model_name(models, row.model_code), row.number,
