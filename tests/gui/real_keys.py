@@ -89,7 +89,9 @@ def _at_the_returns_desk(qtbot, counter: MainWindow, keyboard: str) -> None:  # 
         focus(qtbot, field)
         scan(qtbot, reg)
         quiet(qtbot, counter)
-        assert state(counter, reg) == "awaiting_cleaning", (keyboard, field.objectName())
+        # what the window showed and what the fields hold tell a lost scan from a split one
+        assert state(counter, reg) == "awaiting_cleaning", (
+            keyboard, field.objectName(), tab.banner.title.text(), texts(counter))
     assert texts(counter) == before
 
 
